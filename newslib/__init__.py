@@ -1,0 +1,29 @@
+"""newslib: read news the way a careful analyst does.
+
+``newslib.read_article`` and ``newslib.read_corpus`` read text; ``newslib.tokenize`` gives sentences and
+tokens with offsets; ``newslib.tag`` tags attributions, claim kinds, hedges, gaps and actors. Heavier parts
+load on first use, so ``import newslib`` stays fast.
+"""
+from __future__ import annotations
+
+from .article import Article, read_article
+from .corpus import iter_corpus, read_corpus
+from .errors import DataError, InputError, NewslibError, RunError
+from .spans import Span
+
+__version__ = "0.1.0"
+
+__all__ = ["Article", "DataError", "InputError", "NewslibError", "RunError", "Span", "iter_corpus", "read_article",
+           "read_corpus", "tag", "tokenize", "__version__"]
+
+
+def __getattr__(name: str):
+    if name == "tag":
+        from .tagging import tag
+
+        return tag
+    if name == "tokenize":
+        from .tokenize import tokenize
+
+        return tokenize
+    raise AttributeError(f"module 'newslib' has no attribute {name!r}")

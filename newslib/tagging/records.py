@@ -1,0 +1,140 @@
+"""Tag records: small frozen dataclasses, each carrying character offsets into the article's text.
+
+The vocabulary is the attribution literature's (PARC, PolNeAR): an *attribution* ties a *cue* (said,
+according to) to its *source* (who) and *content* (what). A *hedge* lowers certainty, a *booster* raises it;
+a *gap* is the text admitting that something is not known; an *actor* is a person, organization, country or
+group with all its mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..spans import Span
+
+#: Claim kinds, for attributions and sentences (see newslib.tagging.kinds for how each is decided).
+CLAIM_KINDS = ("statement", "proposal", "demand", "rejection", "speculation", "gap", "assertion")
+#: Kinds of source.
+SOURCE_KINDS = ("person", "organization", "country", "group", "anonymous", "pronoun")
+#: Kinds of actor.
+ACTOR_TYPES = ("person", "organization", "country", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A hedge (``kind="hedge"``: may, suggest, reportedly, if) or booster (``kind="booster"``: clearly)."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str = "hedge"
+    type: str = ""  # modal, verb, adverb, adjective, conditional, phrase ...
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "type": self.type}
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """The text says that something is not known ("is not yet clear"); ``about`` is what, where found."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    about: Span | None = None
+
+    def to_dict(self) -> dict:
+        d = {"start": self.start, "end": self.end, "text": self.text}
+        d["about"] = self.about.to_dict() if self.about else None
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who an attribution is attributed to. ``kind`` is one of SOURCE_KINDS; ``actor`` the normalized actor."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    actor: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "actor": self.actor}
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """What is attributed. ``parts`` lists the pieces of a discontinuous content ("X," he said, "Y");
+    ``start``/``end`` then run from the first piece's start to the last piece's end."""
+
+    start: int
+    end: int
+    text: str
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        d = {"start": self.start, "end": self.end, "text": self.text}
+        if self.parts:
+            d["parts"] = [list(p) for p in self.parts]
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who claims what: ``cue`` with its ``source`` (or None) and ``content`` (or None), in sentence
+    ``sentence`` (the cue's). ``kind`` is a claim kind; ``quote`` is direct, indirect or mixed."""
+
+    sentence: int
+    cue: Span
+    source: Source | None = None
+    content: Content | None = None
+    kind: str = "statement"
+    quote: str = "indirect"
+
+    def to_dict(self) -> dict:
+        return {"sentence": self.sentence, "kind": self.kind, "quote": self.quote,
+                "source": self.source.to_dict() if self.source else None,
+                "cue": self.cue.to_dict(),
+                "content": self.content.to_dict() if self.content else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organization, country or group, under one normalized name, with every mention."""
+
+    name: str
+    type: str
+    mentions: tuple[Span, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "type": self.type, "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTags:
+    """Sentence-level judgement: its claim ``kind``, whether it is ``uncertain``, its ``certainty`` in [0, 1]
+    (1 = stated as fact), and the hedges and gaps inside it."""
+
+    index: int
+    kind: str
+    uncertain: bool
+    certainty: float
+    hedges: tuple[Hedge, ...] = ()
+    gaps: tuple[Gap, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """Does the body support the headline? ``stance`` is agree, disagree, discuss or unrelated; ``score`` the
+    model's confidence that title and body are related; ``evidence`` the body sentences that decide it."""
+
+    related: bool
+    stance: str
+    score: float
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"related": self.related, "stance": self.stance, "score": round(float(self.score), 4),
+                "evidence": [e.to_dict() for e in self.evidence]}

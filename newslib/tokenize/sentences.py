@@ -1,0 +1,68 @@
+"""Sentence boundaries: NLTK's Punkt with the English model, news abbreviations, and hard line breaks.
+
+Rules on top of Punkt, each for a case news text needs:
+- every line break is a hard boundary (a title line without a final period, paragraphs one a line or
+  separated by blank lines), so Punkt runs on each line separately;
+- a sentence that Punkt starts with a lower-case word (``“Why?” he asked.``, ``the U.S. officials``) is
+  joined to the one before, since English sentences do not start in lower case.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from nltk.tokenize.api import TokenizerI
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from .model import news_parameters
+
+_LINE = re.compile(r"[^\n]+")
+_OPENERS = "\"'“‘«([{"
+
+
+class NewsSentenceTokenizer(TokenizerI):
+    """Sentence spans of news text; ``span_tokenize`` gives ``(start, end)`` offsets into the text."""
+
+    def __init__(self, punkt: PunktSentenceTokenizer | None = None):
+        self._punkt = punkt or PunktSentenceTokenizer(news_parameters())
+
+    def tokenize(self, text: str) -> list[str]:
+        return [text[s:e] for s, e in self.span_tokenize(text)]
+
+    def span_tokenize(self, text: str) -> Iterator[tuple[int, int]]:
+        for line in _LINE.finditer(text):
+            base = line.start()
+            chunk = line.group()
+            if chunk.isspace():
+                continue
+            spans: list[list[int]] = []
+            for s, e in self._punkt.span_tokenize(chunk):
+                if spans and _starts_lower(chunk, s):
+                    spans[-1][1] = e
+                else:
+                    spans.append([s, e])
+            for s, e in spans:
+                while e > s and chunk[e - 1].isspace():
+                    e -= 1
+                while s < e and chunk[s].isspace():
+                    s += 1
+                if s < e:
+                    yield base + s, base + e
+
+
+def _starts_lower(text: str, i: int) -> bool:
+    n = len(text)
+    while i < n and text[i] in _OPENERS:
+        i += 1
+    return i < n and text[i].islower()
+
+
+@lru_cache(maxsize=1)
+def default_sentence_tokenizer() -> NewsSentenceTokenizer:
+    return NewsSentenceTokenizer()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``."""
+    return list(default_sentence_tokenizer().span_tokenize(text))
