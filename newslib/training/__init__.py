@@ -1,0 +1,24 @@
+"""Reproducing the shipped models from ``../shared/data``: ``newslib train NAME``.
+
+Each model NAME has a module ``newslib.training.NAME`` with ``train(data=None, out=None) -> Path``; the
+README lists what each was trained on.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ..errors import InputError
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def available() -> list[str]:
+    return sorted(p.stem for p in Path(__file__).parent.glob("*.py") if not p.stem.startswith("_"))
+
+
+def train(model: str, data: str | None = None, out: str | None = None) -> Path:
+    if model not in available():
+        raise InputError(model, f"no such model; choose from {', '.join(available()) or '(none)'}")
+    module = importlib.import_module(f"{__name__}.{model}")
+    return module.train(data=data, out=out)
