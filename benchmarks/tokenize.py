@@ -1,0 +1,64 @@
+"""Throughput of newslib's tokenization against plain NLTK, in the same run.
+
+Baseline: NLTK's PunktSentenceTokenizer (same English parameters) over each text, then
+TreebankWordTokenizer.span_tokenize over each sentence. newslib: ``tokenize_text`` (line-aware Punkt plus
+regex word spans). Prints sentences and tokens per second for both and the ratio of times
+(newslib / NLTK: below 1 is faster). ``--quick`` uses 100 articles and one repetition.
+"""
+from __future__ import annotations
+
+import sys
+
+# This file is named like the standard library's ``tokenize``; take the script's folder off the front of
+# the path while the standard library loads, so that ``import tokenize`` (used by linecache) finds the real one.
+_HERE = sys.path.pop(0)
+import argparse  # noqa: E402
+import tokenize as _stdlib_tokenize  # noqa: E402,F401
+
+sys.path.append(_HERE)
+
+from nltk.tokenize import TreebankWordTokenizer
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from _common import best_of, polnear_texts
+from newslib.tokenize import tokenize_text
+from newslib.tokenize.model import base_parameters
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    files = polnear_texts("train", 100 if args.quick else None)
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    repeat = 1 if args.quick else 3
+    punkt = PunktSentenceTokenizer(base_parameters())
+    treebank = TreebankWordTokenizer()
+
+    def nltk_plain():
+        n_s = n_t = 0
+        for text in texts:
+            for s, e in punkt.span_tokenize(text):
+                n_s += 1
+                n_t += sum(1 for _ in treebank.span_tokenize(text[s:e]))
+        return n_s, n_t
+
+    def ours():
+        n_s = n_t = 0
+        for text in texts:
+            for sent in tokenize_text(text):
+                n_s += 1
+                n_t += len(sent.tokens)
+        return n_s, n_t
+
+    tokenize_text("Warm up. The lexicons load once.")
+    t_nltk, (s_nltk, w_nltk) = best_of(nltk_plain, repeat)
+    t_ours, (s_ours, w_ours) = best_of(ours, repeat)
+    print(f"texts: {len(texts)} PolNeAR train articles, {sum(map(len, texts)):,} characters")
+    print(f"plain NLTK : {t_nltk:7.2f} s  {s_nltk / t_nltk:9,.0f} sentences/s  {w_nltk / t_nltk:10,.0f} tokens/s")
+    print(f"newslib    : {t_ours:7.2f} s  {s_ours / t_ours:9,.0f} sentences/s  {w_ours / t_ours:10,.0f} tokens/s")
+    print(f"ratio newslib/NLTK time: {t_ours / t_nltk:.2f} (goal: <= 1.00)")
+
+
+if __name__ == "__main__":
+    main()

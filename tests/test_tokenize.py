@@ -1,0 +1,175 @@
+"""Tokenization: news cases as tables, offsets as properties."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslib import read_article
+from newslib.tokenize import NewsWordTokenizer, sentence_spans, tokenize, tokenize_text
+from newslib.tokenize.model import base_parameters
+
+
+def sents(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def words(text: str) -> list[str]:
+    return NewsWordTokenizer().tokenize(text)
+
+
+SENTENCE_CASES = [
+    # abbreviations and initials must not end a sentence
+    ("The U.S. has also pushed forward proposals. Russia resists.",
+     ["The U.S. has also pushed forward proposals.", "Russia resists."]),
+    ("The U.N. Security Council met. It adjourned.", ["The U.N. Security Council met.", "It adjourned."]),
+    ("Mr. Smith met Gen. Jones and Sen. Warren on Jan. 5 in Washington. They talked.",
+     ["Mr. Smith met Gen. Jones and Sen. Warren on Jan. 5 in Washington.", "They talked."]),
+    ("Shares of J.P. Morgan rose. Others fell.", ["Shares of J.P. Morgan rose.", "Others fell."]),
+    ("The vote is at 3 p.m. on Tuesday. Results follow.", ["The vote is at 3 p.m. on Tuesday.", "Results follow."]),
+    ("Inflation rose 3.5 percent. Wages did not.", ["Inflation rose 3.5 percent.", "Wages did not."]),
+    # sentence-final quotes stay with their sentence, curly or straight
+    ("“We will not give up,” he said. “Never.” The crowd cheered.",
+     ["“We will not give up,” he said.", "“Never.”", "The crowd cheered."]),
+    ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
+    ("“Is it true?” she asked. Nobody answered.", ["“Is it true?” she asked.", "Nobody answered."]),
+    # paragraph breaks and title lines are hard boundaries
+    ("A title without a period\nThe body starts here. It goes on.",
+     ["A title without a period", "The body starts here.", "It goes on."]),
+    ("First paragraph ends without a stop\n\nSecond paragraph.", ["First paragraph ends without a stop",
+                                                                   "Second paragraph."]),
+    # dashes do not end sentences
+    ("The plan — a bold one — failed. Critics said so.", ["The plan — a bold one — failed.", "Critics said so."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_CASES)
+def test_sentences(text, expected):
+    assert sents(text) == expected
+
+
+WORD_CASES = [
+    ("Russia's", ["Russia", "'s"]),
+    ("Ukraine’s sovereignty", ["Ukraine", "’s", "sovereignty"]),
+    ("don't", ["do", "n't"]),
+    ("can’t", ["ca", "n’t"]),
+    ("“We will win,” he said.", ["“", "We", "will", "win", ",", "”", "he", "said", "."]),
+    ('"Fine," she said.', ['"', "Fine", ",", '"', "she", "said", "."]),
+    ("The U.S. and the U.N.", ["The", "U.S.", "and", "the", "U.N."]),
+    ("Gen. Mark Milley", ["Gen.", "Mark", "Milley"]),
+    ("J.P. Morgan", ["J.P.", "Morgan"]),
+    ("at 3 p.m. today", ["at", "3", "p.m.", "today"]),
+    ("rose 3.5% to $1,200.50", ["rose", "3.5", "%", "to", "$", "1,200.50"]),
+    ("territory-related deals", ["territory-related", "deals"]),
+    ("O'Brien said", ["O'Brien", "said"]),
+    ("wait... what?!", ["wait", "...", "what", "?!"]),
+    ("peace -- or not", ["peace", "--", "or", "not"]),
+    ("Secretary-General Rutte", ["Secretary-General", "Rutte"]),
+    ("(NATO)", ["(", "NATO", ")"]),
+    ("see https://example.org/a?b=1.", ["see", "https://example.org/a?b=1", "."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORD_CASES)
+def test_words(text, expected):
+    assert words(text) == expected
+
+
+def test_quotes_are_kept_as_written():
+    toks = tokenize_text('Title\nHe said "no" and ``maybe\'\'.')
+    flat = [t.text for s in toks for t in s.tokens]
+    assert '"' in flat and "``" not in flat[:5]
+
+
+def test_seed_article(seed_path, seed_text):
+    article = read_article(seed_path)
+    sentences = tokenize(article)
+    assert sentences[0].title and sentences[0].text.startswith("Israel advances war strategy")
+    assert sum(s.title for s in sentences) == 1
+    texts = [s.text for s in sentences]
+    # never split after "U.S."
+    assert not any(t.endswith("U.S.") for t in texts)
+    assert "The U.S. has also pushed forward proposals for security guarantees, with some officials dismissing " \
+           "Russian objections as obstructive noise." in texts
+    assert len(sentences) == 22
+    for s in sentences:
+        assert seed_text[s.start:s.end] == s.text
+        for t in s.tokens:
+            assert seed_text[t.start:t.end] == t.text
+
+
+def test_title_is_first_nonempty_line_and_offsets_index_the_whole_file():
+    text = "\n\n  Headline here  \nBody sentence one. Body two.\n"
+    sentences = tokenize(text)
+    assert sentences[0].title and sentences[0].text == "Headline here"
+    assert text[sentences[0].start:sentences[0].end] == "Headline here"
+    assert [s.text for s in sentences[1:]] == ["Body sentence one.", "Body two."]
+
+
+def test_one_sentence_per_line_keeps_line_numbers():
+    text = "First line. Still first.\n\nThird line\n"
+    sentences = tokenize(text, one_sentence_per_line=True)
+    assert [s.text for s in sentences] == ["First line. Still first.", "", "Third line"]
+    assert not any(s.title for s in sentences)
+
+
+def test_parameters_equal_nltk_punkt_tab_when_installed():
+    """If NLTK's own punkt_tab data is present, the bundled parameters are the same model."""
+    import nltk
+
+    try:
+        nltk.data.find("tokenizers/punkt_tab/english/")
+    except LookupError:
+        pytest.skip("NLTK's punkt_tab data is not installed (it cannot be downloaded here)")
+    from nltk.tokenize.punkt import PunktTokenizer
+
+    theirs = PunktTokenizer("english")._params
+    ours = base_parameters()
+    assert ours.abbrev_types == theirs.abbrev_types
+    assert ours.collocations == theirs.collocations
+    assert ours.sent_starters == theirs.sent_starters
+    assert dict(ours.ortho_context) == dict(theirs.ortho_context)
+
+
+def test_bundled_model_is_the_english_punkt_model():
+    params = base_parameters()
+    assert {"mr", "u.s", "jan", "gen"} <= params.abbrev_types
+    assert len(params.abbrev_types) > 100 and len(params.ortho_context) > 10000
+
+
+PIECES = list("abcXYZ .,;:!?'\"“”‘’()-—\n\t0123456789") + ["U.S.", "Mr.", "p.m.", "é", "😀", "\u200b", "\u202e",
+                                                              "\ufeff", "ﬁ", "\r"]
+NEWSY = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
+
+
+def _check_spans(text, spans):
+    prev_end = 0
+    for s, e in spans:
+        assert 0 <= prev_end <= s < e <= len(text)
+        prev_end = e
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), NEWSY))
+def test_offsets_property(text):
+    sentences = tokenize_text(text)
+    _check_spans(text, [(s.start, s.end) for s in sentences])
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+        _check_spans(text, [(t.start, t.end) for t in s.tokens])
+        for t in s.tokens:
+            assert text[t.start:t.end] == t.text and s.start <= t.start and t.end <= s.end
+            assert not t.text.isspace()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_every_visible_character_is_in_a_token(text):
+    """Tokens cover the text but white space: nothing is dropped."""
+    covered = set()
+    for s in tokenize_text(text):
+        for t in s.tokens:
+            covered.update(range(t.start, t.end))
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            assert i in covered, (i, ch)
