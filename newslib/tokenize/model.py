@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters
+from ._nltk import PunktParameters
 
 from .. import lexicons
 

@@ -12,8 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from nltk.tokenize.api import TokenizerI
-from nltk.tokenize.punkt import PunktSentenceTokenizer
+from ._nltk import PunktSentenceTokenizer, TokenizerI
 
 from .model import news_parameters
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from nltk.tokenize.api import TokenizerI
+from ._nltk import TokenizerI
 
 from .model import abbreviations
 

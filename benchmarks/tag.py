@@ -1,0 +1,64 @@
+"""Tagging throughput through the CLI against plain NLTK tokenization of the same texts, in the same run.
+
+newslib: one ``newslib tag --format jsonl`` process over all PolNeAR train texts (startup, lexicon and model
+loading, tagging, JSON writing: everything a user waits for). Baseline: NLTK's PunktSentenceTokenizer plus
+TreebankWordTokenizer.span_tokenize over the same texts, in this process. Prints words per second for both
+and the ratio of times (goal: tagging at most 2x tokenizing alone). ``--quick`` uses 100 articles.
+"""
+from __future__ import annotations
+
+import sys
+
+_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
+import tokenize as _stdlib_tokenize  # noqa: E402,F401
+
+sys.path.insert(0, _HERE)
+import argparse  # noqa: E402
+import subprocess
+import time
+from pathlib import Path
+
+from nltk.tokenize import TreebankWordTokenizer
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from _common import ROOT, best_of, polnear_texts
+from newslib.tokenize.model import base_parameters
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    files = polnear_texts("train", 100 if args.quick else None)
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    punkt = PunktSentenceTokenizer(base_parameters())
+    treebank = TreebankWordTokenizer()
+
+    def nltk_plain():
+        n = 0
+        for text in texts:
+            for s, e in punkt.span_tokenize(text):
+                n += sum(1 for _ in treebank.span_tokenize(text[s:e]))
+        return n
+
+    newslib_bin = str(Path(sys.executable).parent / "newslib")
+
+    def cli():
+        t0 = time.perf_counter()
+        proc = subprocess.run([newslib_bin, "tag", "--format", "jsonl", *map(str, files)], cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if proc.returncode != 0:
+            sys.exit(f"newslib tag failed ({proc.returncode}): {proc.stderr[-2000:]}")
+        return time.perf_counter() - t0
+
+    repeat = 1 if args.quick else 3
+    t_nltk, words = best_of(nltk_plain, repeat)
+    t_tag, _ = best_of(cli, repeat)
+    print(f"texts: {len(files)} PolNeAR train articles, {words:,} words (Treebank tokens)")
+    print(f"plain NLTK tokenization : {t_nltk:7.2f} s  {words / t_nltk:10,.0f} words/s")
+    print(f"newslib tag (CLI)       : {t_tag:7.2f} s  {words / t_tag:10,.0f} words/s")
+    print(f"ratio tag/tokenize time: {t_tag / t_nltk:.2f} (goal: <= 2.00)")
+
+
+if __name__ == "__main__":
+    main()
