@@ -1,12 +1,124 @@
-"""Information gaps (initial version)."""
+"""Information gaps: where the text says that something is not known, not given or not available.
+
+The phrases are data (``lexicons/gaps.tsv``): each row is a regular expression, the *kind* of gap (unknown,
+unstated, withheld, unreachable) and where to look for what the gap is *about*:
+
+- ``before``: the subject of the clause the phrase closes. We walk back from the phrase to the nearest clause
+  boundary (a comma, semicolon, colon, dash or parenthesis; a subordinator such as "though" or "but"; or a
+  reporting verb, after which a leading "that" is dropped): "The nature of the peace agreement ... is not yet
+  clear" → "The nature of the peace agreement ..."; "though its location is not specified" → "its location".
+  An empty or expletive subject ("It is not clear whether ...") falls back to ``after``.
+- ``after``: the wh-clause or object that follows, up to the next comma or the sentence end: "declined to
+  comment on the deal" → "the deal"; "did not say how many were hurt" → "how many were hurt".
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from ..errors import DataError
+from ..lexicons import load
+from ..spans import Span, strip_span
 from .records import Gap
 
-_GAP = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:clear|specified|mentioned|stated|known)\b", re.I)
+_MACROS = {
+    "{BE}": r"(?:(?<=\w)['’]s|\b(?:is|are|was|were|be|been|has\s+been|have\s+been|had\s+been|remains|remain|remained))",
+    "{NOT}": r"(?:\s+not|n['’]t|\s+never)",
+    "{ADV}": r"(?:\s+(?:yet|immediately|entirely|fully|currently|publicly|officially|exactly|really|still|quite))*",
+}
+# subordinators that open a clause; prepositions that double as conjunctions (after, since, as) are left out
+# because "the sticking points after the summit are not yet clear" must keep its whole subject
+_BOUNDARY_WORDS = frozenset("though although while whereas because but if whether however unless".split())
+_REPORT = frozenset("""said says say saying told added adds noted notes stated states announced reported
+    believes believe believed thinks think acknowledged admitted conceded explained""".split())
+_EXPLETIVE = frozenset({"it", "this", "that", "there", "which", "who", "what"})
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+_AFTER_START = re.compile(r"(?:on|about|regarding|to)?\s*((?:whether|if|how|what|why|when|where|who|whom|which|the|a|an|his|her|its|their)\b)",
+                          re.I)
 
 
-def find_gaps(text, sentences):
-    return [Gap(m.start(), m.end(), m.group(), s.index) for s in sentences for m in _GAP.finditer(text, s.start, s.end)]
+@dataclass(frozen=True, slots=True)
+class GapPattern:
+    regex: re.Pattern
+    kind: str
+    about: str
+
+
+@lru_cache(maxsize=None)
+def gap_patterns() -> tuple[GapPattern, ...]:
+    out = []
+    for row in load("gaps"):
+        src = row["pattern"].replace(" ", r"\s+")
+        for k, v in _MACROS.items():
+            src = src.replace(k, v)
+        try:
+            rx = re.compile(src, re.I)
+        except re.error as e:
+            raise DataError("gaps.tsv", f"bad pattern {row['pattern']!r}: {e}") from None
+        if row["kind"] not in ("unknown", "unstated", "withheld", "unreachable"):
+            raise DataError("gaps.tsv", f"unknown gap kind {row['kind']!r}")
+        out.append(GapPattern(rx, row["kind"], row["about"] or "none"))
+    return tuple(out)
+
+
+def gap_kind(gap: Gap) -> str:
+    """The kind (unknown, unstated, withheld, unreachable) of the lexicon row a found gap matched."""
+    for pat in gap_patterns():
+        if pat.regex.fullmatch(gap.text):
+            return pat.kind
+    return "unstated"
+
+
+def _about_before(text: str, sent_start: int, start: int) -> Span | None:
+    words = [(m.start() + sent_start, m.end() + sent_start, m.group())
+             for m in _WORD.finditer(text[sent_start:start])]
+    k = len(words)
+    while k > 0:
+        w = words[k - 1][2]
+        lw = w.lower()
+        if w in {",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”"} or lw in _BOUNDARY_WORDS or lw in _REPORT:
+            break
+        k -= 1
+    subj = words[k:]
+    while subj and subj[0][2].lower() in {"that", "and", "or"}:
+        subj = subj[1:]
+    if not subj or (len(subj) == 1 and subj[0][2].lower() in _EXPLETIVE):
+        return None
+    s, e = strip_span(text, subj[0][0], subj[-1][1])
+    return Span.of(text, s, e) if e > s else None
+
+
+def _about_after(text: str, end: int, sent_end: int) -> Span | None:
+    m = _AFTER_START.match(text, end, sent_end) if end < sent_end else None
+    if m is None:
+        m2 = re.match(r"\s+", text[end:sent_end])
+        if not m2:
+            return None
+        m = _AFTER_START.match(text, end + m2.end(), sent_end)
+        if m is None:
+            return None
+    s = m.start(1)
+    stop = re.search(r"[,;:.!?\"”)]", text[s:sent_end])
+    e = s + stop.start() if stop else sent_end
+    s, e = strip_span(text, s, e)
+    return Span.of(text, s, e) if e > s else None
+
+
+def find_gaps(text: str, sentences) -> list[Gap]:
+    """Information gaps in ``text``, with offsets, sentence index and (where found) what they are about."""
+    out: list[Gap] = []
+    for s in sentences:
+        taken: list[tuple[int, int]] = []
+        for pat in gap_patterns():
+            for m in pat.regex.finditer(text, s.start, s.end):
+                if any(m.start() < e and b < m.end() for b, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                about = None
+                if pat.about == "before":
+                    about = _about_before(text, s.start, m.start()) or _about_after(text, m.end(), s.end)
+                elif pat.about == "after":
+                    about = _about_after(text, m.end(), s.end)
+                out.append(Gap(m.start(), m.end(), m.group(), s.index, about))
+    return sorted(out, key=lambda g: g.start)

@@ -1,18 +1,245 @@
-"""Hedges and boosters (initial version: a small word list; to be replaced by the lexicon-driven tagger)."""
+"""Hedges and boosters: the words by which a writer marks a claim as uncertain or as certain.
+
+A *hedge* ("may", "reportedly", "is expected to", "if") lowers the certainty of the claim it sits in; a
+*booster* ("clearly", "it is evident that") raises it. Both lists are data (``lexicons/hedges.tsv`` and
+``lexicons/boosters.tsv``): each row gives the surface forms (Treebank tokens, so "wouldn't" is matched as
+``would`` + ``n't``), a ``type`` (modal, verb, adverb, adjective, noun, conditional, phrase), a ``strength``
+used by :mod:`newslib.tagging.kinds` for certainty, and optionally the name of a *context check*.
+
+Matching runs over each sentence's tokens, longest phrase first, left to right, so "almost certainly" is one
+hedge and not a hedge plus a booster. A context check rejects the readings that are not hedges; the checks
+and their reasons (decided from cue counts on the Szeged wiki.xml training split, where annotators mark a cue
+only where the writer's commitment is reduced):
+
+- ``may``: "May" capitalized after the first word (or followed by a number) is the month or a name.
+- ``would``: future-in-the-past under a reporting verb ("officials said the troops would leave") reports a
+  decision and is not a hedge; neither is the refusal "would not say" nor the habitual past ("would often",
+  "would later", "would-be"). Unreported "would" (hypothetical, consequence: "that would require ...")
+  stays a hedge.
+- ``could``: "could not"/"couldn't" is past inability ("could not be reached"), not possibility, unless
+  followed by "rule out" or "be ruled out".
+- ``if``: "even if" and "as if" are concessive or comparative, not conditions on the claim.
+- ``until``: a condition only when a clause follows ("until the inspectors return"), not a date ("until May").
+- ``expect``: "as expected" / "than expected" compare with an expectation rather than voice one.
+- ``estimate``: "an estimated 5,000" is a number's approximation, not the writer's doubt.
+- ``possible``: "as soon as possible", "made possible", "the best possible" are not possibility.
+- ``appear``: only "appear to / that / likely / as" (not "appeared in court").
+- ``consider``: only the belief reading ("is considered a", "considered as", "consider it", "considered
+  that"), not deliberation ("considered the offer").
+- ``not_noun``, ``verb``, ``adjective``, ``predicative``: part-of-speech guards from the neighbouring words
+  ("the thought of", "a suspect", "growth potential", "an unknown target").
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from ..errors import DataError
+from ..lexicons import load
 from .records import Hedge
 
-_HEDGE = re.compile(r"\b(may|might|could|would|suggests?|appears?|reportedly|likely|if|believes?)\b", re.I)
-_BOOST = re.compile(r"\b(evident|clearly|certainly)\b", re.I)
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon entry in matchable form."""
+
+    tokens: tuple[str, ...]
+    kind: str  # hedge | booster
+    type: str
+    strength: float
+    check: str
 
 
-def find_hedges(text, sentences):
-    out = []
+_BE = frozenset("is are was were be been being 's 're am remains remain remained stays stayed still".split())
+_DET = frozenset("the a an his her their its our my your this that these those no any some 's of every each".split())
+_PRON = frozenset("he she it they we i you there".split())
+_NEG = frozenset({"not", "n't", "never"})
+_REPORT = frozenset("""said says say saying told tells tell announced announces announcing added adds stated states
+    assured assures promised promises pledged pledges vowed vows declared declares insisted insists confirmed
+    confirms reported reports agreed agrees noted notes explained explains acknowledged acknowledges disclosed
+    revealed wrote writes replied responded warned warns indicated signaled signalled decided decides
+    ruled announce according""".split())
+_REFUSE = frozenset("""say comment elaborate identify disclose discuss confirm give reveal specify name divulge
+    speculate release provide estimate""".split())
+_HABITUAL = frozenset("often usually later eventually soon sometimes frequently regularly typically go become".split())
+_AUX = frozenset("""is are was were be been has have had can could will would does do did 's 're gets get got
+    agrees agree comes come returns return""".split())
+_POSSIBLE_NOT_BEFORE = frozenset("""as made make makes making best only all everything every lowest highest
+    fastest earliest greatest maximum minimum largest smallest widest""".split())
+_ADVERB = re.compile(r"^(?:\w+ly|also|widely|still|now|long|once|often|generally)$")
+_PUNCT = re.compile(r"^[^\w]+$")
+
+
+def _norm(token: str) -> str:
+    return token.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+@lru_cache(maxsize=None)
+def cue_index() -> dict[str, tuple[Cue, ...]]:
+    """Hedge and booster cues from the lexicons, keyed by first token, longest first."""
+    index: dict[str, list[Cue]] = {}
+    for name, kind in (("hedges", "hedge"), ("boosters", "booster")):
+        for row in load(name):
+            try:
+                strength = float(row["strength"])
+            except ValueError:
+                raise DataError(f"{name}.tsv", f"strength {row['strength']!r} of {row['forms']!r} is not a number") from None
+            if row["check"] and row["check"] not in _CHECKS:
+                raise DataError(f"{name}.tsv", f"unknown check {row['check']!r} for {row['forms']!r}")
+            for form in row["forms"].split("|"):
+                toks = tuple(_norm(t) for t in form.split())
+                if toks:
+                    index.setdefault(toks[0], []).append(Cue(toks, kind, row["type"], strength, row["check"]))
+    return {k: tuple(sorted(v, key=lambda c: -len(c.tokens))) for k, v in index.items()}
+
+
+def cue_for(hedge: Hedge) -> Cue | None:
+    """The lexicon entry a found hedge came from (for its strength)."""
+    toks = tuple(_norm(t) for t in hedge.text.split())
+    for cue in cue_index().get(toks[0] if toks else "", ()):
+        if cue.kind == hedge.kind and " ".join(cue.tokens).replace(" ", "") == "".join(toks):
+            return cue
+    return None
+
+
+# ---- context checks: (orig tokens, lowercased tokens, start, end) -> keep? -------------------------------
+def _prev(low, i, k=1):
+    return low[i - k] if i - k >= 0 else ""
+
+
+def _next(low, j, k=0):
+    return low[j + k] if j + k < len(low) else ""
+
+
+def _first_word(low, i):
+    return all(_PUNCT.match(t) for t in low[:i])
+
+
+def _check_may(orig, low, i, j):
+    if orig[i] == "may" or orig[i] == "MAY":
+        return True
+    nxt = _next(low, j)
+    return _first_word(low, i) and not nxt[:1].isdigit() and nxt not in {",", "."}
+
+
+def _check_would(orig, low, i, j):
+    nxt, nxt2 = _next(low, j), _next(low, j, 1)
+    if nxt in _NEG and nxt2 in _REFUSE:
+        return False
+    if nxt in _HABITUAL or (nxt in _NEG and nxt2 in _HABITUAL):
+        return False
+    # future-in-the-past under a reporting verb, in the same clause stretch (no intervening if/unless)
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if low[k] in {"if", "unless", ";"}:
+            return True
+        if low[k] in _REPORT:
+            return False
+    return True
+
+
+def _check_could(orig, low, i, j):
+    nxt = _next(low, j)
+    if nxt in _NEG:
+        rest = low[j + 1:j + 4]
+        return "rule" in rest or "ruled" in rest
+    return True
+
+
+def _check_if(orig, low, i, j):
+    return _prev(low, i) not in {"even", "as"}
+
+
+def _check_until(orig, low, i, j):
+    nxt = _next(low, j)
+    if nxt in _PRON:
+        return True
+    for t in low[j:j + 8]:
+        if _PUNCT.match(t):
+            break
+        if t in _AUX or (len(t) > 4 and t.endswith("ed") and not t[:1].isdigit()):
+            return True
+    return False
+
+
+def _check_expect(orig, low, i, j):
+    return _prev(low, i) not in {"as", "than", "had", "have", "has"} or _next(low, j) == "to"
+
+
+def _check_estimate(orig, low, i, j):
+    return _prev(low, i) not in _DET and _prev(low, i) not in {"higher", "lower", "by", "initial", "official"}
+
+
+def _check_possible(orig, low, i, j):
+    prev = _prev(low, i)
+    if prev in _POSSIBLE_NOT_BEFORE or (prev in {"it"} and _prev(low, i, 2) in {"make", "made", "makes", "making"}):
+        return False
+    return not (_next(low, j) == "to" and prev not in _BE)
+
+
+def _check_appear(orig, low, i, j):
+    return _next(low, j) in {"to", "that", "likely", "unlikely", "as", "certain", "set", "increasingly"} or \
+        _prev(low, i) in {"it", "would"}
+
+
+def _check_consider(orig, low, i, j):
+    k = i - 1
+    while k >= 0 and _ADVERB.match(low[k]) and low[k] not in _NEG:
+        k -= 1
+    if k >= 0 and low[k] in _BE | {"is", "being", "been"}:
+        return True
+    nxt = low[j:j + 2]
+    return bool(nxt) and (nxt[0] in {"as", "that", "it", "him", "her", "them", "himself", "herself", "themselves",
+                                     "itself", "this"} or nxt == ["to", "be"])
+
+
+def _check_not_noun(orig, low, i, j):
+    return _prev(low, i) not in _DET and _next(low, j) not in {"of", "was", "is"}
+
+
+def _check_verb(orig, low, i, j):
+    return _prev(low, i) not in _DET
+
+
+def _check_adjective(orig, low, i, j):
+    nxt = _next(low, j)
+    return bool(nxt) and nxt not in {"to", "for", "of", "is", "was", "and", "in"} and not _PUNCT.match(nxt)
+
+
+def _check_predicative(orig, low, i, j):
+    return _prev(low, i) in _BE or _prev(low, i) in {"largely", "yet", "currently", "entirely"} or \
+        _next(low, j) in {"whether", "how", "what", "who", "why", "when", "if", "where", "which"}
+
+
+_CHECKS = {"may": _check_may, "would": _check_would, "could": _check_could, "if": _check_if, "until": _check_until,
+           "expect": _check_expect, "estimate": _check_estimate, "possible": _check_possible,
+           "appear": _check_appear, "consider": _check_consider, "not_noun": _check_not_noun,
+           "verb": _check_verb, "adjective": _check_adjective, "predicative": _check_predicative}
+
+
+def _keep(cue: Cue, orig, low, i, j) -> bool:
+    if cue.kind == "booster" and _prev(low, i) in _NEG:
+        return False  # "not clearly", "not certain that": no longer a booster
+    return not cue.check or _CHECKS[cue.check](orig, low, i, j)
+
+
+def find_hedges(text: str, sentences) -> list[Hedge]:
+    """Hedges and boosters in ``text``, one :class:`Hedge` each, with offsets and sentence index."""
+    index = cue_index()
+    out: list[Hedge] = []
     for s in sentences:
-        for rx, kind in ((_HEDGE, "hedge"), (_BOOST, "booster")):
-            for m in rx.finditer(text, s.start, s.end):
-                out.append(Hedge(m.start(), m.end(), m.group(), s.index, kind, "word"))
-    return sorted(out, key=lambda h: h.start)
+        orig = [t.text for t in s.tokens]
+        low = [_norm(t) for t in orig]
+        starts = [t.start for t in s.tokens]
+        ends = [t.end for t in s.tokens]
+        i, n = 0, len(low)
+        while i < n:
+            for cue in index.get(low[i], ()):
+                j = i + len(cue.tokens)
+                if tuple(low[i:j]) == cue.tokens and _keep(cue, orig, low, i, j):
+                    out.append(Hedge(starts[i], ends[j - 1], text[starts[i]:ends[j - 1]], s.index, cue.kind, cue.type))
+                    i = j
+                    break
+            else:
+                i += 1
+    return sorted(out, key=lambda h: (h.start, h.end))

@@ -1,14 +1,154 @@
-"""Claim kinds and certainty (initial version)."""
+"""Claim kinds and certainty, for attributions and for sentences.
+
+Claim kinds (``records.CLAIM_KINDS``):
+
+- ``statement``: reported speech or a position ("X said ...").
+- ``proposal``: proposes, offers, puts forward, suggests a plan.
+- ``demand``: insists on, calls for, urges, requires, "must", a prerequisite.
+- ``rejection``: rejects, denies, dismisses, refuses, resists, rules out.
+- ``speculation``: hedged, predictive or conditional.
+- ``gap``: the text says that information is missing.
+- ``assertion``: the author's own, unattributed claim.
+
+**Attribution kind.** The claim-cue lexicon (``lexicons/claim_cues.tsv``) is looked up in the attribution's
+cue and the three words after it ("has *rejected* ...", "pushed forward *proposals*"); if several kinds match,
+rejection > demand > proposal > speculation. Failing that, the content decides: a demand marker in the
+content ("insists that Moscow *must* be involved" → demand) or a rejection word → that kind; a hedge inside
+the content ("said the support *may* include") → speculation. Otherwise ``statement``.
+
+**Sentence kind**, first match wins:
+
+1. ``gap`` if the sentence holds an information gap;
+2. else the strongest kind among its attributions, rejection > demand > proposal > speculation > statement;
+3. else (no attribution) a claim cue of the lexicon's ``any`` rows in the sentence itself ("European leaders
+   are firm in their *insistence* on ... as a *prerequisite*" → demand), same order;
+4. else ``speculation`` if it holds a hedge;
+5. else ``assertion``.
+
+**Uncertain** when the sentence holds at least one hedge (``kind == "hedge"``, after the context checks of
+:mod:`newslib.tagging.hedges`) or a gap of kind ``unknown`` ("is not yet clear", "remains unknown"). A gap where
+a source merely would not say ("declined to comment") makes the sentence a gap, not an uncertain one.
+
+**Certainty** in [0, 1], 1 = stated as fact::
+
+    c = Π_hedges (1 - s_h) × Π_gaps (1 - 0.5)           (s_h = the hedge's lexicon strength, 0..1)
+    c = c + (1 - c) × s_b    for each booster b, in order (s_b = the booster's strength)
+
+so one "may" (0.4) gives 0.6, "may" + "if" 0.42, an unknown gap 0.5, and "clearly" (0.5) lifts 0.6 to 0.8;
+a booster never lifts certainty past 1, and a sentence with neither hedges nor gaps has certainty 1.
+"""
 from __future__ import annotations
 
-from .records import SentenceTags
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..lexicons import load
+from .gaps import gap_kind
+from .hedges import cue_for
+from .records import Attribution, Gap, Hedge, SentenceTags
+
+GAP_STRENGTH = 0.5
+_ORDER = ("rejection", "demand", "proposal", "speculation", "statement")
+_WORD = re.compile(r"[\w'’-]+")
 
 
-def classify(text, sentences, attributions, hedges, gaps):
-    out = []
+@lru_cache(maxsize=None)
+def claim_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """Claim cues keyed by first word: ((tokens, kind, where), ...), longest first."""
+    index: dict[str, list] = {}
+    for row in load("claim_cues"):
+        for form in row["forms"].split("|"):
+            toks = tuple(form.lower().split())
+            if toks:
+                index.setdefault(toks[0], []).append((toks, row["kind"], row["where"] or "cue"))
+    return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in index.items()}
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def cue_kinds(text: str, anywhere: bool = False) -> set[str]:
+    """Claim kinds whose cues occur in ``text`` (all rows, or only the ``any`` rows when ``anywhere``)."""
+    words = _words(text)
+    found = set()
+    index = claim_cues()
+    for i, w in enumerate(words):
+        for toks, kind, where in index.get(w, ()):
+            if tuple(words[i:i + len(toks)]) == toks and (not anywhere or where == "any"):
+                found.add(kind)
+                break
+    return found
+
+
+def _first(kinds: set[str]) -> str | None:
+    return next((k for k in _ORDER if k in kinds), None)
+
+
+def attribution_kind(text: str, attribution: Attribution, hedges=()) -> str:
+    """The claim kind of one attribution (see the module docstring)."""
+    cue = attribution.cue
+    after = " ".join(_words(text[cue.end:cue.end + 80])[:3])
+    kind = _first(cue_kinds(cue.text + " " + after) - {"statement"})
+    if kind:
+        return kind
+    content = attribution.content
+    if content is not None:
+        in_content = cue_kinds(content.text) & {"demand", "rejection"}
+        if "demand" in in_content or (cue_kinds(content.text, anywhere=True) & {"demand"}):
+            return "demand"
+        if "rejection" in cue_kinds(content.text, anywhere=True):
+            return "rejection"
+        if any(h.kind == "hedge" and content.start <= h.start and h.end <= content.end for h in hedges):
+            return "speculation"
+    return "statement"
+
+
+def certainty(hedges=(), gaps=()) -> float:
+    """Certainty of a sentence from its hedges, boosters and gaps (formula in the module docstring)."""
+    c = 1.0
+    for h in hedges:
+        if h.kind == "hedge":
+            cue = cue_for(h)
+            c *= 1.0 - (cue.strength if cue else 0.3)
+    for _ in gaps:
+        c *= 1.0 - GAP_STRENGTH
+    for h in hedges:
+        if h.kind == "booster":
+            cue = cue_for(h)
+            c += (1.0 - c) * (cue.strength if cue else 0.3)
+    return round(min(1.0, max(0.0, c)), 4)
+
+
+def is_uncertain(hedges=(), gaps=()) -> bool:
+    """A sentence is uncertain when it holds a hedge or a gap of kind ``unknown``."""
+    return any(h.kind == "hedge" for h in hedges) or any(gap_kind(g) == "unknown" for g in gaps)
+
+
+def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Attribution], list[SentenceTags]]:
+    """Set each attribution's ``kind`` and judge each sentence: kind, uncertain, certainty, hedges, gaps."""
+    by_sent_h: dict[int, list[Hedge]] = {}
+    by_sent_g: dict[int, list[Gap]] = {}
+    for h in hedges:
+        by_sent_h.setdefault(h.sentence, []).append(h)
+    for g in gaps:
+        by_sent_g.setdefault(g.sentence, []).append(g)
+    out_attr = [dataclasses.replace(a, kind=attribution_kind(text, a, hedges)) for a in attributions]
+    by_sent_a: dict[int, list[Attribution]] = {}
+    for a in out_attr:
+        by_sent_a.setdefault(a.sentence, []).append(a)
+    tags = []
     for s in sentences:
-        hs = tuple(h for h in hedges if h.sentence == s.index)
-        gs = tuple(g for g in gaps if g.sentence == s.index)
-        kind = "gap" if gs else "speculation" if any(h.kind == "hedge" for h in hs) else "assertion"
-        out.append(SentenceTags(s.index, kind, any(h.kind == "hedge" for h in hs), 0.5 if hs else 1.0, hs, gs))
-    return list(attributions), out
+        hs = tuple(by_sent_h.get(s.index, ()))
+        gs = tuple(by_sent_g.get(s.index, ()))
+        atts = by_sent_a.get(s.index, ())
+        if gs:
+            kind = "gap"
+        elif atts:
+            kind = _first({a.kind for a in atts}) or "statement"
+        else:
+            kind = _first(cue_kinds(s.text, anywhere=True) - {"statement", "speculation"}) or \
+                ("speculation" if any(h.kind == "hedge" for h in hs) else "assertion")
+        tags.append(SentenceTags(s.index, kind, is_uncertain(hs, gs), certainty(hs, gs), hs, gs))
+    return out_attr, tags
