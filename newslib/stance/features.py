@@ -1,0 +1,226 @@
+"""Features of a (headline, body) pair for the stance model: pure Python, no corpus text.
+
+Words are matched as Porter stems of lower-cased content words (stop words from
+``lexicons/stance_stopwords.tsv`` left out), weighted by an IDF table learned from the FNC-1 training bodies
+(shipped in the model). Bodies of any length are handled through their best-matching sentences: most
+relatedness features look at the sentences that cover the headline best, not at the body as a bag, so a
+long real article is not judged differently from a short FNC-1 body.
+
+Feature families (``FEATURE_NAMES`` lists them in order):
+
+- relatedness: share of headline words (plain and IDF-weighted) found in the whole body, in its lead, and in
+  its best-matching sentences; headline bigrams found; TF-IDF cosines; how many *name-like* headline words
+  (words that are mostly capitalized inside sentences of the training bodies: Gaza, Apple) the body lacks,
+  and the IDF of the rarest missing word.
+- stance: counts of refuting, negating, hedging, confirming and reporting cues (``lexicons/stance_cues.tsv``)
+  in the headline, in the best-matching sentences and across the body (per sentence), and the
+  baseline's polarity agreement (odd or even number of refuting/negating cues).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..lexicons import column, load
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+#: Sentences counted as the lead of a body.
+LEAD = 5
+#: Best-matching sentences whose cues count as the body's stance towards the headline.
+TOP = 3
+CUE_KINDS = ("refute", "negation", "hedge", "confirm", "report")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(column("stance_stopwords", "word"))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in load("stance_cues")}
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Porter stem of a lower-cased word, with possessive 's dropped."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) <= 3:
+        return word
+    return _stemmer().stem(word, to_lowercase=False)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word forms (letters/digits, with an inner apostrophe kept as ')."""
+    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+
+
+def content_stems(ws: Sequence[str]) -> list[str]:
+    stop = stopwords()
+    return [stem(w) for w in ws if w not in stop and (len(w) > 1 or w.isdigit())]
+
+
+@dataclass
+class Vocab:
+    """IDF and capitalization ratio per stem, learned from training bodies (shipped with the model)."""
+
+    idf: dict[str, float]
+    cap: dict[str, float]
+    default_idf: float
+
+    def w(self, s: str) -> float:
+        return self.idf.get(s, self.default_idf)
+
+    def namelike(self, s: str) -> bool:
+        c = self.cap.get(s)
+        return c is None or c >= 0.5
+
+
+@dataclass
+class Unit:
+    """A headline or a body sentence, ready for matching."""
+
+    words: list[str]
+    stems: list[str]
+    stemset: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    cues: dict[str, int]
+    question: bool = False
+
+
+def unit(text: str) -> Unit:
+    ws = words(text)
+    st = content_stems(ws)
+    table = cues()
+    counts = dict.fromkeys(CUE_KINDS, 0)
+    for w in ws:
+        k = table.get(w)
+        if k:
+            counts[k] += 1
+    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text)
+
+
+@dataclass
+class Body:
+    """A body: its sentences as units, plus whole-body word sets and a TF-IDF vector."""
+
+    sents: list[Unit]
+    stemset: frozenset[str]
+    lead: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    vec: dict[str, float]
+    norm: float
+    lead_vec: dict[str, float]
+    lead_norm: float
+    cue_rate: dict[str, float]
+
+
+def _tfidf(stems: Sequence[str], vocab: Vocab) -> tuple[dict[str, float], float]:
+    tf: dict[str, int] = {}
+    for s in stems:
+        tf[s] = tf.get(s, 0) + 1
+    vec = {s: (1.0 + math.log(c)) * vocab.w(s) for s, c in tf.items()}
+    return vec, math.sqrt(sum(v * v for v in vec.values())) or 1.0
+
+
+def body(sentences: Sequence[str], vocab: Vocab) -> Body:
+    sents = [unit(s) for s in sentences]
+    all_stems = [s for u in sents for s in u.stems]
+    lead_stems = [s for u in sents[:LEAD] for s in u.stems]
+    vec, norm = _tfidf(all_stems, vocab)
+    lvec, lnorm = _tfidf(lead_stems, vocab)
+    n = max(1, len(sents))
+    rate = {k: sum(u.cues[k] for u in sents) / n for k in CUE_KINDS}
+    bigrams = frozenset().union(*(u.bigrams for u in sents)) if sents else frozenset()
+    return Body(sents, frozenset(all_stems), frozenset(lead_stems), bigrams, vec, norm, lvec, lnorm, rate)
+
+
+def _cos(h: Unit, vec: dict[str, float], norm: float, vocab: Vocab) -> float:
+    hv, hn = _tfidf(h.stems, vocab)
+    return sum(v * vec.get(s, 0.0) for s, v in hv.items()) / (hn * norm) if hv else 0.0
+
+
+FEATURE_NAMES = (
+    # relatedness
+    "head_words", "cover", "cover_idf", "cover_lead_idf", "cover_first_idf",
+    "best_sent_idf", "second_sent_idf", "top3_sent_idf", "best_sent_jaccard", "sents_half_covered",
+    "bigram_cover", "best_sent_bigram", "cos_body", "cos_lead", "best_sent_cos",
+    "names", "names_missing", "names_found_share", "max_idf_missing", "idf_missing",
+    # stance: headline
+    "head_refute", "head_negation", "head_hedge", "head_confirm", "head_report", "head_question",
+    # stance: best-matching sentences
+    "top_refute", "top_negation", "top_hedge", "top_confirm", "top_report", "top_question",
+    # stance: whole body, per sentence
+    "body_refute", "body_negation", "body_hedge", "body_confirm", "body_report",
+    "lead_refute", "polarity_same", "body_sentences_log",
+)
+
+
+def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]:
+    """The feature vector of a pair and the indexes of its best-matching body sentences (best first)."""
+    hs = head.stemset
+    nh = len(hs)
+    w = {s: vocab.w(s) for s in hs}
+    wsum = sum(w.values()) or 1.0
+    found = hs & b.stemset
+    cover = len(found) / nh if nh else 0.0
+    cover_idf = sum(w[s] for s in found) / wsum
+    cover_lead = sum(w[s] for s in hs & b.lead) / wsum
+    first = b.sents[0].stemset if b.sents else frozenset()
+    cover_first = sum(w[s] for s in hs & first) / wsum
+    scores = []
+    for i, u in enumerate(b.sents):
+        inter = hs & u.stemset
+        sc = sum(w[s] for s in inter) / wsum
+        jac = len(inter) / len(hs | u.stemset) if (hs or u.stemset) else 0.0
+        scores.append((sc, jac, i))
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i][0], i))
+    best = scores[order[0]][0] if order else 0.0
+    second = scores[order[1]][0] if len(order) > 1 else 0.0
+    top = order[:TOP]
+    top3 = sum(scores[i][0] for i in top) / TOP
+    best_jac = max((s[1] for s in scores), default=0.0)
+    half = min(10, sum(1 for s in scores if s[0] >= 0.5))
+    hb = head.bigrams
+    bigram_cover = len(hb & b.bigrams) / len(hb) if hb else 0.0
+    best_bigram = (len(hb & b.sents[order[0]].bigrams) / len(hb)) if (hb and order) else 0.0
+    cos_body = _cos(head, b.vec, b.norm, vocab)
+    cos_lead = _cos(head, b.lead_vec, b.lead_norm, vocab)
+    best_cos = 0.0
+    for i in top:
+        v, n = _tfidf(b.sents[i].stems, vocab)
+        best_cos = max(best_cos, _cos(head, v, n, vocab))
+    names = [s for s in hs if vocab.namelike(s)]
+    missing = [s for s in hs if s not in b.stemset]
+    names_missing = sum(1 for s in names if s not in b.stemset)
+    max_missing = max((w[s] for s in missing), default=0.0)
+    idf_missing = sum(w[s] for s in missing)
+    hc = head.cues
+    tc = {k: sum(b.sents[i].cues[k] for i in top) for k in CUE_KINDS}
+    top_q = sum(1 for i in top if b.sents[i].question)
+    lead_refute = sum(u.cues["refute"] for u in b.sents[:LEAD])
+    pol_h = (hc["refute"] + hc["negation"]) % 2
+    pol_t = (tc["refute"] + tc["negation"]) % 2
+    x = [
+        nh, cover, cover_idf, cover_lead, cover_first,
+        best, second, top3, best_jac, half,
+        bigram_cover, best_bigram, cos_body, cos_lead, best_cos,
+        len(names), names_missing, (len(names) - names_missing) / len(names) if names else 1.0, max_missing,
+        idf_missing,
+        hc["refute"], hc["negation"], hc["hedge"], hc["confirm"], hc["report"], 1.0 if head.question else 0.0,
+        tc["refute"], tc["negation"], tc["hedge"], tc["confirm"], tc["report"], top_q,
+        b.cue_rate["refute"], b.cue_rate["negation"], b.cue_rate["hedge"], b.cue_rate["confirm"],
+        b.cue_rate["report"], lead_refute, 1.0 if pol_h == pol_t else 0.0, math.log1p(len(b.sents)),
+    ]
+    return x, top

@@ -1,0 +1,146 @@
+"""The shipped stance model: a gradient-boosted tree ensemble evaluated with numpy, and its IDF table.
+
+Files (written by ``newslib train stance``, see :mod:`newslib.training.stance`):
+
+- ``newslib/models/stance.json``: labels, feature names, the vocabulary (stem → [IDF, capitalization ratio])
+  and where the model came from;
+- ``newslib/models/stance.npz``: the trees, packed into flat node arrays (``feature``, ``threshold``,
+  ``left``, ``right``, ``value``), the tree → class map and the class baselines.
+
+A pair goes left at a node when ``x[feature] <= threshold``; leaves point to themselves, so every row walks
+``depth`` steps through every tree at once. Raw scores are summed per class and turned into probabilities
+with a softmax (the scikit-learn multiclass log-loss model it was trained as).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import DataError
+from .features import Vocab
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODEL_JSON = MODELS_DIR / "stance.json"
+MODEL_NPZ = MODELS_DIR / "stance.npz"
+
+
+@dataclass
+class Forest:
+    feature: np.ndarray  # (nodes,) int
+    threshold: np.ndarray  # (nodes,) float; +inf at leaves
+    left: np.ndarray  # (nodes,) int; self at leaves
+    right: np.ndarray  # (nodes,) int; self at leaves
+    value: np.ndarray  # (nodes,) float; the leaf value (0 elsewhere)
+    roots: np.ndarray  # (trees,) int
+    tree_class: np.ndarray  # (trees,) int
+    baseline: np.ndarray  # (classes,) float
+    depth: int
+
+    def raw(self, X: np.ndarray, chunk: int = 512) -> np.ndarray:
+        """Summed leaf values per class, shape (rows, classes)."""
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim == 1:
+            X = X[None, :]
+        k = len(self.baseline)
+        onehot = np.zeros((len(self.roots), k))
+        onehot[np.arange(len(self.roots)), self.tree_class] = 1.0
+        out = np.empty((len(X), k))
+        for a in range(0, len(X), chunk):
+            xs = X[a:a + chunk]
+            idx = np.broadcast_to(self.roots, (len(xs), len(self.roots))).copy()
+            for _ in range(self.depth):
+                xv = np.take_along_axis(xs, self.feature[idx], axis=1)
+                idx = np.where(xv <= self.threshold[idx], self.left[idx], self.right[idx])
+            out[a:a + chunk] = self.value[idx] @ onehot + self.baseline
+        return out
+
+    def proba(self, X: np.ndarray) -> np.ndarray:
+        r = self.raw(X)
+        r -= r.max(axis=1, keepdims=True)
+        e = np.exp(r)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {"feature": self.feature.astype(np.int16), "threshold": self.threshold,
+                "left": self.left.astype(np.int32), "right": self.right.astype(np.int32),
+                "value": self.value.astype(np.float32), "roots": self.roots.astype(np.int32),
+                "tree_class": self.tree_class.astype(np.int16), "baseline": self.baseline,
+                "depth": np.array(self.depth)}
+
+    @classmethod
+    def from_arrays(cls, a) -> "Forest":
+        return cls(a["feature"].astype(np.intp), a["threshold"].astype(np.float64), a["left"].astype(np.intp),
+                   a["right"].astype(np.intp), a["value"].astype(np.float64), a["roots"].astype(np.intp),
+                   a["tree_class"].astype(np.intp), a["baseline"].astype(np.float64), int(a["depth"]))
+
+    @classmethod
+    def from_sklearn(cls, clf) -> "Forest":
+        """Pack a fitted ``HistGradientBoostingClassifier`` (numeric features, no missing values)."""
+        feats, thrs, lefts, rights, vals, roots, classes = [], [], [], [], [], [], []
+        depth, offset = 0, 0
+        for per_iter in clf._predictors:
+            for c, pred in enumerate(per_iter):
+                nodes = pred.nodes
+                leaf = nodes["is_leaf"].astype(bool)
+                n = len(nodes)
+                own = np.arange(n) + offset
+                feats.append(np.where(leaf, 0, nodes["feature_idx"]))
+                thrs.append(np.where(leaf, np.inf, nodes["num_threshold"]))
+                lefts.append(np.where(leaf, own, nodes["left"].astype(np.int64) + offset))
+                rights.append(np.where(leaf, own, nodes["right"].astype(np.int64) + offset))
+                vals.append(np.where(leaf, nodes["value"], 0.0))
+                roots.append(offset)
+                classes.append(c)
+                depth = max(depth, int(nodes["depth"].max()))
+                offset += n
+        baseline = np.asarray(clf._baseline_prediction, dtype=np.float64).ravel()
+        if len(baseline) == 1:
+            raise ValueError("binary models are not supported: train with the four FNC-1 classes")
+        return cls(np.concatenate(feats), np.concatenate(thrs), np.concatenate(lefts), np.concatenate(rights),
+                   np.concatenate(vals), np.array(roots), np.array(classes), baseline, depth)
+
+
+@dataclass
+class StanceModel:
+    labels: tuple[str, ...]
+    feature_names: tuple[str, ...]
+    vocab: Vocab
+    forest: Forest
+    meta: dict
+
+    def save(self, json_path: Path, npz_path: Path) -> None:
+        doc = {"labels": list(self.labels), "features": list(self.feature_names), **self.meta,
+               "default_idf": round(self.vocab.default_idf, 4),
+               "vocab": {s: [round(self.vocab.idf[s], 3), round(self.vocab.cap.get(s, 0.0), 2)]
+                         for s in sorted(self.vocab.idf)}}
+        json_path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        np.savez_compressed(npz_path, **self.forest.arrays())
+
+
+def load_model(json_path: Path | str | None = None, npz_path: Path | str | None = None) -> StanceModel:
+    """Read a model from files (default: the shipped one)."""
+    jp = Path(json_path or MODEL_JSON)
+    nz = Path(npz_path) if npz_path else jp.with_suffix(".npz")
+    for p in (jp, nz):
+        if not p.exists():
+            raise DataError(str(p), "stance model not found (run `newslib train stance`)")
+    try:
+        doc = json.loads(jp.read_text(encoding="utf-8"))
+        with np.load(nz, allow_pickle=False) as a:
+            forest = Forest.from_arrays(a)
+    except (ValueError, KeyError, OSError) as exc:
+        raise DataError(str(jp), f"unreadable stance model ({exc})") from None
+    vocab = Vocab({s: v[0] for s, v in doc["vocab"].items()}, {s: v[1] for s, v in doc["vocab"].items()},
+                  doc["default_idf"])
+    meta = {k: v for k, v in doc.items() if k not in ("labels", "features", "vocab", "default_idf")}
+    return StanceModel(tuple(doc["labels"]), tuple(doc["features"]), vocab, forest, meta)
+
+
+@lru_cache(maxsize=1)
+def shipped() -> StanceModel:
+    """The shipped model, loaded once per process."""
+    return load_model()

@@ -1,0 +1,91 @@
+"""``newslib train stance``: the headline–body stance model, from FNC-1's training split only.
+
+Steps (all seeded, so a rerun writes the same model):
+
+1. read ``train_bodies.csv``/``train_stances.csv`` and keep the official baseline's train split (80% of the
+   Body IDs, :func:`newslib.stance.fnc.split_ids`); the dev 20% is never looked at here;
+2. learn the vocabulary from the train bodies and headlines: IDF per stem (documents = bodies and distinct
+   headlines; stems seen in at least 2, the 20,000 most frequent) and the share of each stem's occurrences
+   inside sentences that are capitalized (name-like words);
+3. compute :mod:`newslib.stance.features` for every train pair and fit a scikit-learn
+   ``HistGradientBoostingClassifier`` (4 classes) on them;
+4. pack the trees into ``newslib/models/stance.npz`` and the vocabulary into ``stance.json``.
+"""
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from ..stance import features as F
+from ..stance.fnc import LABELS, Pair, load_split
+from ..stance.model import MODEL_JSON, Forest, StanceModel
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "fnc-1"
+MAX_VOCAB = 20_000
+SEED = 0
+PARAMS = dict(max_iter=300, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, min_samples_leaf=20,
+              l2_regularization=1.0, early_stopping=False)
+
+
+def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
+    from ..stance import _sentence_texts
+
+    df: Counter = Counter()
+    caps: Counter = Counter()
+    seen: Counter = Counter()
+    stop = F.stopwords()
+    for text in bodies:
+        df.update(set(F.content_stems(F.words(text))))
+        for s, e in _sentence_texts(text):
+            raw = F._WORD.findall(text[s:e])
+            for w in raw[1:]:
+                lw = w.lower().replace("\u2019", "'")
+                if lw in stop:
+                    continue
+                st = F.stem(lw)
+                seen[st] += 1
+                if w[0].isupper():
+                    caps[st] += 1
+    for h in headlines:
+        df.update(set(F.content_stems(F.words(h))))
+    n = len(bodies) + len(headlines)
+    kept = [s for s, c in df.most_common() if c >= 2][:MAX_VOCAB]
+    idf = {s: math.log((n + 1) / (df[s] + 1)) + 1.0 for s in kept}
+    cap = {s: caps[s] / seen[s] if seen[s] else 1.0 for s in kept}
+    return F.Vocab(idf, cap, math.log(n + 1) + 1.0)
+
+
+def fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> StanceModel:
+    """Train a model on labelled pairs (only the bodies they use are read)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from ..stance import pair_features
+
+    t0 = time.time()
+    used = sorted({p.body_id for p in pairs})
+    vocab = build_vocab([bodies[i] for i in used], sorted({p.headline for p in pairs}))
+    X = pair_features(pairs, bodies, vocab)
+    y = np.array([LABELS.index(p.stance) for p in pairs])
+    if verbose:
+        print(f"features {X.shape} in {time.time() - t0:.1f}s")
+    clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(X, y)
+    if verbose:
+        print(f"fitted in {time.time() - t0:.1f}s")
+    meta = {"trained_on": f"FNC-1 train_stances.csv, official baseline split, train part: {len(pairs)} pairs, "
+                          f"{len(used)} bodies", "model": f"HistGradientBoostingClassifier {PARAMS}"}
+    return StanceModel(LABELS, F.FEATURE_NAMES, vocab, Forest.from_sklearn(clf), meta)
+
+
+def train(data: str | None = None, out: str | None = None) -> Path:
+    bodies, train_pairs, _dev = load_split(data or DEFAULT_DATA)
+    model = fit(bodies, train_pairs, verbose=True)
+    json_path = Path(out) if out else MODEL_JSON
+    if json_path.suffix != ".json":
+        json_path = json_path / "stance.json"
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    model.save(json_path, json_path.with_suffix(".npz"))
+    return json_path
