@@ -65,7 +65,8 @@ def gap_patterns() -> tuple[GapPattern, ...]:
 def gap_kind(gap: Gap) -> str:
     """The kind (unknown, unstated, withheld, unreachable) of the lexicon row a found gap matched."""
     for pat in gap_patterns():
-        if pat.regex.fullmatch(gap.text):
+        # "x" stands in for the word before a clitic ("it's unclear" is found from "'s")
+        if pat.regex.fullmatch(gap.text) or pat.regex.fullmatch("x" + gap.text, 1):
             return pat.kind
     return "unstated"
 

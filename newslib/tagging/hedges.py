@@ -22,7 +22,8 @@ only where the writer's commitment is reduced):
 - ``until``: a condition only when a clause follows ("until the inspectors return"), not a date ("until May").
 - ``expect``: "as expected" / "than expected" compare with an expectation rather than voice one.
 - ``estimate``: "an estimated 5,000" is a number's approximation, not the writer's doubt.
-- ``possible``: "as soon as possible", "made possible", "the best possible" are not possibility.
+- ``possible``: "as soon as possible", "made possible", "the best possible", "possible to/for" and a
+  predicative "is possible" not about "it" ("boarding is possible") are feasibility, not possibility.
 - ``appear``: only "appear to / that / likely / as" (not "appeared in court").
 - ``consider``: only the belief reading ("is considered a", "considered as", "consider it", "considered
   that"), not deliberation ("considered the offer").
@@ -174,7 +175,15 @@ def _check_possible(orig, low, i, j):
     prev = _prev(low, i)
     if prev in _POSSIBLE_NOT_BEFORE or (prev in {"it"} and _prev(low, i, 2) in {"make", "made", "makes", "making"}):
         return False
-    return not (_next(low, j) == "to" and prev not in _BE)
+    nxt = _next(low, j)
+    if nxt in {"to", "for"}:
+        return False  # "it is possible to bend the pins": feasibility, not possibility
+    k = i - 1
+    while k >= 0 and _ADVERB.match(low[k]) and low[k] not in _NEG:
+        k -= 1
+    if k >= 0 and low[k] in _BE:  # predicative: "it is possible that ..." but not "boarding is possible"
+        return nxt == "that" or _prev(low, k) == "it"
+    return True
 
 
 def _check_appear(orig, low, i, j):

@@ -19,9 +19,11 @@ the content ("said the support *may* include") → speculation. Otherwise ``stat
 **Sentence kind**, first match wins:
 
 1. ``gap`` if the sentence holds an information gap;
-2. else the strongest kind among its attributions, rejection > demand > proposal > speculation > statement;
-3. else (no attribution) a claim cue of the lexicon's ``any`` rows in the sentence itself ("European leaders
-   are firm in their *insistence* on ... as a *prerequisite*" → demand), same order;
+2. else the strongest kind among its attributions, rejection > demand > proposal > speculation, if any is
+   more than a plain statement;
+3. else a claim cue of the lexicon's ``any`` rows in the sentence itself ("European leaders are firm in their
+   *insistence* on ... as a *prerequisite*" → demand; "Russia currently *resists* direct talks" → rejection),
+   same order; else ``statement`` if the sentence has attributions;
 4. else ``speculation`` if it holds a hedge;
 5. else ``assertion``.
 
@@ -145,8 +147,10 @@ def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Att
         atts = by_sent_a.get(s.index, ())
         if gs:
             kind = "gap"
-        elif atts:
+        elif atts and {a.kind for a in atts} != {"statement"}:
             kind = _first({a.kind for a in atts}) or "statement"
+        elif atts:
+            kind = _first(cue_kinds(s.text, anywhere=True) - {"statement", "speculation"}) or "statement"
         else:
             kind = _first(cue_kinds(s.text, anywhere=True) - {"statement", "speculation"}) or \
                 ("speculation" if any(h.kind == "hedge" for h in hs) else "assertion")
