@@ -1,0 +1,469 @@
+"""Tables for people: one tagged article, or a whole corpus, as pandas DataFrames.
+
+Article tables (:func:`claims_table`, :func:`actor_roles`, :func:`gaps_table`, :func:`headline_table`) are
+views of a :class:`~newslib.tagging.tagged.TaggedArticle`. :func:`tag_corpus` tags every article of a
+corpus (a directory, glob, JSONL or CSV) with a progress bar on the terminal's stderr, never in a notebook's
+output, and returns :class:`CorpusTables`; the corpus tables (:func:`claims_over_time`,
+:func:`kinds_by_outlet`, :func:`top_cues`, :func:`anonymous_share`, :func:`hedging_by_actor`,
+:func:`gap_rate`) are built from those. Column names follow the JSON keys (source, cue, content, kind ...).
+
+An article's outlet and date come from its record (JSONL/CSV fields ``source``/``date``, or the fields named
+by ``outlet_field``/``date_field``), else from a PolNeAR-style file name ``publisher_YYYY-MM-DD_slug.txt``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+import pandas as pd
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .tagging.tagged import TaggedArticle
+
+NO_SOURCE = "(no source)"
+_POLNEAR_NAME = re.compile(r"^(?P<outlet>[A-Za-z][A-Za-z0-9.-]*)_(?P<date>\d{4}-\d{2}-\d{2})_")
+
+
+# ---- one article --------------------------------------------------------------------------------------------
+def who(attr_row) -> str:
+    """The name a claim is given to: its actor, else its source's words, else ``(no source)``."""
+    actor, source = attr_row.get("actor"), attr_row.get("source")
+    if isinstance(actor, str) and actor:
+        return actor
+    if isinstance(source, str) and source:
+        return source
+    return NO_SOURCE
+
+
+def claims_table(tagged: "TaggedArticle") -> pd.DataFrame:
+    """One row a claim (attribution): sentence, who, source_kind, cue, what, kind, quote, certainty."""
+    a = tagged.attributions
+    cols = ["sentence", "who", "source_kind", "cue", "what", "kind", "quote", "certainty"]
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    out = pd.DataFrame({
+        "sentence": a["sentence"], "who": [who(r) for r in a.to_dict("records")],
+        "source_kind": a["source_kind"].fillna(""), "cue": a["cue"], "what": a["content"].fillna(""),
+        "kind": a["kind"], "quote": a["quote"], "certainty": a["certainty"].astype(float).round(2)})
+    return out[cols].reset_index(drop=True)
+
+
+def actor_roles(tagged: "TaggedArticle") -> pd.DataFrame:
+    """Each actor (or unnamed source) with how often it is a claim's source and how often it is mentioned.
+
+    ``mentioned`` counts every mention the actor tagger found (a source mention included); ``only_mentioned``
+    is the mentions that are not a claim's source. Sorted by claims, then mentions.
+    """
+    actors = tagged.actors
+    claims = claims_table(tagged)
+    as_source = claims.groupby("who").size() if not claims.empty else pd.Series(dtype=int)
+    rows = {}
+    for r in actors.to_dict("records"):
+        rows[r["name"]] = {"actor": r["name"], "type": r["type"], "as_source": int(as_source.get(r["name"], 0)),
+                           "mentioned": int(r["mentions"])}
+    kinds = (claims.groupby("who")["source_kind"].agg(lambda s: s.mode().iat[0] if len(s.mode()) else "")
+             if not claims.empty else {})
+    for name, n in as_source.items():
+        if name not in rows:
+            rows[name] = {"actor": name, "type": kinds.get(name, "") or "", "as_source": int(n), "mentioned": int(n)}
+    df = pd.DataFrame(list(rows.values()), columns=["actor", "type", "as_source", "mentioned"])
+    df["mentioned"] = df[["mentioned", "as_source"]].max(axis=1)
+    df["only_mentioned"] = df["mentioned"] - df["as_source"]
+    return df.sort_values(["as_source", "mentioned", "actor"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+def gaps_table(tagged: "TaggedArticle") -> pd.DataFrame:
+    """What the article admits it does not know: sentence, gap (the words), about (what is unknown), and the
+    sentence's text for context."""
+    g = tagged.gaps
+    sents = {s.index: s.text for s in tagged.tokens}
+    if g.empty:
+        return pd.DataFrame(columns=["sentence", "gap", "about", "in sentence"])
+    return pd.DataFrame({"sentence": g["sentence"], "gap": g["text"], "about": g["about"].fillna("(not found)"),
+                         "in sentence": [sents.get(i, "") for i in g["sentence"]]}).reset_index(drop=True)
+
+
+def headline_table(tagged: "TaggedArticle") -> pd.DataFrame:
+    """The headline check as one row: title, related, stance, score, evidence (the deciding sentences)."""
+    h = tagged.headline
+    if h is None:
+        return pd.DataFrame([{"title": tagged.title, "related": None, "stance": "(not checked: no title)",
+                              "score": None, "evidence": ""}])
+    return pd.DataFrame([{"title": tagged.title, "related": h.related, "stance": h.stance,
+                          "score": round(float(h.score), 3), "evidence": " … ".join(e.text for e in h.evidence)}])
+
+
+def certainty_table(tagged: "TaggedArticle") -> pd.DataFrame:
+    """Body sentences in order with their claim kind, certainty and counts of hedges and gaps."""
+    s = tagged.sentences
+    s = s[~s["title"]].copy() if not s.empty else s
+    return s[["index", "kind", "certainty", "uncertain", "n_hedges", "n_gaps", "n_attributions", "text"]]
+
+
+# ---- a corpus -----------------------------------------------------------------------------------------------
+@dataclass
+class CorpusTables:
+    """Every article of a corpus tagged, as tables that share the ``article`` column (the article's path or
+    record name). ``failed`` lists (name, reason) for inputs that could not be read or tagged."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    attributions: pd.DataFrame
+    actors: pd.DataFrame
+    hedges: pd.DataFrame
+    gaps: pd.DataFrame
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def has_dates(self) -> bool:
+        return bool(self.articles["date"].notna().any()) if len(self.articles) else False
+
+    @property
+    def has_outlets(self) -> bool:
+        return bool(self.articles["outlet"].notna().any()) if len(self.articles) else False
+
+    def summary(self) -> pd.DataFrame:
+        a = self.articles
+        dates = pd.to_datetime(a["date"], errors="coerce") if len(a) else pd.Series(dtype="datetime64[ns]")
+        rows = [("articles", len(a)), ("unreadable inputs", len(self.failed)),
+                ("sentences", len(self.sentences)), ("claims (attributions)", len(self.attributions)),
+                ("actors (distinct names)", self.actors["actor"].nunique() if len(self.actors) else 0),
+                ("hedges", int((self.hedges["kind"] != "booster").sum()) if len(self.hedges) else 0),
+                ("gaps", len(self.gaps)),
+                ("outlets", a["outlet"].nunique() if len(a) else 0),
+                ("first date", dates.min().date().isoformat() if dates.notna().any() else "—"),
+                ("last date", dates.max().date().isoformat() if dates.notna().any() else "—")]
+        return pd.DataFrame(rows, columns=["what", "count"]).set_index("what")
+
+
+def _progress_stream():
+    """The terminal's stderr even inside a Jupyter kernel: ipykernel forwards fd 2 into the notebook, but keeps
+    a copy of the original in ``_original_stdstream_copy``; writing there keeps the bar out of the report."""
+    fd = getattr(sys.stderr, "_original_stdstream_copy", None)
+    if isinstance(fd, int):
+        try:
+            return os.fdopen(os.dup(fd), "w", buffering=1, encoding="utf-8", errors="replace")
+        except OSError:
+            pass
+    return sys.__stderr__ or sys.stderr
+
+
+def _record_fields(path: str, fields: list[str]) -> dict[str, dict]:
+    """``{"FILE#N": {field: value}}`` for a JSONL or CSV corpus, numbered as :mod:`newslib.corpus` does."""
+    out: dict[str, dict] = {}
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return out
+    if path.lower().endswith(".csv"):
+        for n, row in enumerate(csv.DictReader(text.splitlines(keepends=True)), 1):
+            out[f"{path}#{n}"] = {f: row.get(f) for f in fields}
+        return out
+    n = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        n += 1
+        try:
+            rec = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(rec, dict):
+            out[f"{path}#{n}"] = {f: rec.get(f) for f in fields}
+    return out
+
+
+def article_meta(name: str, article, extra: dict | None = None, *, date_field: str | None = None,
+                 outlet_field: str | None = None) -> tuple[str | None, str | None]:
+    """(outlet, date) of an article: named record fields, then the record's own, then the file name."""
+    extra = extra or {}
+    outlet = extra.get(outlet_field) if outlet_field else None
+    date = extra.get(date_field) if date_field else None
+    outlet = outlet or article.source
+    date = date or article.date
+    if not (outlet and date):
+        m = _POLNEAR_NAME.match(Path(name.split("#")[0]).name)
+        if m:
+            outlet = outlet or m.group("outlet")
+            date = date or m.group("date")
+    return (str(outlet) if outlet not in (None, "") else None), (str(date) if date not in (None, "") else None)
+
+
+def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None = None,
+               outlet_field: str | None = None, limit: int | None = None, progress: bool = True,
+               headline: bool = False) -> CorpusTables:
+    """Tag every article of ``corpus`` and return its tables.
+
+    Bad inputs are listed in ``failed`` and never stop the run. ``limit`` keeps the first N articles. The
+    headline check is off by default (a corpus view does not use it and it costs time).
+    """
+    from tqdm import tqdm
+
+    from .corpus import expand, iter_corpus
+    from .errors import NewslibError
+    from .tagging import tag
+
+    specs = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
+    paths = expand(specs)
+    fields = [f for f in (date_field, outlet_field) if f]
+    extras: dict[str, dict] = {}
+    if fields:
+        for p in paths:
+            if p.lower().endswith((".jsonl", ".ndjson", ".csv")):
+                extras.update(_record_fields(p, fields))
+    records = any(p.lower().endswith((".jsonl", ".ndjson", ".csv")) for p in paths)
+    total = None if records else len(paths)
+    if limit:
+        total = min(limit, total) if total is not None else limit
+    stream = _progress_stream() if progress else None
+    bar = tqdm(total=total, file=stream, disable=not progress, unit="article", desc="tagging", mininterval=0.5,
+               dynamic_ncols=False, ncols=90)
+    arts, sents, attrs, actors, hedges, gaps = [], [], [], [], [], []
+    failed: list[tuple[str, str]] = []
+    seen = 0
+    try:
+        for name, item in iter_corpus(specs):
+            if limit and seen >= limit:
+                break
+            seen += 1
+            bar.update(1)
+            if isinstance(item, Exception):
+                failed.append((name, str(item.reason if hasattr(item, "reason") else item)))
+                continue
+            try:
+                t = tag(item, headline=headline)
+            except NewslibError as exc:
+                failed.append((name, str(exc)))
+                continue
+            outlet, date = article_meta(name, item, extras.get(name), date_field=date_field,
+                                        outlet_field=outlet_field)
+            base = {"article": name, "outlet": outlet, "date": date}
+            arts.append({**base, "title": t.title, "n_sentences": len(t.tokens),
+                         "n_attributions": len(t.attribution_records), "n_hedges": len(t.hedge_records),
+                         "n_gaps": len(t.gap_records), "n_characters": len(t.text)})
+            certainty = {c.index: float(c.certainty) for c in t.claims}
+            uncertain = {c.index: bool(c.uncertain) for c in t.claims}
+            for s, c in zip(t.tokens, t.claims):
+                sents.append({**base, "index": s.index, "title": s.title, "kind": c.kind, "uncertain": c.uncertain,
+                              "certainty": float(c.certainty), "n_hedges": len(c.hedges), "n_gaps": len(c.gaps)})
+            for a in t.attribution_records:
+                src = a.source
+                rec = {"actor": src.actor if src else None, "source": src.text if src else None}
+                attrs.append({**base, "sentence": a.sentence, "who": who(rec), "actor": rec["actor"],
+                              "source": rec["source"], "source_kind": src.kind if src else None,
+                              "cue": a.cue.text, "cue_lower": a.cue.text.lower(), "kind": a.kind, "quote": a.quote,
+                              "certainty": certainty.get(a.sentence), "uncertain": uncertain.get(a.sentence)})
+            for ac in t.actor_records:
+                actors.append({**base, "actor": ac.name, "type": ac.type, "mentions": len(ac.mentions)})
+            for h in t.hedge_records:
+                hedges.append({**base, "sentence": h.sentence, "text": h.text, "lower": h.text.lower(),
+                               "kind": h.kind, "type": h.type})
+            for g in t.gap_records:
+                gaps.append({**base, "sentence": g.sentence, "text": g.text,
+                             "about": g.about.text if g.about else None})
+    finally:
+        bar.close()
+        if stream is not None and stream not in (sys.stderr, sys.__stderr__):
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+    def frame(rows, cols):
+        return pd.DataFrame(rows, columns=cols)
+
+    base_cols = ["article", "outlet", "date"]
+    return CorpusTables(
+        articles=frame(arts, base_cols + ["title", "n_sentences", "n_attributions", "n_hedges", "n_gaps",
+                                          "n_characters"]),
+        sentences=frame(sents, base_cols + ["index", "title", "kind", "uncertain", "certainty", "n_hedges",
+                                            "n_gaps"]),
+        attributions=frame(attrs, base_cols + ["sentence", "who", "actor", "source", "source_kind", "cue",
+                                               "cue_lower", "kind", "quote", "certainty", "uncertain"]),
+        actors=frame(actors, base_cols + ["actor", "type", "mentions"]),
+        hedges=frame(hedges, base_cols + ["sentence", "text", "lower", "kind", "type"]),
+        gaps=frame(gaps, base_cols + ["sentence", "text", "about"]),
+        failed=failed)
+
+
+# ---- corpus tables ------------------------------------------------------------------------------------------
+def top_actors(t: CorpusTables, n: int = 8, *, named_only: bool = True) -> list[str]:
+    """The ``n`` names most often given claims (named actors, not pronouns or anonymous sources)."""
+    a = t.attributions
+    if a.empty:
+        return []
+    if named_only:
+        a = a[a["who"].ne(NO_SOURCE) & ~a["source_kind"].isin(["pronoun", "anonymous"])]
+    return a["who"].value_counts().head(n).index.tolist()
+
+
+def claims_over_time(t: CorpusTables, *, actors: list[str] | None = None, n: int = 6,
+                     freq: str | None = None) -> pd.DataFrame:
+    """Claims per actor per period (columns: period, who, claims), for the top ``n`` actors. ``freq`` is a
+    pandas period code; by default weeks when the corpus spans under 120 days, else months."""
+    a = t.attributions.copy()
+    cols = ["period", "who", "claims"]
+    if a.empty or not a["date"].notna().any():
+        return pd.DataFrame(columns=cols)
+    a["when"] = pd.to_datetime(a["date"], errors="coerce")
+    a = a[a["when"].notna()]
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    if freq is None:
+        span = (a["when"].max() - a["when"].min()).days
+        freq = "W" if span < 120 else "M"
+    keep = actors or top_actors(t, n)
+    a = a[a["who"].isin(keep)]
+    a["period"] = a["when"].dt.to_period(freq).dt.start_time
+    out = a.groupby(["period", "who"]).size().rename("claims").reset_index()
+    # Zero-fill so that lines drop to 0 instead of skipping a period.
+    periods = pd.period_range(a["when"].min(), a["when"].max(), freq=freq).start_time if len(a) else []
+    full = pd.MultiIndex.from_product([periods, keep], names=["period", "who"])
+    out = out.set_index(["period", "who"]).reindex(full, fill_value=0).reset_index()
+    return out[cols]
+
+
+def kinds_by_outlet(t: CorpusTables, *, share: bool = True) -> pd.DataFrame:
+    """Claim kinds per outlet: rows outlets, columns claim kinds, values shares of that outlet's claims
+    (``share=False``: counts). A corpus without outlets has one row, ``(all)``."""
+    from .tagging.records import CLAIM_KINDS
+
+    a = t.attributions
+    if a.empty:
+        return pd.DataFrame(columns=list(CLAIM_KINDS))
+    outlet = a["outlet"].fillna("(unknown)") if t.has_outlets else pd.Series("(all)", index=a.index)
+    tab = pd.crosstab(outlet, a["kind"])
+    cols = [k for k in CLAIM_KINDS if k in tab.columns] + [k for k in tab.columns if k not in CLAIM_KINDS]
+    tab = tab[cols]
+    tab.index.name = "outlet"
+    tab.columns.name = "kind"
+    if share:
+        tab = tab.div(tab.sum(axis=1), axis=0).round(3)
+    return tab
+
+
+def top_cues(t: CorpusTables, n: int = 20) -> pd.DataFrame:
+    """The ``n`` most used cues (lower-cased): cue, claims, share of all claims, articles using it."""
+    a = t.attributions
+    if a.empty:
+        return pd.DataFrame(columns=["cue", "claims", "share", "articles"])
+    g = a.groupby("cue_lower").agg(claims=("article", "size"), articles=("article", "nunique"))
+    g = g.sort_values(["claims", "articles"], ascending=False).head(n)
+    g["share"] = (g["claims"] / len(a)).round(3)
+    return g.reset_index().rename(columns={"cue_lower": "cue"})[["cue", "claims", "share", "articles"]]
+
+
+def anonymous_share(t: CorpusTables) -> pd.DataFrame:
+    """Per outlet: claims, anonymous (sources like "officials said", "a person familiar with"), no source
+    found, and the share of claims that are anonymous."""
+    a = t.attributions
+    cols = ["outlet", "claims", "anonymous", "no_source", "anonymous_share"]
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    outlet = a["outlet"].fillna("(unknown)") if t.has_outlets else pd.Series("(all)", index=a.index)
+    df = pd.DataFrame({"outlet": outlet, "anon": a["source_kind"].eq("anonymous"),
+                       "none": a["source"].isna()})
+    g = df.groupby("outlet").agg(claims=("anon", "size"), anonymous=("anon", "sum"), no_source=("none", "sum"))
+    g["anonymous_share"] = (g["anonymous"] / g["claims"]).round(3)
+    return g.sort_values("anonymous_share", ascending=False).reset_index()[cols]
+
+
+def hedging_by_actor(t: CorpusTables, *, n: int = 12, min_claims: int = 3) -> pd.DataFrame:
+    """For the actors given most claims: claims, hedged (claims in a sentence marked uncertain), the hedged
+    share and the mean certainty of their claims (1 = stated as fact)."""
+    a = t.attributions
+    cols = ["who", "claims", "hedged", "hedged_share", "mean_certainty"]
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    keep = top_actors(t, n)
+    a = a[a["who"].isin(keep)]
+    g = a.groupby("who").agg(claims=("kind", "size"), hedged=("uncertain", lambda s: int(s.fillna(False).sum())),
+                             mean_certainty=("certainty", "mean"))
+    g = g[g["claims"] >= min_claims]
+    g["hedged_share"] = (g["hedged"] / g["claims"]).round(3)
+    g["mean_certainty"] = g["mean_certainty"].round(3)
+    return g.sort_values("hedged_share", ascending=False).reset_index()[cols]
+
+
+def gap_rate(t: CorpusTables) -> pd.DataFrame:
+    """Per outlet: articles, sentences, gaps, articles with at least one gap, the share of such articles and
+    gaps per 100 sentences."""
+    art = t.articles
+    cols = ["outlet", "articles", "sentences", "gaps", "articles_with_gap", "article_share", "gaps_per_100_sentences"]
+    if art.empty:
+        return pd.DataFrame(columns=cols)
+    outlet = art["outlet"].fillna("(unknown)") if t.has_outlets else pd.Series("(all)", index=art.index)
+    df = pd.DataFrame({"outlet": outlet, "sentences": art["n_sentences"], "gaps": art["n_gaps"],
+                       "has_gap": art["n_gaps"].gt(0)})
+    g = df.groupby("outlet").agg(articles=("gaps", "size"), sentences=("sentences", "sum"), gaps=("gaps", "sum"),
+                                 articles_with_gap=("has_gap", "sum"))
+    g["article_share"] = (g["articles_with_gap"] / g["articles"]).round(3)
+    g["gaps_per_100_sentences"] = (100 * g["gaps"] / g["sentences"].clip(lower=1)).round(2)
+    return g.sort_values("article_share", ascending=False).reset_index()[cols]
+
+
+# ---- evaluation reports -------------------------------------------------------------------------------------
+def metrics_table(report) -> pd.DataFrame:
+    """An ``EvalReport``'s rows as a table indexed by metric, scores rounded for reading."""
+    df = report.to_frame()
+    if df.empty:
+        return df
+    df = df.set_index("metric")
+    for col in ("precision", "recall", "f1", "accuracy", "score"):
+        if col in df.columns:
+            df[col] = df[col].astype(float).round(3)
+    return df
+
+
+def _tables(obj, name: str, n: int, out: dict[str, pd.DataFrame]) -> None:
+    if isinstance(obj, dict):
+        if obj and all(isinstance(v, (int, float)) for v in obj.values()):
+            out[name] = pd.DataFrame(list(obj.items()), columns=["key", "value"]).head(n)
+            return
+        for k, v in obj.items():
+            _tables(v, f"{name} / {k}" if name else str(k), n, out)
+    elif isinstance(obj, (list, tuple)) and obj:
+        if all(isinstance(x, dict) for x in obj):
+            df = pd.DataFrame(list(obj)[:n])
+            out[name] = df.map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        elif all(isinstance(x, (list, tuple)) for x in obj):
+            width = max(len(x) for x in obj)
+            cols = ["item", "count"] if width == 2 else [f"col{i}" for i in range(width)]
+            out[name] = pd.DataFrame([list(x) for x in obj[:n]], columns=cols[:width])
+        else:
+            out[name] = pd.DataFrame({"item": list(obj)[:n]})
+
+
+def error_samples(report, n: int = 8, *, skip: tuple[str, ...] = ("confusion", "kind_confusion")) -> dict[str, pd.DataFrame]:
+    """Every list of examples in ``report.extra`` (false positives, misses, ...) as a table of at most ``n``
+    rows, named by its path in ``extra`` ("errors / cue exact / false_positive")."""
+    out: dict[str, pd.DataFrame] = {}
+    for k, v in (report.extra or {}).items():
+        if k in skip:
+            continue
+        _tables(v, str(k), n, out)
+    return {k: v for k, v in out.items() if not v.empty}
+
+
+def kind_confusion(report) -> pd.DataFrame | None:
+    """The claim-kind confusion (rows gold, columns predicted) if the report holds one, else None.
+
+    Accepted forms in ``report.extra``: ``confusion`` or ``kind_confusion`` as a nested dict
+    ``{gold: {predicted: count}}``, or a list of ``(gold, predicted, count)``."""
+    extra = report.extra or {}
+    conf = extra.get("kind_confusion", extra.get("confusion"))
+    if not conf:
+        return None
+    if isinstance(conf, dict):
+        df = pd.DataFrame(conf).T.fillna(0)
+    else:
+        df = pd.DataFrame(list(conf), columns=["gold", "predicted", "count"]).pivot_table(
+            index="gold", columns="predicted", values="count", aggfunc="sum", fill_value=0)
+    df.index.name, df.columns.name = "gold", "predicted"
+    return df.astype(int)

@@ -1,0 +1,91 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # How good is newslib? Scores against annotated corpora
+# Two checks against human annotation: **attribution** (sources, cues and contents) on PolNeAR, and
+# **uncertainty** (hedged sentences and their cues) on the news part of the Szeged Uncertainty Corpus
+# (FactBank). Precision is the share of newslib's tags that the annotators also marked, recall the share of
+# the annotators' marks that newslib found, F1 their harmonic mean.
+
+# %% tags=["parameters"]
+# PolNeAR (the folder holding train/ and dev/) and the split to score; Szeged FactBank XML. Relative paths
+# are tried from the current folder, then from the repository root.
+polnear: str = "../shared/data/polnear"
+split: str = "dev"
+factbank: str = "../shared/data/uncertainty/factbank-dev.xml"
+# Score only the first N PolNeAR articles (0 = all of the split).
+limit: int = 0
+
+# %%
+import pandas as pd
+from IPython.display import Markdown, display
+
+from newslib import analysis, figures
+from newslib.evaluation import polnear as polnear_eval
+from newslib.evaluation import uncertainty as uncertainty_eval
+from newslib.run import locate
+
+pd.set_option("display.max_colwidth", 120)
+
+attribution = polnear_eval.evaluate(str(locate(polnear)), split, **({"limit": limit} if limit else {}))
+pd.Series(attribution.info, name="value").to_frame()
+
+# %% [markdown]
+# ## Attribution: precision, recall and F1 per role
+# Each role (cue, source, content) is scored twice: **exact** (the same characters) and **overlap** (at
+# least one character shared); **attribution** needs the cue right and its source and content overlapping.
+
+# %%
+display(analysis.metrics_table(attribution))
+figures.prf_bars(attribution.to_frame(), title="Attribution on PolNeAR: precision, recall and F1")
+
+# %% [markdown]
+# ## Claim kinds against gold
+# A confusion of claim kinds needs gold kinds; the corpus may not annotate them.
+
+# %%
+confusion = analysis.kind_confusion(attribution)
+if confusion is None:
+    print("No gold claim kinds in this corpus (PolNeAR marks who said what, not what kind of claim), "
+          "so there is no confusion table to show.")
+else:
+    display(confusion)
+    display(figures.confusion(confusion))
+
+# %% [markdown]
+# ## Where attribution goes wrong: a sample of errors
+# False positives are tags the annotators did not make; false negatives are annotations newslib missed.
+
+# %%
+for name, table in analysis.error_samples(attribution, n=6).items():
+    display(Markdown(f"**{name}**"))
+    display(table)
+
+# %% [markdown]
+# ## Uncertainty: hedged sentences and their cues
+# A sentence is uncertain when the annotators marked at least one uncertainty cue in it.
+
+# %%
+uncertainty = uncertainty_eval.evaluate(str(locate(factbank)))
+display(pd.Series(uncertainty.info, name="value").to_frame())
+display(analysis.metrics_table(uncertainty))
+figures.prf_bars(uncertainty.to_frame(), title="Uncertainty on FactBank (Szeged): precision, recall and F1")
+
+# %% [markdown]
+# ## Where uncertainty goes wrong: a sample of errors
+
+# %%
+for name, table in analysis.error_samples(uncertainty, n=6).items():
+    display(Markdown(f"**{name}**"))
+    display(table)
