@@ -1,6 +1,555 @@
-"""Actors (initial version: no actors)."""
+"""Actors: the people, organizations, countries and groups an article talks about, each under one name.
+
+NLTK's named-entity chunker needs data that is not available offline, so actors are found from lexicons and
+patterns, in one left-to-right pass over each sentence's tokens (dictionary probes keyed by token tuples, see
+:mod:`newslib.tagging.actor_lexicon`):
+
+1. **Lexicon phrases** (longest match): countries with their capitals, metonyms and demonyms ("Kyiv",
+   "Ukrainian" → Ukraine; "Moscow", "Kremlin" → Russia; "U.S.", "Washington" → United States),
+   organizations ("NATO", "North Atlantic Treaty Organization"), well-known people with spelling variants
+   ("Zelensky", "Zelenskiy" → Zelenskyy). A possessive clitic belongs to the mention ("Ukraine's"); the first
+   part of a hyphenated word is a mention too ("Russian-backed").
+2. **Title + name**: "Foreign Minister Sergei Lavrov", "Sen. Ted Cruz", "Mr. Lavrov" make persons; the
+   title's modifier records a role ("Russia's Foreign Minister Sergei Lavrov" holds foreign minister@Russia).
+3. **Role phrases** without a name: "the Russian leader", "the US President" become mentions of the person
+   who holds that role in the article (from step 2, or the lexicon's roles column for people the article
+   names); when nobody does, a role actor such as "US President" (type person).
+4. **Capitalized runs** not at a sentence start: "Mark Rutte" (a given name), "Clinton Foundation" (an
+   organization word), "Sergei Lavrov" (a last word never seen in lower case). At a sentence start (and after
+   an opening quote) ordinary words are skipped: a word is ordinary when it is in ``actor_stopwords.tsv``
+   or the English Punkt model saw it in lower case ("However", "The", "Critics"). Months and weekdays are
+   never names. A lone capitalized word becomes an actor only with more evidence: an attribution's source
+   holds it, or it is the surname of a person named in full.
+5. **Groups**: a country, organization or demonym before a group noun ("European leaders", "Western
+   allies") is a group actor; "international community" is in the lexicon.
+
+Linking inside the article: a lone surname is the person named in full with that surname (the nearest
+before it, else the first after); spelling variants meet in the lexicon's canonical entry.
+
+**Names.** Countries, organizations and groups carry the lexicon's canonical name ("United States" for
+"The U.S."). A person carries the fullest form the article uses, spelled as the lexicon spells it: an article
+that says "Vladimir Putin" gets "Vladimir Putin", one that only says "Putin" (or "the Russian leader") gets
+"Putin"; "Zelensky" alone becomes "Zelenskyy".
+
+Sources (see :mod:`newslib.tagging.actor_sources`): each attribution's ``source`` gets ``actor`` and a refined
+``kind``.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
-def find_actors(text, sentences, attributions):
-    return [], list(attributions)
+from ..spans import Span
+from .actor_lexicon import ActorLexicon, Entry, actor_lexicon, norm_token
+from .records import Actor, Attribution
+
+_POSSESSIVE = frozenset({"'s", "'", "'S"})
+_DETERMINERS = frozenset({"the", "The"})
+_OPENERS = frozenset({'"', "\u201c", "\u2018", "'", ":", "(", "[", "\u2014", "\u2013", "--", "-", "\u2026"})
+_PARTICLES = frozenset({"de", "da", "del", "der", "di", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le",
+                        "dos", "das", "ter", "ten", "St."})
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_PARTY_STATE = re.compile(r"^[RDI]-")  # R-Texas, D-N.Y.
+_ORG_JOINERS = frozenset({"of", "for", "on"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A mention found in the scan: character span, token range in its sentence, and what it names.
+
+    ``key`` identifies the actor while linking (the lexicon's canonical name, or the run's text); ``form`` is
+    how it names it: name, alias, demonym, member, run, surname, title-name, role, group.
+    """
+
+    start: int
+    end: int
+    sentence: int
+    tok: int
+    tok_end: int
+    key: str
+    type: str
+    form: str
+    lexical: bool = False  # the key is a lexicon entry
+    tokens: tuple[str, ...] = ()  # the name's own tokens (without title or possessive)
+    evidence: bool = True  # False: a lone capitalized word kept only if something else supports it
+    role: tuple[str, str | None, bool] | None = None  # (role, holder key, leader) for role phrases
+
+
+@dataclass(slots=True)
+class ActorScan:
+    """Everything the scan found in one article: mentions, role holders, pending role phrases."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    holders: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------------- scan
+
+
+def _capitalized(w: str) -> bool:
+    return w[:1].isupper() and any(c.isalpha() for c in w)
+
+
+def _all_caps_sentence(words: list[str]) -> bool:
+    alpha = [w for w in words if len(w) > 2 and w.isalpha()]
+    return len(alpha) >= 4 and sum(w.isupper() for w in alpha) > len(alpha) / 2
+
+
+def _title_case_sentence(words: list[str], lex: ActorLexicon) -> bool:
+    content = [w for w in words if len(w) > 3 and w.isalpha()]
+    return len(content) >= 3 and sum(_capitalized(w) for w in content) >= 0.6 * len(content)
+
+
+class _SentenceScanner:
+    """One left-to-right pass over one sentence's tokens."""
+
+    def __init__(self, text: str, sentence, lex: ActorLexicon, scan: ActorScan):
+        self.text = text
+        self.s = sentence
+        self.lex = lex
+        self.scan = scan
+        self.toks = sentence.tokens
+        self.words = [norm_token(t.text) for t in self.toks]
+        self.lower = [w.lower() for w in self.words]
+        n = len(self.words)
+        self.initial = [False] * n
+        first = True
+        for i, w in enumerate(self.words):
+            if first and any(c.isalpha() for c in w):
+                self.initial[i] = True
+                first = False
+            elif w in _OPENERS:
+                first = True
+        self.shouting = _all_caps_sentence(self.words)
+        if sentence.title and _title_case_sentence(self.words, lex):
+            self.initial = [True] * n
+        self.last: Mention | None = None  # the last mention made in this sentence
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    def _possessive_end(self, j: int) -> int:
+        return j + 1 if j < len(self.words) and self.words[j] in _POSSESSIVE else j
+
+    def _add(self, i: int, j: int, key: str, typ: str, form: str, *, lexical: bool = False,
+             name_end: int | None = None, evidence: bool = True, role=None, start_tok: int | None = None) -> Mention:
+        """A mention over tokens [start_tok or i, possessive-extended j)."""
+        end_tok = self._possessive_end(j)
+        st = i if start_tok is None else start_tok
+        m = Mention(self.toks[st].start, self.toks[end_tok - 1].end, self.s.index, st, end_tok, key, typ, form,
+                    lexical, tuple(self.words[i:name_end if name_end is not None else j]), evidence, role)
+        self.scan.mentions.append(m)
+        self.last = m
+        return m
+
+    def _adjacent_modifier(self, i: int) -> Mention | None:
+        """The mention right before token i (a country, organization or demonym modifying what follows)."""
+        m = self.last
+        if m is not None and m.tok_end == i and m.type in ("country", "organization", "group", "person"):
+            return m
+        return None
+
+    def _name_token(self, j: int, run_len: int) -> bool:
+        w = self.words[j]
+        if not _capitalized(w) or w in self.lex.stopwords or _PARTY_STATE.match(w):
+            return False
+        if self.lex.match_title(self.lower, j)[1] is not None and not (run_len == 0 and w in self.lex.firstnames):
+            return False
+        n, e = self.lex.match(self.words, j)
+        if e is not None and e.type != "person":
+            # a lexicon place/country/organization stops a run, unless the run so far is a lone given name
+            # ("Michael Jordan") or the phrase is a place that is part of a longer name
+            if not (run_len == 1 and self.words[j - 1] in self.lex.firstnames and n == 1):
+                return False
+        return True
+
+    def _run(self, i: int) -> int:
+        """End (exclusive) of the capitalized name run starting at token i (i itself is a name token)."""
+        n = len(self.words)
+        j = i + 1
+        while j < n:
+            w = self.words[j]
+            if self._name_token(j, j - i):
+                j += 1
+            elif (w in _PARTICLES or _INITIAL.match(w)) and j + 1 < n and self._name_token(j + 1, j - i):
+                j += 1
+            elif (w in _ORG_JOINERS and self.words[j - 1] in self.lex.orgwords and j + 1 < n):
+                k = j + 1
+                if self.words[k] == "the" and k + 1 < n:
+                    k += 1
+                if self._name_token(k, j - i):
+                    j = k + 1
+                else:
+                    break
+            else:
+                break
+        while j > i + 1 and self.words[j - 1] in _SUFFIXES | _PARTICLES:
+            if self.words[j - 1] in _SUFFIXES:
+                break
+            j -= 1
+        return j
+
+    # -- the pass --------------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        words, lex = self.words, self.lex
+        n = len(words)
+        i = 0
+        while i < n:
+            w = words[i]
+            if not any(c.isalpha() for c in w):
+                i += 1
+                continue
+            ln, entry = lex.match(words, i)
+            tn, title = (0, None) if self.shouting else lex.match_title(self.lower, i)
+            if title is not None and tn > ln:
+                nxt = self._title(i, tn, title)
+                if nxt is not None:
+                    i = nxt
+                    continue
+            if entry is not None:
+                i = self._lexical(i, ln, entry)
+                continue
+            if "-" in w and not self.shouting:
+                head = w.split("-", 1)[0]
+                e = lex.phrases.get((head,))
+                if e is not None and e.form != "place" and head:
+                    t = self.toks[i]
+                    m = Mention(t.start, t.start + len(head), self.s.index, i, i + 1, e.name, e.type, e.form, True,
+                                (head,))
+                    self.scan.mentions.append(m)
+                    self.last = m
+                    i += 1
+                    continue
+            if _capitalized(w) and not self.shouting:
+                i = self._capitalized_run(i)
+                continue
+            gn, gkind = lex.match_group(self.lower, i)
+            if gkind is not None:
+                self._group(i, gn, gkind)
+                i += gn
+                continue
+            i += 1
+
+    def _lexical(self, i: int, ln: int, entry: Entry) -> int:
+        j = i + ln
+        if entry.form == "place":
+            return j
+        # "Syrian Observatory for Human Rights", "Russian Foreign Ministry": a country or organization
+        # followed by a run that holds an organization word names a (new) organization
+        if entry.type in ("country", "organization") and j < len(self.words) and self._name_token(j, 1):
+            end = self._run(j)
+            if any(w in self.lex.orgwords for w in self.words[j:end]):
+                self._add(i, end, " ".join(self.words[i:end]), "organization", "run")
+                return self._possessive_end(end)
+        self._add(i, j, entry.name, entry.type, entry.form, lexical=True)
+        return self._possessive_end(j)
+
+    def _title(self, i: int, tn: int, title) -> int | None:
+        """A title at token i: title + name makes a person; a role phrase stands for one. Returns the next
+        token index, or None when the title is neither (the caller goes on as if there were no title)."""
+        words = self.words
+        j = i + tn
+        modifier = self._adjacent_modifier(i)
+        holder = modifier.key if modifier is not None and modifier.type in ("country", "organization") else None
+        if j < len(words) and _capitalized(words[j]) and self._name_token(j, 0):
+            ln, entry = self.lex.match(words, j)
+            if entry is not None and entry.type == "person":
+                end = j + ln
+                m = self._add(j, end, entry.name, "person", "title-name", lexical=True)
+            else:
+                end = self._run(j)
+                m = self._add(j, end, " ".join(words[j:end]), "person", "title-name")
+            if title.role and title.role != "honorific":
+                self._hold(title.role, holder, m.key, title.leader)
+            return m.tok_end
+        if title.kind == "honorific" or title.kind == "descriptor" and modifier is None:
+            return None
+        # a role phrase: [the] [modifier] title, not followed by a name
+        det = None
+        if modifier is not None and modifier.tok > 0 and words[modifier.tok - 1] in _DETERMINERS:
+            det = modifier.tok - 1
+        elif modifier is None and i > 0 and words[i - 1] in _DETERMINERS:
+            det = i - 1
+        if modifier is None and det is None:
+            return None
+        if words[i][:1].islower() and modifier is None and title.kind != "political":
+            return None
+        start_tok = det if det is not None else modifier.tok
+        self._add(i, j, "", "person", "role", role=(title.role, holder, title.leader), start_tok=start_tok,
+                  name_end=j)
+        return self._possessive_end(j)
+
+    def _hold(self, role: str, holder: str | None, person: str, leader: bool) -> None:
+        roles = [role, "leader"] if leader and role != "leader" else [role]
+        for r in roles:
+            for h in {holder, None}:
+                lst = self.scan.holders.setdefault((r, h), [])
+                if person not in lst:
+                    lst.append(person)
+
+    def _capitalized_run(self, i: int) -> int:
+        words, lex = self.words, self.lex
+        w = words[i]
+        if w in lex.stopwords or _PARTY_STATE.match(w):
+            return i + 1
+        if self.initial[i] and lex.is_common(w) and w not in lex.firstnames:
+            return i + 1
+        end = self._run(i)
+        toks = words[i:end]
+        if len(toks) == 1 and not self._name_token(i, 0):
+            return i + 1
+        key = " ".join(toks)
+        if len(toks) > 1 and any(t in lex.orgwords for t in toks):
+            self._add(i, end, key, "organization", "run")
+            return self._possessive_end(end)
+        if len(toks) == 1:
+            caps = w.isupper() and len(w) >= 2
+            self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
+            return self._possessive_end(end)
+        if toks[0] in lex.firstnames or not lex.is_common(toks[-1]):
+            self._add(i, end, key, "person", "run")
+        return self._possessive_end(end)
+
+    def _group(self, i: int, gn: int, kind: str) -> None:
+        if kind != "group":
+            return
+        mod = self._adjacent_modifier(i)
+        if mod is None or mod.type == "person" or mod.form == "role":
+            return
+        start = mod.start
+        if mod.tok > 0 and self.lower[mod.tok - 1] == "the":
+            pass  # "the European parties": the determiner stays outside the name
+        span_text = self.text[start:self.toks[i + gn - 1].end]
+        name = _clean_name(span_text)
+        m = Mention(start, self.toks[i + gn - 1].end, self.s.index, mod.tok, i + gn, name, "group", "group", False,
+                    tuple(self.words[mod.tok:i + gn]))
+        self.scan.mentions.append(m)
+        self.last = m
+
+
+def _clean_name(s: str) -> str:
+    s = " ".join(s.replace("\u2019", "'").split())
+    s = re.sub(r"\bU\.S\.(?=\s|$|')", "US", s)
+    s = re.sub(r"\bU\.N\.(?=\s|$|')", "UN", s)
+    s = re.sub(r"\bU\.K\.(?=\s|$|')", "UK", s)
+    s = re.sub(r"\bE\.U\.(?=\s|$|')", "EU", s)
+    if s.endswith("'s"):
+        s = s[:-2]
+    elif s.endswith("'"):
+        s = s[:-1]
+    if s.startswith(("the ", "The ")):
+        s = s[4:]
+    return s
+
+
+def scan_article(text: str, sentences, lex: ActorLexicon | None = None) -> ActorScan:
+    """All mentions in the article, in text order, before linking."""
+    lex = lex or actor_lexicon()
+    scan = ActorScan()
+    for s in sentences:
+        if s.tokens:
+            _SentenceScanner(text, s, lex, scan).run()
+    return scan
+
+
+# -------------------------------------------------------------------------------------------------- link
+
+
+def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex: ActorLexicon) -> None:
+    """A source that holds a capitalized word no mention covers makes that word an actor (the source is the
+    evidence): "Lavrov said" at a sentence start, an unknown "Hicks said"."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in scan.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    starts = [s.start for s in sentences]
+    for a in attributions:
+        src = a.source
+        if src is None:
+            continue
+        k = bisect_left(starts, src.start + 1) - 1
+        if k < 0:
+            continue
+        s = sentences[k]
+        here = by_sentence.setdefault(s.index, [])
+        covered = False
+        for m in here:
+            if m.start < src.end and src.start < m.end:
+                covered = True
+                if not m.evidence and src.start <= m.start and m.end <= src.end:
+                    m.evidence = True  # a lone word that is a source is an actor
+        if covered:
+            continue
+        run: list[int] = []
+        for i, t in enumerate(s.tokens):
+            if t.start < src.start or t.end > src.end:
+                continue
+            w = norm_token(t.text)
+            if (_capitalized(w) and w not in lex.stopwords and w.lower() not in lex.pronouns
+                    and lex.match_title([w.lower()], 0)[1] is None and lex.match_group([w.lower()], 0)[1] is None
+                    and not _PARTY_STATE.match(w)):
+                if run and run[-1] != i - 1:
+                    break
+                run.append(i)
+            elif run:
+                break
+        if not run:
+            continue
+        words = [norm_token(s.tokens[i].text) for i in run]
+        typ = "organization" if (any(w in lex.orgwords for w in words) or
+                                 (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)) else "person"
+        first, last = s.tokens[run[0]], s.tokens[run[-1]]
+        m = Mention(first.start, last.end, s.index, run[0], run[-1] + 1, " ".join(words), typ, "run", False,
+                    tuple(words))
+        scan.mentions.append(m)
+        here.append(m)
+
+
+def _link(scan: ActorScan, lex: ActorLexicon) -> None:
+    """Surnames to full names, weak single words dropped, role phrases resolved. Rewrites ``key``s in place."""
+    ms = scan.mentions
+    ms.sort(key=lambda m: (m.start, -m.end))
+    # persons named in full, by surname
+    by_surname: dict[str, list[tuple[int, str]]] = {}
+    for m in ms:
+        if m.type != "person" or m.form == "role":
+            continue
+        if m.lexical:
+            info = lex.info.get(m.key)
+            names = info.surnames if info else ()
+            for sname in names:
+                by_surname.setdefault(sname, []).append((m.start, m.key))
+        elif len(m.tokens) >= 2:
+            toks = [t for t in m.tokens if t not in _SUFFIXES]
+            if toks:
+                by_surname.setdefault(toks[-1], []).append((m.start, m.key))
+    for m in ms:
+        if m.type not in ("person", "organization") or m.lexical or m.form == "role" or len(m.tokens) != 1:
+            continue
+        cands = by_surname.get(m.tokens[0])
+        if not cands:
+            continue
+        before = [c for c in cands if c[0] < m.start and c[1] != m.key]
+        target = before[-1][1] if before else next((c[1] for c in cands if c[1] != m.key), None)
+        if target is None:
+            continue
+        m.key, m.type, m.form, m.evidence = target, "person", "surname", True
+        m.lexical = target in lex.info
+    # a weak lone word that recurs capitalized in the middle of sentences, and is never seen in lower case,
+    # is kept; the others go
+    counts: dict[str, int] = {}
+    for m in ms:
+        if not m.evidence:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    keep = []
+    for m in ms:
+        if not m.evidence:
+            if not (counts[m.key] >= 3 and not lex.is_common(m.key) and m.type == "person"):
+                continue
+        keep.append(m)
+    ms[:] = keep
+    # role holders from the lexicon, for people the article names
+    named = {m.key for m in ms if m.lexical and m.type == "person"}
+    for key in named:
+        for role, holder in lex.info[key].roles:
+            for r in (role,):
+                for h in (holder, None):
+                    lst = scan.holders.setdefault((r, h), [])
+                    if key not in lst:
+                        lst.append(key)
+    # role phrases
+    out = []
+    for m in ms:
+        if m.form == "role":
+            role, holder, leader = m.role
+            cands = scan.holders.get((role, holder)) or []
+            if len(cands) == 1 or (holder is not None and cands):
+                m.key = cands[0]
+                m.lexical = m.key in lex.info
+            elif holder is not None:
+                info = lex.info.get(holder)
+                prefix = (info.short or info.demonym or info.name) if info else holder
+                m.key = f"{prefix} {_role_title(role)}"
+                m.lexical = False
+            else:
+                continue
+        out.append(m)
+    ms[:] = out
+
+
+def _role_title(role: str) -> str:
+    return " ".join(p[:1].upper() + p[1:] for p in role.split(" "))
+
+
+def _display_names(scan: ActorScan, lex: ActorLexicon) -> dict[str, str]:
+    """key → the name the actor is reported under (see the module docstring)."""
+    by_key: dict[str, list[Mention]] = {}
+    for m in scan.mentions:
+        by_key.setdefault(m.key, []).append(m)
+    names: dict[str, str] = {}
+    for key, ms in by_key.items():
+        info = lex.info.get(key)
+        if info is not None and info.type == "person":
+            named = [m for m in ms if m.form != "role"]
+            singles = {m.tokens[0] for m in named if len(m.tokens) == 1}
+            if (named and not any(len(m.tokens) >= 2 for m in named) and singles <= info.surnames
+                    and not singles & lex.firstnames):
+                names[key] = key.split()[-1]
+            else:
+                names[key] = key
+        elif info is not None:
+            names[key] = key
+        elif ms[0].type == "person" and ms[0].form != "role":
+            best = max((m.tokens for m in ms if m.tokens), key=len, default=())
+            names[key] = _clean_name(" ".join(best)) if len(best) > len(key.split()) else _clean_name(key)
+        else:
+            names[key] = _clean_name(key)
+    # two actors may not share a name: fall back to their keys
+    seen: dict[str, str] = {}
+    for key, name in list(names.items()):
+        other = seen.get(name)
+        if other is not None and other != key:
+            names[key] = key
+            names[other] = other
+        seen[name] = key
+    return names
+
+
+# --------------------------------------------------------------------------------------------------- api
+
+
+def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[Attribution]]:
+    """Actors of the article (in order of first mention) and the attributions with their sources named.
+
+    ``sentences`` are :class:`~newslib.tokenize.records.Sentence` records of ``text``; ``attributions`` are
+    :class:`Attribution` records whose sources carry preliminary kinds. Returns new attribution records
+    (``dataclasses.replace``); the input is not changed.
+    """
+    from .actor_sources import link_sources
+
+    lex = actor_lexicon()
+    attributions = list(attributions)
+    sentences = list(sentences)
+    scan = scan_article(text, sentences, lex)
+    _seed_from_sources(text, sentences, attributions, scan, lex)
+    _link(scan, lex)
+    names = _display_names(scan, lex)
+    grouped: dict[str, list[Mention]] = {}
+    types: dict[str, str] = {}
+    for m in scan.mentions:
+        name = names[m.key]
+        grouped.setdefault(name, []).append(m)
+        types.setdefault(name, m.type)
+    actors = []
+    for name, ms in grouped.items():
+        seen = set()
+        spans = []
+        for m in sorted(ms, key=lambda m: (m.start, m.end)):
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                spans.append(Span(m.start, m.end, text[m.start:m.end]))
+        actors.append(Actor(name, types[name], tuple(spans)))
+    actors.sort(key=lambda a: a.mentions[0].start)
+    resolved = [(m, names[m.key]) for m in scan.mentions]
+    return actors, link_sources(text, sentences, attributions, resolved, lex)

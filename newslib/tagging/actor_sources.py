@@ -1,0 +1,202 @@
+"""Naming the sources of attributions after the actors found in the article.
+
+Each attribution's ``source`` is replaced (``dataclasses.replace``) with ``actor`` set to the normalized actor
+name it mentions and ``kind`` refined where the lexicons or patterns tell:
+
+* **Named**: the head of the source phrase decides. "NATO Secretary-General Mark Rutte" → Mark Rutte
+  (person); "Russia's Foreign Minister Sergei Lavrov" → Sergei Lavrov; a possessive or a name that modifies
+  a noun is not the head ("Trump spokeswoman Hope Hicks" → Hope Hicks). A person wins over an organization
+  or a country in the same phrase. "Moscow" → Russia (country); "The U.S." → United States (country).
+* **Groups**: a group actor ("European leaders", "the international community") → that group, kind group;
+  members of a country or party ("Democrats", "Russians") → kind group, actor the party or country; two
+  actors joined by "and", or a name with "and his allies", → kind group, actor the first named
+  ("Zelenskyy and his allies" → Zelenskyy, kind group: the claim is credited to the camp's named leader).
+* **Unnamed**: a source headed by an anonymous noun ("some officials", "sources", "a spokesman") keeps
+  kind ``anonymous``; its actor is the country or organization the phrase names ("U.S. officials" → United
+  States, "a State Department spokesman" → State Department) or None ("some officials").
+* **Pronouns** keep kind ``pronoun``; the actor is the antecedent: he/she → a person, it → an organization
+  or a country, they → a group (or members, or an earlier group or anonymous source that named an actor),
+  who/which → the nearest actor in the same sentence. The antecedent is looked for in the same sentence
+  first (the nearest before the pronoun), then in the three sentences before it, most recent first; in a
+  sentence before, an actor that was itself a source wins, else the first fitting one (the subject).
+  I, we and you are not resolved (who speaks in a quote is the attribution tagger's matter).
+* Anything else keeps its preliminary kind and gets no actor.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from .actor_lexicon import ActorLexicon, norm_token
+from .records import Attribution, Source
+
+_NOT_MODIFYING = frozenset({"and", "or", "of", "from", "in", "at", "who", "with", "for", "to", "on", "said", "says",
+                            "a", "an", "the", "also", "has", "had", "have", "was", "is", "will", "would"})
+_TYPE_KIND = {"person": "person", "organization": "organization", "country": "country", "group": "group"}
+
+
+class _Resolver:
+    def __init__(self, text, sentences, resolved, lex: ActorLexicon):
+        self.text = text
+        self.sentences = sentences
+        self.lex = lex
+        self.sent_starts = [s.start for s in sentences]
+        ms = sorted(resolved, key=lambda mn: (mn[0].start, mn[0].end))
+        self.ms = ms
+        self.starts = [m.start for m, _ in ms]
+        self.history: list[tuple[int, int, str, str]] = []  # (start, sentence, actor, kind) of named sources
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def inside(self, src: Source):
+        lo = bisect_left(self.starts, src.start - 200)
+        out = []
+        for m, name in self.ms[lo:bisect_left(self.starts, src.end)]:
+            if m.start < src.end and src.start < m.end and m.start >= src.start - 1:
+                out.append((m, name))
+        return out
+
+    def tokens(self, src: Source):
+        s = self.sentences[self.sentence_of(src.start)]
+        return [t for t in s.tokens if src.start <= t.start and t.end <= src.end]
+
+    # -------------------------------------------------------------------------------------------------
+
+    def resolve(self, src: Source) -> Source:
+        toks = self.tokens(src)
+        words = [norm_token(t.text) for t in toks]
+        if len(words) == 1 and (words[0] in self.lex.pronouns or words[0].lower() in self.lex.pronouns):
+            refers = self.lex.pronouns.get(words[0]) or self.lex.pronouns[words[0].lower()]
+            actor = None if refers == "speaker" else self.antecedent(src.start, refers)
+            return replace(src, kind="pronoun", actor=actor)
+        inside = self.inside(src)
+        lower = [w.lower() for w in words]
+        gpos, gkind = None, None
+        for i in range(len(lower)):
+            n, kind = self.lex.match_group(lower, i)
+            if kind is not None:
+                gpos, gkind = toks[i].start, kind
+                break
+
+        def modifying(m) -> bool:
+            if m.end > src.end:
+                return False
+            if self.text[m.start:m.end].endswith(("'s", "\u2019s", "'", "\u2019")):
+                return True
+            nxt = next((t for t in toks if t.start >= m.end), None)
+            if nxt is None:
+                return False
+            w = norm_token(nxt.text)
+            return w.isalpha() and w.lower() not in _NOT_MODIFYING
+
+        persons = [(m, n) for m, n in inside if m.type == "person" and not modifying(m)]
+        others = [(m, n) for m, n in inside if m.type != "person"]
+        joined = self._joined(src, inside)
+        if persons:
+            m, name = persons[0]
+            group = joined or (gkind == "group" and gpos is not None and gpos > m.start)
+            return self._named(src, name, "group" if group else "person")
+        groups = [(m, n) for m, n in inside if m.form == "group"]
+        if groups:
+            return self._named(src, groups[0][1], "group")
+        if gkind is not None:
+            before = [(m, n) for m, n in inside if m.start < gpos]
+            after = [(m, n) for m, n in inside if m.start >= gpos]
+            pick = (before or after)
+            actor = pick[-1][1] if before else (pick[0][1] if pick else None)
+            return self._named(src, actor, "anonymous" if gkind == "anonymous" else "group")
+        heads = [(m, n) for m, n in others if not modifying(m)] or others or inside
+        if heads:
+            m, name = heads[0]
+            kind = "group" if (m.form == "member" or joined) else _TYPE_KIND.get(m.type, src.kind)
+            return self._named(src, name, kind)
+        return src
+
+    def _joined(self, src: Source, inside) -> bool:
+        """Two different actors joined by "and" / "&", or a name with "and his/her/its/their ..."."""
+        names = {n for _, n in inside}
+        body = self.text[src.start:src.end]
+        if " and " not in body and " & " not in body:
+            return False
+        if len(names) >= 2:
+            return True
+        lower = body.lower()
+        return any(f" and {p} " in lower for p in ("his", "her", "its", "their"))
+
+    def _named(self, src: Source, actor: str | None, kind: str) -> Source:
+        if actor is not None:
+            self.history.append((src.start, self.sentence_of(src.start), actor, kind))
+        return replace(src, kind=kind, actor=actor)
+
+    # -------------------------------------------------------------------------------------------------
+
+    def _fits(self, m, refers: str) -> bool:
+        if refers == "person":
+            return m.type == "person"
+        if refers == "thing":
+            return m.type in ("organization", "country") and m.form not in ("member", "demonym")
+        if refers == "plural":
+            return m.type == "group" or m.form == "member"
+        return m.form != "demonym"
+
+    def antecedent(self, pos: int, refers: str) -> str | None:
+        si = self.sentence_of(pos)
+        lo = bisect_left(self.starts, self.sentences[max(0, si - 3)].start)
+        hi = bisect_left(self.starts, pos)
+        cands = [(m, n) for m, n in self.ms[lo:hi] if m.end <= pos and self._fits(m, refers)
+                 and not self.sentences[m.sentence].title]
+        source_cands = [h for h in self.history if h[0] < pos and h[1] >= si - 3]
+        if refers == "plural":
+            for h in source_cands:
+                if h[3] in ("group", "anonymous"):
+                    cands.append((_Pseudo(h[0], h[1]), h[2]))
+        elif refers == "any":
+            same = [c for c in cands if c[0].sentence == si]
+            people = [c for c in same if c[0].type == "person"]
+            pool = people or same
+            return max(pool, key=lambda c: c[0].start)[1] if pool else None
+        if not cands:
+            return None
+        same = [c for c in cands if c[0].sentence == si]
+        if same:
+            return max(same, key=lambda c: c[0].start)[1]
+        sources = {h[2] for h in source_cands}
+        for k in range(si - 1, si - 4, -1):
+            here = sorted((c for c in cands if c[0].sentence == k), key=lambda c: c[0].start)
+            if not here:
+                continue
+            for c in here:
+                if c[1] in sources:
+                    return c[1]
+            return here[0][1]
+        return None
+
+
+class _Pseudo:
+    """An earlier source standing as an antecedent for "they"."""
+
+    __slots__ = ("start", "end", "sentence", "type", "form")
+
+    def __init__(self, start: int, sentence: int):
+        self.start = self.end = start
+        self.sentence = sentence
+        self.type = "group"
+        self.form = "source"
+
+
+def link_sources(text, sentences, attributions, resolved, lex: ActorLexicon) -> list[Attribution]:
+    """The attributions with each source's ``actor`` and ``kind`` set (module docstring). ``resolved`` pairs
+    each mention with its actor's name."""
+    sentences = list(sentences)
+    if not sentences:
+        return list(attributions)
+    r = _Resolver(text, sentences, resolved, lex)
+    order = sorted(range(len(attributions)),
+                   key=lambda k: attributions[k].source.start if attributions[k].source else -1)
+    out = list(attributions)
+    for k in order:
+        a = attributions[k]
+        if a.source is not None:
+            out[k] = replace(a, source=r.resolve(a.source))
+    return out
