@@ -25,8 +25,10 @@ only where the writer's commitment is reduced):
 - ``possible``: "as soon as possible", "made possible", "the best possible", "possible to/for" and a
   predicative "is possible" not about "it" ("boarding is possible") are feasibility, not possibility.
 - ``appear``: only "appear to / that / likely / as" (not "appeared in court").
-- ``consider``: only the belief reading ("is considered a", "considered as", "consider it", "considered
-  that"), not deliberation ("considered the offer").
+- ``consider``: only the belief reading ("is (not) considered a", "X, generally considered the best",
+  "considered by many", "considered as", "consider it"), not deliberation ("considered the offer").
+- ``thought``: the verb ("was thought to", "some thought that", "thought of as"), not the noun ("the thought
+  of", "gave it thought").
 - ``not_noun``, ``verb``, ``adjective``, ``predicative``: part-of-speech guards from the neighbouring words
   ("the thought of", "a suspect", "growth potential", "an unknown target").
 """
@@ -136,6 +138,11 @@ def _check_would(orig, low, i, j):
             return True
         if low[k] in _REPORT:
             return False
+    # ... or with the reporting clause put after it: "the troops would leave, officials said."
+    for k in range(j, len(low)):
+        if low[k] in {",", "''", '"', "”"}:
+            if any(t in _REPORT for t in low[k + 1:k + 6]) and k + 6 >= len(low) - 1:
+                return False
     return True
 
 
@@ -193,13 +200,26 @@ def _check_appear(orig, low, i, j):
 
 def _check_consider(orig, low, i, j):
     k = i - 1
-    while k >= 0 and _ADVERB.match(low[k]) and low[k] not in _NEG:
+    while k >= 0 and (_ADVERB.match(low[k]) or low[k] in _NEG):
         k -= 1
-    if k >= 0 and low[k] in _BE | {"is", "being", "been"}:
-        return True
+    if k >= 0 and low[k] in _BE | {"is", "being", "been", ","}:
+        return True  # "is (not) widely considered", "X, generally considered the best"
     nxt = low[j:j + 2]
-    return bool(nxt) and (nxt[0] in {"as", "that", "it", "him", "her", "them", "himself", "herself", "themselves",
-                                     "itself", "this"} or nxt == ["to", "be"])
+    if not nxt:
+        return False
+    return nxt[0] in {"as", "that", "it", "him", "her", "them", "himself", "herself", "themselves", "itself",
+                      "this", "by", "among"} or nxt == ["to", "be"] or nxt == ["one", "of"] or \
+        (nxt[0] == "the" and len(nxt) > 1 and (nxt[1] in {"most", "best", "first", "only"} or nxt[1].endswith("est")))
+
+
+_NOUN_BEFORE = frozenset("the a an his her their its our my your this of 's no much little second".split())
+
+
+def _check_thought(orig, low, i, j):
+    nxt = _next(low, j)
+    if _prev(low, i) in _NOUN_BEFORE:
+        return False  # "the thought of", "much thought"
+    return nxt not in {".", "to", "and"} and (nxt != "of" or _next(low, j, 1) == "as")
 
 
 def _check_not_noun(orig, low, i, j):
@@ -222,7 +242,7 @@ def _check_predicative(orig, low, i, j):
 
 _CHECKS = {"may": _check_may, "would": _check_would, "could": _check_could, "if": _check_if, "until": _check_until,
            "expect": _check_expect, "estimate": _check_estimate, "possible": _check_possible,
-           "appear": _check_appear, "consider": _check_consider, "not_noun": _check_not_noun,
+           "appear": _check_appear, "consider": _check_consider, "thought": _check_thought, "not_noun": _check_not_noun,
            "verb": _check_verb, "adjective": _check_adjective, "predicative": _check_predicative}
 
 
