@@ -18,8 +18,10 @@ only where the writer's commitment is reduced):
   stays a hedge.
 - ``could``: "could not"/"couldn't" is past inability ("could not be reached"), not possibility, unless
   followed by "rule out" or "be ruled out".
-- ``if``: "even if" and "as if" are concessive or comparative, not conditions on the claim.
-- ``until``: a condition only when a clause follows ("until the inspectors return"), not a date ("until May").
+- ``if``: "even if" and "as if" are concessive or comparative, "if and only if" a definition, "if anything"
+  and "if only" idioms: none is a condition on the claim.
+- ``until``: a condition only when a present-tense clause follows ("until the inspectors return", "until more
+  is known"), not a date ("until May") nor narrative past ("until they divorced in 1968").
 - ``expect``: "as expected" / "than expected" compare with an expectation rather than voice one.
 - ``estimate``: "an estimated 5,000" is a number's approximation, not the writer's doubt.
 - ``possible``: "as soon as possible", "made possible", "the best possible", "possible to/for" and a
@@ -66,8 +68,6 @@ _REPORT = frozenset("""said says say saying told tells tell announced announces 
 _REFUSE = frozenset("""say comment elaborate identify disclose discuss confirm give reveal specify name divulge
     speculate release provide estimate""".split())
 _HABITUAL = frozenset("often usually later eventually soon sometimes frequently regularly typically go become".split())
-_AUX = frozenset("""is are was were be been has have had can could will would does do did 's 're gets get got
-    agrees agree comes come returns return""".split())
 _POSSIBLE_NOT_BEFORE = frozenset("""as made make makes making best only all everything every lowest highest
     fastest earliest greatest maximum minimum largest smallest widest""".split())
 _ADVERB = re.compile(r"^(?:\w+ly|also|widely|still|now|long|once|often|generally)$")
@@ -155,19 +155,32 @@ def _check_could(orig, low, i, j):
 
 
 def _check_if(orig, low, i, j):
-    return _prev(low, i) not in {"even", "as"}
+    if _prev(low, i) in {"even", "as", "only"} or _next(low, j) in {"and", "anything", "only"}:
+        return False  # "even if", "as if", "if and only if" (a definition), "if anything", "if only"
+    return True
+
+
+_PAST = frozenset("""was were had did became came went got took made began ended died lost left fell rose won
+    arrived became retired divorced""".split())
+_PRESENT = frozenset("is are 's 're has have does do can gets get comes come returns return agrees agree".split())
 
 
 def _check_until(orig, low, i, j):
-    nxt = _next(low, j)
-    if nxt in _PRON:
-        return True
+    if _prev(low, i) == "not":
+        return False  # "not until 1861 did ...": emphatic time, no condition
+    window = []
     for t in low[j:j + 8]:
-        if _PUNCT.match(t):
+        if _PUNCT.match(t) or t in {"when", "and"}:
             break
-        if t in _AUX or (len(t) > 4 and t.endswith("ed") and not t[:1].isdigit()):
-            return True
-    return False
+        window.append(t)
+    if not window:
+        return False
+    if window[0] in _PRON or any(t in _PRESENT for t in window):
+        return True  # "until it rains", "until more is known", "until an offer is made"
+    if any(t in _PAST or (len(t) > 4 and t.endswith("ed")) for t in window):
+        return False  # narrative past: "until they divorced in 1968"
+    # a present-tense verb or plural subject: "until the crisis ends", "until the inspectors certify"
+    return any(len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us")) and t.isalpha() for t in window[1:])
 
 
 def _check_expect(orig, low, i, j):
