@@ -46,6 +46,7 @@ class Title:
     role: str
     leader: bool
     kind: str
+    gender: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,20 +106,23 @@ class ActorLexicon:
 
         self.titles: dict[tuple[str, ...], Title] = {}
         for row in lexicons.load("titles"):
-            t = Title(row["title"], row["role"], row.get("leader", "").lower() == "yes", row.get("kind", ""))
+            t = Title(row["title"], row["role"], row.get("leader", "").lower() == "yes", row.get("kind", ""),
+                      row.get("gender", ""))
             self.titles.setdefault(tuple(w.lower() for w in key(row["title"])), t)
         self.title_first: dict[str, int] = {}
         for k in self.titles:
             self.title_first[k[0]] = max(self.title_first.get(k[0], 0), len(k))
 
         self.stopwords = frozenset(norm_token(w) for w in lexicons.column("actor_stopwords", "word"))
-        self.firstnames = frozenset(lexicons.column("actor_firstnames", "name"))
+        self.gender = {row["name"]: row.get("gender", "") for row in lexicons.load("actor_firstnames")}
+        self.firstnames = frozenset(self.gender)
         self.orgwords = frozenset(lexicons.column("actor_orgwords", "word"))
         self.groups: dict[tuple[str, ...], str] = {}
         for row in lexicons.load("actor_groups"):
             self.groups[key(row["noun"])] = row["kind"]
         self.group_max = max(len(k) for k in self.groups)
         self.pronouns = {row["pronoun"]: row["refers"] for row in lexicons.load("actor_pronouns")}
+        self.pronoun_gender = {row["pronoun"]: row.get("gender", "") for row in lexicons.load("actor_pronouns")}
         from ..tokenize.model import news_parameters
 
         self._ortho = news_parameters().ortho_context

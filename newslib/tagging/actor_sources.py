@@ -36,8 +36,9 @@ _TYPE_KIND = {"person": "person", "organization": "organization", "country": "co
 
 
 class _Resolver:
-    def __init__(self, text, sentences, resolved, lex: ActorLexicon):
+    def __init__(self, text, sentences, resolved, lex: ActorLexicon, genders: dict[str, str]):
         self.text = text
+        self.genders = genders
         self.sentences = sentences
         self.lex = lex
         self.sent_starts = [s.start for s in sentences]
@@ -68,7 +69,8 @@ class _Resolver:
         words = [norm_token(t.text) for t in toks]
         if len(words) == 1 and (words[0] in self.lex.pronouns or words[0].lower() in self.lex.pronouns):
             refers = self.lex.pronouns.get(words[0]) or self.lex.pronouns[words[0].lower()]
-            actor = None if refers == "speaker" else self.antecedent(src.start, refers)
+            gender = self.lex.pronoun_gender.get(words[0]) or self.lex.pronoun_gender.get(words[0].lower(), "")
+            actor = None if refers == "speaker" else self.antecedent(src.start, refers, gender)
             return replace(src, kind="pronoun", actor=actor)
         inside = self.inside(src)
         lower = [w.lower() for w in words]
@@ -131,26 +133,28 @@ class _Resolver:
 
     # -------------------------------------------------------------------------------------------------
 
-    def _fits(self, m, refers: str) -> bool:
+    def _fits(self, m, name: str, refers: str, gender: str = "") -> bool:
         if refers == "person":
-            return m.type == "person"
+            return m.type == "person" and (not gender or self.genders.get(name, gender) == gender)
         if refers == "thing":
             return m.type in ("organization", "country") and m.form not in ("member", "demonym")
         if refers == "plural":
             return m.type == "group" or m.form == "member"
         return m.form != "demonym"
 
-    def antecedent(self, pos: int, refers: str) -> str | None:
+    def antecedent(self, pos: int, refers: str, gender: str = "") -> str | None:
         si = self.sentence_of(pos)
         lo = bisect_left(self.starts, self.sentences[max(0, si - 3)].start)
         hi = bisect_left(self.starts, pos)
-        cands = [(m, n) for m, n in self.ms[lo:hi] if m.end <= pos and self._fits(m, refers)
-                 and not self.sentences[m.sentence].title]
+        window = [(m, n) for m, n in self.ms[lo:hi] if m.end <= pos and not self.sentences[m.sentence].title]
+        cands = [(m, n) for m, n in window if self._fits(m, n, refers, gender)]
         source_cands = [h for h in self.history if h[0] < pos and h[1] >= si - 3]
         if refers == "plural":
             for h in source_cands:
                 if h[3] in ("group", "anonymous"):
                     cands.append((_Pseudo(h[0], h[1]), h[2]))
+            if not cands:  # "they" for an organization ("Politifact ... they")
+                cands = [(m, n) for m, n in window if m.type == "organization" and m.form != "demonym"]
         elif refers == "any":
             same = [c for c in cands if c[0].sentence == si]
             people = [c for c in same if c[0].type == "person"]
@@ -185,13 +189,14 @@ class _Pseudo:
         self.form = "source"
 
 
-def link_sources(text, sentences, attributions, resolved, lex: ActorLexicon) -> list[Attribution]:
+def link_sources(text, sentences, attributions, resolved, lex: ActorLexicon,
+                 genders: dict[str, str] | None = None) -> list[Attribution]:
     """The attributions with each source's ``actor`` and ``kind`` set (module docstring). ``resolved`` pairs
     each mention with its actor's name."""
     sentences = list(sentences)
     if not sentences:
         return list(attributions)
-    r = _Resolver(text, sentences, resolved, lex)
+    r = _Resolver(text, sentences, resolved, lex, genders or {})
     order = sorted(range(len(attributions)),
                    key=lambda k: attributions[k].source.start if attributions[k].source else -1)
     out = list(attributions)

@@ -53,6 +53,7 @@ _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTY_STATE = re.compile(r"^[RDI]-")  # R-Texas, D-N.Y.
 _ORG_JOINERS = frozenset({"of", "for", "on"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
 
 
 @dataclass(slots=True)
@@ -74,7 +75,8 @@ class Mention:
     lexical: bool = False  # the key is a lexicon entry
     tokens: tuple[str, ...] = ()  # the name's own tokens (without title or possessive)
     evidence: bool = True  # False: a lone capitalized word kept only if something else supports it
-    role: tuple[str, str | None, bool] | None = None  # (role, holder key, leader) for role phrases
+    role: tuple | None = None  # (role, holder key, leader, title kind) for role phrases
+    gender: str = ""  # m or f when a title tells it ("Mrs.", "Congressman")
 
 
 @dataclass(slots=True)
@@ -146,13 +148,15 @@ class _SentenceScanner:
     def _adjacent_modifier(self, i: int) -> Mention | None:
         """The mention right before token i (a country, organization or demonym modifying what follows)."""
         m = self.last
-        if m is not None and m.tok_end == i and m.type in ("country", "organization", "group", "person"):
+        if m is not None and m.tok_end == i and m.type in ("country", "organization", "group", "person", "place"):
             return m
         return None
 
     def _name_token(self, j: int, run_len: int) -> bool:
         w = self.words[j]
         if not _capitalized(w) or w in self.lex.stopwords or _PARTY_STATE.match(w):
+            return False
+        if j + 1 < len(self.words) and self.lower[j + 1] == "n't":  # "Won't" in a title-case headline
             return False
         if self.lex.match_title(self.lower, j)[1] is not None and not (run_len == 0 and w in self.lex.firstnames):
             return False
@@ -234,15 +238,17 @@ class _SentenceScanner:
 
     def _lexical(self, i: int, ln: int, entry: Entry) -> int:
         j = i + ln
-        if entry.form == "place":
-            return j
         # "Syrian Observatory for Human Rights", "Russian Foreign Ministry": a country or organization
         # followed by a run that holds an organization word names a (new) organization
-        if entry.type in ("country", "organization") and j < len(self.words) and self._name_token(j, 1):
+        if entry.type != "person" and j < len(self.words) and self._name_token(j, 1):
             end = self._run(j)
             if any(w in self.lex.orgwords for w in self.words[j:end]):
                 self._add(i, end, " ".join(self.words[i:end]), "organization", "run")
                 return self._possessive_end(end)
+        if entry.form == "place":
+            # not an actor, but it can modify a title ("the Vermont senator") or a group ("Texas lawmakers")
+            self._add(i, j, entry.name, "place", "place", lexical=True)
+            return self._possessive_end(j)
         self._add(i, j, entry.name, entry.type, entry.form, lexical=True)
         return self._possessive_end(j)
 
@@ -252,15 +258,21 @@ class _SentenceScanner:
         words = self.words
         j = i + tn
         modifier = self._adjacent_modifier(i)
-        holder = modifier.key if modifier is not None and modifier.type in ("country", "organization") else None
-        if j < len(words) and _capitalized(words[j]) and self._name_token(j, 0):
+        holder = modifier.key if modifier is not None and modifier.type in ("country", "organization", "place") \
+            else None
+        honorific = title.kind == "honorific"
+        if j < len(words) and _capitalized(words[j]) and (
+                self._name_token(j, 0) or honorific and words[j] not in self.lex.stopwords):
             ln, entry = self.lex.match(words, j)
             if entry is not None and entry.type == "person":
                 end = j + ln
                 m = self._add(j, end, entry.name, "person", "title-name", lexical=True)
             else:
                 end = self._run(j)
-                m = self._add(j, end, " ".join(words[j:end]), "person", "title-name")
+                if end - j >= 2 and self._common_lead(j):
+                    j += 1  # "Miss Universe Alicia Machado"
+                m = self._add(j, end, " ".join(words[j:end]), "person", "title-name", start_tok=j)
+            m.gender = title.gender
             if title.role and title.role != "honorific":
                 self._hold(title.role, holder, m.key, title.leader)
             return m.tok_end
@@ -277,7 +289,7 @@ class _SentenceScanner:
         if words[i][:1].islower() and modifier is None and title.kind != "political":
             return None
         start_tok = det if det is not None else modifier.tok
-        self._add(i, j, "", "person", "role", role=(title.role, holder, title.leader), start_tok=start_tok,
+        self._add(i, j, "", "person", "role", role=(title.role, holder, title.leader, title.kind), start_tok=start_tok,
                   name_end=j)
         return self._possessive_end(j)
 
@@ -288,6 +300,11 @@ class _SentenceScanner:
                 lst = self.scan.holders.setdefault((r, h), [])
                 if person not in lst:
                     lst.append(person)
+
+    def _common_lead(self, i: int) -> bool:
+        """The run's first word is an ordinary word, not a given name ("Crooked", "Rival", "Attorney")."""
+        w = self.words[i]
+        return self.lex.is_common(w) and w not in self.lex.firstnames and not w.isupper()
 
     def _capitalized_run(self, i: int) -> int:
         words, lex = self.words, self.lex
@@ -304,10 +321,16 @@ class _SentenceScanner:
         if len(toks) > 1 and any(t in lex.orgwords for t in toks):
             self._add(i, end, key, "organization", "run")
             return self._possessive_end(end)
+        if len(toks) > 1 and self._common_lead(i):
+            return i + 1  # the rest is looked at on its own
         if len(toks) == 1:
-            caps = w.isupper() and len(w) >= 2
+            caps = w.isupper() and 2 <= len(w) <= 5
             self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
             return self._possessive_end(end)
+        if i > 0 and self.lower[i - 1] in _LOCATIVE and toks[0] not in lex.firstnames:
+            return end  # "in Fort Wayne": a place
+        if end + 1 < len(words) and words[end] == "," and lex.phrases.get((words[end + 1],), Entry("", "", "")).form == "place":
+            return end  # "Fort Wayne, Indiana"
         if toks[0] in lex.firstnames or not lex.is_common(toks[-1]):
             self._add(i, end, key, "person", "run")
         return self._possessive_end(end)
@@ -382,10 +405,18 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         if covered:
             continue
         run: list[int] = []
+        swords = [norm_token(t.text) for t in s.tokens]
+        skip_to = -1
         for i, t in enumerate(s.tokens):
-            if t.start < src.start or t.end > src.end:
+            if t.start < src.start or t.end > src.end or i < skip_to:
                 continue
-            w = norm_token(t.text)
+            w = swords[i]
+            n, e = lex.match(swords, i)
+            if e is not None and e.form == "place":
+                if run:
+                    break
+                skip_to = i + n
+                continue
             if (_capitalized(w) and w not in lex.stopwords and w.lower() not in lex.pronouns
                     and lex.match_title([w.lower()], 0)[1] is None and lex.match_group([w.lower()], 0)[1] is None
                     and not _PARTY_STATE.match(w)):
@@ -397,8 +428,10 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         if not run:
             continue
         words = [norm_token(s.tokens[i].text) for i in run]
+        if len(words) == 1 and lex.is_common(words[0]) and words[0] not in lex.orgwords:
+            continue  # "Poll", "Twelve": an ordinary word, even as a source
         typ = "organization" if (any(w in lex.orgwords for w in words) or
-                                 (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)) else "person"
+                                 (len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5)) else "person"
         first, last = s.tokens[run[0]], s.tokens[run[-1]]
         m = Mention(first.start, last.end, s.index, run[0], run[-1] + 1, " ".join(words), typ, "run", False,
                     tuple(words))
@@ -427,7 +460,8 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
     for m in ms:
         if m.type not in ("person", "organization") or m.lexical or m.form == "role" or len(m.tokens) != 1:
             continue
-        cands = by_surname.get(m.tokens[0])
+        tok = m.tokens[0]
+        cands = by_surname.get(tok) or (by_surname.get(tok.title()) if tok.isupper() and len(tok) > 2 else None)
         if not cands:
             continue
         before = [c for c in cands if c[0] < m.start and c[1] != m.key]
@@ -462,12 +496,15 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
     out = []
     for m in ms:
         if m.form == "role":
-            role, holder, leader = m.role
+            role, holder, leader, kind = m.role
             cands = scan.holders.get((role, holder)) or []
+            if not cands and holder is not None and holder not in lex.info:
+                cands = scan.holders.get((role, None)) or []  # "the Vermont senator": the one senator named
+                cands = cands if len(cands) == 1 else []
             if len(cands) == 1 or (holder is not None and cands):
                 m.key = cands[0]
                 m.lexical = m.key in lex.info
-            elif holder is not None:
+            elif holder is not None and kind == "political" and holder in lex.info:
                 info = lex.info.get(holder)
                 prefix = (info.short or info.demonym or info.name) if info else holder
                 m.key = f"{prefix} {_role_title(role)}"
@@ -505,6 +542,8 @@ def _display_names(scan: ActorScan, lex: ActorLexicon) -> dict[str, str]:
             names[key] = _clean_name(" ".join(best)) if len(best) > len(key.split()) else _clean_name(key)
         else:
             names[key] = _clean_name(key)
+        if names[key].isupper() and len(names[key]) > 5 and ms[0].type == "person":
+            names[key] = names[key].title()  # "WALLACE:" in a transcript
     # two actors may not share a name: fall back to their keys
     seen: dict[str, str] = {}
     for key, name in list(names.items()):
@@ -534,6 +573,7 @@ def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[A
     scan = scan_article(text, sentences, lex)
     _seed_from_sources(text, sentences, attributions, scan, lex)
     _link(scan, lex)
+    scan.mentions = [m for m in scan.mentions if m.type != "place"]
     names = _display_names(scan, lex)
     grouped: dict[str, list[Mention]] = {}
     types: dict[str, str] = {}
@@ -552,4 +592,21 @@ def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[A
         actors.append(Actor(name, types[name], tuple(spans)))
     actors.sort(key=lambda a: a.mentions[0].start)
     resolved = [(m, names[m.key]) for m in scan.mentions]
-    return actors, link_sources(text, sentences, attributions, resolved, lex)
+    genders = _genders(scan, names, lex)
+    return actors, link_sources(text, sentences, attributions, resolved, lex, genders)
+
+
+def _genders(scan: ActorScan, names: dict[str, str], lex: ActorLexicon) -> dict[str, str]:
+    """Actor name → m or f where a title ("Mrs.") or a given name tells it, and nothing contradicts it."""
+    seen: dict[str, set[str]] = {}
+    for m in scan.mentions:
+        if m.type != "person" or m.form == "role":
+            continue
+        g = set()
+        if m.gender:
+            g.add(m.gender)
+        first = m.tokens[0] if len(m.tokens) >= 2 else (m.key.split()[0] if len(m.key.split()) >= 2 else "")
+        if lex.gender.get(first):
+            g.add(lex.gender[first])
+        seen.setdefault(names[m.key], set()).update(g)
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}

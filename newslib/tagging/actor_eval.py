@@ -1,0 +1,146 @@
+"""How many of PolNeAR's gold sources that name someone get an actor (a check on the actor lexicons).
+
+PolNeAR (``../shared/data/polnear``, read-only) marks each attribution's Source span. Here every gold source
+is handed to :func:`~newslib.tagging.actors.find_actors` as an attribution's source (as the attribution
+tagger would), and we count:
+
+* ``named``: gold sources that name someone, i.e. hold a capitalized word that is not a pronoun, a function
+  word or an ordinary word capitalized as the first word ("Trump", "the White House", "Clinton's campaign";
+  not "he", "some officials", "Lawmakers");
+* ``named_with_actor``: those whose source got an ``actor`` (the coverage reported: no target, a guide to
+  gaps in the lexicons and patterns);
+* ``pronouns`` / ``pronouns_resolved``: gold sources that are a lone pronoun, and those given an antecedent;
+* ``unnamed_with_actor``: the other sources ("U.S. officials", "the president") that got an actor.
+
+``missed`` lists the most frequent source texts that name someone but got no actor, for reading in a
+terminal (never to be copied into the repository: the texts belong to their publishers).
+
+Run: ``python -m newslib.tagging.actor_eval [dev|train] [DATA_DIR]``.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ..errors import DataError
+from ..spans import Span
+from .actor_lexicon import actor_lexicon, norm_token
+from .records import Attribution, Source
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def default_polnear_dir() -> Path:
+    return Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
+
+
+def gold_sources(ann_path: Path) -> list[tuple[int, int]]:
+    """(start, end) of each Source span of a BRAT file (a discontinuous span runs first start to last end)."""
+    out = []
+    for line in ann_path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("T"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        typ, _, offsets = parts[1].partition(" ")
+        if typ != "Source":
+            continue
+        try:
+            pairs = [tuple(int(x) for x in p.split()) for p in offsets.split(";")]
+        except ValueError:
+            raise DataError(ann_path, f"bad offsets {offsets!r}") from None
+        out.append((pairs[0][0], pairs[-1][1]))
+    return out
+
+
+def article_files(split_dir: Path) -> list[tuple[Path, Path]]:
+    """(text, annotation) per article, the alphabetically first annotator's file."""
+    text_dir, ann_dir = split_dir / "text", split_dir / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise DataError(split_dir, "not a PolNeAR split (needs text/ and attributions/)")
+    anns: dict[str, Path] = {}
+    for p in sorted(ann_dir.glob("*.ann")):
+        stem = p.stem.rsplit("_", 1)[0]
+        anns.setdefault(stem, p)
+    return [(text_dir / f"{stem}.txt", ann) for stem, ann in sorted(anns.items()) if (text_dir / f"{stem}.txt").exists()]
+
+
+def names_someone(text: str) -> bool:
+    lex = actor_lexicon()
+    for k, w in enumerate(_WORD.findall(text)):
+        w = norm_token(w)
+        if k == 0 and lex.is_common(w) and w not in lex.firstnames:
+            continue  # "Lawmakers", "Federal officials": an ordinary word capitalized at the start
+        if w[:1].isupper() and w not in lex.stopwords and w.lower() not in lex.pronouns:
+            return True
+    return False
+
+
+def measure(split: str = "dev", data_dir: str | Path | None = None, limit: int | None = None) -> dict:
+    """Counts described in the module docstring, over one split."""
+    from ..article import read_article
+    from ..tokenize import tokenize_text
+    from .actors import find_actors
+
+    root = Path(data_dir) if data_dir else default_polnear_dir()
+    files = article_files(root / split)
+    if limit:
+        files = files[:limit]
+    lex = actor_lexicon()
+    c = Counter()
+    missed: Counter = Counter()
+    for text_path, ann_path in files:
+        art = read_article(text_path)
+        text = art.text
+        sents = tokenize_text(text, title=art.title)
+        starts = [s.start for s in sents]
+        atts = []
+        for s, e in gold_sources(ann_path):
+            if not (0 <= s < e <= len(text)):
+                continue
+            k = max(0, _bisect(starts, s))
+            atts.append(Attribution(k, Span(e, e, ""), Source(s, e, text[s:e], "person")))
+        _, linked = find_actors(text, sents, atts)
+        c["articles"] += 1
+        for a in linked:
+            src = a.source
+            c["sources"] += 1
+            words = src.text.split()
+            if len(words) == 1 and (src.text in lex.pronouns or src.text.lower() in lex.pronouns):
+                c["pronouns"] += 1
+                c["pronouns_resolved"] += src.actor is not None
+            elif names_someone(src.text):
+                c["named"] += 1
+                if src.actor is not None:
+                    c["named_with_actor"] += 1
+                else:
+                    missed[" ".join(words)] += 1
+            else:
+                c["unnamed"] += 1
+                c["unnamed_with_actor"] += src.actor is not None
+            c[f"kind:{src.kind}"] += 1
+    out = dict(c)
+    out["coverage"] = round(c["named_with_actor"] / c["named"], 4) if c["named"] else 0.0
+    out["pronoun_resolution"] = round(c["pronouns_resolved"] / c["pronouns"], 4) if c["pronouns"] else 0.0
+    out["missed"] = missed.most_common(40)
+    return out
+
+
+def _bisect(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, pos) - 1
+
+
+if __name__ == "__main__":  # pragma: no cover - a terminal report
+    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    res = measure(split, sys.argv[2] if len(sys.argv) > 2 else None)
+    missed = res.pop("missed")
+    for k in sorted(res):
+        print(f"{k}\t{res[k]}")
+    print("most frequent named sources without an actor:")
+    for t, n in missed:
+        print(f"  {n}\t{t}")
