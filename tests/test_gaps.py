@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslib.tagging.gaps import find_gaps, gap_kind
 from newslib.tokenize import tokenize_text
@@ -66,3 +68,15 @@ def test_seed_gaps_all_and_only(seed_text):
     about = {g.text: g.about.text for g in found if g.about}
     assert about["is not specified"] == "its location"
     assert all(g.about is not None for g in found)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["It", "is", "not", "yet", "clear", "whether", "the", "cost", "declined", "to",
+                                 "comment", "on", "remains", "unknown", ",", ".", "though", "its", "isn't",
+                                 "it's", "unclear", "  ", "\n"]), max_size=20))
+def test_gap_offsets_round_trip(words):
+    text = " ".join(words)
+    for g in find_gaps(text, tokenize_text(text)):
+        assert text[g.start:g.end] == g.text
+        if g.about is not None:
+            assert text[g.about.start:g.about.end] == g.about.text and g.about.text.strip() == g.about.text

@@ -33,6 +33,9 @@ def found(text: str, kind: str = "hedge") -> list[str]:
     ("The strike appears to have hit a fuel depot.", ["appears"]),
     ("If the talks fail, sanctions will follow.", ["If"]),
     ("Troops will stay until the inspectors return.", ["until"]),
+    ("Sanctions remain until the government complies.", ["until"]),
+    ("The plant was thought to be safe.", ["thought"]),
+    ("The bridge, generally considered the oldest in the city, was closed.", ["considered"]),
     ("He is widely considered a moderate.", ["considered"]),
     ("The suspect was allegedly paid in cash.", ["allegedly"]),
     ("It remains unclear whether the plan will survive.", ["remains unclear", "whether"]),
@@ -47,6 +50,7 @@ def test_hedges_found(sentence, expected):
     "The summit is set for May 5 in Geneva.",                       # May the month
     "Talks resumed in May after a pause.",
     "Officials said the troops would leave on Monday.",              # reported future-in-the-past
+    "The troops would leave by Monday, the minister said.",          # ... with the reporting clause after it
     "The spokesman would not comment on the report.",                # refusal
     "Even if the talks fail, the ceasefire holds.",                  # concessive "even if"
     "He could not be reached on Sunday.",                            # past inability
@@ -55,6 +59,8 @@ def test_hedges_found(sentence, expected):
     "The actor appeared in court on Tuesday.",
     "The board considered the offer for two hours.",
     "The shop stays closed until March.",
+    "The family farmed the land until they sold it in 1968.",        # narrative past, no condition
+    "A number is even if and only if it is divisible by two.",       # a definition
     "The meeting between the two leaders occurred on Friday in Alaska.",
     "The shares rose as quickly as possible after the announcement.",
 ])

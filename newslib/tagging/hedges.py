@@ -160,8 +160,10 @@ def _check_if(orig, low, i, j):
     return True
 
 
-_PAST = frozenset("""was were had did became came went got took made began ended died lost left fell rose won
-    arrived became retired divorced""".split())
+_PAST = frozenset("""was were had did became came went got took made began ended died lost left fell rose won sold
+    arrived retired divorced told held kept met paid ran saw said sent spent stood wrote brought bought built
+    caught fought found gave grew knew led meant broke chose drove fled flew forgot hid rode sank shot sat spoke
+    stole struck swore threw understood woke wore""".split())
 _PRESENT = frozenset("is are 's 're has have does do can gets get comes come returns return agrees agree".split())
 
 
@@ -175,10 +177,12 @@ def _check_until(orig, low, i, j):
         window.append(t)
     if not window:
         return False
-    if window[0] in _PRON or any(t in _PRESENT for t in window):
-        return True  # "until it rains", "until more is known", "until an offer is made"
+    if any(t in _PRESENT for t in window):
+        return True  # "until more is known", "until an offer is made"
     if any(t in _PAST or (len(t) > 4 and t.endswith("ed")) for t in window):
         return False  # narrative past: "until they divorced in 1968"
+    if window[0] in _PRON:
+        return True  # "until it rains"
     # a present-tense verb or plural subject: "until the crisis ends", "until the inspectors certify"
     return any(len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us")) and t.isalpha() for t in window[1:])
 
@@ -225,14 +229,14 @@ def _check_consider(orig, low, i, j):
         (nxt[0] == "the" and len(nxt) > 1 and (nxt[1] in {"most", "best", "first", "only"} or nxt[1].endswith("est")))
 
 
-_NOUN_BEFORE = frozenset("the a an his her their its our my your this of 's no much little second".split())
+_NOUN_BEFORE = frozenset("the a an his her their its our my your this of 's no much little second some any more".split())
 
 
 def _check_thought(orig, low, i, j):
     nxt = _next(low, j)
     if _prev(low, i) in _NOUN_BEFORE:
         return False  # "the thought of", "much thought"
-    return nxt not in {".", "to", "and"} and (nxt != "of" or _next(low, j, 1) == "as")
+    return nxt not in {".", "and"} and (nxt != "of" or _next(low, j, 1) == "as")
 
 
 def _check_not_noun(orig, low, i, j):
