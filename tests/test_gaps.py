@@ -32,6 +32,9 @@ def gaps(text: str):
     ("She did not say how many soldiers were hurt.", "did not say", "how many soldiers were hurt", "withheld"),
     ("Officials said that the cost of the plan is not known.", "is not known", "the cost of the plan", "unknown"),
     ("The ministry couldn't be reached for comment.", "couldn't be reached for comment", None, "unreachable"),
+    ("Yet it was unclear whether the senator was ready.", "was unclear", "whether the senator was ready", "unknown"),
+    ("It is not clear whether anyone can replicate Mr. Obama's coalition.", "is not clear",
+     "whether anyone can replicate Mr. Obama's coalition", "unknown"),
     ("No details were given about the agreement.", "No details were given", "the agreement", "unstated"),
 ])
 def test_gap_and_about(sentence, gap, about, kind):
@@ -51,6 +54,8 @@ def test_gap_and_about(sentence, gap, about, kind):
     "The plan was announced on Monday.",
     "The guarantees are designed to ensure that Russia respects the border.",
     "Details of the agreement were published on Friday.",
+    "He doesn't identify with the party's leadership.",
+    "But the senator did not respond in kind.",
 ])
 def test_not_gaps(sentence):
     assert gaps(sentence) == []

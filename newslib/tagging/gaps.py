@@ -7,7 +7,7 @@ unstated, withheld, unreachable) and where to look for what the gap is *about*:
   boundary (a comma, semicolon, colon, dash or parenthesis; a subordinator such as "though" or "but"; or a
   reporting verb, after which a leading "that" is dropped): "The nature of the peace agreement ... is not yet
   clear" → "The nature of the peace agreement ..."; "though its location is not specified" → "its location".
-  An empty or expletive subject ("It is not clear whether ...") falls back to ``after``.
+  An empty subject or one ending in a placeholder ("(Yet) it is not clear whether ...") falls back to ``after``.
 - ``after``: the wh-clause or object that follows, up to the next comma or the sentence end: "declined to
   comment on the deal" → "the deal"; "did not say how many were hurt" → "how many were hurt".
 """
@@ -34,7 +34,8 @@ _REPORT = frozenset("""said says say saying told added adds noted notes stated s
     believes believe believed thinks think acknowledged admitted conceded explained""".split())
 _EXPLETIVE = frozenset({"it", "this", "that", "there", "which", "who", "what"})
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
-_AFTER_START = re.compile(r"(?:on|about|regarding|to)?\s*((?:whether|if|how|what|why|when|where|who|whom|which|the|a|an|his|her|its|their)\b)",
+_AFTER_START = re.compile(r"(?:on|about|regarding|to)?\s*(?:(?:just|exactly|precisely|yet|immediately|publicly)\s+)?"
+                          r"((?:whether|if|how|what|why|when|where|who|whom|which|that|the|a|an|his|her|its|their)\b)",
                           re.I)
 
 
@@ -84,8 +85,8 @@ def _about_before(text: str, sent_start: int, start: int) -> Span | None:
     subj = words[k:]
     while subj and subj[0][2].lower() in {"that", "and", "or"}:
         subj = subj[1:]
-    if not subj or (len(subj) == 1 and subj[0][2].lower() in _EXPLETIVE):
-        return None
+    if not subj or subj[-1][2].lower() in _EXPLETIVE:
+        return None  # "(Yet) it is unclear whether ...": the subject is a placeholder, look after the phrase
     s, e = strip_span(text, subj[0][0], subj[-1][1])
     return Span.of(text, s, e) if e > s else None
 
@@ -100,9 +101,12 @@ def _about_after(text: str, end: int, sent_end: int) -> Span | None:
         if m is None:
             return None
     s = m.start(1)
-    stop = re.search(r"[,;:.!?\"”)]", text[s:sent_end])
+    # a full stop inside a sentence belongs to an abbreviation ("Mr."), so only the final one ends the clause
+    stop = re.search(r"[,;:!?\"“”()]", text[s:sent_end])
     e = s + stop.start() if stop else sent_end
     s, e = strip_span(text, s, e)
+    while e > s and text[e - 1] in ".'’":
+        e -= 1
     return Span.of(text, s, e) if e > s else None
 
 
