@@ -27,7 +27,9 @@ _ORTHO_LC = 16 | 32 | 64
 
 def norm_token(tok: str) -> str:
     """The form a token is looked up under: typographic apostrophes as ASCII."""
-    return tok.replace("\u2019", "'").replace("\u2018", "'")
+    if "\u2019" in tok or "\u2018" in tok:
+        return tok.replace("\u2019", "'").replace("\u2018", "'")
+    return tok
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,9 @@ class ActorLexicon:
         self.groups: dict[tuple[str, ...], str] = {}
         for row in lexicons.load("actor_groups"):
             self.groups[key(row["noun"])] = row["kind"]
-        self.group_max = max(len(k) for k in self.groups)
+        self.group_first: dict[str, int] = {}
+        for k in self.groups:
+            self.group_first[k[0]] = max(self.group_first.get(k[0], 0), len(k))
         self.pronouns = {row["pronoun"]: row["refers"] for row in lexicons.load("actor_pronouns")}
         self.pronoun_gender = {row["pronoun"]: row.get("gender", "") for row in lexicons.load("actor_pronouns")}
         from ..tokenize.model import news_parameters
@@ -149,7 +153,8 @@ class ActorLexicon:
         return 0, None
 
     def match_group(self, lower: list[str], i: int) -> tuple[int, str | None]:
-        for n in range(min(self.group_max, len(lower) - i), 0, -1):
+        longest = self.group_first.get(lower[i], 0)
+        for n in range(min(longest, len(lower) - i), 0, -1):
             kind = self.groups.get(tuple(lower[i:i + n]))
             if kind is not None:
                 return n, kind

@@ -119,7 +119,7 @@ class _SentenceScanner:
         self.initial = [False] * n
         first = True
         for i, w in enumerate(self.words):
-            if first and any(c.isalpha() for c in w):
+            if first and w[:1].isalpha():
                 self.initial[i] = True
                 first = False
             elif w in _OPENERS:
@@ -197,16 +197,17 @@ class _SentenceScanner:
     # -- the pass --------------------------------------------------------------------------------------
 
     def run(self) -> None:
-        words, lex = self.words, self.lex
+        words, lex, lower = self.words, self.lex, self.lower
+        first, tfirst, gfirst = lex.first, lex.title_first, lex.group_first
         n = len(words)
         i = 0
         while i < n:
             w = words[i]
-            if not any(c.isalpha() for c in w):
+            if not w[:1].isalpha():
                 i += 1
                 continue
-            ln, entry = lex.match(words, i)
-            tn, title = (0, None) if self.shouting else lex.match_title(self.lower, i)
+            ln, entry = lex.match(words, i) if w in first else (0, None)
+            tn, title = lex.match_title(lower, i) if lower[i] in tfirst and not self.shouting else (0, None)
             if title is not None and tn > ln:
                 nxt = self._title(i, tn, title)
                 if nxt is not None:
@@ -226,10 +227,13 @@ class _SentenceScanner:
                     self.last = m
                     i += 1
                     continue
-            if _capitalized(w) and not self.shouting:
-                i = self._capitalized_run(i)
+            if w[0].isupper():
+                if not self.shouting:
+                    i = self._capitalized_run(i)
+                else:
+                    i += 1
                 continue
-            gn, gkind = lex.match_group(self.lower, i)
+            gn, gkind = lex.match_group(lower, i) if lower[i] in gfirst else (0, None)
             if gkind is not None:
                 self._group(i, gn, gkind)
                 i += gn
