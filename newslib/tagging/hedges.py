@@ -164,6 +164,8 @@ _PAST = frozenset("""was were had did became came went got took made began ended
     arrived retired divorced told held kept met paid ran saw said sent spent stood wrote brought bought built
     caught fought found gave grew knew led meant broke chose drove fled flew forgot hid rode sank shot sat spoke
     stole struck swore threw understood woke wore""".split())
+_TIME_START = frozenset("recent last next early late now then today tomorrow after before at about around mid".split())
+_TIME_NOUNS = frozenset("days weeks months years hours minutes decades times seasons elections hearings".split())
 _PRESENT = frozenset("is are 's 're has have does do can gets get comes come returns return agrees agree".split())
 
 
@@ -175,7 +177,7 @@ def _check_until(orig, low, i, j):
         if _PUNCT.match(t) or t in {"when", "and"}:
             break
         window.append(t)
-    if not window:
+    if not window or window[0] in _TIME_START:
         return False
     if any(t in _PRESENT for t in window):
         return True  # "until more is known", "until an offer is made"
@@ -184,7 +186,8 @@ def _check_until(orig, low, i, j):
     if window[0] in _PRON:
         return True  # "until it rains"
     # a present-tense verb or plural subject: "until the crisis ends", "until the inspectors certify"
-    return any(len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us")) and t.isalpha() for t in window[1:])
+    return any(len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us")) and t.isalpha() and t not in _TIME_NOUNS
+               for t in window[1:])
 
 
 def _check_expect(orig, low, i, j):
@@ -219,13 +222,14 @@ def _check_consider(orig, low, i, j):
     k = i - 1
     while k >= 0 and (_ADVERB.match(low[k]) or low[k] in _NEG):
         k -= 1
+    nxt = low[j:j + 2]
+    if not nxt or nxt[0] in {"for", "whether", "how", "what"}:
+        return False  # "must be considered for debate", "will consider whether to": deliberation
     if k >= 0 and low[k] in _BE | {"is", "being", "been", ","}:
         return True  # "is (not) widely considered", "X, generally considered the best"
-    nxt = low[j:j + 2]
-    if not nxt:
-        return False
-    return nxt[0] in {"as", "that", "it", "him", "her", "them", "himself", "herself", "themselves", "itself",
-                      "this", "by", "among"} or nxt == ["to", "be"] or nxt == ["one", "of"] or \
+    if nxt[0] in {"it", "him", "her", "them", "this", "himself", "herself", "themselves", "itself"}:
+        return len(nxt) > 1 and not _PUNCT.match(nxt[1])  # "consider it a good deal", not "we will consider it."
+    return nxt[0] in {"as", "that", "by", "among"} or nxt == ["to", "be"] or nxt == ["one", "of"] or \
         (nxt[0] == "the" and len(nxt) > 1 and (nxt[1] in {"most", "best", "first", "only"} or nxt[1].endswith("est")))
 
 
