@@ -76,7 +76,7 @@ def _evidence(top: list[int], head: F.Unit, b: F.Body, label: str, vocab: F.Voca
 
 def _judge(model: StanceModel, head: F.Unit, b: F.Body) -> tuple[str, np.ndarray, list[int]]:
     x, top = F.features(head, b, model.vocab)
-    p = model.forest.proba(np.array([x]))[0]
+    p = model.proba(np.array([x]), [F.bow(b, top)])[0]
     label = decide(p[None, :], model.labels)[0]
     return label, p, _evidence(top, head, b, label, model.vocab)
 
@@ -112,16 +112,17 @@ def predict_pairs(pairs: Iterable[Pair], bodies: dict[int, str], model: StanceMo
                   *, return_proba: bool = False):
     """Labels (and optionally probabilities) for (headline, body id) pairs; each body is prepared once."""
     model = model or shipped()
-    X = pair_features(pairs, bodies, model.vocab)
-    proba = model.forest.proba(X) if len(X) else np.zeros((0, len(model.labels)))
+    X, bows = pair_features(pairs, bodies, model.vocab)
+    proba = model.proba(X, bows) if len(X) else np.zeros((0, len(model.labels)))
     labels = decide(proba, model.labels) if len(X) else []
     return (labels, proba) if return_proba else labels
 
 
-def pair_features(pairs: Iterable[Pair], bodies: dict[int, str], vocab: F.Vocab) -> np.ndarray:
+def pair_features(pairs: Iterable[Pair], bodies: dict[int, str], vocab: F.Vocab) -> tuple[np.ndarray, list]:
+    """Feature rows (:data:`features.FEATURE_NAMES`) and hashed n-gram lists of the pairs."""
     prepared: dict[int, F.Body] = {}
     heads: dict[str, F.Unit] = {}
-    rows = []
+    rows, bows = [], []
     for p in pairs:
         b = prepared.get(p.body_id)
         if b is None:
@@ -130,8 +131,10 @@ def pair_features(pairs: Iterable[Pair], bodies: dict[int, str], vocab: F.Vocab)
         h = heads.get(p.headline)
         if h is None:
             h = heads[p.headline] = F.unit(p.headline)
-        rows.append(F.features(h, b, vocab)[0])
-    return np.array(rows, dtype=np.float64).reshape(len(rows), len(F.FEATURE_NAMES))
+        x, top = F.features(h, b, vocab)
+        rows.append(x)
+        bows.append(F.bow(b, top))
+    return np.array(rows, dtype=np.float64).reshape(len(rows), len(F.FEATURE_NAMES)), bows
 
 
 def predict_csv(bodies_csv: str | os.PathLike, stances_csv: str | os.PathLike, out_csv: str | os.PathLike) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from zlib import crc32
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -31,6 +32,10 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 LEAD = 5
 #: Best-matching sentences whose cues count as the body's stance towards the headline.
 TOP = 3
+#: Buckets of the hashed word n-grams read by the bag-of-words stance scorer.
+HASH_DIM = 1 << 16
+#: Sentences of the lead that the bag-of-words scorer reads besides the best-matching ones.
+BOW_LEAD = 2
 CUE_KINDS = ("refute", "negation", "hedge", "confirm", "report")
 
 
@@ -46,7 +51,7 @@ def cues() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    from nltk.stem.porter import PorterStemmer
+    from ._porter import PorterStemmer
 
     return PorterStemmer()
 
@@ -97,6 +102,14 @@ class Unit:
     bigrams: frozenset[tuple[str, str]]
     cues: dict[str, int]
     question: bool = False
+    hashed: frozenset[int] = frozenset()
+
+
+def hashed_ngrams(ws: Sequence[str]) -> frozenset[int]:
+    """Word unigrams and bigrams (lower-cased surface forms) hashed into ``HASH_DIM`` buckets (CRC-32)."""
+    keys = {crc32(w.encode()) % HASH_DIM for w in ws}
+    keys.update(crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in zip(ws, ws[1:]))
+    return frozenset(keys)
 
 
 def unit(text: str) -> Unit:
@@ -108,7 +121,7 @@ def unit(text: str) -> Unit:
         k = table.get(w)
         if k:
             counts[k] += 1
-    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text)
+    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text, hashed_ngrams(ws))
 
 
 @dataclass
@@ -224,3 +237,12 @@ def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]
         b.cue_rate["report"], lead_refute, 1.0 if pol_h == pol_t else 0.0, math.log1p(len(b.sents)),
     ]
     return x, top
+
+
+def bow(b: Body, top: Sequence[int]) -> list[int]:
+    """Hashed n-gram buckets of the body sentences the bag-of-words scorer reads: the best-matching ones and
+    the lead."""
+    keys: set[int] = set()
+    for i in sorted(set(top) | set(range(min(BOW_LEAD, len(b.sents))))):
+        keys |= b.sents[i].hashed
+    return sorted(keys)

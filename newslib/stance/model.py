@@ -5,7 +5,9 @@ Files (written by ``newslib train stance``, see :mod:`newslib.training.stance`):
 - ``newslib/models/stance.json``: labels, feature names, the vocabulary (stem → [IDF, capitalization ratio])
   and where the model came from;
 - ``newslib/models/stance.npz``: the trees, packed into flat node arrays (``feature``, ``threshold``,
-  ``left``, ``right``, ``value``), the tree → class map and the class baselines.
+  ``left``, ``right``, ``value``), the tree → class map and the class baselines; and the weights of the
+  bag-of-words scorer (``bow_weight``, float16, and ``bow_bias``) whose three probabilities are the last
+  inputs of the trees.
 
 A pair goes left at a node when ``x[feature] <= threshold``; leaves point to themselves, so every row walks
 ``depth`` steps through every tree at once. Raw scores are summed per class and turned into probabilities
@@ -105,12 +107,36 @@ class Forest:
 
 
 @dataclass
+class BowScorer:
+    """Multinomial logistic regression over hashed body n-grams (agree, disagree, discuss), whose
+    probabilities are three more inputs of the forest."""
+
+    weight: np.ndarray  # (3, HASH_DIM)
+    bias: np.ndarray  # (3,)
+
+    def proba(self, bows) -> np.ndarray:
+        z = np.array([self.weight[:, idx].sum(axis=1) for idx in bows]).reshape(len(bows), len(self.bias))
+        z += self.bias
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@dataclass
 class StanceModel:
     labels: tuple[str, ...]
     feature_names: tuple[str, ...]
     vocab: Vocab
     forest: Forest
     meta: dict
+    bow: BowScorer
+
+    def inputs(self, X: np.ndarray, bows) -> np.ndarray:
+        """The forest's input rows: the pair features followed by the bag-of-words scorer's probabilities."""
+        return np.hstack([np.asarray(X, dtype=np.float64).reshape(len(bows), -1), self.bow.proba(bows)])
+
+    def proba(self, X: np.ndarray, bows) -> np.ndarray:
+        return self.forest.proba(self.inputs(X, bows))
 
     def save(self, json_path: Path, npz_path: Path) -> None:
         doc = {"labels": list(self.labels), "features": list(self.feature_names), **self.meta,
@@ -118,7 +144,8 @@ class StanceModel:
                "vocab": {s: [round(self.vocab.idf[s], 3), round(self.vocab.cap.get(s, 0.0), 2)]
                          for s in sorted(self.vocab.idf)}}
         json_path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-        np.savez_compressed(npz_path, **self.forest.arrays())
+        np.savez_compressed(npz_path, **self.forest.arrays(), bow_weight=self.bow.weight.astype(np.float16),
+                            bow_bias=self.bow.bias)
 
 
 def load_model(json_path: Path | str | None = None, npz_path: Path | str | None = None) -> StanceModel:
@@ -132,12 +159,13 @@ def load_model(json_path: Path | str | None = None, npz_path: Path | str | None 
         doc = json.loads(jp.read_text(encoding="utf-8"))
         with np.load(nz, allow_pickle=False) as a:
             forest = Forest.from_arrays(a)
+            bow = BowScorer(a["bow_weight"].astype(np.float32), a["bow_bias"].astype(np.float64))
     except (ValueError, KeyError, OSError) as exc:
         raise DataError(str(jp), f"unreadable stance model ({exc})") from None
     vocab = Vocab({s: v[0] for s, v in doc["vocab"].items()}, {s: v[1] for s, v in doc["vocab"].items()},
                   doc["default_idf"])
     meta = {k: v for k, v in doc.items() if k not in ("labels", "features", "vocab", "default_idf")}
-    return StanceModel(tuple(doc["labels"]), tuple(doc["features"]), vocab, forest, meta)
+    return StanceModel(tuple(doc["labels"]), tuple(doc["features"]), vocab, forest, meta, bow)
 
 
 @lru_cache(maxsize=1)
