@@ -38,6 +38,7 @@ def found(text: str, kind: str = "hedge") -> list[str]:
     ("The bridge, generally considered the oldest in the city, was closed.", ["considered"]),
     ("He is widely considered a moderate.", ["considered"]),
     ("Many voters might consider it a good deal.", ["might", "consider"]),
+    ("Investigators suspect sabotage.", ["suspect"]),
     ("The suspect was allegedly paid in cash.", ["allegedly"]),
     ("It remains unclear whether the plan will survive.", ["remains unclear", "whether"]),
     ("Police will almost certainly reopen the case.", ["almost certainly"]),
@@ -61,7 +62,11 @@ def test_hedges_found(sentence, expected):
     "The board considered the offer for two hours.",
     "The shop stays closed until March.",
     "He avoided criticism of the front-runner until recent days.",
-    "The committee will consider it.",                                 # deliberation, not belief
+    "The committee will consider it.",
+    "Police arrested six suspects after the raid.",
+    "The executives did not disclose the size of the expected gain.",
+    "The company said the sale was expected.",
+    "The minister is considering new sanctions.",                                 # deliberation, not belief
     "The petition must be considered for debate in parliament.",
     "The family farmed the land until they sold it in 1968.",        # narrative past, no condition
     "A number is even if and only if it is divisible by two.",       # a definition

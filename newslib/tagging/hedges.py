@@ -22,7 +22,8 @@ only where the writer's commitment is reduced):
   and "if only" idioms: none is a condition on the claim.
 - ``until``: a condition only when a present-tense clause follows ("until the inspectors return", "until more
   is known"), not a date ("until May") nor narrative past ("until they divorced in 1968").
-- ``expect``: "as expected" / "than expected" compare with an expectation rather than voice one.
+- ``expect``: "as expected" / "than expected" compare with an expectation rather than voice one; "the
+  expected gain" and a clause-final "was expected." report a forecast as settled.
 - ``estimate``: "an estimated 5,000" is a number's approximation, not the writer's doubt.
 - ``possible``: "as soon as possible", "made possible", "the best possible", "possible to/for" and a
   predicative "is possible" not about "it" ("boarding is possible") are feasibility, not possibility.
@@ -31,6 +32,8 @@ only where the writer's commitment is reduced):
   "considered by many", "considered as", "consider it"), not deliberation ("considered the offer").
 - ``thought``: the verb ("was thought to", "some thought that", "thought of as"), not the noun ("the thought
   of", "gave it thought").
+- ``subject_verb``: "suspect(s)" only as a verb after a pronoun or a typical subject ("police suspect"), not
+  the noun ("six suspects").
 - ``not_noun``, ``verb``, ``adjective``, ``predicative``: part-of-speech guards from the neighbouring words
   ("the thought of", "a suspect", "growth potential", "an unknown target").
 """
@@ -191,7 +194,16 @@ def _check_until(orig, low, i, j):
 
 
 def _check_expect(orig, low, i, j):
-    return _prev(low, i) not in {"as", "than", "had", "have", "has"} or _next(low, j) == "to"
+    nxt = _next(low, j)
+    if nxt == "to":
+        return True
+    if _prev(low, i) in {"as", "than", "had", "have", "has"} | _DET:
+        return False  # "as expected", "faster than expected", "the expected gain"
+    return not (low[i] == "expected" and (not nxt or _PUNCT.match(nxt)))  # "the sale was expected."
+
+
+def _check_subject_verb(orig, low, i, j):
+    return _prev(low, i) in _PRON | {"police", "officials", "investigators", "also", "still", "strongly"}
 
 
 def _check_estimate(orig, low, i, j):
@@ -263,7 +275,7 @@ def _check_predicative(orig, low, i, j):
 
 _CHECKS = {"may": _check_may, "would": _check_would, "could": _check_could, "if": _check_if, "until": _check_until,
            "expect": _check_expect, "estimate": _check_estimate, "possible": _check_possible,
-           "appear": _check_appear, "consider": _check_consider, "thought": _check_thought, "not_noun": _check_not_noun,
+           "appear": _check_appear, "subject_verb": _check_subject_verb, "consider": _check_consider, "thought": _check_thought, "not_noun": _check_not_noun,
            "verb": _check_verb, "adjective": _check_adjective, "predicative": _check_predicative}
 
 
