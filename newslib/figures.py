@@ -11,8 +11,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 import matplotlib
-
-import matplotlib.pyplot as plt  # noqa: E402  (after matplotlib, so a headless backend choice holds)
+import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
@@ -79,7 +78,7 @@ def claims_by_actor(tagged: "TaggedArticle", *, top: int = 12):
         for kind in [k for k in KIND_COLOURS if k in tab.columns] + [k for k in tab.columns if k not in KIND_COLOURS]:
             ax.barh(_truncate(tab.index), tab[kind], left=left, color=kind_colour(kind), label=kind, height=0.65)
             left += tab[kind]
-        ax.legend(title="claim kind", loc="lower right", frameon=False)
+        ax.legend(title="claim kind", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
         ax.xaxis.get_major_locator().set_params(integer=True)
     return _finish(fig, ax, title="Who makes the claims", xlabel="claims (attributions)", ylabel="",
                    caption="Each bar counts the claims attributed to one actor or source in this article, "

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -31,7 +33,7 @@ from newslib import analysis, figures
 from newslib.render import header_html
 from newslib.run import locate
 
-pd.set_option("display.max_colwidth", 140)
+pd.set_option("display.max_colwidth", 400)
 pd.set_option("display.max_rows", 200)
 
 tagged = newslib.tag(locate(article))

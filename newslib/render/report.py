@@ -63,7 +63,9 @@ a { color: #0969da; }
 code { background: #eff1f3; padding: 1px 4px; border-radius: 4px; font-size: .9em; }
 table { border-collapse: collapse; margin: 8px 0 14px; font-size: 13px; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; max-width: 34em; }
-thead th, tr th { background: #f6f8fa; font-weight: 600; }
+thead th, tr th { background: #f6f8fa; font-weight: 600; text-align: left !important; }
+thead tr { text-align: left !important; }
+tbody th { color: #8c959f; font-weight: 400; }
 tbody tr:nth-child(even) td { background: #fbfcfd; }
 img { max-width: 100%; height: auto; }
 .jp-OutputArea-output img, .output_png img { display: block; max-width: min(100%, 860px); margin: 6px 0 12px; }

@@ -1,0 +1,184 @@
+"""The highlighted article HTML and the report pages: every piece of article text escaped, tags where their
+offsets say, nothing loaded from the network."""
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import nbformat
+import pytest
+
+from newslib.article import Article
+from newslib.render import article_html, highlighted_text, legend_html
+from newslib.render.report import external_resources, index_page, notebook_page, strip_external
+from newslib.render.style import SPAN_STYLES
+from newslib.spans import Span
+from newslib.tagging.records import Attribution, Content, Gap, Hedge, SentenceTags, Source
+from newslib.tagging.tagged import TaggedArticle
+from newslib.tokenize import tokenize_text
+
+HOSTILE = ('<script>alert("title")</script> Minister <b>denies</b> report\n'
+           'The minister said "<img src=x onerror=alert(1)>" was not her doing. '
+           "It is not clear who wrote <a href='javascript:alert(2)'>the note</a> & why.\n")
+
+
+def _tagged(text: str, *, attributions=(), hedges=(), gaps=()) -> TaggedArticle:
+    art = Article.from_text(text, path="hostile.txt")
+    sents = tuple(tokenize_text(art.text, title=art.title))
+    claims = tuple(SentenceTags(s.index, "assertion", False, 1.0,
+                                tuple(h for h in hedges if h.sentence == s.index),
+                                tuple(g for g in gaps if g.sentence == s.index)) for s in sents)
+    return TaggedArticle(article=art, tokens=sents, claims=claims, attribution_records=tuple(attributions),
+                         actor_records=(), hedge_records=tuple(hedges), gap_records=tuple(gaps))
+
+
+def _span(text: str, needle: str) -> tuple[int, int]:
+    i = text.index(needle)
+    return i, i + len(needle)
+
+
+def _hostile_tagged() -> TaggedArticle:
+    text = HOSTILE
+    cs, ce = _span(text, "said")
+    ss, se = _span(text, "The minister")
+    ks, ke = _span(text, '"<img src=x onerror=alert(1)>" was not her doing')
+    gs, ge = _span(text, "is not clear")
+    art = Article.from_text(text)
+    sents = tokenize_text(art.text, title=art.title)
+    sent_of = {i: s.index for s in sents for i in range(s.start, s.end)}
+    attr = Attribution(sent_of[cs], Span(cs, ce, "said"), Source(ss, se, text[ss:se], "person", "the minister"),
+                       Content(ks, ke, text[ks:ke]), "rejection", "mixed")
+    return _tagged(text, attributions=[attr], gaps=[Gap(gs, ge, text[gs:ge], sent_of[gs])],
+                   hedges=[Hedge(*_span(text, "why"), "why", sent_of[text.index("why")], "hedge", "test")])
+
+
+def test_article_text_is_escaped_everywhere():
+    html = article_html(_hostile_tagged())
+    assert "<script" not in html.lower()
+    assert "<img" not in html.lower()
+    assert "<a href" not in html.lower() and "<b>" not in html
+    assert not re.search(r"<[^>]*\sonerror\s*=", html, re.I)
+    assert "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&amp; " in html and " & " not in html
+
+
+def test_unescaped_text_reads_back_as_the_article():
+    tagged = _hostile_tagged()
+    body = highlighted_text(tagged, sentence_numbers=False)
+    assert unescape(re.sub(r"<[^>]+>", "", body)) == tagged.text
+
+
+@pytest.mark.parametrize("layer, needle", [
+    ("cue", "said"),
+    ("source", "The minister"),
+    ("gap", "is not clear"),
+    ("hedge", "why"),
+])
+def test_each_tag_is_highlighted_at_its_offsets(layer, needle):
+    body = highlighted_text(_hostile_tagged(), sentence_numbers=False)
+    spans = re.findall(r'<span class="([^"]+)"[^>]*>([^<]*)</span>', body)
+    covered = "".join(unescape(t) for cls, t in spans if f"nl-{layer}" in cls.split())
+    assert covered == needle
+
+
+def test_content_covers_the_quote_and_overlaps_keep_both_classes():
+    body = highlighted_text(_hostile_tagged(), sentence_numbers=False)
+    spans = re.findall(r'<span class="([^"]+)"[^>]*>([^<]*)</span>', body)
+    content = "".join(unescape(t) for cls, t in spans if "nl-content" in cls.split())
+    assert content == '"<img src=x onerror=alert(1)>" was not her doing'
+
+
+def test_sentence_numbers_mark_sentence_starts():
+    tagged = _hostile_tagged()
+    body = highlighted_text(tagged)
+    numbers = [int(n) for n in re.findall(r'<sup class="nl-sentence"[^>]*>(\d+)</sup>', body)]
+    assert numbers == [s.index for s in tagged.tokens]
+
+
+def test_legend_names_every_kind_of_span_in_its_colour():
+    legend = legend_html()
+    for name, style in SPAN_STYLES.items():
+        assert f"nl-{name}" in legend
+        if style["background"] != "transparent":
+            assert style["background"] in legend
+
+
+def test_repr_html_is_article_html():
+    tagged = _hostile_tagged()
+    assert tagged._repr_html_() == article_html(tagged)
+
+
+def test_title_line_is_bold_and_plain_text_needs_no_tags():
+    tagged = _tagged("Plain title\nNothing is tagged here.\n")
+    html = article_html(tagged)
+    assert 'class="nl-title"' in html and "Nothing is tagged here." in html
+
+
+@pytest.mark.parametrize("snippet", [
+    '<script src="https://cdn.example.org/require.js"></script>',
+    "<script src='//cdn.example.org/x.js' type='text/javascript'></script>",
+    '<link rel="stylesheet" href="https://fonts.example.com/css?family=Lato">',
+    '<img src="http://example.com/pixel.gif">',
+    "<style>@import url(https://example.com/a.css);</style>",
+    "<style>body { background: url('https://example.com/bg.png') }</style>",
+    '<script type="module">const m = await import("https://cdn.example.org/mermaid.mjs");</script>',
+])
+def test_strip_external_removes_every_network_load(snippet):
+    page = f"<html><head>{snippet}</head><body><p>kept</p></body></html>"
+    assert external_resources(page)
+    cleaned = strip_external(page)
+    assert external_resources(cleaned) == []
+    assert "<p>kept</p>" in cleaned
+
+
+def test_links_in_text_are_not_loads():
+    page = '<p><a href="https://example.com/story">the story</a></p>'
+    assert external_resources(page) == []
+    assert strip_external(page) == page
+
+
+def _executed_notebook(tagged) -> nbformat.NotebookNode:
+    import pandas as pd
+
+    nb = nbformat.v4.new_notebook()
+    df = pd.DataFrame({"content": ["<script>alert(3)</script>"], "who": ["<img src=y onerror=alert(4)>"]})
+    out_html = nbformat.v4.new_output("display_data", data={"text/html": article_html(tagged),
+                                                            "text/plain": "TaggedArticle"})
+    out_df = nbformat.v4.new_output("execute_result", data={"text/html": df.to_html(), "text/plain": str(df)},
+                                    execution_count=2)
+    nb.cells = [nbformat.v4.new_markdown_cell("## Section"),
+                nbformat.v4.new_code_cell("tagged", outputs=[out_html], execution_count=1),
+                nbformat.v4.new_code_cell("df", outputs=[out_df], execution_count=2)]
+    return nb
+
+
+def test_report_page_is_self_contained_and_escaped():
+    from newslib.run import render_html
+
+    html = render_html(_executed_notebook(_hostile_tagged()), title='<script>alert("t")</script>', kicker="article",
+                       facts=[("article", "<b>x</b>")], status="success", reason=None)
+    assert "<script" not in html.lower()
+    assert not re.search(r"<[^>]*\sonerror\s*=", html, re.I)
+    assert external_resources(html) == []
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html, re.I)
+    assert "<title>&lt;script&gt;" in html
+    assert 'id="nl-show-code"' in html  # the code toggle is a checkbox, not a script
+
+
+def test_failed_page_says_why():
+    page = notebook_page("<p>cells</p>", title="t", kicker="article", status="failed",
+                         reason="cell 3 ('x = 1/0') raised ZeroDivisionError: <division by zero>")
+    assert "This run failed." in page and "&lt;division by zero&gt;" in page
+
+
+def test_index_page_lists_runs_and_escapes_them():
+    runs = [{"run_id": "r2", "title": "<i>Second</i>", "notebook_name": "article", "status": "failed",
+             "start": "2026-01-02T00:00:00+00:00", "parameters": {"article": "<x>.txt"}, "html_rel": "r2/a.html",
+             "reason": "cell 1 broke", "duration_s": 3.2},
+            {"run_id": "r1", "title": "First", "notebook_name": "corpus", "status": "success",
+             "start": "2026-01-01T00:00:00+00:00", "parameters": {}, "html_rel": "r1/b.html", "duration_s": 1.0}]
+    page = index_page(runs, folder="reports")
+    assert page.index("r2/a.html") < page.index("r1/b.html")
+    assert "&lt;i&gt;Second" in page and "&lt;x&gt;.txt" in page
+    assert "2 runs · 1 failed" in page
+    assert external_resources(page) == []
