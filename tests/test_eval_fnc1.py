@@ -1,0 +1,43 @@
+"""FNC-1 evaluation: the customary dev split and the shipped model's score on it (skips without the data)."""
+from __future__ import annotations
+
+import pytest
+
+from newslib.errors import DataError
+from newslib.evaluation.fnc1 import evaluate, score_predictions
+from newslib.stance.fnc import load_split
+
+
+def test_score_predictions_report():
+    gold = ["agree", "unrelated", "discuss", "disagree", "unrelated"]
+    pred = ["agree", "unrelated", "agree", "unrelated", "discuss"]
+    r = score_predictions(gold, pred)
+    # raw: agree 1.0 + unrelated 0.25 + discuss→agree 0.25 + 0 + 0 = 1.5 of 3.5
+    assert r.rows["fnc score"]["score"] == pytest.approx(1.5 / 3.5)
+    assert r.rows["accuracy"]["accuracy"] == pytest.approx(2 / 5)
+    assert r.rows["agree"]["precision"] == pytest.approx(0.5)
+    assert r.extra["confusion"]["discuss"]["agree"] == 1
+    assert "fnc score" in r.to_text()
+
+
+def test_missing_data_dir_is_a_data_error(tmp_path):
+    with pytest.raises(DataError, match="FNC-1 folder not found"):
+        evaluate(tmp_path / "nowhere", retrain=False)
+
+
+def test_dev_split_is_the_official_baselines(fnc1_dir):
+    bodies, train, dev = load_split(fnc1_dir)
+    assert len(bodies) == 1683
+    assert len({p.body_id for p in dev}) == 337 and len(train) + len(dev) == 49972
+    assert not {p.body_id for p in train} & {p.body_id for p in dev}
+    counts = {lab: sum(p.stance == lab for p in dev) for lab in ("agree", "disagree", "discuss", "unrelated")}
+    # The class counts the official baseline reports for its hold-out split.
+    assert counts == {"agree": 762, "disagree": 162, "discuss": 1800, "unrelated": 6898}
+
+
+def test_shipped_model_reaches_the_dev_target(fnc1_dir):
+    report = evaluate(fnc1_dir, retrain=False)
+    assert report.rows["fnc score"]["score"] >= 0.82, report.to_text()
+    assert report.rows["related/unrelated"]["accuracy"] >= 0.97
+    conf = report.extra["confusion"]
+    assert sum(sum(row.values()) for row in conf.values()) == 9622
