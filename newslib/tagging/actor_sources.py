@@ -20,6 +20,8 @@ name it mentions and ``kind`` refined where the lexicons or patterns tell:
   first (the nearest before the pronoun), then in the three sentences before it, most recent first; in a
   sentence before, an actor that was itself a source wins, else the first fitting one (the subject).
   I, we and you are not resolved (who speaks in a quote is the attribution tagger's matter).
+* A possessive pronoun before a noun ("his allies", "its spokesman") names the possessor, found as for
+  pronouns; the kind is anonymous after an anonymous noun, else group.
 * Anything else keeps its preliminary kind and gets no actor.
 """
 from __future__ import annotations
@@ -32,6 +34,8 @@ from .records import Attribution, Source
 
 _NOT_MODIFYING = frozenset({"and", "or", "of", "from", "in", "at", "who", "with", "for", "to", "on", "said", "says",
                             "a", "an", "the", "also", "has", "had", "have", "was", "is", "will", "would"})
+_POSSESSIVE_PRONOUNS = {"his": ("person", "m"), "her": ("person", "f"), "its": ("thing", ""),
+                        "their": ("plural", "")}
 _TYPE_KIND = {"person": "person", "organization": "organization", "country": "country", "group": "group"}
 
 
@@ -74,6 +78,14 @@ class _Resolver:
             return replace(src, kind="pronoun", actor=actor)
         inside = self.inside(src)
         lower = [w.lower() for w in words]
+        if not inside and len(lower) >= 2 and lower[0] in _POSSESSIVE_PRONOUNS:
+            # "his allies", "their campaign": the actor is the possessor
+            refers, gender = _POSSESSIVE_PRONOUNS[lower[0]]
+            n, kind = self.lex.match_group(lower, 1)
+            actor = self.antecedent(src.start, refers, gender)
+            if actor is not None:
+                return self._named(src, actor, "anonymous" if kind == "anonymous" else "group")
+            return src
         gpos, gkind = None, None
         for i in range(len(lower)):
             n, kind = self.lex.match_group(lower, i)
@@ -121,10 +133,14 @@ class _Resolver:
         body = self.text[src.start:src.end]
         if " and " not in body and " & " not in body:
             return False
-        if len(names) >= 2:
-            return True
+        ordered = sorted(inside, key=lambda mn: mn[0].start)
+        for (a, na), (b, nb) in zip(ordered, ordered[1:]):
+            between = self.text[a.end:b.start].strip().lower()
+            if na != nb and between in ("and", "&", ", and"):
+                return True
         lower = body.lower()
-        return any(f" and {p} " in lower for p in ("his", "her", "its", "their"))
+        return any(self.text[m.end:src.end].lower().startswith(f" and {p} ") for m, _ in ordered
+                   for p in ("his", "her", "its", "their")) or (not ordered and " and " in lower)
 
     def _named(self, src: Source, actor: str | None, kind: str) -> Source:
         if actor is not None:
@@ -162,6 +178,9 @@ class _Resolver:
             return max(pool, key=lambda c: c[0].start)[1] if pool else None
         if not cands:
             return None
+        if gender == "f":  # female given names are listed; an unknown name is more often a man's
+            known = [c for c in cands if self.genders.get(c[1]) == "f"]
+            cands = known or cands
         same = [c for c in cands if c[0].sentence == si]
         if same:
             return max(same, key=lambda c: c[0].start)[1]

@@ -53,7 +53,9 @@ _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTY_STATE = re.compile(r"^[RDI]-")  # R-Texas, D-N.Y.
 _ORG_JOINERS = frozenset({"of", "for", "on"})
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
+_NO_ENTRY = Entry("", "", "")
+_FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "from"})
 
 
 @dataclass(slots=True)
@@ -262,6 +264,8 @@ class _SentenceScanner:
         words = self.words
         j = i + tn
         modifier = self._adjacent_modifier(i)
+        first = modifier.tok if modifier is not None else i
+        former = any(self.lower[k] in _FORMER for k in range(max(0, first - 2), first))
         holder = modifier.key if modifier is not None and modifier.type in ("country", "organization", "place") \
             else None
         honorific = title.kind == "honorific"
@@ -277,7 +281,7 @@ class _SentenceScanner:
                     j += 1  # "Miss Universe Alicia Machado"
                 m = self._add(j, end, " ".join(words[j:end]), "person", "title-name", start_tok=j)
             m.gender = title.gender
-            if title.role and title.role != "honorific":
+            if title.role and title.role != "honorific" and not former:
                 self._hold(title.role, holder, m.key, title.leader)
             return m.tok_end
         if title.kind == "honorific" or title.kind == "descriptor" and modifier is None:
@@ -288,7 +292,7 @@ class _SentenceScanner:
             det = modifier.tok - 1
         elif modifier is None and i > 0 and words[i - 1] in _DETERMINERS:
             det = i - 1
-        if modifier is None and det is None:
+        if modifier is None and det is None or former:
             return None
         if words[i][:1].islower() and modifier is None and title.kind != "political":
             return None
@@ -333,7 +337,7 @@ class _SentenceScanner:
             return self._possessive_end(end)
         if i > 0 and self.lower[i - 1] in _LOCATIVE and toks[0] not in lex.firstnames:
             return end  # "in Fort Wayne": a place
-        if end + 1 < len(words) and words[end] == "," and lex.phrases.get((words[end + 1],), Entry("", "", "")).form == "place":
+        if end + 1 < len(words) and words[end] == "," and (lex.match(words, end + 1)[1] or _NO_ENTRY).form == "place":
             return end  # "Fort Wayne, Indiana"
         if toks[0] in lex.firstnames or not lex.is_common(toks[-1]):
             self._add(i, end, key, "person", "run")
@@ -400,13 +404,12 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
             continue
         s = sentences[k]
         here = by_sentence.setdefault(s.index, [])
-        covered = False
-        for m in here:
-            if m.start < src.end and src.start < m.end:
-                covered = True
-                if not m.evidence and src.start <= m.start and m.end <= src.end:
-                    m.evidence = True  # a lone word that is a source is an actor
-        if covered:
+        overlapping = [m for m in here if m.start < src.end and src.start < m.end]
+        if overlapping:
+            if not any(m.evidence for m in overlapping):
+                for m in overlapping:
+                    if src.start <= m.start and m.end <= src.end:
+                        m.evidence = True  # a lone word that is the source's only name is an actor
             continue
         run: list[int] = []
         swords = [norm_token(t.text) for t in s.tokens]
@@ -461,6 +464,8 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
             toks = [t for t in m.tokens if t not in _SUFFIXES]
             if toks:
                 by_surname.setdefault(toks[-1], []).append((m.start, m.key))
+            if len(toks) >= 3 and not _INITIAL.match(toks[-2]) and toks[-2] not in _PARTICLES:
+                by_surname.setdefault(toks[-2], []).append((m.start, m.key))  # "Melba Acosta Febo": Ms. Acosta
     for m in ms:
         if m.type not in ("person", "organization") or m.lexical or m.form == "role" or len(m.tokens) != 1:
             continue
@@ -508,7 +513,8 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
             if len(cands) == 1 or (holder is not None and cands):
                 m.key = cands[0]
                 m.lexical = m.key in lex.info
-            elif holder is not None and kind == "political" and holder in lex.info:
+            elif holder is not None and kind == "political" and holder in lex.info and \
+                    lex.info[holder].type == "country":
                 info = lex.info.get(holder)
                 prefix = (info.short or info.demonym or info.name) if info else holder
                 m.key = f"{prefix} {_role_title(role)}"
