@@ -73,6 +73,8 @@ def test_attribution_kind(text, source, cue, content, kind):
     ("Russia currently resists direct talks with Kyiv.", "rejection", False),
     ("The proposals for a ceasefire were put forward in June.", "proposal", False),
     ("It is evident that the guarantees are critical.", "assertion", False),
+    ("That would require a vote in parliament.", "assertion", False),        # "would" alone is weak
+    ("That would require a vote if the bill passes.", "speculation", True),
 ])
 def test_sentence_kind(text, kind, uncertain):
     _, tags = run(text)
@@ -104,6 +106,7 @@ def test_sentence_tags_follow_sentences():
     ("The talks may clearly fail.", 0.8),                # 0.6 + 0.4 * 0.5
     ("Clearly the sky is blue.", 1.0),                   # a booster cannot lift past 1
     ("The cause of the fire is not yet clear.", 0.5),    # one gap
+    ("That would require a vote.", 0.85),                # a weak hedge still lowers certainty
 ])
 def test_certainty_formula(text, expected):
     _, tags = run(text)
