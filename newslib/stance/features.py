@@ -159,8 +159,7 @@ def body(sentences: Sequence[str], vocab: Vocab) -> Body:
     return Body(sents, frozenset(all_stems), frozenset(lead_stems), bigrams, vec, norm, lvec, lnorm, rate)
 
 
-def _cos(h: Unit, vec: dict[str, float], norm: float, vocab: Vocab) -> float:
-    hv, hn = _tfidf(h.stems, vocab)
+def _cos(hv: dict[str, float], hn: float, vec: dict[str, float], norm: float) -> float:
     return sum(v * vec.get(s, 0.0) for s, v in hv.items()) / (hn * norm) if hv else 0.0
 
 
@@ -208,12 +207,13 @@ def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]
     hb = head.bigrams
     bigram_cover = len(hb & b.bigrams) / len(hb) if hb else 0.0
     best_bigram = (len(hb & b.sents[order[0]].bigrams) / len(hb)) if (hb and order) else 0.0
-    cos_body = _cos(head, b.vec, b.norm, vocab)
-    cos_lead = _cos(head, b.lead_vec, b.lead_norm, vocab)
+    hv, hn = _tfidf(head.stems, vocab)
+    cos_body = _cos(hv, hn, b.vec, b.norm)
+    cos_lead = _cos(hv, hn, b.lead_vec, b.lead_norm)
     best_cos = 0.0
     for i in top:
         v, n = _tfidf(b.sents[i].stems, vocab)
-        best_cos = max(best_cos, _cos(head, v, n, vocab))
+        best_cos = max(best_cos, _cos(hv, hn, v, n))
     names = [s for s in hs if vocab.namelike(s)]
     missing = [s for s in hs if s not in b.stemset]
     names_missing = sum(1 for s in names if s not in b.stemset)
