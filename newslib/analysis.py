@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .tagging.tagged import TaggedArticle
 
 NO_SOURCE = "(no source)"
+#: Words that name no one on their own: a claim's "who" in this list is not an actor to rank.
+_PRONOUNS = frozenset("i me my we us our you your he him his she her hers it its they them their this that "
+                      "these those who one".split())
 _POLNEAR_NAME = re.compile(r"^(?P<outlet>[A-Za-z][A-Za-z0-9.-]*)_(?P<date>\d{4}-\d{2}-\d{2})_")
 
 
@@ -299,7 +302,8 @@ def top_actors(t: CorpusTables, n: int = 8, *, named_only: bool = True) -> list[
     if a.empty:
         return []
     if named_only:
-        a = a[a["who"].ne(NO_SOURCE) & ~a["source_kind"].isin(["pronoun", "anonymous"])]
+        a = a[a["who"].ne(NO_SOURCE) & ~a["source_kind"].isin(["pronoun", "anonymous"])
+              & ~a["who"].str.lower().isin(_PRONOUNS)]
     return a["who"].value_counts().head(n).index.tolist()
 
 

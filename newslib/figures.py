@@ -80,7 +80,7 @@ def claims_by_actor(tagged: "TaggedArticle", *, top: int = 12):
             left += tab[kind]
         ax.legend(title="claim kind", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
         ax.xaxis.get_major_locator().set_params(integer=True)
-    return _finish(fig, ax, title="Who makes the claims", xlabel="claims (attributions)", ylabel="",
+    return _finish(fig, ax, title="Who makes the claims", xlabel="claims (attributions)", ylabel="actor or source",
                    caption="Each bar counts the claims attributed to one actor or source in this article, "
                            "coloured by claim kind; (no source) marks cues whose source was not found.")
 
@@ -214,7 +214,7 @@ def prf_bars(frame: pd.DataFrame, *, title: str = "Precision, recall and F1"):
                     palette={"precision": "#0072B2", "recall": "#E69F00", "f1": "#009E73"})
         ax.set_xlim(0, 1)
         ax.legend(title="", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
-    return _finish(fig, ax, title=title, xlabel="score (0–1)", ylabel="",
+    return _finish(fig, ax, title=title, xlabel="score (0–1)", ylabel="role and matching",
                    caption="For each role and matching mode, precision (share of newslib's spans that are right), "
                            "recall (share of gold spans found) and their harmonic mean F1.")
 

@@ -1,0 +1,165 @@
+"""Corpus tables: tagging a hand-written corpus, and each table computed from hand-built tag tables."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from newslib import analysis
+from newslib.analysis import NO_SOURCE, CorpusTables
+
+ARTICLES = {
+    "daily-planet_2026-03-02_bridge.txt": "Bridge to close for repairs\nThe bridge will close in May, the mayor said. "
+                                          "Officials said the cost is not yet clear.\n",
+    "daily-planet_2026-03-20_budget.txt": "Council passes budget\nThe council passed the budget on Monday. "
+                                          "\"We kept every promise,\" the mayor said.\n",
+    "gazette_2026-04-05_strike.txt": "Drivers may strike\nBus drivers may strike next week, their union said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("corpus")
+    for name, text in ARTICLES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def tables(corpus_dir):
+    return analysis.tag_corpus(str(corpus_dir))
+
+
+def test_every_readable_article_is_tagged_and_bad_ones_listed(tables, corpus_dir):
+    assert sorted(tables.articles["article"].map(lambda p: p.rsplit("/", 1)[-1])) == sorted(ARTICLES)
+    assert [n.rsplit("/", 1)[-1] for n, _ in tables.failed] == ["empty.txt"]
+    assert "empty" in tables.failed[0][1]
+
+
+def test_outlet_and_date_come_from_polnear_style_names(tables):
+    by_name = tables.articles.assign(name=tables.articles["article"].map(lambda p: p.rsplit("/", 1)[-1]))
+    row = by_name.set_index("name").loc["gazette_2026-04-05_strike.txt"]
+    assert row["outlet"] == "gazette" and row["date"] == "2026-04-05"
+    assert tables.has_dates and tables.has_outlets
+
+
+def test_tables_share_the_article_column_and_counts_agree(tables):
+    assert set(tables.sentences["article"]) == set(tables.articles["article"])
+    per_article = tables.sentences.groupby("article").size()
+    assert (tables.articles.set_index("article")["n_sentences"] == per_article).all()
+    assert len(tables.attributions) == tables.articles["n_attributions"].sum()
+    assert tables.summary().loc["articles", "count"] == 3
+
+
+def test_the_progress_bar_stays_off_stdout(corpus_dir, capsys):
+    analysis.tag_corpus(str(corpus_dir), limit=1)
+    assert capsys.readouterr().out == ""
+
+
+def test_record_fields_name_outlet_and_date(tmp_path):
+    path = tmp_path / "news.jsonl"
+    rows = [{"title": "Port reopens", "text": "The port reopened on Friday, the harbour master said.",
+             "paper": "Coast News", "when": "2026-05-01"},
+            {"title": "Ferry delayed", "text": "The ferry is late again, passengers said.",
+             "paper": "Island Times", "when": "2026-05-03"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    t = analysis.tag_corpus(str(path), date_field="when", outlet_field="paper", progress=False)
+    assert list(t.articles["outlet"]) == ["Coast News", "Island Times"]
+    assert list(t.articles["date"]) == ["2026-05-01", "2026-05-03"]
+
+
+# ---- tables from hand-built tags ----------------------------------------------------------------------------
+def _hand_tables() -> CorpusTables:
+    a = pd.DataFrame([
+        # article, outlet, date, who, source_kind, source, cue, kind, uncertain, certainty
+        ("a1", "north", "2026-01-05", "Ann Lee", "person", "Ann Lee", "said", "statement", False, 1.0),
+        ("a1", "north", "2026-01-05", "Ann Lee", "person", "Lee", "said", "demand", True, 0.5),
+        ("a1", "north", "2026-01-05", "officials", "anonymous", "officials", "told", "statement", False, 1.0),
+        ("a2", "north", "2026-01-20", "Ann Lee", "person", "she", "says", "proposal", False, 1.0),
+        ("a3", "south", "2026-02-10", "Bo Chan", "person", "Bo Chan", "said", "statement", True, 0.4),
+        ("a3", "south", "2026-02-10", NO_SOURCE, None, None, "according to", "speculation", True, 0.3),
+        ("a3", "south", "2026-02-10", "he", "pronoun", "he", "said", "statement", False, 1.0),
+    ], columns=["article", "outlet", "date", "who", "source_kind", "source", "cue", "kind", "uncertain", "certainty"])
+    a["actor"] = a["who"].where(a["source_kind"] == "person")
+    a["cue_lower"] = a["cue"].str.lower()
+    a["sentence"] = range(len(a))
+    a["quote"] = "indirect"
+    arts = pd.DataFrame([("a1", "north", "2026-01-05", 10, 1), ("a2", "north", "2026-01-20", 5, 0),
+                         ("a3", "south", "2026-02-10", 20, 3)],
+                        columns=["article", "outlet", "date", "n_sentences", "n_gaps"])
+    empty = pd.DataFrame(columns=["article"])
+    return CorpusTables(articles=arts, sentences=empty, attributions=a, actors=empty,
+                        hedges=pd.DataFrame(columns=["kind"]), gaps=empty)
+
+
+def test_top_actors_skip_pronouns_anonymous_and_missing_sources():
+    assert analysis.top_actors(_hand_tables(), 5) == ["Ann Lee", "Bo Chan"]
+
+
+def test_kinds_by_outlet_shares_add_up_to_one():
+    tab = analysis.kinds_by_outlet(_hand_tables())
+    assert list(tab.index) == ["north", "south"]
+    assert tab.loc["north", "statement"] == pytest.approx(0.5)
+    assert tab.loc["south", "speculation"] == pytest.approx(0.333)
+    assert (tab.sum(axis=1).round(2) == 1.0).all()
+    counts = analysis.kinds_by_outlet(_hand_tables(), share=False)
+    assert counts.loc["north"].sum() == 4
+
+
+def test_top_cues_count_claims_and_articles():
+    cues = analysis.top_cues(_hand_tables()).set_index("cue")
+    assert cues.loc["said", "claims"] == 4 and cues.loc["said", "articles"] == 2
+    assert cues.index[0] == "said"
+
+
+def test_anonymous_share_per_outlet():
+    anon = analysis.anonymous_share(_hand_tables()).set_index("outlet")
+    assert anon.loc["north", "anonymous"] == 1 and anon.loc["north", "anonymous_share"] == pytest.approx(0.25)
+    assert anon.loc["south", "no_source"] == 1 and anon.loc["south", "anonymous_share"] == 0
+
+
+def test_hedging_by_actor():
+    h = analysis.hedging_by_actor(_hand_tables(), min_claims=1).set_index("who")
+    assert h.loc["Ann Lee", "claims"] == 3 and h.loc["Ann Lee", "hedged"] == 1
+    assert h.loc["Bo Chan", "hedged_share"] == 1.0
+    assert "he" not in h.index and NO_SOURCE not in h.index
+
+
+def test_gap_rate_per_outlet():
+    g = analysis.gap_rate(_hand_tables()).set_index("outlet")
+    assert g.loc["north", "articles_with_gap"] == 1 and g.loc["north", "article_share"] == 0.5
+    assert g.loc["south", "gaps_per_100_sentences"] == 15.0
+
+
+def test_claims_over_time_zero_fills_periods():
+    t = analysis.claims_over_time(_hand_tables(), freq="M")
+    ann = t[t["who"] == "Ann Lee"].set_index("period")["claims"]
+    assert list(ann) == [3, 0]  # January, February
+    assert set(t["who"]) == {"Ann Lee", "Bo Chan"}
+
+
+def test_no_dates_gives_an_empty_time_table():
+    t = _hand_tables()
+    t.attributions["date"] = None
+    assert analysis.claims_over_time(t).empty
+
+
+# ---- evaluation reports -------------------------------------------------------------------------------------
+def test_error_samples_and_confusion_from_an_eval_report():
+    from newslib.evaluation.report import EvalReport, prf
+
+    rep = EvalReport("t", rows={"cue exact": prf(3, 4, 5)},
+                     extra={"errors": {"cue exact": {"false_positive": [{"article": "x", "text": "said"}] * 9,
+                                                     "false_negative": []}},
+                            "missed_cues": [("may", 4), ("might", 2)],
+                            "kind_confusion": {"statement": {"statement": 5, "demand": 1}, "demand": {"demand": 2}}})
+    samples = analysis.error_samples(rep, n=3)
+    assert list(samples) == ["errors / cue exact / false_positive", "missed_cues"]
+    assert len(samples["errors / cue exact / false_positive"]) == 3
+    assert list(samples["missed_cues"].columns) == ["item", "count"]
+    conf = analysis.kind_confusion(rep)
+    assert conf.loc["statement", "demand"] == 1 and conf.loc["demand", "statement"] == 0
+    assert analysis.kind_confusion(EvalReport("none")) is None
+    assert analysis.metrics_table(rep).loc["cue exact", "precision"] == 0.75
