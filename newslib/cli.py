@@ -1,12 +1,20 @@
 """``newslib``: a thin command line over the library.
 
 Exit codes (also in the README):
-  0  everything done
+  0  everything done (warnings, such as a file read as cp1252, may still be printed on stderr)
   1  some inputs failed; every good input's result was still written (errors on stderr)
-  2  usage error, or no input could be used
+  2  usage error, no input could be used, or the command failed as a whole
   3  a notebook run failed (``newslib run``); the executed notebook is kept with the error
-  130 interrupted
-Errors are one line on stderr, ``newslib: <input>: <reason>``, never a traceback.
+  130 interrupted (Ctrl-C); 143 terminated (SIGTERM). A JSON list written so far is closed first.
+Errors and warnings are one line each on stderr, ``newslib: <input>: <reason>``, never a traceback
+(``NEWSLIB_DEBUG=1`` in the environment adds the traceback of an internal error).
+
+Batches (``tokenize``, ``tag``): each input's result is written as soon as it is ready, so a bad input never
+costs a good one. ``--format json`` writes one object when the command names one article file, else a list
+of objects; ``jsonl`` one object a line; ``csv`` a header, then rows. When no input could be used, nothing at
+all is written on stdout (no empty list, no CSV header) and the exit code is 2: a consumer never mistakes a
+failed run for an empty corpus. An article read with a fallback (not valid UTF-8) carries ``"warnings"`` in
+its JSON and gets a ``newslib: <file>: warning: ...`` line on stderr.
 """
 from __future__ import annotations
 
@@ -14,6 +22,9 @@ import argparse
 import csv
 import io
 import json
+import math
+import os
+import signal
 import sys
 from typing import Callable, Iterable
 
@@ -21,53 +32,136 @@ from . import __version__
 from .errors import InputError, NewslibError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_RUN_FAILED = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that ``finally`` blocks close the output."""
 
 
 def _err(message: str) -> None:
-    print(f"newslib: {message}", file=sys.stderr, flush=True)
+    """One line on stderr, whatever the message holds (newlines in file names or exception texts)."""
+    line = str(message).replace("\r", "\\r").replace("\n", "\\n")
+    try:
+        print(f"newslib: {line}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):  # stderr closed: nowhere left to report
+        pass
+
+
+def _internal(name: str | None, exc: BaseException) -> str:
+    """The one-line report of an unexpected exception (a bug in newslib, not a bad input)."""
+    if os.environ.get("NEWSLIB_DEBUG"):
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    what = f"internal error ({type(exc).__name__}: {exc})"
+    if isinstance(exc, RecursionError):
+        what = "input too deeply nested to process"
+    elif isinstance(exc, MemoryError):
+        what = "out of memory while processing this input"
+    else:
+        what += "; please report it (NEWSLIB_DEBUG=1 shows the traceback)"
+    return f"{name}: {what}" if name else what
+
+
+def _json_default(obj):
+    if hasattr(obj, "item"):  # numpy scalars
+        return obj.item()
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    raise TypeError(f"{type(obj).__name__} is not JSON serializable")
+
+
+def _finite(obj):
+    """``obj`` with NaN and infinities replaced by None (JSON has no such numbers)."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def _dumps(obj, indent: int | None) -> str:
+    try:
+        return json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False, default=_json_default)
+    except ValueError:  # NaN or infinity somewhere: write null there rather than invalid JSON
+        return json.dumps(_finite(obj), ensure_ascii=False, indent=indent, allow_nan=False, default=_json_default)
+
+
+def _one_article(paths: list[str]) -> bool:
+    """Does the command line name exactly one article file (so that ``--format json`` writes one object)?"""
+    from .corpus import RECORD_SUFFIXES
+
+    if len(paths) != 1:
+        return False
+    p = paths[0]
+    if os.path.isdir(p) or (not os.path.lexists(p) and any(c in p for c in "*?[")):
+        return False
+    return os.path.splitext(p)[1].lower() not in RECORD_SUFFIXES
 
 
 def _emit_batch(paths: list[str], fmt: str, render: Callable, *, titled: bool = True,
                 csv_rows: Callable | None = None, csv_columns: list[str] | None = None) -> int:
-    """Run ``render(article) -> dict`` over every input; write each good result, report each bad one."""
+    """Run ``render(article) -> dict`` over every input; write each good result at once, report each bad one.
+
+    See the module docstring for the output contract and exit codes.
+    """
     from .corpus import iter_corpus
 
     out = sys.stdout
+    single = fmt == "json" and _one_article(paths)
     good = bad = 0
-    objects: list[dict] = []
     writer = None
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=csv_columns or [], extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-    for name, item in iter_corpus(paths, titled=titled):
-        if isinstance(item, InputError):
-            _err(str(item))
-            bad += 1
-            continue
-        try:
-            obj = render(item)
-        except NewslibError as exc:
-            _err(f"{name}: {exc}")
-            bad += 1
-            continue
-        except RecursionError:
-            _err(f"{name}: input too deeply nested to process")
-            bad += 1
-            continue
-        good += 1
-        if fmt == "jsonl":
-            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    try:
+        for name, item in iter_corpus(paths, titled=titled):
+            if isinstance(item, InputError):
+                _err(str(item))
+                bad += 1
+                continue
+            for warning in item.warnings:
+                _err(f"{name}: warning: {warning}")
+            try:
+                obj = render(item)
+                if item.warnings and isinstance(obj, dict) and "warnings" not in obj:
+                    obj["warnings"] = list(item.warnings)
+                if fmt == "csv":
+                    rows = list(csv_rows(obj)) if csv_rows else [obj]
+                else:
+                    doc = _dumps(obj, None if fmt == "jsonl" else 2)
+            except NewslibError as exc:
+                _err(str(exc) if isinstance(exc, InputError) and exc.source == name else f"{name}: {exc}")
+                bad += 1
+                continue
+            except (KeyboardInterrupt, _Terminated, BrokenPipeError):
+                raise
+            except Exception as exc:  # a bug must not cost the other inputs their results
+                _err(_internal(name, exc))
+                bad += 1
+                continue
+            good += 1
+            if fmt == "jsonl":
+                out.write(doc + "\n")
+            elif fmt == "csv":
+                if writer is None:
+                    writer = csv.DictWriter(out, fieldnames=csv_columns or list(rows[0] if rows else []),
+                                            extrasaction="ignore", lineterminator="\n")
+                    writer.writeheader()
+                writer.writerows(rows)
+            elif single:
+                out.write(doc + "\n")
+            else:
+                out.write(("[\n  " if good == 1 else ",\n  ") + doc.replace("\n", "\n  "))
             out.flush()
-        elif fmt == "csv":
-            for row in csv_rows(obj):
-                writer.writerow(row)
-        else:
-            objects.append(obj)
-    if fmt == "json":
-        doc = objects[0] if len(objects) == 1 and len(paths) == 1 else objects
-        out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    finally:
+        if fmt == "json" and not single and good:
+            out.write("\n]\n")
+            out.flush()
     if bad:
-        _err(f"{bad} of {good + bad} inputs failed")
+        _err(f"{bad} of {good + bad} inputs failed" + ("; nothing written" if not good else ""))
         return EXIT_PARTIAL if good else EXIT_USAGE
     return EXIT_OK
 
@@ -204,9 +298,32 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _setup_streams() -> None:
+    """UTF-8 on stdout (JSON and CSV are UTF-8); characters that cannot be written (lone surrogates from
+    undecodable file names) become backslash escapes instead of a crash."""
+    for stream, encoding in ((sys.stdout, "utf-8"), (sys.stderr, None)):
+        try:
+            if encoding and (stream.encoding or "").lower().replace("_", "-") not in ("utf-8", "utf8"):
+                stream.reconfigure(encoding=encoding, errors="backslashreplace")
+            else:
+                stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+            pass
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _setup_streams()
+    previous = None
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except (ValueError, OSError):  # not the main thread
+        pass
     try:
         return args.func(args)
     except NewslibError as exc:
@@ -214,13 +331,31 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         _err("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        _err("terminated")
+        return EXIT_TERMINATED
     except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, and keep Python from complaining at exit.
         try:
-            sys.stdout = io.TextIOWrapper(io.BytesIO())
-        except Exception:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
             pass
         return EXIT_OK
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"{where}{exc.strerror or exc}")
+        return EXIT_USAGE
+    except Exception as exc:
+        _err(_internal(None, exc))
+        return EXIT_USAGE
+    finally:
+        if previous is not None:
+            try:
+                signal.signal(signal.SIGTERM, previous)
+            except (ValueError, OSError):
+                pass
 
 
 if __name__ == "__main__":  # pragma: no cover

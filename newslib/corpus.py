@@ -1,97 +1,183 @@
 """Reading a corpus: a directory, a glob, files, JSONL or CSV records, each becoming an :class:`Article`.
 
-Record files (``.jsonl``, ``.csv``) hold one article a record with the fields ``title``, ``text`` (also
-accepted: ``body``, ``articleBody``, ``content``), ``date`` and ``source`` (also: ``outlet``, ``publisher``).
-A record's article text is its title, a newline, then its text, so that the title is the first line as in a
-file, and offsets index that text. Its path is ``FILE#N`` (N counting records from 1).
+Record files (``.jsonl``, ``.ndjson``, ``.csv``) hold one article a record with the fields ``title``,
+``text`` (also accepted: ``body``, ``articleBody``, ``content``), ``date`` and ``source`` (also: ``outlet``,
+``publisher``). A record's article text is its title, a newline, then its text, so that the title is the first
+line as in a file, and offsets index that text. Its name (``Article.path``) is ``FILE#N``, N counting records
+from 1 (JSONL: non-blank lines; CSV: data rows).
 
 :func:`iter_corpus` never stops at a bad input: it yields ``(name, Article)`` or ``(name, InputError)`` so
-that a batch can report bad files and still write every good result.
+that a batch can report bad files and still write every good result. What counts as bad: a spec (path,
+directory, glob) that names no file, a directory without article files, a file that cannot be read (see
+:func:`newslib.article.read_article`: missing, broken link, FIFO, binary, empty ...), a JSONL line that is not
+a JSON object with a text or title, a CSV row without one. Directories are walked without following symbolic
+links to directories (no loops); hidden files and folders are skipped.
 """
 from __future__ import annotations
 
 import csv
 import glob
+import io
 import json
 import os
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .article import Article, decode, read_article
+from .article import Article, decode, read_article, read_bytes
 from .errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ""}
 RECORD_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 _TEXT_FIELDS = ("text", "body", "articleBody", "content")
+_TITLE_FIELDS = ("title", "headline", "Headline")
 _SOURCE_FIELDS = ("source", "outlet", "publisher")
+_DATE_FIELDS = ("date", "published", "publication_date")
+#: A record file whose first this-many records are all bad is not a record file of ours: stop reporting.
+_MAX_BAD_RUN = 1000
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-def expand(specs: Iterable[str | os.PathLike]) -> list[str]:
-    """Paths named by files, directories (their text and record files, recursively, sorted) and globs.
+def _is_corpus_file(name: str) -> bool:
+    return Path(name).suffix.lower() in (TEXT_SUFFIXES | RECORD_SUFFIXES) - {""}
 
-    A spec that names nothing is kept as is, so that reading it reports it as missing.
+
+def _walk(top: str, errors: list[InputError] | None = None) -> list[str]:
+    """Article and record files under ``top`` (sorted; hidden entries skipped), including entries that will
+    fail to read (broken links, FIFOs) so that they are reported rather than silently passed over."""
+    found: list[str] = []
+
+    def onerror(exc: OSError) -> None:
+        if errors is not None:
+            errors.append(InputError(exc.filename or top, f"cannot list directory ({exc.strerror or exc})"))
+
+    for dirpath, dirnames, filenames in os.walk(top, onerror=onerror, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # os.walk lists symbolic links to directories among dirnames but does not enter them: walk none.
+        for fname in filenames:
+            if not fname.startswith(".") and _is_corpus_file(fname):
+                found.append(os.path.join(dirpath, fname))
+    return sorted(found)
+
+
+def _resolve(spec: str, errors: list[InputError] | None = None) -> list[str]:
+    if os.path.isdir(spec):
+        return _walk(spec, errors)
+    if not os.path.lexists(spec) and glob.has_magic(spec):
+        matches = glob.glob(spec, recursive=True)
+        return sorted(p for p in matches if not os.path.isdir(p))
+    return [spec]
+
+
+def expand(specs: Iterable[str | os.PathLike]) -> list[str]:
+    """Paths named by files, directories (their article and record files, recursively, sorted) and globs.
+
+    A file spec is kept as is (even when missing, so that reading it reports it); a glob or directory that
+    names nothing adds nothing (:func:`iter_corpus` reports it).
     """
     out: list[str] = []
     for spec in specs:
-        spec = os.fspath(spec)
-        if os.path.isdir(spec):
-            found = sorted(str(p) for p in Path(spec).rglob("*")
-                           if p.is_file() and not any(part.startswith(".") for part in p.relative_to(spec).parts)
-                           and p.suffix.lower() in (TEXT_SUFFIXES | RECORD_SUFFIXES) - {""})
-            out.extend(found)
-        elif not os.path.exists(spec) and glob.has_magic(spec):
-            out.extend(sorted(p for p in glob.glob(spec, recursive=True) if os.path.isfile(p)))
-        else:
-            out.append(spec)
+        out.extend(_resolve(os.fspath(spec)))
     return out
 
 
-def _field(record: dict, names: tuple[str, ...]) -> str | None:
-    for name in names:
-        value = record.get(name)
-        if value is not None and str(value).strip() and str(value) != "nan":
-            return str(value)
+def _field(record: dict, names: tuple[str, ...], name: str) -> str | None:
+    for key in names:
+        value = record.get(key)
+        if value is None:
+            continue
+        if isinstance(value, (dict, list)):
+            raise InputError(name, f"field {key!r} is a JSON {'object' if isinstance(value, dict) else 'array'}, "
+                                   "expected text")
+        value = str(value)
+        if value.strip() and value != "nan":
+            return value
     return None
 
 
-def _record_article(record: dict, name: str) -> Article:
+def record_article(record: object, name: str, *, warnings: tuple[str, ...] = ()) -> Article:
+    """The article held by one JSONL/CSV record (a dict), or an InputError naming the record."""
     if not isinstance(record, dict):
-        raise InputError(name, f"record is a {type(record).__name__}, expected an object with a 'text' field")
-    body = _field(record, _TEXT_FIELDS)
-    title = _field(record, ("title", "headline", "Headline"))
+        raise InputError(name, f"record is a JSON {type(record).__name__}, expected an object with a 'text' field")
+    body = _field(record, _TEXT_FIELDS, name)
+    title = _field(record, _TITLE_FIELDS, name)
     if body is None and title is None:
         raise InputError(name, "record has no 'text' (or 'body') and no 'title'")
+    if title is not None:
+        title = " ".join(title.split())  # a title is one line, whatever the record held
     text = f"{title}\n{body or ''}" if title else (body or "")
-    return Article.from_text(text, titled=bool(title), path=name, source=_field(record, _SOURCE_FIELDS),
-                             date=_field(record, ("date", "published", "publication_date")))
+    if not text.strip():
+        raise InputError(name, "record's text is blank")
+    return Article.from_text(text, titled=bool(title), path=name, source=_field(record, _SOURCE_FIELDS, name),
+                             date=_field(record, _DATE_FIELDS, name), warnings=warnings)
 
 
 def _iter_records(path: str) -> Iterator[tuple[str, Article | InputError]]:
     try:
-        data = Path(path).read_bytes()
-        text, _, _ = decode(data, path)
+        text, _, warnings = decode(read_bytes(path), path)
     except InputError as exc:
         yield path, exc
         return
-    except OSError as exc:
-        yield path, InputError(path, f"cannot be read ({exc.strerror or exc})")
-        return
-    if path.lower().endswith(".csv"):
+    text = text.lstrip("\ufeff")  # a BOM is not part of the first field name or JSON value
+    rows = _csv_rows(path, text) if path.lower().endswith(".csv") else _jsonl_rows(path, text)
+    bad_run, good = 0, False
+    for name, item in rows:
+        if isinstance(item, InputError):
+            yield name, item
+            bad_run += 1
+            if not good and bad_run >= _MAX_BAD_RUN:
+                yield path, InputError(path, f"first {_MAX_BAD_RUN} records all bad; not read further")
+                return
+            continue
         try:
-            rows: Iterable = list(csv.DictReader(text.splitlines(keepends=True)))
-        except csv.Error as exc:
-            yield path, InputError(path, f"not valid CSV ({exc})")
-            return
-        for n, row in enumerate(rows, 1):
-            name = f"{path}#{n}"
-            try:
-                yield name, _record_article(row, name)
-            except InputError as exc:
-                yield name, exc
+            article = record_article(item, name, warnings=warnings)
+        except InputError as exc:
+            yield name, exc
+            bad_run += 1
+            continue
+        except RecursionError:
+            yield name, InputError(name, "record too deeply nested")
+            continue
+        good, bad_run = True, 0
+        yield name, article
+
+
+def _csv_rows(path: str, text: str) -> Iterator[tuple[str, dict | InputError]]:
+    reader = csv.reader(io.StringIO(text))  # lines end at LF only, as the file was read
+    try:
+        header = next(reader)
+    except StopIteration:
+        yield path, InputError(path, "empty CSV file")
         return
+    except csv.Error as exc:
+        yield path, InputError(path, f"not valid CSV ({exc})")
+        return
+    fields = [h.strip() for h in header]
+    if not set(fields) & set(_TEXT_FIELDS + _TITLE_FIELDS):
+        yield path, InputError(path, f"CSV header has no 'text' or 'title' column (columns: {', '.join(fields)[:200]})")
+        return
+    n = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            n += 1
+            yield f"{path}#{n}", InputError(f"{path}#{n}", f"not valid CSV ({exc})")
+            continue
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        n += 1
+        name = f"{path}#{n}"
+        if len(row) > len(fields):
+            yield name, InputError(name, f"CSV row has {len(row)} fields, the header {len(fields)}")
+            continue
+        yield name, dict(zip(fields, row))
+
+
+def _jsonl_rows(path: str, text: str) -> Iterator[tuple[str, dict | InputError]]:
     n = 0
     for line in text.split("\n"):
         if not line.strip():
@@ -99,34 +185,41 @@ def _iter_records(path: str) -> Iterator[tuple[str, Article | InputError]]:
         n += 1
         name = f"{path}#{n}"
         try:
-            record = json.loads(line)
+            yield name, json.loads(line)
         except json.JSONDecodeError as exc:
             yield name, InputError(name, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        try:
-            yield name, _record_article(record, name)
-        except InputError as exc:
-            yield name, exc
+        except RecursionError:
+            yield name, InputError(name, "JSON nested too deeply")
+        except ValueError as exc:  # e.g. integers too long to convert
+            yield name, InputError(name, f"not valid JSON ({exc})")
 
 
 def iter_corpus(specs: Iterable[str | os.PathLike] | str | os.PathLike, *, titled: bool = True
                 ) -> Iterator[tuple[str, Article | InputError]]:
-    """Yield ``(name, Article)`` for each readable article and ``(name, InputError)`` for each bad one."""
+    """Yield ``(name, Article)`` for each readable article and ``(name, InputError)`` for each bad one,
+    in the order of ``specs`` (a directory's files sorted by path)."""
     if isinstance(specs, (str, os.PathLike)):
         specs = [specs]
-    specs = list(specs)
-    paths = expand(specs)
-    if not paths:
-        for spec in specs:
-            yield os.fspath(spec), InputError(os.fspath(spec), "matches no file")
-    for path in paths:
-        if Path(path).suffix.lower() in RECORD_SUFFIXES and os.path.isfile(path):
-            yield from _iter_records(path)
+    for spec in specs:
+        spec = os.fspath(spec)
+        errors: list[InputError] = []
+        paths = _resolve(spec, errors)
+        for exc in errors:
+            yield exc.source, exc
+        if not paths:
+            if os.path.isdir(spec):
+                yield spec, InputError(spec, "directory holds no article files (.txt, .md, .html, .jsonl, .csv)")
+            else:
+                yield spec, InputError(spec, "matches no file")
             continue
-        try:
-            yield path, read_article(path, titled=titled)
-        except InputError as exc:
-            yield path, exc
+        for path in paths:
+            if Path(path).suffix.lower() in RECORD_SUFFIXES and os.path.isfile(path):
+                yield from _iter_records(path)
+                continue
+            try:
+                yield path, read_article(path, titled=titled)
+            except InputError as exc:
+                yield path, exc
 
 
 def read_corpus(specs, *, titled: bool = True) -> list[Article]:
