@@ -88,6 +88,8 @@ class _Resolver:
             return src
         gpos, gkind = None, None
         for i in range(len(lower)):
+            if i > 0 and words[i][:1].isupper():
+                continue  # "Government" inside "Government Reform Committee" is part of a name
             n, kind = self.lex.match_group(lower, i)
             if kind is not None:
                 gpos, gkind = toks[i].start, kind

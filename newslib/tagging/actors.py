@@ -92,6 +92,12 @@ class ActorScan:
 # --------------------------------------------------------------------------------------------------- scan
 
 
+def _acronym(w: str) -> bool:
+    """FBI, I.R.S., NAACP: an organization's initials (a name in capitals, "WALLACE", is longer)."""
+    letters = w.replace(".", "").replace("&", "")
+    return w.isupper() and 2 <= len(letters) <= 5 and letters.isalpha()
+
+
 def _capitalized(w: str) -> bool:
     return w[:1].isupper() and any(c.isalpha() for c in w)
 
@@ -161,7 +167,10 @@ class _SentenceScanner:
         if j + 1 < len(self.words) and self.lower[j + 1] == "n't":  # "Won't" in a title-case headline
             return False
         if self.lex.match_title(self.lower, j)[1] is not None and not (run_len == 0 and w in self.lex.firstnames):
-            return False
+            # a title word after a lone given name is a surname ("Charlie King"), unless a name follows it
+            if not (run_len == 1 and self.words[j - 1] in self.lex.firstnames
+                    and not (j + 1 < len(self.words) and _capitalized(self.words[j + 1]))):
+                return False
         n, e = self.lex.match(self.words, j)
         if e is not None and e.type != "person":
             # a lexicon place/country/organization stops a run, unless the run so far is a lone given name
@@ -186,6 +195,15 @@ class _SentenceScanner:
                     k += 1
                 if self._name_token(k, j - i):
                     j = k + 1
+                else:
+                    break
+            elif w == "and" and j + 1 < n and self._name_token(j + 1, j - i):
+                # "Oversight and Government Reform Committee": "and" inside an organization's name
+                k = j + 1
+                while k < n and self._name_token(k, k - i):
+                    k += 1
+                if self.words[k - 1] in self.lex.orgwords:
+                    j = k
                 else:
                     break
             else:
@@ -277,7 +295,7 @@ class _SentenceScanner:
                 m = self._add(j, end, entry.name, "person", "title-name", lexical=True)
             else:
                 end = self._run(j)
-                if end - j >= 2 and self._common_lead(j):
+                if end - j >= 3 and self._common_lead(j):
                     j += 1  # "Miss Universe Alicia Machado"
                 m = self._add(j, end, " ".join(words[j:end]), "person", "title-name", start_tok=j)
             m.gender = title.gender
@@ -332,7 +350,7 @@ class _SentenceScanner:
         if len(toks) > 1 and self._common_lead(i):
             return i + 1  # the rest is looked at on its own
         if len(toks) == 1:
-            caps = w.isupper() and 2 <= len(w) <= 5
+            caps = _acronym(w)
             self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
             return self._possessive_end(end)
         if i > 0 and self.lower[i - 1] in _LOCATIVE and toks[0] not in lex.firstnames:
@@ -408,7 +426,7 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         if overlapping:
             if not any(m.evidence for m in overlapping):
                 for m in overlapping:
-                    if src.start <= m.start and m.end <= src.end:
+                    if src.start <= m.start and m.end <= src.end and not lex.is_common(m.key):
                         m.evidence = True  # a lone word that is the source's only name is an actor
             continue
         run: list[int] = []
@@ -438,7 +456,7 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         if len(words) == 1 and lex.is_common(words[0]) and words[0] not in lex.orgwords:
             continue  # "Poll", "Twelve": an ordinary word, even as a source
         typ = "organization" if (any(w in lex.orgwords for w in words) or
-                                 (len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5)) else "person"
+                                 (len(words) == 1 and _acronym(words[0]))) else "person"
         first, last = s.tokens[run[0]], s.tokens[run[-1]]
         m = Mention(first.start, last.end, s.index, run[0], run[-1] + 1, " ".join(words), typ, "run", False,
                     tuple(words))
@@ -473,6 +491,9 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
         cands = by_surname.get(tok) or (by_surname.get(tok.title()) if tok.isupper() and len(tok) > 2 else None)
         if not cands:
             continue
+        if m.gender:  # "Mr. Clinton" is not Hillary Clinton
+            fitting = [c for c in cands if lex.gender.get(c[1].split()[0], m.gender) == m.gender]
+            cands = fitting or cands
         before = [c for c in cands if c[0] < m.start and c[1] != m.key]
         target = before[-1][1] if before else next((c[1] for c in cands if c[1] != m.key), None)
         if target is None:
