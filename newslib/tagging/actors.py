@@ -191,7 +191,7 @@ class _SentenceScanner:
                 j += 1
             elif (w in _ORG_JOINERS and self.words[j - 1] in self.lex.orgwords and j + 1 < n):
                 k = j + 1
-                if self.words[k] == "the" and k + 1 < n:
+                if self.lower[k] in ("the", "a", "an") and k + 1 < n:
                     k += 1
                 if self._name_token(k, j - i):
                     j = k + 1
@@ -350,7 +350,7 @@ class _SentenceScanner:
         if len(toks) > 1 and self._common_lead(i):
             return i + 1  # the rest is looked at on its own
         if len(toks) == 1:
-            caps = _acronym(w)
+            caps = _acronym(w) or w in lex.orgwords  # "the Times"
             self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
             return self._possessive_end(end)
         if i > 0 and self.lower[i - 1] in _LOCATIVE and toks[0] not in lex.firstnames:
@@ -426,7 +426,8 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         if overlapping:
             if not any(m.evidence for m in overlapping):
                 for m in overlapping:
-                    if src.start <= m.start and m.end <= src.end and not lex.is_common(m.key):
+                    if src.start <= m.start and m.end <= src.end and (
+                            not lex.is_common(m.key) or m.key in lex.orgwords):
                         m.evidence = True  # a lone word that is the source's only name is an actor
             continue
         run: list[int] = []
