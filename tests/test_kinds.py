@@ -53,6 +53,8 @@ def run(text: str, attributions=()):
      "The spokesman", "said", "the talks ended on Friday", "statement"),
     ("According to the ministry, the convoy reached the city.",
      "the ministry", "According to", "the convoy reached the city", "statement"),
+    ("The senator said the governor refused to resign.",               # a reported rejection, not hers
+     "The senator", "said", "the governor refused to resign", "statement"),
 ])
 def test_attribution_kind(text, source, cue, content, kind):
     att = attribution(text, source, cue, content)
@@ -73,6 +75,7 @@ def test_attribution_kind(text, source, cue, content, kind):
     ("Russia currently resists direct talks with Kyiv.", "rejection", False),
     ("The proposals for a ceasefire were put forward in June.", "proposal", False),
     ("It is evident that the guarantees are critical.", "assertion", False),
+    ("Demand for coal has roared back in recent months.", "assertion", False),
     ("That would require a vote in parliament.", "assertion", False),        # "would" alone is weak
     ("That would require a vote if the bill passes.", "speculation", True),
 ])
@@ -80,6 +83,13 @@ def test_sentence_kind(text, kind, uncertain):
     _, tags = run(text)
     assert (tags[0].kind, tags[0].uncertain) == (kind, uncertain)
     assert tags[0].kind in CLAIM_KINDS
+
+
+def test_cue_window_stays_in_its_sentence():
+    text = "Trees can absorb carbon, the scientist said. The plan was approved on Monday."
+    att = attribution(text, "the scientist", "said", "Trees can absorb carbon")
+    atts, _ = classify(text, tokenize_text(text), [att], [], [])
+    assert atts[0].kind == "statement"
 
 
 def test_gap_outranks_attribution():

@@ -13,8 +13,8 @@ Claim kinds (``records.CLAIM_KINDS``):
 **Attribution kind.** The claim-cue lexicon (``lexicons/claim_cues.tsv``) is looked up in the attribution's
 cue and the three words after it ("has *rejected* ...", "pushed forward *proposals*"); if several kinds match,
 rejection > demand > proposal > speculation. Failing that, the content decides: a demand marker in the
-content ("insists that Moscow *must* be involved" → demand) or a rejection word → that kind; content that is
-uncertain by the sentence rule below ("said the support *may* include") → speculation. Otherwise ``statement``.
+content ("insists that Moscow *must* be involved" → demand; a rejection word in the content is someone else's
+rejection, reported, so it does not count); content that is uncertain by the sentence rule below ("said the support *may* include") → speculation. Otherwise ``statement``.
 
 **Sentence kind**, first match wins:
 
@@ -59,6 +59,7 @@ GAP_STRENGTH = 0.5
 WEAK = 0.2
 _ORDER = ("rejection", "demand", "proposal", "speculation", "statement")
 _WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
 
 
 @lru_cache(maxsize=None)
@@ -97,17 +98,14 @@ def _first(kinds: set[str]) -> str | None:
 def attribution_kind(text: str, attribution: Attribution, hedges=()) -> str:
     """The claim kind of one attribution (see the module docstring)."""
     cue = attribution.cue
-    after = " ".join(_words(text[cue.end:cue.end + 80])[:3])
-    kind = _first(cue_kinds(cue.text + " " + after) - {"statement"})
+    window = _CLAUSE_END.split(text[cue.end:cue.end + 80], 1)[0]  # "pushed forward [proposals]", same sentence
+    kind = _first(cue_kinds(cue.text + " " + " ".join(_words(window)[:3])) - {"statement"})
     if kind:
         return kind
     content = attribution.content
     if content is not None:
-        in_content = cue_kinds(content.text) & {"demand", "rejection"}
-        if "demand" in in_content or (cue_kinds(content.text, anywhere=True) & {"demand"}):
+        if "demand" in cue_kinds(content.text):
             return "demand"
-        if "rejection" in cue_kinds(content.text, anywhere=True):
-            return "rejection"
         if is_uncertain([h for h in hedges if content.start <= h.start and h.end <= content.end]):
             return "speculation"
     return "statement"
