@@ -18,8 +18,10 @@ patterns, in one left-to-right pass over each sentence's tokens (dictionary prob
    organization word), "Sergei Lavrov" (a last word never seen in lower case). At a sentence start (and after
    an opening quote) ordinary words are skipped: a word is ordinary when it is in ``actor_stopwords.tsv``
    or the English Punkt model saw it in lower case ("However", "The", "Critics"). Months and weekdays are
-   never names. A lone capitalized word becomes an actor only with more evidence: an attribution's source
-   holds it, or it is the surname of a person named in full.
+   never names. A run after "in", "at", "from" or before ", <place>" is a place, not an actor. A lone
+   capitalized word becomes an actor only with more evidence: an attribution's source holds it (a person,
+   or an organization for initials and words like "Times"), it is the surname of a person named in full,
+   or it recurs three times or more in the middle of sentences (then an organization: "Pfizer").
 5. **Groups**: a country, organization or demonym before a group noun ("European leaders", "Western
    allies") is a group actor; "international community" is in the lexicon.
 
@@ -510,8 +512,12 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
     keep = []
     for m in ms:
         if not m.evidence:
-            if not (counts[m.key] >= 3 and not lex.is_common(m.key) and m.type == "person"):
+            if not (counts[m.key] >= 3 and not lex.is_common(m.key) and m.type == "person"
+                    and not m.key.endswith("ing")):
                 continue
+            # a lone word that recurs but is never introduced by a full name is more often a company,
+            # a product or a body than a person ("Airbnb", "Pfizer")
+            m.type = "organization"
         keep.append(m)
     ms[:] = keep
     # role holders from the lexicon, for people the article names
