@@ -11,19 +11,21 @@ Claim kinds (``records.CLAIM_KINDS``):
 - ``assertion``: the author's own, unattributed claim.
 
 **Attribution kind.** The claim-cue lexicon (``lexicons/claim_cues.tsv``) is looked up in the attribution's
-cue and the three words after it ("has *rejected* ...", "pushed forward *proposals*"); if several kinds match,
+cue ("has *rejected*", "*pushed forward*"), or, when the cue holds no claim cue at all, in the cue and the two
+words after it in the same sentence (a cue cut short: "has pushed" + "forward"); if several kinds match,
 rejection > demand > proposal > speculation. Failing that, the content decides: a demand marker in the
-content ("insists that Moscow *must* be involved" → demand; a rejection word in the content is someone else's
-rejection, reported, so it does not count); content that is uncertain by the sentence rule below ("said the support *may* include") → speculation. Otherwise ``statement``.
+content ("insists that Moscow *must* be involved" → demand; a rejection word in the content is someone
+else's rejection, reported, so it does not count); content that is uncertain by the sentence rule below
+("said the support *may* include") → speculation. Otherwise ``statement``.
 
 **Sentence kind**, first match wins:
 
 1. ``gap`` if the sentence holds an information gap;
 2. else the strongest kind among its attributions, rejection > demand > proposal > speculation, if any is
    more than a plain statement;
-3. else a claim cue of the lexicon's ``any`` rows in the sentence itself ("European leaders are firm in their
-   *insistence* on ... as a *prerequisite*" → demand; "Russia currently *resists* direct talks" → rejection),
-   same order; else ``statement`` if the sentence has attributions;
+3. else a claim cue of the lexicon's ``any`` rows in the sentence's own words, outside attributed contents
+   ("European leaders are firm in their *insistence* on ... as a *prerequisite*" → demand; "Russia currently
+   *resists* direct talks" → rejection), same order; else ``statement`` if the sentence has attributions;
 4. else ``speculation`` if it is uncertain (below);
 5. else ``assertion``.
 
@@ -98,8 +100,11 @@ def _first(kinds: set[str]) -> str | None:
 def attribution_kind(text: str, attribution: Attribution, hedges=()) -> str:
     """The claim kind of one attribution (see the module docstring)."""
     cue = attribution.cue
-    window = _CLAUSE_END.split(text[cue.end:cue.end + 80], 1)[0]  # "pushed forward [proposals]", same sentence
-    kind = _first(cue_kinds(cue.text + " " + " ".join(_words(window)[:3])) - {"statement"})
+    kinds = cue_kinds(cue.text)
+    if not kinds:  # a cue cut short ("has pushed" + "forward", "called" + "for"): two more words, same sentence
+        window = _CLAUSE_END.split(text[cue.end:cue.end + 40], 1)[0]
+        kinds = cue_kinds(cue.text + " " + " ".join(_words(window)[:2]))
+    kind = _first(kinds - {"statement"})
     if kind:
         return kind
     content = attribution.content
@@ -140,14 +145,20 @@ def is_uncertain(hedges=(), gaps=()) -> bool:
     return False
 
 
-def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool) -> str:
-    """The claim kind of one sentence, by the precedence of the module docstring."""
+def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool, offset: int = 0) -> str:
+    """The claim kind of one sentence (its text starts at ``offset`` in the article), by the precedence of the
+    module docstring."""
     if gaps:
         return "gap"
     kinds = {a.kind for a in attributions}
     if kinds - {"statement"}:
         return _first(kinds) or "statement"
-    own = _first(cue_kinds(sentence_text, anywhere=True) - {"statement", "speculation"})
+    own_text = list(sentence_text)  # the sentence's own words: attributed contents are someone else's claim
+    for a in attributions:
+        if a.content is not None:
+            for i in range(max(0, a.content.start - offset), min(len(own_text), a.content.end - offset)):
+                own_text[i] = " "
+    own = _first(cue_kinds("".join(own_text), anywhere=True) - {"statement", "speculation"})
     if own:
         return own
     if attributions:
@@ -173,6 +184,6 @@ def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Att
         gs = tuple(by_sent_g.get(s.index, ()))
         atts = by_sent_a.get(s.index, ())
         uncertain = is_uncertain(hs, gs)
-        tags.append(SentenceTags(s.index, sentence_kind(s.text, atts, gs, uncertain), uncertain,
+        tags.append(SentenceTags(s.index, sentence_kind(s.text, atts, gs, uncertain, s.start), uncertain,
                                  certainty(hs, gs), hs, gs))
     return out_attr, tags
