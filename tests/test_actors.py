@@ -60,6 +60,11 @@ ACTOR_CASES = [
      {"Russia": "country", "Ukraine": "country"}),
     ("Chinese President Xi Jinping met Indian Prime Minister Narendra Modi on Tuesday.",
      {"China": "country", "Xi Jinping": "person", "India": "country", "Narendra Modi": "person"}),
+    ("The House Oversight and Government Reform Committee summoned Charlie King, a donor.",
+     {"House Oversight and Government Reform Committee": "organization", "Charlie King": "person"}),
+    ("Auditors from the I.R.S. met the board.", {}),
+    ("HOW CHINA'S DECLINE WORRIES RUSSIA", {"China": "country", "Russia": "country"}),
+    ("Secretary General Ban Ki-moon arrived.", {"Ban Ki-moon": "person"}),
 ]
 
 
@@ -108,7 +113,24 @@ LINK_CASES = [
     ("Sen. Bernie Sanders campaigned. Sanders drew a crowd.", "Bernie Sanders", 2),
     ("Vladimir Putin arrived late. Putin then spoke for an hour.", "Vladimir Putin", 2),
     ("Anna Petrova founded the group. Later, Petrova resigned.", "Anna Petrova", 2),
+    # a double surname: "Ms. Acosta" is Melba Acosta Febo
+    ("Melba Acosta Febo runs the bank. Ms. Acosta declined to comment.", "Melba Acosta Febo", 2),
+    # the sentence splitter cuts after "Mr." when the surname is also an ordinary word
+    ("The fund lost money. Martin Hedge runs it. Mr. Hedge said the fund was safe.", "Martin Hedge", 2),
 ]
+
+
+def test_honorific_keeps_surnames_apart_by_gender():
+    actors, _ = run("Hillary Clinton and Bill Clinton arrived. Mr. Clinton spoke first. Mrs. Clinton left.")
+    assert [m.text for m in actors["Bill Clinton"].mentions] == ["Bill Clinton", "Clinton"]
+    assert [m.text for m in actors["Hillary Clinton"].mentions] == ["Hillary Clinton", "Clinton"]
+    assert actors["Bill Clinton"].mentions[1].start > actors["Hillary Clinton"].mentions[0].start
+
+
+def test_former_title_holds_no_role():
+    actors, _ = run("Former President Bill Clinton spoke. President Barack Obama listened. The president left.")
+    assert "The president" in [m.text for m in actors["Barack Obama"].mentions]
+    assert "The president" not in [m.text for m in actors["Bill Clinton"].mentions]
 
 
 @pytest.mark.parametrize("text,name,count", LINK_CASES)
@@ -197,6 +219,15 @@ SOURCE_CASES = [
     ("The Kremlin said talks were possible.", "The Kremlin", "organization", "country", "Russia"),
     ("The White House said talks were possible.", "The White House", "person", "organization", "White House"),
     ("The report said talks were possible.", "The report", "person", "person", None),
+    ("Massachusetts said it would sue.", "Massachusetts", "organization", "country", "Massachusetts"),
+    ("Bob said the fund was safe.", "Bob", "person", "person", "Bob"),
+    ("The Times reported the deal.", "The Times", "person", "organization", "Times"),
+    ("Clinton's spokesman said no.", "Clinton's spokesman", "person", "anonymous", "Clinton"),
+    ("The Clinton campaign said no.", "The Clinton campaign", "person", "group", "Clinton"),
+    # two names joined: a group, credited to the first; a lexicon person named only by surname keeps it
+    ("Trump and Clinton agreed on nothing.", "Trump and Clinton", "person", "group", "Trump"),
+    # "his allies" as the tagger may cut it: the possessor, as a group
+    ("Zelenskyy and his allies argue that Russia is stalling.", "his allies", "pronoun", "group", "Zelenskyy"),
 ]
 
 
@@ -219,6 +250,9 @@ PRONOUN_CASES = [
     ("Mark Rutte, who said the alliance was ready, left.", ("who", 0), "Mark Rutte"),
     ("The weather was fine. He said nothing.", ("He", 0), None),
     ("Mark Rutte spoke. We said nothing.", ("We", 0), None),
+    ("The Tax Policy Center checked the claim. They said it was false.", ("They", 0), "Tax Policy Center"),
+    ("Mark Johnson met Mary Smith on Monday. She said the talks went well.", ("She", 0), "Mary Smith"),
+    ("Mary Smith met Mark Johnson on Monday. He said the talks went well.", ("He", 0), "Mark Johnson"),
 ]
 
 

@@ -71,12 +71,17 @@ def article_files(split_dir: Path) -> list[tuple[Path, Path]]:
 def names_someone(text: str) -> bool:
     lex = actor_lexicon()
     for k, w in enumerate(_WORD.findall(text)):
-        w = norm_token(w)
+        w = _strip_clitic(norm_token(w))
         if k == 0 and lex.is_common(w) and w not in lex.firstnames:
             continue  # "Lawmakers", "Federal officials": an ordinary word capitalized at the start
         if w[:1].isupper() and w not in lex.stopwords and w.lower() not in lex.pronouns:
             return True
     return False
+
+
+def _strip_clitic(w: str) -> str:
+    head, sep, tail = w.partition("'")
+    return head if sep and tail.lower() in ("s", "ve", "re", "ll", "d", "m", "") else w
 
 
 def measure(split: str = "dev", data_dir: str | Path | None = None, limit: int | None = None) -> dict:
@@ -109,7 +114,8 @@ def measure(split: str = "dev", data_dir: str | Path | None = None, limit: int |
             src = a.source
             c["sources"] += 1
             words = src.text.split()
-            if len(words) == 1 and (src.text in lex.pronouns or src.text.lower() in lex.pronouns):
+            bare = _strip_clitic(norm_token(src.text.strip()))
+            if len(words) == 1 and (bare in lex.pronouns or bare.lower() in lex.pronouns):
                 c["pronouns"] += 1
                 c["pronouns_resolved"] += src.actor is not None
             elif names_someone(src.text):

@@ -105,6 +105,15 @@ class ActorLexicon:
         self.first: dict[str, int] = {}
         for k in self.phrases:
             self.first[k[0]] = max(self.first.get(k[0], 0), len(k))
+        # headlines in capitals ("HOW CHINA'S DECLINE ..."): names of four letters or more, in upper case
+        self.upper: dict[tuple[str, ...], Entry] = {}
+        self.upper_first: dict[str, int] = {}
+        for k, e in self.phrases.items():
+            if sum(len(w) for w in k) >= 4 and not all(w.isupper() for w in k):
+                uk = tuple(w.upper() for w in k)
+                if uk not in self.upper:
+                    self.upper[uk] = e
+                    self.upper_first[uk[0]] = max(self.upper_first.get(uk[0], 0), len(uk))
 
         self.titles: dict[tuple[str, ...], Title] = {}
         for row in lexicons.load("titles"):
@@ -140,6 +149,15 @@ class ActorLexicon:
         longest = self.first.get(words[i], 0)
         for n in range(min(longest, len(words) - i), 0, -1):
             e = self.phrases.get(tuple(words[i:i + n]))
+            if e is not None:
+                return n, e
+        return 0, None
+
+    def match_upper(self, words: list[str], i: int) -> tuple[int, Entry | None]:
+        """Longest lexicon phrase at ``words[i]`` in a sentence written in capitals."""
+        longest = self.upper_first.get(words[i], 0)
+        for n in range(min(longest, len(words) - i), 0, -1):
+            e = self.upper.get(tuple(words[i:i + n]))
             if e is not None:
                 return n, e
         return 0, None

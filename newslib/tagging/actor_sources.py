@@ -71,7 +71,8 @@ class _Resolver:
     def resolve(self, src: Source) -> Source:
         toks = self.tokens(src)
         words = [norm_token(t.text) for t in toks]
-        if len(words) == 1 and (words[0] in self.lex.pronouns or words[0].lower() in self.lex.pronouns):
+        if words and words[1:] in ([], ["'ve"], ["'re"], ["'ll"], ["'d"], ["'s"], ["'m"]) and (
+                words[0] in self.lex.pronouns or words[0].lower() in self.lex.pronouns):
             refers = self.lex.pronouns.get(words[0]) or self.lex.pronouns[words[0].lower()]
             gender = self.lex.pronoun_gender.get(words[0]) or self.lex.pronoun_gender.get(words[0].lower(), "")
             actor = None if refers == "speaker" else self.antecedent(src.start, refers, gender)

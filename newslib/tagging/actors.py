@@ -56,6 +56,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTY_STATE = re.compile(r"^[RDI]-")  # R-Texas, D-N.Y.
 _ORG_JOINERS = frozenset({"of", "for", "on"})
 _NO_ENTRY = Entry("", "", "")
+_PREPOSITIONS = frozenset({"from", "in", "at", "of", "near", "to", "for", "with", "by", "on", "about", "against"})
 _FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "from"})
 
@@ -117,7 +118,8 @@ def _title_case_sentence(words: list[str], lex: ActorLexicon) -> bool:
 class _SentenceScanner:
     """One left-to-right pass over one sentence's tokens."""
 
-    def __init__(self, text: str, sentence, lex: ActorLexicon, scan: ActorScan):
+    def __init__(self, text: str, sentence, lex: ActorLexicon, scan: ActorScan, after_honorific=None):
+        self.after_honorific = after_honorific  # the previous sentence ended with "Mr." (a splitter's slip)
         self.text = text
         self.s = sentence
         self.lex = lex
@@ -223,12 +225,24 @@ class _SentenceScanner:
         first, tfirst, gfirst = lex.first, lex.title_first, lex.group_first
         n = len(words)
         i = 0
+        title = self.after_honorific
+        if title is not None and n and _capitalized(words[0]) and words[0] not in lex.stopwords:
+            end = self._run(0)
+            ln, entry = lex.match(words, 0)
+            if entry is not None and entry.type == "person":
+                m = self._add(0, ln, entry.name, "person", "title-name", lexical=True)
+            else:
+                m = self._add(0, end, " ".join(words[:end]), "person", "title-name")
+            m.gender = title.gender
+            i = m.tok_end
         while i < n:
             w = words[i]
             if not w[:1].isalpha():
                 i += 1
                 continue
             ln, entry = lex.match(words, i) if w in first else (0, None)
+            if entry is None and self.shouting and w in lex.upper_first:
+                ln, entry = lex.match_upper(words, i)
             tn, title = lex.match_title(lower, i) if lower[i] in tfirst and not self.shouting else (0, None)
             if title is not None and tn > ln:
                 nxt = self._title(i, tn, title)
@@ -312,8 +326,8 @@ class _SentenceScanner:
             det = modifier.tok - 1
         elif modifier is None and i > 0 and words[i - 1] in _DETERMINERS:
             det = i - 1
-        if modifier is None and det is None or former:
-            return None
+        if modifier is None and det is None or former or modifier is not None and modifier.type == "person":
+            return None  # "Clinton's spokesman" is not Clinton
         if words[i][:1].islower() and modifier is None and title.kind != "political":
             return None
         start_tok = det if det is not None else modifier.tok
@@ -399,9 +413,13 @@ def scan_article(text: str, sentences, lex: ActorLexicon | None = None) -> Actor
     """All mentions in the article, in text order, before linking."""
     lex = lex or actor_lexicon()
     scan = ActorScan()
+    honorific = None
     for s in sentences:
         if s.tokens:
-            _SentenceScanner(text, s, lex, scan).run()
+            _SentenceScanner(text, s, lex, scan, honorific).run()
+            last = s.tokens[-1].text.lower()
+            t = lex.titles.get((last,)) if last.endswith(".") else None
+            honorific = t if t is not None and t.kind == "honorific" else None
     return scan
 
 
@@ -415,6 +433,7 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
     for m in scan.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     starts = [s.start for s in sentences]
+    promoted: set[str] = set()
     for a in attributions:
         src = a.source
         if src is None:
@@ -425,12 +444,16 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         s = sentences[k]
         here = by_sentence.setdefault(s.index, [])
         overlapping = [m for m in here if m.start < src.end and src.start < m.end]
+        places = [m for m in overlapping if m.type == "place"]
+        if places and len(overlapping) == 1 and _clean_name(src.text) == _clean_name(text[places[0].start:places[0].end]):
+            promoted.add(places[0].key)  # "Massachusetts said": a place that speaks is an actor
         if overlapping:
-            if not any(m.evidence for m in overlapping):
-                for m in overlapping:
-                    if src.start <= m.start and m.end <= src.end and (
-                            not lex.is_common(m.key) or m.key in lex.orgwords):
-                        m.evidence = True  # a lone word that is the source's only name is an actor
+            for m in overlapping:
+                # a lone word in a source is an actor, unless a preposition puts it aside ("a doctor from X")
+                if (not m.evidence and src.start <= m.start and m.end <= src.end
+                        and (not lex.is_common(m.key) or m.key in lex.orgwords or m.key in lex.firstnames)
+                        and not (m.tok > 0 and s.tokens[m.tok - 1].text.lower() in _PREPOSITIONS)):
+                    m.evidence = True
             continue
         run: list[int] = []
         swords = [norm_token(t.text) for t in s.tokens]
@@ -465,6 +488,9 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
                     tuple(words))
         scan.mentions.append(m)
         here.append(m)
+    for m in scan.mentions:
+        if m.type == "place" and m.key in promoted:
+            m.type, m.form = "country", "name"
 
 
 def _link(scan: ActorScan, lex: ActorLexicon) -> None:
