@@ -299,18 +299,47 @@ def _html_exporter():
         return _exporter
 
 
+def _with_alt_text(nb):
+    """A copy of ``nb`` whose figures carry alt text: the section heading they appear under."""
+    import copy
+    import re
+
+    nb = copy.deepcopy(nb)
+    heading = "figure"
+    for cell in nb.cells:
+        if cell.get("cell_type") == "markdown":
+            m = re.search(r"^#+\s*(.+)$", cell.get("source", ""), re.M)
+            if m:
+                heading = m.group(1).strip()
+            continue
+        for out in cell.get("outputs", []):
+            if "image/png" in (out.get("data") or {}):
+                meta = out.setdefault("metadata", {}).setdefault("image/png", {})
+                meta.setdefault("alt", f"Figure: {heading}")
+    return nb
+
+
 def render_html(nb, *, title: str, kicker: str, facts: list[tuple[str, str]], status: str,
                 reason: str | None) -> str:
     from .render.report import notebook_page, strip_external
 
-    body, _ = _html_exporter().from_notebook_node(nb)
+    body, _ = _html_exporter().from_notebook_node(_with_alt_text(nb))
     page = notebook_page(body, title=title, kicker=kicker, facts=facts, status=status, reason=reason)
     return strip_external(page)
 
 
 def _notebook_title(nb, fallback: str) -> str:
-    """The first level-1 heading an output or markdown cell shows, else ``fallback``."""
+    """The first level-1 heading an output shows (an article's title); else the notebook's own level-1
+    heading with ``fallback`` after it; else ``fallback``."""
     import re
+
+    for cell in nb.cells:
+        if cell.get("cell_type") == "markdown":
+            m = re.search(r"^#\s+(.+)$", cell.get("source", ""), re.M)
+            if m:
+                heading = m.group(1).strip()
+                fallback = f"{heading}: {fallback}" if fallback else heading
+                break
 
     for cell in nb.cells:
         for out in cell.get("outputs", []) if cell.get("cell_type") == "code" else []:

@@ -79,9 +79,11 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .ansi-red-fg { color: #b91c1c; } .ansi-green-fg { color: #1a7f37; } .ansi-cyan-fg { color: #0e7490; }
 .ansi-blue-fg { color: #0550ae; } .ansi-yellow-fg { color: #7a5b00; } .ansi-bold { font-weight: 700; }
 .jp-InputArea, .input { display: none; margin: 6px 0; }
+.input_area { background: #f6f8fa; border-left: 3px solid #8c959f; }
 .jp-InputArea pre, .highlight pre { background: #f6f8fa; border-left: 3px solid #8c959f; padding: 6px 10px;
            font-size: 12.5px; margin: 0; }
-#nl-show-code:checked ~ .nl-page .jp-InputArea { display: block; }
+#nl-show-code:checked ~ .nl-page .jp-InputArea, #nl-show-code:checked ~ .nl-page .input { display: block; }
+#nl-show-code:checked + .nl-toggle { background: #ddf4ff; border-color: #54aeff; }
 .nl-toggle { position: fixed; top: 10px; right: 14px; font-size: 12.5px; background: #fff; border: 1px solid #d0d7de;
              border-radius: 6px; padding: 3px 9px; cursor: pointer; user-select: none; z-index: 10; }
 #nl-show-code { position: absolute; left: -9999px; }
@@ -141,6 +143,14 @@ def notebook_page(body: str, *, title: str, kicker: str, facts: Iterable[tuple[s
 """
 
 
+def _short(value) -> str:
+    """A parameter as the index shows it: paths by their last two parts."""
+    s = str(value)
+    if "/" in s and len(s) > 40:
+        s = "…/" + "/".join(s.rstrip("/").split("/")[-2:])
+    return s
+
+
 def index_page(runs: list[dict], *, folder: str) -> str:
     """The list of every run in a reports folder, newest first, from their manifests."""
     rows = []
@@ -149,12 +159,12 @@ def index_page(runs: list[dict], *, folder: str) -> str:
         html_rel = m.get("html_rel")
         link = (f'<a href="{escape(html_rel, quote=True)}">{escape(str(m.get("title") or m.get("run_id")))}</a>'
                 if html_rel else escape(str(m.get("title") or m.get("run_id"))))
-        params = ", ".join(f"{k}={v}" for k, v in (m.get("parameters") or {}).items())
+        params = ", ".join(f"{k}={_short(v)}" for k, v in (m.get("parameters") or {}).items())
         reason = m.get("reason") or ""
         dur = m.get("duration_s")
         rows.append(
             "<tr>"
-            f"<td>{escape(str(m.get('start', '')))}</td>"
+            f"<td>{escape(str(m.get('start', ''))[:16].replace('T', ' '))}</td>"
             f"<td>{escape(str(m.get('notebook_name', '')))}</td>"
             f"<td>{link}</td>"
             f'<td class="nl-status-{escape(status)}">{escape(status)}</td>'
@@ -163,7 +173,8 @@ def index_page(runs: list[dict], *, folder: str) -> str:
             f"<td>{escape(str(reason))}</td>"
             f'<td><a href="{escape(str(m.get("run_id", "")), quote=True)}/manifest.json">manifest</a></td>'
             "</tr>")
-    body = ("<table><thead><tr><th>started (UTC)</th><th>notebook</th><th>report</th><th>status</th>"
+    body = ('<table class="nl-runs"><colgroup><col class="when"><col class="nb"><col><col class="status">'
+            '<col class="took"><col><col><col class="mf"></colgroup><thead><tr><th>started (UTC)</th><th>notebook</th><th>report</th><th>status</th>"
             "<th>took</th><th>parameters</th><th>reason</th><th></th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>") if rows else "<p>No runs yet.</p>"
     n_failed = sum(1 for m in runs if m.get("status") != "success")
@@ -171,7 +182,13 @@ def index_page(runs: list[dict], *, folder: str) -> str:
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>newslib reports</title>
-<style>{PAGE_CSS}</style></head>
+<style>{PAGE_CSS}
+table.nl-runs {{ width: 100%; table-layout: fixed; }}
+table.nl-runs td {{ overflow-wrap: anywhere; }}
+table.nl-runs col.when {{ width: 9.5em; }} table.nl-runs col.nb {{ width: 6.5em; }}
+table.nl-runs col.status {{ width: 5em; }} table.nl-runs col.took {{ width: 4.5em; }}
+table.nl-runs col.mf {{ width: 6em; }}
+</style></head>
 <body><div class="nl-page">
 <header class="nl-head"><div class="nl-kicker">newslib · run index</div>
 <h1>Reports in {escape(folder)}</h1>
