@@ -32,6 +32,7 @@ only where the writer's commitment is reduced):
   "considered by many", "considered as", "consider it"), not deliberation ("considered the offer").
 - ``thought``: the verb ("was thought to", "some thought that", "thought of as"), not the noun ("the thought
   of", "gave it thought").
+- ``as_later``: "regard", "view", "see" only as "see X as Y" ("as" within five words, not "such as").
 - ``subject_verb``: "suspect(s)" only as a verb after a pronoun or a typical subject ("police suspect"), not
   the noun ("six suspects").
 - ``not_noun``, ``verb``, ``adjective``, ``predicative``: part-of-speech guards from the neighbouring words
@@ -255,6 +256,15 @@ def _check_thought(orig, low, i, j):
     return nxt not in {".", "and"} and (nxt != "of" or _next(low, j, 1) == "as")
 
 
+def _check_as_later(orig, low, i, j):
+    for k in range(j, min(len(low), j + 6)):
+        if _PUNCT.match(low[k]):
+            return False
+        if low[k] == "as":
+            return _prev(low, k) != "such" and _next(low, k + 1) not in {"well", "soon", "many", "much", "long", "far"}
+    return False
+
+
 def _check_not_noun(orig, low, i, j):
     return _prev(low, i) not in _DET and _next(low, j) not in {"of", "was", "is"}
 
@@ -275,7 +285,7 @@ def _check_predicative(orig, low, i, j):
 
 _CHECKS = {"may": _check_may, "would": _check_would, "could": _check_could, "if": _check_if, "until": _check_until,
            "expect": _check_expect, "estimate": _check_estimate, "possible": _check_possible,
-           "appear": _check_appear, "subject_verb": _check_subject_verb, "consider": _check_consider, "thought": _check_thought, "not_noun": _check_not_noun,
+           "appear": _check_appear, "subject_verb": _check_subject_verb, "as_later": _check_as_later, "consider": _check_consider, "thought": _check_thought, "not_noun": _check_not_noun,
            "verb": _check_verb, "adjective": _check_adjective, "predicative": _check_predicative}
 
 
