@@ -12,10 +12,11 @@ and their reasons (decided from cue counts on the Szeged wiki.xml training split
 only where the writer's commitment is reduced):
 
 - ``may``: "May" capitalized after the first word (or followed by a number) is the month or a name.
-- ``would``: future-in-the-past under a reporting verb ("officials said the troops would leave") reports a
-  decision and is not a hedge; neither is the refusal "would not say" nor the habitual past ("would often",
-  "would later", "would-be"). Unreported "would" (hypothetical, consequence: "that would require ...")
-  stays a hedge.
+- ``would``: future-in-the-past under a reporting verb ("officials said the troops would leave", or "the
+  troops would leave, officials said") reports a decision and is not a hedge; neither is the refusal "would
+  not say" nor the habitual past ("would often", "would later"; "would-be" is one token and never matches).
+  Unreported "would" (hypothetical, consequence: "that would require ...") stays a hedge, but a weak one
+  (strength 0.15): alone it lowers certainty without making the sentence uncertain (see kinds).
 - ``could``: "could not"/"couldn't" is past inability ("could not be reached"), not possibility, unless
   followed by "rule out" or "be ruled out".
 - ``if``: "even if" and "as if" are concessive or comparative, "if and only if" a definition, "if anything"
@@ -35,8 +36,8 @@ only where the writer's commitment is reduced):
 - ``as_later``: "regard", "view", "see" only as "see X as Y" ("as" within five words, not "such as").
 - ``subject_verb``: "suspect(s)" only as a verb after a pronoun or a typical subject ("police suspect"), not
   the noun ("six suspects").
-- ``not_noun``, ``verb``, ``adjective``, ``predicative``: part-of-speech guards from the neighbouring words
-  ("the thought of", "a suspect", "growth potential", "an unknown target").
+- ``verb``, ``adjective``, ``predicative``: part-of-speech guards from the neighbouring words ("the fears
+  of", "growth potential", "an unknown target" against "the cause remains unknown").
 """
 from __future__ import annotations
 
@@ -265,10 +266,6 @@ def _check_as_later(orig, low, i, j):
     return False
 
 
-def _check_not_noun(orig, low, i, j):
-    return _prev(low, i) not in _DET and _next(low, j) not in {"of", "was", "is"}
-
-
 def _check_verb(orig, low, i, j):
     return _prev(low, i) not in _DET
 
@@ -285,7 +282,7 @@ def _check_predicative(orig, low, i, j):
 
 _CHECKS = {"may": _check_may, "would": _check_would, "could": _check_could, "if": _check_if, "until": _check_until,
            "expect": _check_expect, "estimate": _check_estimate, "possible": _check_possible,
-           "appear": _check_appear, "subject_verb": _check_subject_verb, "as_later": _check_as_later, "consider": _check_consider, "thought": _check_thought, "not_noun": _check_not_noun,
+           "appear": _check_appear, "subject_verb": _check_subject_verb, "as_later": _check_as_later, "consider": _check_consider, "thought": _check_thought,
            "verb": _check_verb, "adjective": _check_adjective, "predicative": _check_predicative}
 
 
