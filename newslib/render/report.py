@@ -174,7 +174,8 @@ def index_page(runs: list[dict], *, folder: str) -> str:
             f'<td><a href="{escape(str(m.get("run_id", "")), quote=True)}/manifest.json">manifest</a></td>'
             "</tr>")
     body = ('<table class="nl-runs"><colgroup><col class="when"><col class="nb"><col><col class="status">'
-            '<col class="took"><col><col><col class="mf"></colgroup><thead><tr><th>started (UTC)</th><th>notebook</th><th>report</th><th>status</th>"
+            '<col class="took"><col><col><col class="mf"></colgroup><thead><tr><th>started (UTC)</th>'
+            "<th>notebook</th><th>report</th><th>status</th>"
             "<th>took</th><th>parameters</th><th>reason</th><th></th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>") if rows else "<p>No runs yet.</p>"
     n_failed = sum(1 for m in runs if m.get("status") != "success")
