@@ -150,6 +150,11 @@ ROLE_CASES = [
     ("The summit went on while the US President took a call.", "US President", "the US President"),
     ("U.S. President Joe Biden spoke. Later the U.S. president's aides left.", "Joe Biden", "the U.S. president's"),
     ("Sen. Ted Cruz won in Iowa. The Texas senator thanked voters.", "Ted Cruz", "The Texas senator"),
+    # party roles from the lexicon, for people the article names
+    ("Hillary Clinton and Donald Trump debated. The Republican nominee interrupted twice.", "Donald Trump",
+     "The Republican nominee"),
+    ("Hillary Clinton and Donald Trump debated. The Democratic nominee smiled.", "Hillary Clinton",
+     "The Democratic nominee"),
 ]
 
 
@@ -226,6 +231,9 @@ SOURCE_CASES = [
     ("The Clinton campaign said no.", "The Clinton campaign", "person", "group", "Clinton"),
     # two names joined: a group, credited to the first; a lexicon person named only by surname keeps it
     ("Trump and Clinton agreed on nothing.", "Trump and Clinton", "person", "group", "Trump"),
+    # a role nobody in the article holds: a person, but not the party
+    ("The Democratic nominee said no.", "The Democratic nominee", "organization", "person", None),
+    ("The Democratic nominee's doctor said no.", "The Democratic nominee's doctor", "person", "person", None),
     # "his allies" as the tagger may cut it: the possessor, as a group
     ("Zelenskyy and his allies argue that Russia is stalling.", "his allies", "pronoun", "group", "Zelenskyy"),
 ]

@@ -107,8 +107,14 @@ class _Resolver:
             w = norm_token(nxt.text)
             return w.isalpha() and w.lower() not in _NOT_MODIFYING
 
+        roles = [m for m, n in inside if m.type == "role"]
+        if roles:  # what a role phrase that nobody holds holds is not the source ("the Democratic nominee")
+            inside = [(m, n) for m, n in inside
+                      if m.type != "role" and not any(r.start <= m.start and m.end <= r.end for r in roles)]
         persons = [(m, n) for m, n in inside if m.type == "person" and not modifying(m)]
         others = [(m, n) for m, n in inside if m.type != "person"]
+        if roles and not persons and gkind is None and any(not modifying(r) for r in roles):
+            return replace(src, kind="person", actor=None)
         joined = self._joined(src, inside)
         if persons:
             m, name = persons[0]
@@ -159,7 +165,7 @@ class _Resolver:
             return m.type in ("organization", "country") and m.form not in ("member", "demonym")
         if refers == "plural":
             return m.type == "group" or m.form == "member"
-        return m.form != "demonym"
+        return m.form != "demonym" and m.type != "role"
 
     def antecedent(self, pos: int, refers: str, gender: str = "") -> str | None:
         si = self.sentence_of(pos)

@@ -481,6 +481,8 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         words = [norm_token(s.tokens[i].text) for i in run]
         if len(words) == 1 and lex.is_common(words[0]) and words[0] not in lex.orgwords:
             continue  # "Poll", "Twelve": an ordinary word, even as a source
+        if all(lex.is_common(w) for w in words) or any(c.isdigit() for w in words for c in w):
+            continue  # "FELLOW DOCTORS", "EB-5"
         typ = "organization" if (any(w in lex.orgwords for w in words) or
                                  (len(words) == 1 and _acronym(words[0]))) else "person"
         first, last = s.tokens[run[0]], s.tokens[run[-1]]
@@ -547,14 +549,15 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
         keep.append(m)
     ms[:] = keep
     # role holders from the lexicon, for people the article names
-    named = {m.key for m in ms if m.lexical and m.type == "person"}
-    for key in named:
+    # (only with their holder: "the president" alone is resolved from the article's own "President X")
+    freq: dict[str, int] = {}
+    for m in ms:
+        freq[m.key] = freq.get(m.key, 0) + 1
+    for key in sorted({m.key for m in ms if m.lexical and m.type == "person"}):
         for role, holder in lex.info[key].roles:
-            for r in (role,):
-                for h in (holder, None):
-                    lst = scan.holders.setdefault((r, h), [])
-                    if key not in lst:
-                        lst.append(key)
+            lst = scan.holders.setdefault((role, holder), [])
+            if key not in lst:
+                lst.append(key)
     # role phrases
     out = []
     for m in ms:
@@ -565,7 +568,7 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
                 cands = scan.holders.get((role, None)) or []  # "the Vermont senator": the one senator named
                 cands = cands if len(cands) == 1 else []
             if len(cands) == 1 or (holder is not None and cands):
-                m.key = cands[0]
+                m.key = max(cands, key=lambda k: freq.get(k, 0))  # the most mentioned (first on a tie)
                 m.lexical = m.key in lex.info
             elif holder is not None and kind == "political" and holder in lex.info and \
                     lex.info[holder].type == "country":
@@ -573,8 +576,12 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
                 prefix = (info.short or info.demonym or info.name) if info else holder
                 m.key = f"{prefix} {_role_title(role)}"
                 m.lexical = False
+            elif kind in ("political", "descriptor", "military"):
+                # nobody holds the role: not an actor, but it tells the source linker that the phrase is
+                # about an unnamed person ("The Democratic nominee" is not the Democratic Party)
+                m.type, m.key = "role", f"role:{role}"
             else:
-                continue
+                continue  # "a State Department spokesman": the source linker reads the noun
         out.append(m)
     ms[:] = out
 
@@ -637,7 +644,8 @@ def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[A
     scan = scan_article(text, sentences, lex)
     _seed_from_sources(text, sentences, attributions, scan, lex)
     _link(scan, lex)
-    scan.mentions = [m for m in scan.mentions if m.type != "place"]
+    roles = [m for m in scan.mentions if m.type == "role"]
+    scan.mentions = [m for m in scan.mentions if m.type not in ("place", "role")]
     names = _display_names(scan, lex)
     grouped: dict[str, list[Mention]] = {}
     types: dict[str, str] = {}
@@ -655,7 +663,7 @@ def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[A
                 spans.append(Span(m.start, m.end, text[m.start:m.end]))
         actors.append(Actor(name, types[name], tuple(spans)))
     actors.sort(key=lambda a: a.mentions[0].start)
-    resolved = [(m, names[m.key]) for m in scan.mentions]
+    resolved = [(m, names[m.key]) for m in scan.mentions] + [(m, None) for m in roles]
     genders = _genders(scan, names, lex)
     return actors, link_sources(text, sentences, attributions, resolved, lex, genders)
 
