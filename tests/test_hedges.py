@@ -40,6 +40,7 @@ def found(text: str, kind: str = "hedge") -> list[str]:
     ("Many voters might consider it a good deal.", ["might", "consider"]),
     ("Investigators suspect sabotage.", ["suspect"]),
     ("Many analysts see the deal as a turning point.", ["see"]),
+    ("Some consider the treaty a dead letter.", ["consider"]),
     ("The suspect was allegedly paid in cash.", ["allegedly"]),
     ("It remains unclear whether the plan will survive.", ["remains unclear", "whether"]),
     ("Police will almost certainly reopen the case.", ["almost certainly"]),
@@ -68,7 +69,8 @@ def test_hedges_found(sentence, expected):
     "The executives did not disclose the size of the expected gain.",
     "The company said the sale was expected.",
     "The minister is considering new sanctions.",
-    "Voters will see prices such as fuel rise.",                                 # deliberation, not belief
+    "Voters will see prices such as fuel rise.",
+    "He considered running for governor.",                                 # deliberation, not belief
     "The petition must be considered for debate in parliament.",
     "The family farmed the land until they sold it in 1968.",        # narrative past, no condition
     "A number is even if and only if it is divisible by two.",       # a definition

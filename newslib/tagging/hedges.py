@@ -30,7 +30,8 @@ only where the writer's commitment is reduced):
   predicative "is possible" not about "it" ("boarding is possible") are feasibility, not possibility.
 - ``appear``: only "appear to / that / likely / as" (not "appeared in court").
 - ``consider``: only the belief reading ("is (not) considered a", "X, generally considered the best",
-  "considered by many", "considered as", "consider it"), not deliberation ("considered the offer").
+  "considered by many", "considered as", "consider it", "many consider X a Y", "he considers"), not
+  deliberation ("considered the offer", "he considered running").
 - ``thought``: the verb ("was thought to", "some thought that", "thought of as"), not the noun ("the thought
   of", "gave it thought").
 - ``as_later``: "regard", "view", "see" only as "see X as Y" ("as" within five words, not "such as").
@@ -241,12 +242,16 @@ def _check_consider(orig, low, i, j):
         return False  # "must be considered for debate", "will consider whether to": deliberation
     if k >= 0 and low[k] in _BE | {"is", "being", "been", ","}:
         return True  # "is (not) widely considered", "X, generally considered the best"
+    if k >= 0 and (low[k] in _OPINION_HOLDERS or (low[k] in _PRON and low[i] != "considered")):
+        return True  # "many consider LSD a sacrament", "he considers it his best role"
     if nxt[0] in {"it", "him", "her", "them", "this", "himself", "herself", "themselves", "itself"}:
         return len(nxt) > 1 and not _PUNCT.match(nxt[1])  # "consider it a good deal", not "we will consider it."
     return nxt[0] in {"as", "that", "by", "among"} or nxt == ["to", "be"] or nxt == ["one", "of"] or \
         (nxt[0] == "the" and len(nxt) > 1 and (nxt[1] in {"most", "best", "first", "only"} or nxt[1].endswith("est")))
 
 
+_OPINION_HOLDERS = frozenset("""some many most others who whom people critics analysts historians scholars experts
+    observers commentators economists would""".split())
 _NOUN_BEFORE = frozenset("the a an his her their its our my your this of 's no much little second some any more".split())
 
 
