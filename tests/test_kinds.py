@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslib.article import read_article
 from newslib.spans import Span
@@ -144,3 +146,17 @@ def test_seed_article_kinds(seed_path):
     for s, t in by_text.items():
         if "not yet clear" in s or "not specified" in s or "not mentioned" in s or "not stated" in s:
             assert t.kind == "gap"
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["The", "talks", "may", "would", "clearly", "fail", "if", "not", "yet", "clear",
+                                 "is", "declined", "to", "comment", "said", "must", ".", ",", "\n"]), max_size=30))
+def test_one_judgement_per_sentence(words):
+    text = " ".join(words)
+    sents = tokenize_text(text)
+    _, tags = classify(text, sents, [], find_hedges(text, sents), find_gaps(text, sents))
+    assert [t.index for t in tags] == [s.index for s in sents]
+    for t in tags:
+        assert 0.0 <= t.certainty <= 1.0 and t.kind in CLAIM_KINDS
+        assert t.uncertain <= (bool(t.hedges) or bool(t.gaps))
+        assert all(h.sentence == t.index for h in t.hedges) and all(g.sentence == t.index for g in t.gaps)
