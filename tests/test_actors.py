@@ -127,6 +127,11 @@ def test_honorific_keeps_surnames_apart_by_gender():
     assert actors["Bill Clinton"].mentions[1].start > actors["Hillary Clinton"].mentions[0].start
 
 
+def test_an_address_is_not_a_name():
+    actors, _ = run("Trump spoke. \u201cMr. President, will you pledge?\u201d he asked. Mr. King said no.")
+    assert set(actors) == {"Trump", "King"}
+
+
 def test_former_title_holds_no_role():
     actors, _ = run("Former President Bill Clinton spoke. President Barack Obama listened. The president left.")
     assert "The president" in [m.text for m in actors["Barack Obama"].mentions]
@@ -226,6 +231,8 @@ SOURCE_CASES = [
     ("The report said talks were possible.", "The report", "person", "person", None),
     ("Massachusetts said it would sue.", "Massachusetts", "organization", "country", "Massachusetts"),
     ("Bob said the fund was safe.", "Bob", "person", "person", "Bob"),
+    ("Donna Rawlings, 59, of Ashton, Md., said yes.", "Donna Rawlings, 59, of Ashton, Md.,", "person", "person",
+     "Donna Rawlings"),
     ("The Times reported the deal.", "The Times", "person", "organization", "Times"),
     ("Clinton's spokesman said no.", "Clinton's spokesman", "person", "anonymous", "Clinton"),
     ("The Clinton campaign said no.", "The Clinton campaign", "person", "group", "Clinton"),
@@ -256,6 +263,8 @@ PRONOUN_CASES = [
     ("European leaders met in Paris. They said guarantees were needed.", ("They", 0), "European leaders"),
     ("U.S. officials spoke to reporters. They said the deal was close.", ("They", 0), "United States"),
     ("Mark Rutte, who said the alliance was ready, left.", ("who", 0), "Mark Rutte"),
+    ("Mark Rutte praised NATO, which said it was ready.", ("which", 0), "NATO"),
+    ("Mark Rutte met NATO staff, who said they were ready.", ("who", 0), "Mark Rutte"),
     ("The weather was fine. He said nothing.", ("He", 0), None),
     ("Mark Rutte spoke. We said nothing.", ("We", 0), None),
     ("The Tax Policy Center checked the claim. They said it was false.", ("They", 0), "Tax Policy Center"),

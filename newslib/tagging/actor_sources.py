@@ -16,7 +16,8 @@ name it mentions and ``kind`` refined where the lexicons or patterns tell:
   States, "a State Department spokesman" → State Department) or None ("some officials").
 * **Pronouns** keep kind ``pronoun``; the actor is the antecedent: he/she → a person, it → an organization
   or a country, they → a group (or members, or an earlier group or anonymous source that named an actor),
-  who/which → the nearest actor in the same sentence. The antecedent is looked for in the same sentence
+  who → the nearest person or group in the same sentence, which/that → the nearest organization, country
+  or group in the same sentence. The antecedent is looked for in the same sentence
   first (the nearest before the pronoun), then in the three sentences before it, most recent first; in a
   sentence before, an actor that was itself a source wins, else the first fitting one (the subject).
   I, we and you are not resolved (who speaks in a quote is the attribution tagger's matter).
@@ -165,7 +166,11 @@ class _Resolver:
             return m.type in ("organization", "country") and m.form not in ("member", "demonym")
         if refers == "plural":
             return m.type == "group" or m.form == "member"
-        return m.form != "demonym" and m.type != "role"
+        if refers == "animate":
+            return m.type in ("person", "group") or m.form == "member"
+        if refers == "thing-here":
+            return m.type in ("organization", "country", "group") and m.form != "demonym"
+        return False
 
     def antecedent(self, pos: int, refers: str, gender: str = "") -> str | None:
         si = self.sentence_of(pos)
@@ -180,11 +185,9 @@ class _Resolver:
                     cands.append((_Pseudo(h[0], h[1]), h[2]))
             if not cands:  # "they" for an organization ("Politifact ... they")
                 cands = [(m, n) for m, n in window if m.type == "organization" and m.form != "demonym"]
-        elif refers == "any":
+        elif refers in ("animate", "thing-here"):  # relative pronouns: the nearest fitting actor in the sentence
             same = [c for c in cands if c[0].sentence == si]
-            people = [c for c in same if c[0].type == "person"]
-            pool = people or same
-            return max(pool, key=lambda c: c[0].start)[1] if pool else None
+            return max(same, key=lambda c: c[0].start)[1] if same else None
         if not cands:
             return None
         if gender == "f":  # female given names are listed; an unknown name is more often a man's

@@ -56,6 +56,9 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTY_STATE = re.compile(r"^[RDI]-")  # R-Texas, D-N.Y.
 _ORG_JOINERS = frozenset({"of", "for", "on"})
 _NO_ENTRY = Entry("", "", "")
+_VOCATIVE_ROLES = frozenset({"president", "vice president", "speaker", "chairman", "secretary", "ambassador",
+                             "mayor", "governor", "senator", "prime minister", "minister", "justice",
+                             "commissioner", "director", "secretary of state", "secretary-general"})
 _PREPOSITIONS = frozenset({"from", "in", "at", "of", "near", "to", "for", "with", "by", "on", "about", "against"})
 _FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "from"})
@@ -226,6 +229,9 @@ class _SentenceScanner:
         n = len(words)
         i = 0
         title = self.after_honorific
+        t2 = lex.match_title(lower, 0)[1] if title is not None and n else None
+        if t2 is not None and t2.role in _VOCATIVE_ROLES:
+            title = None
         if title is not None and n and _capitalized(words[0]) and words[0] not in lex.stopwords:
             end = self._run(0)
             ln, entry = lex.match(words, 0)
@@ -303,6 +309,10 @@ class _SentenceScanner:
         holder = modifier.key if modifier is not None and modifier.type in ("country", "organization", "place") \
             else None
         honorific = title.kind == "honorific"
+        if honorific and j < len(words):
+            tn2, t2 = self.lex.match_title(self.lower, j)
+            if t2 is not None and t2.role in _VOCATIVE_ROLES:
+                return j + tn2  # "Mr. President", "Madam Speaker": an address, not a name
         if j < len(words) and _capitalized(words[j]) and (
                 self._name_token(j, 0) or honorific and words[j] not in self.lex.stopwords):
             ln, entry = self.lex.match(words, j)
@@ -448,7 +458,11 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         if places and len(overlapping) == 1 and _clean_name(src.text) == _clean_name(text[places[0].start:places[0].end]):
             promoted.add(places[0].key)  # "Massachusetts said": a place that speaks is an actor
         if overlapping:
+            named = sorted((m for m in overlapping if m.evidence), key=lambda m: m.start)
             for m in overlapping:
+                before = [x for x in named if x.end <= m.start]
+                if before and text[before[-1].end:m.start].strip() not in ("and", "&", ", and"):
+                    continue  # "X, 59, of Ashton, Md.": only the head name, or names joined by "and"
                 # a lone word in a source is an actor, unless a preposition puts it aside ("a doctor from X")
                 if (not m.evidence and src.start <= m.start and m.end <= src.end
                         and (not lex.is_common(m.key) or m.key in lex.orgwords or m.key in lex.firstnames)
