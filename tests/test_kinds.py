@@ -118,6 +118,7 @@ def test_sentence_tags_follow_sentences():
     ("The talks may clearly fail.", 0.8),                # 0.6 + 0.4 * 0.5
     ("Clearly the sky is blue.", 1.0),                   # a booster cannot lift past 1
     ("The cause of the fire is not yet clear.", 0.5),    # one gap
+    ("The cause of the fire is not clear.", 0.5),        # its hedge "not clear" is the same gap, counted once
     ("That would require a vote.", 0.85),                # a weak hedge still lowers certainty
 ])
 def test_certainty_formula(text, expected):

@@ -129,7 +129,7 @@ def _check_may(orig, low, i, j):
     if orig[i] == "may" or orig[i] == "MAY":
         return True
     nxt = _next(low, j)
-    return _first_word(low, i) and not nxt[:1].isdigit() and nxt not in {",", "."}
+    return _first_word(low, i) and bool(nxt) and not nxt[:1].isdigit() and not _PUNCT.match(nxt)
 
 
 def _check_would(orig, low, i, j):

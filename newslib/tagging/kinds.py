@@ -42,8 +42,9 @@ makes the sentence a gap, not an uncertain one.
     c = Π_hedges (1 - s_h) × Π_gaps (1 - 0.5)           (s_h = the hedge's lexicon strength, 0..1)
     c = c + (1 - c) × s_b    for each booster b, in order (s_b = the booster's strength)
 
-so one "may" (0.4) gives 0.6, one "would" (0.15) 0.85, "may" + "if" 0.42, an unknown gap 0.5, and "clearly" (0.5) lifts 0.6 to 0.8;
-a booster never lifts certainty past 1, and a sentence with neither hedges nor gaps has certainty 1.
+A hedge inside a gap ("not clear" in "is not clear") is counted once, as the gap. So one "may" (0.4) gives
+0.6, one "would" (0.15) 0.85, "may" + "if" 0.42, a gap 0.5, and "clearly" (0.5) lifts 0.6 to 0.8; a booster
+never lifts certainty past 1, and a sentence with neither hedges nor gaps has certainty 1.
 """
 from __future__ import annotations
 
@@ -120,7 +121,7 @@ def certainty(hedges=(), gaps=()) -> float:
     """Certainty of a sentence from its hedges, boosters and gaps (formula in the module docstring)."""
     c = 1.0
     for h in hedges:
-        if h.kind == "hedge":
+        if h.kind == "hedge" and not any(h.start < g.end and g.start < h.end for g in gaps):
             cue = cue_for(h)
             c *= 1.0 - (cue.strength if cue else 0.3)
     for _ in gaps:
