@@ -240,6 +240,8 @@ SOURCE_CASES = [
     ("Trump and Clinton agreed on nothing.", "Trump and Clinton", "person", "group", "Trump"),
     # a role nobody in the article holds: a person, but not the party
     ("The Democratic nominee said no.", "The Democratic nominee", "organization", "person", None),
+    ("The U.S. President's actions suggest a new plan.", "The U.S. President's actions", "person", "person",
+     "US President"),
     ("The Democratic nominee's doctor said no.", "The Democratic nominee's doctor", "person", "person", None),
     # "his allies" as the tagger may cut it: the possessor, as a group
     ("Zelenskyy and his allies argue that Russia is stalling.", "his allies", "pronoun", "group", "Zelenskyy"),

@@ -130,7 +130,9 @@ class _Resolver:
             pick = (before or after)
             actor = pick[-1][1] if before else (pick[0][1] if pick else None)
             return self._named(src, actor, "anonymous" if gkind == "anonymous" else "group")
-        heads = [(m, n) for m, n in others if not modifying(m)] or others or inside
+        # the head, else a possessor: a person's ("the U.S. President's actions"), then anyone's
+        heads = ([(m, n) for m, n in others if not modifying(m)]
+                 or [(m, n) for m, n in inside if m.type == "person"][-1:] or others or inside)
         if heads:
             m, name = heads[0]
             kind = "group" if (m.form == "member" or joined) else _TYPE_KIND.get(m.type, src.kind)
