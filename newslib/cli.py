@@ -116,14 +116,19 @@ def _emit_batch(paths: list[str], fmt: str, render: Callable, *, titled: bool = 
     single = fmt == "json" and _one_article(paths)
     good = bad = 0
     writer = None
+    warned: set[tuple[str, str]] = set()
     try:
         for name, item in iter_corpus(paths, titled=titled):
             if isinstance(item, InputError):
                 _err(str(item))
                 bad += 1
                 continue
+            base, _, num = name.rpartition("#")
+            where = base if base and num.isdigit() and os.path.isfile(base) else name  # FILE#N: a record
             for warning in item.warnings:
-                _err(f"{name}: warning: {warning}")
+                if (where, warning) not in warned:  # once per file, not once per record of a JSONL/CSV file
+                    warned.add((where, warning))
+                    _err(f"{where}: warning: {warning}")
             try:
                 obj = render(item)
                 if item.warnings and isinstance(obj, dict) and "warnings" not in obj:

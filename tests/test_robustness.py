@@ -481,3 +481,12 @@ def test_killed_write_never_leaves_a_half_file(tmp_path):
     proc.kill()
     proc.wait()
     assert p.read_bytes() == b"old content"
+
+
+def test_fallback_warning_is_printed_once_per_record_file(tmp_path, capsys):
+    p = make(tmp_path, "c.jsonl", "".join(f'{{"title": "Caf\u00e9 {i}", "text": "They said so."}}\n'
+                                          for i in range(5)).encode("cp1252"))
+    rc, out, err = run(["tokenize", p, "--format", "jsonl"], capsys)
+    assert rc == 0 and len(out.splitlines()) == 5
+    assert all("cp1252" in json.loads(line)["warnings"][0] for line in out.splitlines())
+    assert len(err) == 1 and err[0].startswith(f"newslib: {p}: warning: not valid UTF-8")
