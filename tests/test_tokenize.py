@@ -106,6 +106,12 @@ def test_title_is_first_nonempty_line_and_offsets_index_the_whole_file():
     assert [s.text for s in sentences[1:]] == ["Body sentence one.", "Body two."]
 
 
+def test_invisible_characters_make_no_sentence():
+    sentences = tokenize("\ufeffTitle here\n\u200b\nBody one.\u200b Body two.\u200e\n")
+    assert [s.text for s in sentences] == ["Title here", "Body one.", "Body two."]
+    assert sentences[0].title
+
+
 def test_one_sentence_per_line_keeps_line_numbers():
     text = "First line. Still first.\n\nThird line\n"
     sentences = tokenize(text, one_sentence_per_line=True)
@@ -165,11 +171,13 @@ def test_offsets_property(text):
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_every_visible_character_is_in_a_token(text):
-    """Tokens cover the text but white space: nothing is dropped."""
+    """Tokens cover the text but white space and invisible format characters at sentence edges."""
+    import unicodedata
+
     covered = set()
     for s in tokenize_text(text):
         for t in s.tokens:
             covered.update(range(t.start, t.end))
     for i, ch in enumerate(text):
-        if not ch.isspace():
+        if not ch.isspace() and unicodedata.category(ch) != "Cf":
             assert i in covered, (i, ch)

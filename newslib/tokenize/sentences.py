@@ -1,6 +1,8 @@
 """Sentence boundaries: NLTK's Punkt with the English model, news abbreviations, and hard line breaks.
 
 Rules on top of Punkt, each for a case news text needs:
+- sentences neither start nor end with white space or invisible format characters (a byte-order mark, a
+  zero-width space, direction marks), and a line of nothing else is no sentence;
 - every line break is a hard boundary (a title line without a final period, paragraphs one a line or
   separated by blank lines), so Punkt runs on each line separately;
 - a sentence that Punkt starts with a lower-case word (``“Why?” he asked.``, ``the U.S. officials``) is
@@ -9,6 +11,7 @@ Rules on top of Punkt, each for a case news text needs:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
@@ -33,7 +36,7 @@ class NewsSentenceTokenizer(TokenizerI):
         for line in _LINE.finditer(text):
             base = line.start()
             chunk = line.group()
-            if chunk.isspace():
+            if all(map(_blank, chunk)):
                 continue
             spans: list[list[int]] = []
             for s, e in self._punkt.span_tokenize(chunk):
@@ -42,12 +45,17 @@ class NewsSentenceTokenizer(TokenizerI):
                 else:
                     spans.append([s, e])
             for s, e in spans:
-                while e > s and chunk[e - 1].isspace():
+                while e > s and _blank(chunk[e - 1]):
                     e -= 1
-                while s < e and chunk[s].isspace():
+                while s < e and _blank(chunk[s]):
                     s += 1
                 if s < e:
                     yield base + s, base + e
+
+
+def _blank(ch: str) -> bool:
+    """White space, or an invisible format character (BOM, zero-width space/joiner, direction marks)."""
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
 def _starts_lower(text: str, i: int) -> bool:
