@@ -107,7 +107,7 @@ def test_title_is_first_nonempty_line_and_offsets_index_the_whole_file():
 
 
 def test_invisible_characters_make_no_sentence():
-    sentences = tokenize("\ufeffTitle here\n\u200b\nBody one.\u200b Body two.\u200e\n")
+    sentences = tokenize("\ufeffTitle here\n\u200b\nBody one. \u200bBody two.\u200e\n")
     assert [s.text for s in sentences] == ["Title here", "Body one.", "Body two."]
     assert sentences[0].title
 
