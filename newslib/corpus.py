@@ -217,9 +217,15 @@ def iter_corpus(specs: Iterable[str | os.PathLike] | str | os.PathLike, *, title
                 yield from _iter_records(path)
                 continue
             try:
-                yield path, read_article(path, titled=titled)
+                article = read_article(path, titled=titled)
             except InputError as exc:
                 yield path, exc
+            except MemoryError:
+                yield path, InputError(path, "too large to read into memory")
+            except Exception as exc:  # anything else about one file must not end the whole corpus
+                yield path, InputError(path, f"cannot be read ({type(exc).__name__}: {exc})")
+            else:
+                yield path, article
 
 
 def read_corpus(specs, *, titled: bool = True) -> list[Article]:
