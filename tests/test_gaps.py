@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslib.tagging.gaps import find_gaps, gap_kind
+from newslib.tagging.gaps import find_gaps
 from newslib.tokenize import tokenize_text
 
 
@@ -45,7 +45,7 @@ def test_gap_and_about(sentence, gap, about, kind):
     assert (g.about.text if g.about else None) == about
     if g.about:
         assert sentence[g.about.start:g.about.end] == g.about.text
-    assert gap_kind(g) == kind
+    assert g.kind == kind
 
 
 @pytest.mark.parametrize("sentence", [

@@ -63,15 +63,6 @@ def gap_patterns() -> tuple[GapPattern, ...]:
     return tuple(out)
 
 
-def gap_kind(gap: Gap) -> str:
-    """The kind (unknown, unstated, withheld, unreachable) of the lexicon row a found gap matched."""
-    for pat in gap_patterns():
-        # "x" stands in for the word before a clitic ("it's unclear" is found from "'s")
-        if pat.regex.fullmatch(gap.text) or pat.regex.fullmatch("x" + gap.text, 1):
-            return pat.kind
-    return "unstated"
-
-
 def _about_before(text: str, sent_start: int, start: int) -> Span | None:
     words = [(m.start() + sent_start, m.end() + sent_start, m.group())
              for m in _WORD.finditer(text[sent_start:start])]
@@ -125,5 +116,5 @@ def find_gaps(text: str, sentences) -> list[Gap]:
                     about = _about_before(text, s.start, m.start()) or _about_after(text, m.end(), s.end)
                 elif pat.about == "after":
                     about = _about_after(text, m.end(), s.end)
-                out.append(Gap(m.start(), m.end(), m.group(), s.index, about))
+                out.append(Gap(m.start(), m.end(), m.group(), s.index, about, pat.kind))
     return sorted(out, key=lambda g: g.start)

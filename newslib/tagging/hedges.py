@@ -103,15 +103,6 @@ def cue_index() -> dict[str, tuple[Cue, ...]]:
     return {k: tuple(sorted(v, key=lambda c: -len(c.tokens))) for k, v in index.items()}
 
 
-def cue_for(hedge: Hedge) -> Cue | None:
-    """The lexicon entry a found hedge came from (for its strength)."""
-    toks = tuple(_norm(t) for t in hedge.text.split())
-    for cue in cue_index().get(toks[0] if toks else "", ()):
-        if cue.kind == hedge.kind and " ".join(cue.tokens).replace(" ", "") == "".join(toks):
-            return cue
-    return None
-
-
 # ---- context checks: (orig tokens, lowercased tokens, start, end) -> keep? -------------------------------
 def _prev(low, i, k=1):
     return low[i - k] if i - k >= 0 else ""
@@ -311,7 +302,8 @@ def find_hedges(text: str, sentences) -> list[Hedge]:
             for cue in index.get(low[i], ()):
                 j = i + len(cue.tokens)
                 if tuple(low[i:j]) == cue.tokens and _keep(cue, orig, low, i, j):
-                    out.append(Hedge(starts[i], ends[j - 1], text[starts[i]:ends[j - 1]], s.index, cue.kind, cue.type))
+                    out.append(Hedge(starts[i], ends[j - 1], text[starts[i]:ends[j - 1]], s.index, cue.kind, cue.type,
+                                      cue.strength))
                     i = j
                     break
             else:

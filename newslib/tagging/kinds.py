@@ -53,8 +53,6 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load
-from .gaps import gap_kind
-from .hedges import cue_for
 from .records import Attribution, Gap, Hedge, SentenceTags
 
 GAP_STRENGTH = 0.5
@@ -122,26 +120,23 @@ def certainty(hedges=(), gaps=()) -> float:
     c = 1.0
     for h in hedges:
         if h.kind == "hedge" and not any(h.start < g.end and g.start < h.end for g in gaps):
-            cue = cue_for(h)
-            c *= 1.0 - (cue.strength if cue else 0.3)
+            c *= 1.0 - h.strength
     for _ in gaps:
         c *= 1.0 - GAP_STRENGTH
     for h in hedges:
         if h.kind == "booster":
-            cue = cue_for(h)
-            c += (1.0 - c) * (cue.strength if cue else 0.3)
+            c += (1.0 - c) * h.strength
     return round(min(1.0, max(0.0, c)), 4)
 
 
 def is_uncertain(hedges=(), gaps=()) -> bool:
     """A sentence is uncertain when it holds a hedge of at least ``WEAK`` strength or a gap of kind ``unknown``
     (see the module docstring)."""
-    if any(gap_kind(g) == "unknown" for g in gaps):
+    if any(g.kind == "unknown" for g in gaps):
         return True
     for h in hedges:
         if h.kind == "hedge":
-            cue = cue_for(h)
-            if cue is None or cue.strength >= WEAK:
+            if h.strength >= WEAK:
                 return True
     return False
 

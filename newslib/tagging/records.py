@@ -29,23 +29,27 @@ class Hedge:
     sentence: int
     kind: str = "hedge"
     type: str = ""  # modal, verb, adverb, adjective, conditional, phrase ...
+    strength: float = 0.5  # how much it moves certainty, from its lexicon entry (0-1)
 
     def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "type": self.type}
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "type": self.type,
+                "strength": self.strength}
 
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """The text says that something is not known ("is not yet clear"); ``about`` is what, where found."""
+    """The text says that something is not known ("is not yet clear"); ``about`` is what, where found.
+    ``kind``: unknown (nobody knows yet), unstated (not said), withheld (declined to say), unreachable."""
 
     start: int
     end: int
     text: str
     sentence: int
     about: Span | None = None
+    kind: str = "unstated"
 
     def to_dict(self) -> dict:
-        d = {"start": self.start, "end": self.end, "text": self.text}
+        d = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
         d["about"] = self.about.to_dict() if self.about else None
         return d
 
