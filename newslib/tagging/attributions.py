@@ -1,25 +1,487 @@
-"""Attributions (initial version: cue verbs with the capitalized words before them)."""
+"""Attributions: who (source) said (cue) what (content).
+
+Each token of the article is labelled O, CUE, SOURCE or CONTENT by the learned sequence model
+(:mod:`newslib.tagging.attribution_model`, trained on PolNeAR); the labelled runs are then tied together:
+
+* every CUE run is an attribution (widened to a phrase cue of ``lexicons/cues.tsv`` that it touches, such as
+  "according to" or "are firm in their insistence"; a phrase cue the model missed is added);
+* in the cue's sentence, each SOURCE run goes to the nearest cue, which keeps its nearest source;
+* each CONTENT run goes to the nearest cue of its sentence; a discontinuous content ("X," he said, "Y")
+  keeps its pieces as ``parts``;
+* a sentence with content but no cue (a quotation running over several sentences) extends the previous
+  sentence's attribution, or else gives its content to the next sentence's cue when that has none.
+
+The source's ``kind`` is a first guess from ``lexicons/source_kinds.tsv`` (pronoun, anonymous, country,
+organization, group, person); the actors stage refines it and fills ``actor``. ``quote`` is direct when every
+content part is inside double quotes, mixed when a quotation is only part of it, else indirect.
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
+from typing import Sequence
 
-from ..spans import Span
+from .. import lexicons
+from ..spans import Span, strip_span
+from .attribution_model import CONTENT, CUE, SOURCE, default_model
 from .records import Attribution, Content, Source
 
-_CUE = re.compile(r"\b(said|says|told|insists|argue|argues|according to)\b")
+_DQ = "\"“”«»„"
+_OPEN_DQ = "\"“«„"
+_CLOSE_DQ = "\"”»"
 
 
-def find_attributions(text, sentences):
+def find_attributions(text: str, sentences: Sequence) -> list:
+    """Attributions of an article, in text order (``sentences`` from ``tokenize_text``, title included)."""
+    if not sentences:
+        return []
+    model = default_model()
+    labels, bounds = model.predict(text, sentences)
+    per_sentence = []  # (cues, sources, contents) as lists of [start_tok, end_tok) runs, token-indexed
+    toks = [t for s in sentences for t in s.tokens]
+    for (a, b) in bounds:
+        runs = {CUE: [], SOURCE: [], CONTENT: []}
+        i = a
+        while i < b:
+            lab = int(labels[i])
+            j = i + 1
+            while j < b and labels[j] == lab:
+                j += 1
+            if lab in runs:
+                runs[lab].append((i, j))
+            i = j
+        per_sentence.append(runs)
+
+    phrase_re = _phrase_cues()
+    phrase_hits: dict[int, list[tuple[int, int]]] = {}
+    if phrase_re is not None:
+        sent_starts = [s.start for s in sentences]
+
+        for m in phrase_re.finditer(text):
+            k = bisect.bisect_right(sent_starts, m.start()) - 1
+            if k >= 0 and m.end() <= sentences[k].end:
+                phrase_hits.setdefault(k, []).append(m.span())
+    out: list[dict] = []
+    pending: list[tuple[int, int]] = []  # content runs of a cue-less sentence waiting for the next cue
+    last: dict | None = None             # the attribution a following floating quotation would extend
+    prev_end = None
+    for k, s in enumerate(sentences):
+        new_paragraph = prev_end is not None and "\n" in text[prev_end:s.start]
+        prev_end = s.end
+        runs = per_sentence[k]
+        cues = [(toks[i].start, toks[j - 1].end) for i, j in runs[CUE]]
+        phrased: set[tuple[int, int]] = set()
+        if k in phrase_hits:
+            cues, phrased = _with_phrases(cues, phrase_hits[k])
+        # a colon right after a cue belongs to it ("said:"), as in PolNeAR
+        cues = [(a, b + 1) if text[b:b + 1] == ":" else (a, b) for a, b in cues]
+        # runs inside a cue (a phrase cue can swallow them) are part of the cue
+        contents = _outside([(toks[i].start, toks[j - 1].end) for i, j in runs[CONTENT]], cues)
+        sources = _outside([(toks[i].start, toks[j - 1].end) for i, j in runs[SOURCE]], cues)
+        if not cues:
+            colon = _colon_attribution(text, s)
+            if colon is not None:
+                out.append(colon)
+                last = colon
+                pending = []
+                continue
+            if contents:
+                starts_quote = text[contents[0][0]] in _OPEN_DQ
+                if last is not None and last["sentence"] == k - 1 and (not new_paragraph or starts_quote):
+                    last["content"].extend(contents)
+                    last["sentence"] = k
+                else:
+                    last = None
+                    pending = contents
+            else:
+                last = None
+                pending = []
+            continue
+        items = [{"sentence": k, "cue": c, "source": None, "content": [], "idx": s.index,
+                  "phrase": c in phrased} for c in cues]
+        # sources: each source run to its nearest cue; a cue keeps its nearest source
+        for src in sources:
+            it = min(items, key=lambda x: _gap(src, x["cue"]))
+            if it["source"] is None or _gap(src, it["cue"]) < _gap(it["source"], it["cue"]):
+                it["source"] = src
+        for con in contents:
+            it = min(items, key=lambda x: (_gap(con, x["cue"]), x["cue"][0] > con[0]))
+            it["content"].append(con)
+        if pending:
+            empty = [it for it in items if not it["content"]]
+            if empty:
+                empty[0]["content"].extend(pending)
+            pending = []
+        _refine(text, s, items)
+        out.extend(items)
+        last = items[-1]
+    return [_record(text, it) for it in out]
+
+
+_AUX = frozenset("has have had is are was were be been will would also has already repeatedly then since "
+                 "not never".split())
+_COORD = frozenset({"and", "but", "or"})
+
+
+def _refine(text: str, s, items: list[dict]) -> None:
+    """Sentence-level repairs of the model's runs, in place (``items`` are the sentence's attributions):
+
+    * a participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
+      starts an attribution of its own, with the same source;
+    * a cue without a source right after "and"/"but" ("insists that X and has rejected Y") shares the source
+      of the sentence's previous attribution;
+    * a source "his allies" after "Zelenskyy and" is widened to "Zelenskyy and his allies".
+    """
+    toks = s.tokens
+    lex = _single_cues()
+    # participle cues inside contents
+    extra = []
+    for it in items:
+        new_parts = []
+        for a, b in it["content"]:
+            inner = [i for i, t in enumerate(toks) if a <= t.start and t.end <= b]
+            split = None
+            for i in inner[1:]:
+                t = toks[i]
+                low = t.text.lower()
+                if low.endswith("ing") and low in lex and toks[i - 1].text == "," and i + 1 < len(toks) and \
+                        toks[i + 1].end <= b and not _inside_quotes(text, a, t.start):
+                    split = i
+                    break
+            if split is None:
+                new_parts.append((a, b))
+                continue
+            comma = toks[split - 1]
+            if comma.start > a:
+                new_parts.append((a, _rstrip(text, a, comma.start)))
+            cue = toks[split]
+            extra.append({"sentence": it["sentence"], "cue": (cue.start, cue.end), "source": it["source"],
+                          "content": [(toks[split + 1].start, b)], "idx": it["idx"]})
+        it["content"] = new_parts
+    items.extend(extra)
+    items.sort(key=lambda x: x["cue"][0])
+    # a phrase cue from the lexicon that the model gave no source: the noun phrase right before it
+    for it in items:
+        if it["source"] is None and it.get("phrase"):
+            np_span = _noun_phrase_before(toks, it["cue"][0])
+            taken = [sp for other in items for sp in [other["cue"], other["source"], *other["content"]] if sp]
+            if np_span and not any(a < np_span[1] and np_span[0] < b for a, b in taken):
+                it["source"] = np_span
+    # a content before its cue that stops short of the sentence start, with nothing else in between
+    first = next((t for t in toks if t.text not in _DQ), None)
+    for it in items:
+        if not it["content"] or first is None:
+            continue
+        a, b = min(it["content"])
+        if b <= it["cue"][0] and a > first.start:
+            gap = [t for t in toks if first.start <= t.start and t.end <= a]
+            taken = [sp for other in items for sp in [other["cue"], other["source"], *other["content"]] if sp]
+            if gap and not any(t.text in _DQ or t.text in (",", ";", ":", "(", ")", "—") for t in gap) and \
+                    not any(x < a and first.start < y for x, y in taken):
+                it["content"] = [(first.start, b) if (x, y) == (a, b) else (x, y) for x, y in it["content"]]
+    # a cue that the model gave no content: the clause before ", source cue." or after "source cue"
+    for it in list(items):
+        if it["content"] or not any(it is x for x in items):
+            continue
+        left = min(it["cue"][0], it["source"][0] if it["source"] else it["cue"][0])
+        right = max(it["cue"][1], it["source"][1] if it["source"] else it["cue"][1])
+        before = [t for t in toks if t.end <= left]
+        after = [t for t in toks if t.start >= right]
+        while after and not after[-1].text[:1].isalnum() and after[-1].text not in _DQ:
+            after.pop()
+        span = None
+        if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
+                len([t for t in after if t.text[:1].isalnum()]) <= 4:
+            span = (before[0].start, before[-2].end)
+        elif len([t for t in after if t.text[:1].isalnum()]) >= 3 and (not before or it["source"]):
+            while after and after[0].text in (",", ":", "that"):
+                after.pop(0)
+            if after:
+                span = (after[0].start, after[-1].end)
+        if not span:
+            continue
+        # cues without a source inside the clause of a sourced cue are verbs of its content
+        nested = [o for o in items if o is not it and it["source"] and o["source"] is None and
+                  span[0] <= o["cue"][0] and o["cue"][1] <= span[1] and
+                  all(span[0] <= x and y <= span[1] for x, y in o["content"])]
+        taken = [sp for other in items if other is not it and not any(other is n for n in nested)
+                 for sp in [other["cue"], other["source"], *other["content"]] if sp]
+        if not any(a < span[1] and span[0] < b for a, b in taken):
+            it["content"] = [span]
+            for n in nested:
+                items.remove(n)
+    # coordinated cues share the source
+    starts = {t.start: i for i, t in enumerate(toks)}
+    prev = None
+    for it in items:
+        i = starts.get(it["cue"][0])
+        if it["source"] is None and prev is not None and prev["source"] is not None and i is not None:
+            j = i - 1
+            while j >= 0 and toks[j].text.lower() in _AUX:
+                j -= 1
+            if j >= 0 and toks[j].text.lower() in _COORD and prev["cue"][1] <= toks[j].start:
+                it["source"] = prev["source"]
+        prev = it
+    # "X and his allies"
+    for it in items:
+        if it["source"] is None:
+            continue
+        i = starts.get(it["source"][0])
+        if i is not None and i >= 2 and toks[i - 1].text.lower() == "and" and toks[i - 2].text[:1].isupper():
+            j = i - 2
+            while j > 0 and toks[j - 1].text[:1].isupper():
+                j -= 1
+            if j == 0 or toks[j - 1].text in (",", ";", ":") or toks[j - 1].text.lower() in _COORD | {"with"}:
+                it["source"] = (toks[j].start, it["source"][1])
+
+
+_NP_STOP = frozenset("that which who whom whose said says say told when while because if as than to for with "
+                     "by on in at from into about after before not no , ; : ( ) — – \" “ ” .".split())
+_NP_KEEP = frozenset("the a an and of his her their its our my some several many other 's ’s".split())
+
+
+def _noun_phrase_before(toks, pos: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before ``pos`` (after auxiliaries): capitalized words, lower-case words and
+    determiners, at most eight tokens, not starting with "and" or "of"."""
+    i = max((k for k, t in enumerate(toks) if t.end <= pos), default=-1)
+    while i >= 0 and toks[i].text.lower() in _AUX:
+        i -= 1
+    end = i
+    while i >= 0 and end - i < 8:
+        low = toks[i].text.lower()
+        if low in _NP_STOP or not (toks[i].text[:1].isalnum() or low in _NP_KEEP):
+            break
+        i -= 1
+    start = i + 1
+    while start <= end and toks[start].text.lower() in ("and", "of", "'s", "’s"):
+        start += 1
+    if start > end or toks[end].text.lower() in _NP_KEEP:
+        return None
+    return toks[start].start, toks[end].end
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def _inside_quotes(text: str, a: int, b: int) -> bool:
+    """Is position ``b`` inside a quotation opened after ``a``?"""
+    return _ends_inside_quote(text, type("S", (), {"text": text[a:b]})())
+
+
+@lru_cache(maxsize=1)
+def _single_cues() -> frozenset[str]:
+    return frozenset(r["cue"].lower() for r in lexicons.load("cues") if " " not in r["cue"].strip())
+
+
+def _colon_attribution(text: str, s) -> dict | None:
+    """``Name: words`` (a headline's or a transcript's speaker): the colon is the cue."""
+    toks = s.tokens
+    lead = 1 if toks and toks[0].text in _DQ else 0
+    for i, t in enumerate(toks[:5 + lead]):
+        if t.text == ":":
+            if i <= lead or len(toks) - i < 4 or text[t.end:t.end + 1] not in (" ", "\u00a0"):
+                return None
+            name = toks[lead:i]
+            if not all(x.text[:1].isupper() or x.text in (".", "'s", "’s") for x in name):
+                return None
+            last = len(toks)
+            while last > i + 1 and not toks[last - 1].text[:1].isalnum() and toks[last - 1].text not in _DQ:
+                last -= 1
+            return {"sentence": s.index, "cue": (t.start, t.end), "source": (name[0].start, name[-1].end),
+                    "content": [(toks[i + 1].start, toks[last - 1].end)], "idx": s.index}
+    return None
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _last_word_end(s) -> int:
+    for t in reversed(s.tokens):
+        if t.text[:1].isalnum() or t.text in _DQ:
+            return t.end
+    return s.end
+
+
+def _ends_inside_quote(text: str, s) -> bool:
+    inside = False
+    for ch in s.text:
+        if ch in "“«„":
+            inside = True
+        elif ch in "”»":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
+
+
+@lru_cache(maxsize=1)
+def _phrase_cues() -> re.Pattern | None:
+    phrases = [r["cue"] for r in lexicons.load("cues") if " " in r["cue"].strip()]
+    if not phrases:
+        return None
+    alts = sorted((r"\s+".join(re.escape(w) for w in p.split()) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def _with_phrases(cues: list[tuple[int, int]], phrases: list[tuple[int, int]]
+                  ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Widen cues to the lexicon phrases they touch; add phrase cues the model missed. Also returns the cues
+    that a phrase made or widened."""
+    out = list(cues)
+    phrased = set()
+    for ps, pe in phrases:
+        hit = [i for i, (a, b) in enumerate(out) if a < pe and ps < b]
+        if hit:
+            a = min(ps, *(out[i][0] for i in hit))
+            b = max(pe, *(out[i][1] for i in hit))
+            out = [c for i, c in enumerate(out) if i not in hit] + [(a, b)]
+        else:
+            a, b = ps, pe
+            out.append((a, b))
+        phrased.add((a, b))
+    return sorted(out), phrased
+
+
+def _outside(runs: list[tuple[int, int]], cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs without the characters that a cue covers (a run inside a cue disappears)."""
     out = []
-    for s in sentences:
-        for m in _CUE.finditer(text, s.start, s.end):
-            cue = Span(m.start(), m.end(), m.group())
-            before = [t for t in s.tokens if t.end <= m.start()]
-            src = None
-            if before and before[-1].text[:1].isupper():
-                t = before[-1]
-                src = Source(t.start, t.end, t.text, "person")
-            cs, ce = m.end() + 1, s.end
-            content = Content(cs, ce, text[cs:ce]) if ce > cs else None
-            out.append(Attribution(s.index, cue, src, content))
+    for a, b in runs:
+        for ca, cb in cues:
+            if ca <= a and b <= cb:
+                a = b
+                break
+            if ca <= a < cb:
+                a = cb
+            elif ca < b <= cb:
+                b = ca
+        if a < b:
+            out.append((a, b))
     return out
+
+
+_TRAILING = re.compile(r"(?:[\s,;]|\b(?:and|but|or)\b)+$")
+
+
+def _merge_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted parts, with parts separated only by white space joined into one, without a dangling "and" or
+    comma at their end."""
+    merged: list[list[int]] = []
+    trimmed = []
+    for a, b in parts:
+        a, b = strip_span(text, a, b)
+        m = _TRAILING.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
+        trimmed.append((a, b))
+    for a, b in sorted(trimmed):
+        if merged and (a <= merged[-1][1] or not text[merged[-1][1]:a].strip()):
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _record(text: str, it: dict) -> Attribution:
+    cs, ce = it["cue"]
+    cue = Span(cs, ce, text[cs:ce])
+    source = None
+    if it["source"] is not None:
+        ss, se = strip_span(text, *it["source"])
+        stext = text[ss:se]
+        source = Source(ss, se, stext, source_kind(stext))
+    content = None
+    quote = "indirect"
+    if it["content"]:
+        parts = _merge_parts(text, it["content"])
+        a, b = parts[0][0], parts[-1][1]
+        content = Content(a, b, text[a:b], tuple(parts) if len(parts) > 1 else ())
+        quote = quote_type(text, parts)
+    return Attribution(it["idx"], cue, source, content, "statement", quote)
+
+
+def quote_type(text: str, parts: Sequence[tuple[int, int]]) -> str:
+    """direct: every part is a quotation; mixed: some quotation marks inside; indirect: none."""
+    quoted = 0
+    any_quote = False
+    for a, b in parts:
+        piece = text[a:b].strip()
+        core = piece.rstrip(".,;:!?")
+        if any(ch in _DQ for ch in piece):
+            any_quote = True
+        if piece[:1] in _OPEN_DQ and (core[-1:] in _CLOSE_DQ or piece[-1:] in _CLOSE_DQ):
+            inner = piece[1:-1]
+            if not any(ch in _DQ for ch in inner.rstrip(".,;:!?”\"»")):
+                quoted += 1
+                continue
+        if piece[:1] in _OPEN_DQ and (core[-1:] in _CLOSE_DQ or piece[-1:] in _CLOSE_DQ):
+            quoted += 1
+    if quoted == len(parts):
+        return "direct"
+    return "mixed" if any_quote else "indirect"
+
+
+# ---- source kinds -----------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _source_lexicon() -> dict[str, str]:
+    return {r["word"].lower(): r["kind"] for r in lexicons.load("source_kinds")}
+
+
+_WORDS = re.compile(r"[\w][\w.'’-]*")
+
+
+@lru_cache(maxsize=4096)
+def source_kind(s: str) -> str:
+    """pronoun, anonymous, country, organization, group or person, from the source's words."""
+    lex = _source_lexicon()
+    low = s.strip().lower()
+    if lex.get(low) == "pronoun":
+        return "pronoun"
+    words = _WORDS.findall(s)
+    if not words:
+        return "person"
+    lows = [w.lower().rstrip(".") if not w.endswith(".") or len(w) <= 2 else w.lower() for w in words]
+    stripped = " ".join(lows[1:] if lows[0] in ("the",) else lows)
+    if lex.get(stripped) in ("country", "organization", "group", "anonymous", "person"):
+        return lex[stripped]
+    kinds = [lex.get(w) for w in lows]
+    head = None
+    for w in lows:  # the head noun: the last word before "of", "who", "familiar", a comma clause
+        if w in ("of", "who", "that", "familiar", "close", "with", "from", "at", "in", "for"):
+            break
+        head = w
+    caps = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or lows[0] not in lex)]
+    if head is not None and lex.get(head) == "anonymous":
+        named = [w for w in caps if lex.get(w.lower()) not in ("anonymous", "country", "determiner", "title")]
+        if not named:
+            return "anonymous"
+    if "anonymous" in kinds and not caps:
+        return "anonymous"
+    if lows[0] in ("some", "several", "many", "other", "two", "three", "a", "an") and not caps and \
+            head is not None and head.endswith("s"):
+        return "anonymous" if lex.get(head) != "group" else "group"
+    if " and " in f" {low} " and len(words) > 2:
+        return "group"
+    if len(words) >= 2 and words[-1][:1].isupper() and lex.get(lows[-1]) is None:
+        before = lows[-2]
+        if lex.get(before) == "title" or (words[-2][:1].isupper() and lex.get(before) is None):
+            return "person"
+    if head is not None and lex.get(head) in ("organization", "country", "group"):
+        return lex[head]
+    if any(k == "organization" for k in kinds):
+        return "organization"
+    if any(w.isupper() and len(w.replace(".", "")) >= 2 and lex.get(w.lower()) != "country" for w in words):
+        return "organization"
+    if any(k == "country" for k in kinds) and len(words) <= 3:
+        return "country"
+    if head is not None and not head[:1].isupper() and head.endswith("s") and not caps:
+        return "group"
+    if head is not None and head.endswith("s") and lex.get(head) is None and caps and \
+            words[-1][:1].isupper() and words[-1].lower().endswith(("ans", "ats", "ists", "ers")):
+        return "group"
+    return "person"

@@ -1,0 +1,310 @@
+"""Scoring attributions against PolNeAR (Newell, Margolin & Ruths, LREC 2018).
+
+The corpus is BRAT standoff: ``T`` lines are typed character spans (Source, Cue, Content, Attribution, ...),
+possibly discontinuous (``s e;s e``) and with text that may run over several lines of the file; ``E`` lines tie
+one attribution's parts (``Attribution:T4 Content:T3 Cue:T2 Source:T1``, sometimes with ``Content2``). Each
+article counts once: the alphabetically first annotator's file is read.
+
+Definitions (shared by every row of the report):
+
+* a span is its set of non-space characters; ``exact`` means equal sets, ``overlap`` any shared character;
+* predictions and gold spans are matched one-to-one per article, greedily by shared size;
+* a whole attribution matches when cue, content and source all overlap (or neither has a source); a content
+  made of several parts (``Content`` + ``Content2``, or a discontinuous span) is the union of its parts.
+
+Articles are tagged with ``tokenize_text`` + ``find_attributions`` only, not the whole pipeline.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..errors import DataError
+from .report import EvalReport, prf
+
+_T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t")
+_E_LINE = re.compile(r"^(E\d+)\t(.*)$")
+
+Parts = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    """One ``T`` line: its id, type and (possibly discontinuous) character ranges."""
+
+    id: str
+    type: str
+    parts: Parts
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.parts)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.parts)
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    """One ``E`` line: the parts of an attribution, each as character ranges (``source`` empty when none)."""
+
+    cue: Parts
+    source: Parts
+    content: Parts
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    text: str
+    spans: list[GoldSpan] = field(default_factory=list)
+    attributions: list[GoldAttribution] = field(default_factory=list)
+    annotator: str | None = None
+
+    def spans_of(self, type_: str) -> list[Parts]:
+        return [s.parts for s in self.spans if s.type == type_]
+
+
+def read_ann(path: "str | os.PathLike") -> tuple[list[GoldSpan], list[GoldAttribution]]:
+    """The spans and attributions of one BRAT ``.ann`` file. Lines that continue a span's text, notes and
+    other record types are skipped; offsets come from the ``T`` line's header, never from its text."""
+    spans: dict[str, GoldSpan] = {}
+    events: list[dict[str, str]] = []
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    for line in raw.split("\n"):
+        m = _T_LINE.match(line)
+        if m:
+            parts = tuple(tuple(int(x) for x in p.split()) for p in m.group(3).split(";"))
+            spans[m.group(1)] = GoldSpan(m.group(1), m.group(2), parts)  # type: ignore[arg-type]
+            continue
+        m = _E_LINE.match(line)
+        if m:
+            roles = {}
+            for item in m.group(2).split():
+                role, _, ref = item.partition(":")
+                roles[role] = ref
+            events.append(roles)
+    attributions = []
+    for roles in events:
+        def parts(*names: str) -> Parts:
+            out: list[tuple[int, int]] = []
+            for n in names:
+                sp = spans.get(roles.get(n, ""))
+                if sp is not None:
+                    out.extend(sp.parts)
+            return tuple(sorted(out))
+
+        cue = parts("Cue")
+        if not cue:
+            continue
+        attributions.append(GoldAttribution(cue=cue, source=parts("Source"), content=parts("Content", "Content2")))
+    return list(spans.values()), attributions
+
+
+def read_split(data_dir: "str | os.PathLike", split: str = "dev") -> list[GoldArticle]:
+    """Every article of a PolNeAR split, with the alphabetically first annotator's annotations."""
+    root = Path(data_dir) / split
+    text_dir, ann_dir = root / "text", root / "attributions"
+    if not text_dir.is_dir():
+        raise DataError(str(root), "not a PolNeAR split (no text/ folder)")
+    anns: dict[str, list[Path]] = {}
+    for p in sorted(ann_dir.glob("*.ann")) if ann_dir.is_dir() else []:
+        stem, _, annotator = p.stem.rpartition("_")
+        anns.setdefault(stem, []).append(p)
+    out = []
+    for tp in sorted(text_dir.glob("*.txt")):
+        with open(tp, encoding="utf-8") as fh:
+            text = fh.read()
+        art = GoldArticle(tp.stem, text)
+        files = sorted(anns.get(tp.stem, []), key=lambda p: p.stem.rpartition("_")[2])
+        if files:
+            art.spans, art.attributions = read_ann(files[0])
+            art.annotator = files[0].stem.rpartition("_")[2]
+        out.append(art)
+    return out
+
+
+# ---- matching ---------------------------------------------------------------------------------------------
+def char_set(text: str, parts: Iterable[tuple[int, int]]) -> frozenset[int]:
+    """The non-space characters of a span given as ranges."""
+    return frozenset(i for s, e in parts for i in range(s, e) if not text[i].isspace())
+
+
+def greedy_match(pred: Sequence, gold: Sequence, score) -> list[tuple[int, int]]:
+    """One-to-one matching: pairs (i, j) with ``score(pred[i], gold[j]) > 0``, taken greedily by score."""
+    cands = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            s = score(p, g)
+            if s > 0:
+                cands.append((s, i, j))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p, used_g, pairs = set(), set(), []
+    for _, i, j in cands:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def _overlap(a: frozenset, b: frozenset) -> int:
+    return len(a & b)
+
+
+def _exact(a: frozenset, b: frozenset) -> int:
+    return len(a) if a and a == b else 0
+
+
+def _whole_score(p, g) -> int:
+    (pc, ps, pt), (gc, gs, gt) = p, g
+    cue, con = len(pc & gc), len(pt & gt)
+    if not cue or not con:
+        return 0
+    if ps or gs:
+        src = len(ps & gs)
+        if not src:
+            return 0
+    else:
+        src = 0
+    return cue + con + src
+
+
+def predicted_parts(attributions) -> list[dict[str, Parts]]:
+    """Each predicted attribution's cue, source and content as character ranges."""
+    out = []
+    for a in attributions:
+        content: Parts = ()
+        if a.content is not None:
+            content = tuple(a.content.parts) if a.content.parts else ((a.content.start, a.content.end),)
+        out.append({"cue": ((a.cue.start, a.cue.end),),
+                    "source": ((a.source.start, a.source.end),) if a.source is not None else (),
+                    "content": content})
+    return out
+
+
+# ---- evaluation -------------------------------------------------------------------------------------------
+_ROLES = ("cue", "source", "content")
+
+
+def score_article(art: GoldArticle, attributions, counts: dict, errors: dict | None = None) -> None:
+    """Add one article's matches to ``counts`` (``{row: [tp, predicted, gold]}``) and samples to ``errors``."""
+    text = art.text
+    pred = predicted_parts(attributions)
+    gold_spans = {
+        "cue": [s.parts for s in art.spans if s.type == "Cue"],
+        "source": [s.parts for s in art.spans if s.type == "Source"],
+        # a content is the union of an attribution's Content and Content2; a Content in no E line counts alone
+        "content": [],
+    }
+    in_event: set[tuple[int, int]] = set()
+    for g in art.attributions:
+        if g.content:
+            gold_spans["content"].append(g.content)
+            in_event.update(g.content)
+    for s in art.spans:
+        if s.type == "Content" and not set(s.parts) <= in_event:
+            gold_spans["content"].append(s.parts)
+    for role in _ROLES:
+        p_sets = [char_set(text, p[role]) for p in pred if p[role]]
+        g_sets = [char_set(text, parts) for parts in gold_spans[role]]
+        # the same span predicted twice (two cues sharing one source) is one span
+        p_sets = list(dict.fromkeys(s for s in p_sets if s))
+        g_sets = list(dict.fromkeys(s for s in g_sets if s))
+        for how, fn in (("exact", _exact), ("overlap", _overlap)):
+            pairs = greedy_match(p_sets, g_sets, fn)
+            row = counts.setdefault(f"{role} {how}", [0, 0, 0])
+            row[0] += len(pairs)
+            row[1] += len(p_sets)
+            row[2] += len(g_sets)
+            if errors is not None and how == ("exact" if role != "content" else "overlap"):
+                _sample_errors(errors, f"{role} {how}", art, p_sets, g_sets, pairs)
+    p_whole = [tuple(char_set(text, p[r]) for r in ("cue", "source", "content")) for p in pred]
+    g_whole = [(char_set(text, g.cue), char_set(text, g.source), char_set(text, g.content))
+               for g in art.attributions]
+    pairs = greedy_match(p_whole, g_whole, _whole_score)
+    row = counts.setdefault("attribution", [0, 0, 0])
+    row[0] += len(pairs)
+    row[1] += len(p_whole)
+    row[2] += len(g_whole)
+    if errors is not None:
+        matched_p = {i for i, _ in pairs}
+        matched_g = {j for _, j in pairs}
+        lst = errors.setdefault("attribution", {"false_positive": [], "false_negative": []})
+        for i, a in enumerate(attributions):
+            if i not in matched_p and len(lst["false_positive"]) < _MAX_ERRORS:
+                lst["false_positive"].append({"article": art.name, **_attr_dict(text, pred[i])})
+        for j, g in enumerate(art.attributions):
+            if j not in matched_g and len(lst["false_negative"]) < _MAX_ERRORS:
+                lst["false_negative"].append({"article": art.name, **_attr_dict(
+                    text, {"cue": g.cue, "source": g.source, "content": g.content})})
+
+
+_MAX_ERRORS = 40
+
+
+def _parts_text(text: str, parts: Parts) -> str:
+    return " … ".join(text[s:e] for s, e in parts)
+
+
+def _attr_dict(text: str, p: dict) -> dict:
+    return {r: _parts_text(text, p[r]) or None for r in _ROLES}
+
+
+def _span_text(text: str, chars: frozenset) -> str:
+    s, e = min(chars), max(chars) + 1
+    return text[s:e]
+
+
+def _sample_errors(errors, row, art, p_sets, g_sets, pairs):
+    lst = errors.setdefault(row, {"false_positive": [], "false_negative": []})
+    mp = {i for i, _ in pairs}
+    mg = {j for _, j in pairs}
+    for i, s in enumerate(p_sets):
+        if i not in mp and len(lst["false_positive"]) < _MAX_ERRORS:
+            lst["false_positive"].append({"article": art.name, "start": min(s), "text": _span_text(art.text, s)})
+    for j, s in enumerate(g_sets):
+        if j not in mg and len(lst["false_negative"]) < _MAX_ERRORS:
+            lst["false_negative"].append({"article": art.name, "start": min(s), "text": _span_text(art.text, s)})
+
+
+def tag_article(text: str):
+    """Attributions of one article's text, as ``evaluate`` makes them: title line + tokens + attributions."""
+    from ..article import Article
+    from ..tagging.attributions import find_attributions
+    from ..tokenize import tokenize_text
+
+    art = Article.from_text(text)
+    sentences = tokenize_text(art.text, title=art.title)
+    return find_attributions(art.text, sentences)
+
+
+def evaluate(data_dir: "str | os.PathLike" = "../shared/data/polnear", split: str = "dev", *,
+             limit: int | None = None) -> EvalReport:
+    """Precision, recall and F1 of cues, sources and contents (exact and overlap) and whole attributions."""
+    articles = read_split(data_dir, split)
+    if limit is not None:
+        articles = articles[:limit]
+    counts: dict[str, list[int]] = {}
+    errors: dict = {}
+    n_gold = 0
+    for art in articles:
+        attributions = tag_article(art.text)
+        score_article(art, attributions, counts, errors)
+        n_gold += len(art.attributions)
+    order = [f"{r} {h}" for r in _ROLES for h in ("exact", "overlap")] + ["attribution"]
+    rows = {name: prf(*counts[name]) for name in order if name in counts}
+    info = {"data": str(data_dir), "split": split, "articles": len(articles),
+            "gold attributions": n_gold, "predicted attributions": counts.get("attribution", [0, 0, 0])[1],
+            "annotator": "alphabetically first per article",
+            "definitions": "span = its non-space characters; exact = equal sets; overlap = a shared character; "
+                           "one-to-one greedy matching by shared size per article"}
+    return EvalReport("polnear", rows=rows, info=info, extra={"errors": errors})

@@ -1,0 +1,483 @@
+"""The attribution sequence model: every token is labelled O, CUE, SOURCE or CONTENT.
+
+A linear-chain model (averaged structured perceptron, Collins 2002) over cheap token features: the word and
+its neighbours, a crude lemma, shape, suffix, bigrams, whether the token is inside double quotes, and how far
+the nearest likely cue word is to its left and right in the same sentence. PolNeAR's annotation is univocal
+(each token has at most one role), so its attributions read as such a tag sequence.
+
+Inference is pure Python + numpy and light: one pass over the tokens to look up per-word-type features
+(cached by the token's text), the rest as array operations, and Viterbi decoding run over all sentences of an
+article at once. The weights are ``newslib/models/attribution.json``, written by ``newslib train attribution``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from .. import lexicons
+from ..errors import DataError
+
+LABELS = ("O", "CUE", "SOURCE", "CONTENT")
+O, CUE, SOURCE, CONTENT = range(4)
+MODEL_NAME = "attribution.json"
+
+# Quotation marks. Double quotes open and close quotations; single ones are too ambiguous (apostrophes).
+OPEN_QUOTES = frozenset({"“", "«", "„"})
+CLOSE_QUOTES = frozenset({"”", "»"})
+BOTH_QUOTES = frozenset({'"', "''", "``"})
+
+_WORD = re.compile(r"\w")
+_DIST_BUCKETS = np.array([0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6] + [7] * 8 + [8] * 200, dtype=np.int64)
+N_DIST = 10  # 0..8 and 9 = no candidate in the sentence
+HASH = 1 << 16  # buckets of each hashed conjunction template
+
+
+def _hash(a: np.ndarray, b: np.ndarray, salt: int) -> np.ndarray:
+    """A deterministic bucket for the pair (a, b) of non-negative int arrays."""
+    x = (a * 1_000_003 + b * 7919 + salt * 104_729) & 0x7FFFFFFF
+    x = (x ^ (x >> 13)) * 1_103_515_245 & 0x7FFFFFFF
+    return (x ^ (x >> 11)) % HASH
+
+
+def shape(tok: str) -> str:
+    """A short word shape: Xx, x, X, d, the punctuation itself, with a mark for a trailing period."""
+    if not tok:
+        return ""
+    if tok[0].isalpha():
+        if tok.isupper() and len(tok) > 1:
+            s = "X"
+        elif tok[0].isupper():
+            s = "Xx"
+        else:
+            s = "x"
+        if "." in tok:
+            s += "."
+        elif "-" in tok:
+            s += "-"
+        return s
+    if tok[0].isdigit():
+        return "d"
+    return tok[:3] if not _WORD.search(tok) else "o"
+
+
+def lemma(low: str) -> str:
+    """A crude lemma: enough to join says/said/saying, argues/argued/arguing, claims/claim."""
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""),
+                     ("es", ""), ("s", "")):
+        if low.endswith(suf) and len(low) - len(suf) >= 3:
+            low = low[: len(low) - len(suf)] + rep
+            break
+    if low.endswith("e") and len(low) > 4:
+        low = low[:-1]
+    return low
+
+
+_IRREGULAR = {"said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
+              "wrote": "write", "written": "write", "writes": "write", "writing": "write", "thought": "think",
+              "knew": "know", "known": "know", "saw": "see", "seen": "see", "felt": "feel", "made": "make",
+              "spoke": "speak", "spoken": "speak", "has": "have", "had": "have", "is": "be", "are": "be",
+              "was": "be", "were": "be", "been": "be", "am": "be", "'s": "'s", "’s": "'s"}
+
+
+def quote_kind(tok: str) -> int:
+    """0 not a double quote, 1 opening, 2 closing, 3 either (straight quotes)."""
+    if tok in OPEN_QUOTES:
+        return 1
+    if tok in CLOSE_QUOTES:
+        return 2
+    if tok in BOTH_QUOTES:
+        return 3
+    return 0
+
+
+class AttributionModel:
+    """Vocabularies, per-template offsets, weights and transitions; ``predict`` labels an article's tokens."""
+
+    TEMPLATES = ("bias", "w0", "w-1", "w+1", "w-2", "w+2", "lem0", "lem-1", "lem+1", "shp0", "shp-1", "shp+1",
+                 "suf0", "big-1", "big+1", "quote", "quote_sent", "ldist", "rdist", "lrdist", "cap_l", "cap_r",
+                 "pos", "cue0", "cue-1", "cue+1", "lex0", "qdist", "frame", "frame_cap", "frame_prior",
+                 "h_lem_quote", "h_lem_prev", "h_lem_next", "h_lem_frame", "h_word_near", "h_lem_wprev")
+
+    def __init__(self, vocab: dict, weights: np.ndarray | None = None, transitions: np.ndarray | None = None,
+                 start: np.ndarray | None = None, meta: dict | None = None):
+        self.words: dict[str, int] = {w: i + 2 for i, w in enumerate(vocab["words"])}  # 0 pad, 1 unknown
+        self.lemmas: dict[str, int] = {w: i + 2 for i, w in enumerate(vocab["lemmas"])}
+        self.shapes: dict[str, int] = {w: i + 2 for i, w in enumerate(vocab["shapes"])}
+        self.suffixes: dict[str, int] = {w: i + 2 for i, w in enumerate(vocab["suffixes"])}
+        self.bigrams: dict[str, int] = {w: i + 1 for i, w in enumerate(vocab["bigrams"])}  # 0 unknown
+        # bigrams of two known words as sorted integer codes (word id * base + word id), for array look-ups
+        self._wbase = len(self.words) + 2
+        codes = []
+        for bg, i in self.bigrams.items():
+            x, _, y = bg.partition(" ")
+            if x in self.words and y in self.words:
+                codes.append((self.words[x] * self._wbase + self.words[y], i))
+        codes.sort()
+        self._big_codes = np.array([c for c, _ in codes], dtype=np.int64)
+        self._big_ids = np.array([i for _, i in codes], dtype=np.int64)
+        # cue prior of a word: bucket 0 (never a cue) .. 4 (mostly a cue); candidates are buckets >= 3
+        self.cue_prior: dict[str, int] = dict(vocab["cue_prior"])
+        self.vocab = vocab
+        self.meta = meta or {}
+        sizes = {
+            "bias": 1, "w0": len(self.words) + 2, "w-1": len(self.words) + 2, "w+1": len(self.words) + 2,
+            "w-2": len(self.words) + 2, "w+2": len(self.words) + 2, "lem0": len(self.lemmas) + 2,
+            "lem-1": len(self.lemmas) + 2, "lem+1": len(self.lemmas) + 2,
+            "shp0": len(self.shapes) + 2, "shp-1": len(self.shapes) + 2, "shp+1": len(self.shapes) + 2,
+            "suf0": len(self.suffixes) + 2, "big-1": len(self.bigrams) + 1, "big+1": len(self.bigrams) + 1,
+            "quote": 4 * 3, "quote_sent": 4 * 3, "ldist": N_DIST * 4, "rdist": N_DIST * 4,
+            "lrdist": N_DIST * N_DIST, "cap_l": 3 * N_DIST, "cap_r": 3 * N_DIST, "pos": 4 * 4 * 2,
+            "cue0": 6 * 2, "cue-1": 6, "cue+1": 6, "lex0": 3 * 4, "qdist": 4 * N_DIST,
+            "frame": 4 * 3 * 4, "frame_cap": 4 * 3 * 3, "frame_prior": 4 * 3 * 6,
+            "h_lem_quote": HASH, "h_lem_prev": HASH, "h_lem_next": HASH, "h_lem_frame": HASH,
+            "h_word_near": HASH, "h_lem_wprev": HASH,
+        }
+        self.offsets = {}
+        total = 0
+        for t in self.TEMPLATES:
+            self.offsets[t] = total
+            total += sizes[t]
+        self.n_features = total
+        self.W = weights if weights is not None else np.zeros((total, len(LABELS)))
+        self.A = transitions if transitions is not None else np.zeros((len(LABELS), len(LABELS)))
+        self.S = start if start is not None else np.zeros(len(LABELS))
+        self._type_ids: dict[str, int] = {}
+        self._type_rows: list[tuple] = [(0,) * 8]
+        self._type_table = np.zeros((1, 8), dtype=np.int64)
+        self._lex = _lexicon_words()
+
+    # ---- features ---------------------------------------------------------------------------------------
+    def _type_id(self, tok: str) -> int:
+        """Row of the per word-type feature table for ``tok`` (added on first sight): word, lemma, shape and
+        suffix ids, cue prior, lexicon entry, quote kind, capitalization."""
+        low = tok.lower()
+        shp = shape(tok)
+        row = (self.words.get(low, 1), self.lemmas.get(lemma(low), 1), self.shapes.get(shp, 1),
+               self.suffixes.get(low[-3:], 1), self.cue_prior.get(low, 0 if low in self.words else 5),
+               self._lex.get(low, 0), quote_kind(tok), 1 if tok[:1].isupper() else (2 if shp == "x" else 0))
+        if len(self._type_rows) > 300_000:  # bound the cache on very large corpora
+            self._type_ids.clear()
+            self._type_rows = [(0,) * 8]
+        self._type_ids[tok] = len(self._type_rows)
+        self._type_rows.append(row)
+        return len(self._type_rows) - 1
+
+    def features(self, text: str, sentences: Sequence) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """Feature ids, one row per token of the article and one column per template, and each sentence's
+        (first, end) token index."""
+        toks = [t for s in sentences for t in s.tokens]
+        N = len(toks)
+        bounds = []
+        para = []  # paragraph number of each sentence: a quotation does not run past a paragraph's end
+        n = p = 0
+        prev_end = None
+        for s in sentences:
+            if prev_end is not None and "\n" in text[prev_end:s.start]:
+                p += 1
+            para.append(p)
+            bounds.append((n, n + len(s.tokens)))
+            n += len(s.tokens)
+            prev_end = s.end
+        ids = np.zeros((N, len(self.TEMPLATES)), dtype=np.int64)
+        if N == 0:
+            return ids, bounds
+        cache = self._type_ids
+        get = cache.get
+        tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=N)
+        if len(self._type_rows) != len(self._type_table):
+            self._type_table = np.array(self._type_rows, dtype=np.int64)
+        arr = self._type_table[tids]
+        w, lem, shp, suf, prior, lex, qk, cap = arr.T
+        lens = np.array([b - a for a, b in bounds], dtype=np.int64)
+        firsts = np.array([a for a, _ in bounds], dtype=np.int64)
+        sent_first = np.repeat(firsts, lens)
+        sent_last = np.repeat(firsts + lens - 1, lens)
+        tok_para = np.repeat(np.array(para, dtype=np.int64), lens)
+        idx = np.arange(N)
+        # quotation state: 0 outside, 1 inside, 2 opening quote, 3 closing quote (only quote tokens are visited)
+        qs = np.zeros(N, dtype=np.int64)
+        open_at = -1
+        for i in np.nonzero(qk)[0].tolist():
+            if open_at >= 0 and tok_para[i] != tok_para[open_at]:
+                end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
+                qs[open_at + 1:end] = 1
+                open_at = -1
+            k = qk[i]
+            if k == 1 or (k == 3 and open_at < 0):
+                if open_at >= 0:
+                    qs[open_at + 1:i] = 1
+                qs[i] = 2
+                open_at = i
+            else:
+                if open_at >= 0:
+                    qs[open_at + 1:i] = 1
+                qs[i] = 3
+                open_at = -1
+        if open_at >= 0:
+            end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
+            qs[open_at + 1:end] = 1
+        # sentence: 0 without quotes, 1 with, 2 starting inside a quotation
+        nonempty = lens > 0
+        has_q = np.zeros(len(bounds), dtype=np.int64)
+        if nonempty.any():
+            has_q[nonempty] = np.add.reduceat((qk > 0).astype(np.int64), firsts[nonempty])
+        starts_in = np.zeros(len(bounds), dtype=bool)
+        starts_in[nonempty] = qs[firsts[nonempty]] == 1
+        sq = np.repeat(np.where(starts_in, 2, np.where(has_q > 0, 1, 0)), lens)
+
+        def shift(x, k, pad=0):
+            """x[i+k] within the same sentence, else pad."""
+            out = np.full(N, pad, dtype=np.int64)
+            if k > 0:
+                out[:-k] = x[k:]
+                ok = idx + k <= sent_last
+            else:
+                out[-k:] = x[:k]
+                ok = idx + k >= sent_first
+            return np.where(ok, out, pad)
+
+        o = self.offsets
+        c = 0
+        ids[:, c] = o["bias"]
+        c += 1
+        for name, k in (("w0", 0), ("w-1", -1), ("w+1", 1), ("w-2", -2), ("w+2", 2)):
+            ids[:, c] = o[name] + (shift(w, k) if k else w)
+            c += 1
+        for name, k in (("lem0", 0), ("lem-1", -1), ("lem+1", 1)):
+            ids[:, c] = o[name] + (shift(lem, k) if k else lem)
+            c += 1
+        for name, k in (("shp0", 0), ("shp-1", -1), ("shp+1", 1)):
+            ids[:, c] = o[name] + (shift(shp, k) if k else shp)
+            c += 1
+        ids[:, c] = o["suf0"] + suf
+        c += 1
+        codes = np.concatenate([[0], w[:-1] * self._wbase + w[1:]])  # (previous word, word)
+        pos_b = np.searchsorted(self._big_codes, codes)
+        pos_b = np.minimum(pos_b, len(self._big_codes) - 1)
+        found = self._big_codes[pos_b] == codes if len(self._big_codes) else np.zeros(N, dtype=bool)
+        pair = np.where(found, self._big_ids[pos_b] if len(self._big_ids) else 0, 0)
+        bl = np.where(idx > sent_first, pair, 0)
+        br = np.where(idx < sent_last, np.concatenate([pair[1:], [0]]), 0)
+        ids[:, c] = o["big-1"] + bl
+        c += 1
+        ids[:, c] = o["big+1"] + br
+        c += 1
+        ids[:, c] = o["quote"] + qs * 3 + sq
+        c += 1
+        # quote state of the sentence's first and last tokens (does the quotation run to the sentence's edge?)
+        ids[:, c] = o["quote_sent"] + qs[sent_first] * 3 + np.minimum(qs[sent_last], 2)
+        c += 1
+        # nearest likely cue to the left and right, within the sentence
+        cand = (prior >= 3) | (lex == 1)
+        left = np.where(cand, idx, -1)
+        left = np.maximum.accumulate(left)
+        prev_left = np.concatenate([[-1], left[:-1]])
+        ldist = np.where(prev_left >= sent_first, idx - prev_left, -1)
+        right = np.where(cand, idx, N + 10)
+        right = np.minimum.accumulate(right[::-1])[::-1]
+        next_right = np.concatenate([right[1:], [N + 10]])
+        rdist = np.where(next_right <= sent_last, next_right - idx, -1)
+        lb = np.where(ldist >= 0, _DIST_BUCKETS[np.clip(ldist, 0, 200)], N_DIST - 1)
+        rb = np.where(rdist >= 0, _DIST_BUCKETS[np.clip(rdist, 0, 200)], N_DIST - 1)
+        qin = np.minimum(qs, 3)
+        ids[:, c] = o["ldist"] + lb * 4 + qin
+        c += 1
+        ids[:, c] = o["rdist"] + rb * 4 + qin
+        c += 1
+        ids[:, c] = o["lrdist"] + lb * N_DIST + rb
+        c += 1
+        ids[:, c] = o["cap_l"] + cap * N_DIST + lb
+        c += 1
+        ids[:, c] = o["cap_r"] + cap * N_DIST + rb
+        c += 1
+        from_start = np.minimum(idx - sent_first, 3)
+        to_end = np.minimum(sent_last - idx, 3)
+        is_title = np.repeat(np.array([1 if getattr(s, "title", False) else 0 for s in sentences]), lens)
+        ids[:, c] = o["pos"] + (from_start * 4 + to_end) * 2 + is_title
+        c += 1
+        ids[:, c] = o["cue0"] + prior * 2 + (lex > 0)
+        c += 1
+        ids[:, c] = o["cue-1"] + shift(prior, -1)
+        c += 1
+        ids[:, c] = o["cue+1"] + shift(prior, 1)
+        c += 1
+        ids[:, c] = o["lex0"] + np.minimum(lex, 2) * 4 + qin
+        c += 1
+        # distance to the nearest quotation mark in the sentence, with which side it is on
+        isq = qk > 0
+        leftq = np.maximum.accumulate(np.where(isq, idx, -1))
+        rightq = np.minimum.accumulate(np.where(isq, idx, N + 10)[::-1])[::-1]
+        dq_l = np.where(leftq >= sent_first, idx - leftq, 10_000)
+        dq_r = np.where(rightq <= sent_last, rightq - idx, 10_000)
+        dq = np.minimum(dq_l, dq_r)
+        side = np.where(dq >= 10_000, 0, np.where(dq_l <= dq_r, 1, 2)) + (dq == 0)
+        qb = np.where(dq < 10_000, _DIST_BUCKETS[np.clip(dq, 0, 200)], N_DIST - 1)
+        ids[:, c] = o["qdist"] + side * N_DIST + qb
+        c += 1
+        # the sentence's frame: where its likeliest cue stands (start, end, middle) and which side the token is on
+        strength = np.where(cand, prior * 2 + (lex == 1), -1)
+        frame_pos = np.zeros(N, dtype=np.int64)
+        frame_side = np.zeros(N, dtype=np.int64)
+        for a, b in bounds:
+            if b <= a:
+                continue
+            seg = strength[a:b]
+            j = int(seg.argmax())
+            if seg[j] < 0:
+                continue
+            frame_pos[a:b] = 1 if j <= 3 else (2 if b - 1 - a - j <= 3 else 3)
+            frame_side[a:a + j] = 0
+            frame_side[a + j] = 1
+            frame_side[a + j + 1:b] = 2
+        fr = frame_pos * 3 + frame_side
+        ids[:, c] = o["frame"] + fr * 4 + qin
+        c += 1
+        ids[:, c] = o["frame_cap"] + fr * 3 + cap
+        c += 1
+        ids[:, c] = o["frame_prior"] + fr * 6 + prior
+        c += 1
+        # hashed conjunctions: the word's lemma with its quotation state, its neighbours' shapes, the frame
+        shp_prev, shp_next = shift(shp, -1), shift(shp, 1)
+        ids[:, c] = o["h_lem_quote"] + _hash(lem, qs * 3 + sq, 1)
+        c += 1
+        ids[:, c] = o["h_lem_prev"] + _hash(lem, shp_prev, 2)
+        c += 1
+        ids[:, c] = o["h_lem_next"] + _hash(lem, shp_next, 3)
+        c += 1
+        ids[:, c] = o["h_lem_frame"] + _hash(lem, fr, 4)
+        c += 1
+        ids[:, c] = o["h_word_near"] + _hash(w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5), 5)
+        c += 1
+        ids[:, c] = o["h_lem_wprev"] + _hash(lem, shift(w, -1), 6)
+        c += 1
+        return ids, bounds
+
+    # ---- decoding -----------------------------------------------------------------------------------------
+    def scores(self, ids: np.ndarray) -> np.ndarray:
+        """Each token's score for each label: the sum of its features' weights (a sparse product)."""
+        n, t = ids.shape
+        m = sparse.csr_matrix((np.ones(ids.size), ids.ravel(), np.arange(0, ids.size + 1, t)),
+                              shape=(n, self.n_features))
+        return m @ self.W
+
+    def decode(self, emissions: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
+        """Viterbi over every sentence at once (longest first, so that step t runs over a prefix of them);
+        the best label of each token."""
+        N = emissions.shape[0]
+        labels = np.zeros(N, dtype=np.int64)
+        spans = sorted(((b - a, a) for a, b in bounds if b > a), reverse=True)
+        if not spans:
+            return labels
+        lengths = np.array([n for n, _ in spans])
+        starts = np.array([a for _, a in spans])
+        L, K, S = int(lengths[0]), len(LABELS), len(spans)
+        active = np.searchsorted(-lengths, -(np.arange(L) + 1), side="right")  # sentences longer than t, per t
+        steps = np.arange(L)
+        pos = np.minimum(starts[None, :] + steps[:, None], N - 1)  # (L, S)
+        E = emissions[pos]  # (L, S, K)
+        A = self.A[None, :, :]
+        delta = E[0] + self.S
+        back = np.zeros((L, S, K), dtype=np.int64)
+        for t in range(1, L):
+            n = active[t]
+            cand = delta[:n, :, None] + A
+            back[t, :n] = cand.argmax(axis=1)
+            delta[:n] = cand.max(axis=1) + E[t, :n]
+        cur = delta.argmax(axis=1)
+        path = np.zeros((L, S), dtype=np.int64)
+        rows = np.arange(S)
+        for t in range(L - 1, -1, -1):
+            n = active[t]
+            path[t, :n] = cur[:n]
+            if t:
+                cur[:n] = back[t, rows[:n], cur[:n]]
+        valid = steps[:, None] < lengths[None, :]
+        labels[pos[valid]] = path[valid]
+        return labels
+
+    def predict(self, text: str, sentences: Sequence) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """The label of every token (in sentence order) and each sentence's token range."""
+        ids, bounds = self.features(text, sentences)
+        if not len(ids):
+            return np.zeros(0, dtype=np.int64), bounds
+        return self.decode(self.scores(ids), bounds), bounds
+
+    # ---- persistence --------------------------------------------------------------------------------------
+    def to_json(self, scale: float = 2.0, min_weight: float = 6.0) -> dict:
+        """Weights as integers (``scale`` per unit), stored sparsely per template: ``{template: [[row, w...]]}``.
+        Rows whose largest weight is below ``min_weight`` (perceptron units; mostly features seen once or
+        twice) are left out: on PolNeAR dev that costs under 0.005 F1 and keeps the file small."""
+        W = np.where(np.abs(self.W).max(axis=1, keepdims=True) >= min_weight, self.W, 0.0)
+        q = np.round(W * scale).astype(np.int64)
+        rows = {}
+        inv = {t: self.offsets[t] for t in self.TEMPLATES}
+        order = list(self.TEMPLATES)
+        for k, t in enumerate(order):
+            a = inv[t]
+            b = inv[order[k + 1]] if k + 1 < len(order) else self.n_features
+            block = q[a:b]
+            nz = np.nonzero(np.any(block != 0, axis=1))[0]
+            rows[t] = [[int(i)] + [int(x) for x in block[i]] for i in nz]
+        # bigrams feed only their own two templates: keep those that kept a weight, renumbered
+        used = sorted({r[0] for t in ("big-1", "big+1") for r in rows[t] if r[0] > 0})
+        new_id = {old: k + 1 for k, old in enumerate(used)}
+        for t in ("big-1", "big+1"):
+            rows[t] = [[new_id[r[0]]] + r[1:] for r in rows[t] if r[0] in new_id]
+        vocab = dict(self.vocab)
+        vocab["bigrams"] = [self.vocab["bigrams"][old - 1] for old in used]
+        return {"format": "newslib-attribution-1", "labels": list(LABELS), "scale": scale, "meta": self.meta,
+                "vocab": vocab, "weights": rows,
+                "transitions": np.round(self.A * scale).astype(int).tolist(),
+                "start": np.round(self.S * scale).astype(int).tolist()}
+
+    @classmethod
+    def from_json(cls, obj: dict) -> "AttributionModel":
+        if obj.get("format") != "newslib-attribution-1":
+            raise DataError(MODEL_NAME, f"unknown model format {obj.get('format')!r}")
+        m = cls(obj["vocab"], meta=obj.get("meta"))
+        scale = float(obj["scale"])
+        for t, rows in obj["weights"].items():
+            a = m.offsets[t]
+            for r in rows:
+                m.W[a + r[0]] = np.array(r[1:], dtype=float) / scale
+        m.A = np.array(obj["transitions"], dtype=float) / scale
+        m.S = np.array(obj["start"], dtype=float) / scale
+        return m
+
+
+def _lexicon_words() -> dict[str, int]:
+    """Single words of the cue lexicon: 1 for a word that is a cue by itself, 2 for a word that is part of a
+    phrase cue (according to, in their insistence)."""
+    out: dict[str, int] = {}
+    for row in lexicons.load("cues"):
+        cue = row["cue"].lower()
+        words = cue.split()
+        if len(words) == 1:
+            out[words[0]] = 1
+        else:
+            for w in words:
+                out.setdefault(w, 2)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_model() -> AttributionModel:
+    """The shipped model, loaded once per process."""
+    try:
+        raw = resources.files("newslib.models").joinpath(MODEL_NAME).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        from pathlib import Path
+
+        path = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
+        if not path.exists():
+            raise DataError(str(path), "attribution model missing; run `newslib train attribution`") from None
+        raw = path.read_text(encoding="utf-8")
+    return AttributionModel.from_json(json.loads(raw))

@@ -1,0 +1,188 @@
+"""Training the attribution sequence model on PolNeAR's train split: ``newslib train attribution``.
+
+Every token of every train article gets the role of the gold span covering most of its characters (O, CUE,
+SOURCE, CONTENT; the alphabetically first annotator, as in the evaluation). Vocabularies and each word's cue
+prior come from the same split. The model is an averaged structured perceptron (Collins 2002) with Viterbi
+decoding, trained for a fixed number of epochs over a seeded shuffle, so the result is reproducible.
+The weights are written to ``newslib/models/attribution.json``.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from ..tagging.attribution_model import (CONTENT, CUE, LABELS, MODEL_NAME, SOURCE, AttributionModel, lemma,
+                                         shape)
+from . import MODELS_DIR
+
+EPOCHS = 14
+ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
+DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
+
+
+def token_labels(article, sentences) -> list[int]:
+    """Gold role of each token (in sentence order) from the article's Cue, Source and Content spans."""
+    char = np.zeros(len(article.text) + 1, dtype=np.int8)
+    for span in article.spans:
+        role = ROLE.get(span.type)
+        if role is None:
+            continue
+        for s, e in span.parts:
+            char[s:e] = role
+    out = []
+    for sent in sentences:
+        for t in sent.tokens:
+            counts = np.bincount(char[t.start:t.end], minlength=len(LABELS))
+            out.append(int(counts.argmax()))
+    return out
+
+
+def _prepare(articles):
+    from ..article import Article
+    from ..tokenize import tokenize_text
+
+    docs = []
+    for art in articles:
+        a = Article.from_text(art.text)
+        sents = tokenize_text(a.text, title=a.title)
+        docs.append((a.text, sents, token_labels(art, sents)))
+    return docs
+
+
+def build_vocab(docs, min_word: int = 2, min_bigram: int = 3) -> dict:
+    words, lemmas, shapes, suffixes, bigrams, cue_words = Counter(), Counter(), Counter(), Counter(), Counter(), Counter()
+    for _text, sents, labels in docs:
+        k = 0
+        for s in sents:
+            prev = ""
+            for i, t in enumerate(s.tokens):
+                low = t.text.lower()
+                words[low] += 1
+                lemmas[lemma(low)] += 1
+                shapes[shape(t.text)] += 1
+                suffixes[low[-3:]] += 1
+                if i:
+                    bigrams[prev + " " + low] += 1
+                if labels[k] == CUE:
+                    cue_words[low] += 1
+                prev = low
+                k += 1
+    prior = []
+    for w, n in words.items():
+        if n < 3:
+            continue
+        r = cue_words[w] / n
+        b = 0 if r == 0 else 1 if r < 0.05 else 2 if r < 0.2 else 3 if r < 0.5 else 4
+        if b:
+            prior.append([w, b])
+    return {"words": sorted(w for w, n in words.items() if n >= min_word),
+            "lemmas": sorted(w for w, n in lemmas.items() if n >= min_word),
+            "shapes": sorted(shapes),
+            "suffixes": sorted(w for w, n in suffixes.items() if n >= min_word),
+            "bigrams": sorted(w for w, n in bigrams.items() if n >= min_bigram),
+            "cue_prior": sorted(prior)}
+
+
+def _transitions(labels: np.ndarray, bounds) -> tuple[np.ndarray, np.ndarray]:
+    K = len(LABELS)
+    A = np.zeros((K, K))
+    S = np.zeros(K)
+    for a, b in bounds:
+        if b > a:
+            S[labels[a]] += 1
+            if b - a > 1:
+                np.add.at(A, (labels[a:b - 1], labels[a + 1:b]), 1)
+    return A, S
+
+
+def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: int = 1,
+        cue_weight: float = 2.0) -> AttributionModel:
+    """Averaged structured perceptron over prepared documents ``(text, sentences, labels)``."""
+    model = AttributionModel(vocab, meta={})
+    feats = []
+    for text, sents, labels in docs:
+        ids, bounds = model.features(text, sents)
+        feats.append((ids, bounds, np.array(labels, dtype=np.int64)))
+    W, A, S = model.W, model.A, model.S
+    Wu, Au, Su = np.zeros_like(W), np.zeros_like(A), np.zeros_like(S)
+    c = 1
+    order = list(range(len(feats)))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        wrong = total = 0
+        for di in order:
+            ids_all, bounds_all, gold_all = feats[di]
+            for ci in range(0, len(bounds_all), chunk):
+                part = [b for b in bounds_all[ci:ci + chunk] if b[1] > b[0]]
+                if not part:
+                    continue
+                a0, b0 = part[0][0], part[-1][1]
+                ids = ids_all[a0:b0]
+                gold = gold_all[a0:b0]
+                bounds = [(a - a0, b - a0) for a, b in part]
+                pred = model.decode(model.scores(ids), bounds)
+                mis = pred != gold
+                total += len(gold)
+                if mis.any():
+                    wrong += int(mis.sum())
+                    m_ids = ids[mis]
+                    gm, pm = gold[mis], pred[mis]
+                    # mistakes about cues cost more: a cue decides whether an attribution exists at all
+                    step = np.where((gm == CUE) | (pm == CUE), cue_weight, 1.0)[:, None]
+                    step = np.broadcast_to(step, m_ids.shape)
+                    g = np.broadcast_to(gm[:, None], m_ids.shape)
+                    p = np.broadcast_to(pm[:, None], m_ids.shape)
+                    np.add.at(W, (m_ids, g), step)
+                    np.add.at(W, (m_ids, p), -step)
+                    np.add.at(Wu, (m_ids, g), c * step)
+                    np.add.at(Wu, (m_ids, p), -c * step)
+                    ga, gs = _transitions(gold, bounds)
+                    pa, ps = _transitions(pred, bounds)
+                    A += ga - pa
+                    S += gs - ps
+                    Au += c * (ga - pa)
+                    Su += c * (gs - ps)
+                c += 1
+        if log:
+            log(f"epoch {epoch + 1}: token error {wrong / max(total, 1):.4f}")
+    model.W = W - Wu / c
+    model.A = A - Au / c
+    model.S = S - Su / c
+    return model
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log) -> Path:
+    """Train on ``<data>/train`` and write the model JSON; returns its path."""
+    from ..evaluation.polnear import read_split
+
+    if data:
+        data_dir = Path(data)
+    else:
+        data_dir = Path("../shared/data/polnear")
+        if not data_dir.is_dir():
+            data_dir = DEFAULT_DATA
+    articles = read_split(data_dir, "train")
+    log(f"{len(articles)} train articles from {data_dir}")
+    docs = _prepare(articles)
+    vocab = build_vocab(docs, min_word=3, min_bigram=5)
+    model = fit(docs, vocab, epochs=epochs, log=log)
+    model.meta = {"data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
+                  "articles": len(articles), "epochs": epochs, "labels": list(LABELS)}
+    path = Path(out) if out else MODELS_DIR / MODEL_NAME
+    if path.is_dir():
+        path = path / MODEL_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(model.to_json(), separators=(",", ":")), encoding="utf-8")
+    tmp.replace(path)  # atomic: a tagger running meanwhile reads the old model or the new one, never half
+    return path

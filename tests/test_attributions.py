@@ -1,0 +1,222 @@
+"""Attributions: tables of hand-written news sentences with their expected source, cue and content.
+
+Each row is a short article (title line, then the body). ``cue`` names the attribution the row is about;
+``source`` is the expected source text (None: no source), ``content`` a text the content must hold (its
+pieces joined with " … " when discontinuous), ``quote`` the expected quote type and ``kind`` the source's
+kind.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newslib.article import Article
+from newslib.tagging.attributions import find_attributions, quote_type, source_kind
+from newslib.tagging.records import Attribution
+from newslib.tokenize import tokenize_text
+
+TITLE = "Talks resume as leaders trade warnings\n"
+
+
+def attributions(body: str, title: str = TITLE) -> tuple[str, list[Attribution]]:
+    art = Article.from_text(title + body)
+    sentences = tokenize_text(art.text, title=art.title)
+    return art.text, find_attributions(art.text, sentences)
+
+
+def by_cue(atts: list[Attribution], cue: str) -> Attribution:
+    found = [a for a in atts if a.cue.text == cue or cue in a.cue.text.split()]
+    assert found, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
+    return found[0]
+
+
+def content_text(text: str, a: Attribution) -> str:
+    assert a.content is not None, f"no content for cue {a.cue.text!r}"
+    parts = a.content.parts or ((a.content.start, a.content.end),)
+    return " … ".join(text[s:e] for s, e in parts)
+
+
+CASES = [
+    # direct quotes
+    ("direct, source before cue",
+     '"We will not back down," Smith said on Tuesday.',
+     "said", "Smith", '"We will not back down,"', "direct", "person"),
+    ("direct, inverted source after cue",
+     "“The era of cheap energy is over,” said Maria Lopez, an economist at the central bank.",
+     "said", "Maria Lopez, an economist at the central bank", "“The era of cheap energy is over,”", "direct", "person"),
+    ("direct, pronoun source",
+     "The senator spoke after the vote. “This bill is a disaster for working families,” she said.",
+     "said", "she", "“This bill is a disaster for working families,”", "direct", "pronoun"),
+    # indirect
+    ("indirect with that",
+     "The minister said that the talks would resume next week in Geneva.",
+     "said", "The minister", "the talks would resume next week in Geneva", "indirect", "person"),
+    ("indirect without that",
+     "Prime Minister Anna Berg told reporters the government would not raise taxes this year.",
+     "told", "Prime Minister Anna Berg", "the government would not raise taxes this year", "indirect", "person"),
+    ("indirect, claims",
+     "The company claims its new factory will create 2,000 jobs by 2027.",
+     "claims", "The company", "its new factory will create 2,000 jobs by 2027", "indirect", None),
+    ("indirect, argue",
+     "Critics argue that the plan does little to lower costs for families.",
+     "argue", "Critics", "the plan does little to lower costs for families", "indirect", "anonymous"),
+    # mixed
+    ("mixed quote",
+     'Johnson said the proposal was "a disaster waiting to happen" and urged colleagues to vote against it.',
+     "said", "Johnson", 'the proposal was "a disaster waiting to happen"', "mixed", "person"),
+    # source after the content
+    ("content first, source and cue after",
+     "The economy will slow sharply next year, the central bank said in a report.",
+     "said", "the central bank", "The economy will slow sharply next year", "indirect", None),
+    ("according to",
+     "The economy grew 3 percent last year, according to the Commerce Department.",
+     "according to", "the Commerce Department", "The economy grew 3 percent last year", "indirect", "organization"),
+    # anonymous sources
+    ("anonymous: sources said",
+     "The deal could be announced as early as Friday, sources said.",
+     "said", "sources", "The deal could be announced as early as Friday", "indirect", "anonymous"),
+    ("anonymous: a person familiar with the matter",
+     "A person familiar with the matter said the company was preparing to cut 500 jobs.",
+     "said", "A person familiar with the matter", "the company was preparing to cut 500 jobs", "indirect",
+     "anonymous"),
+    ("anonymous: some officials",
+     "Some officials said the sanctions had failed to change Moscow's course.",
+     "said", "Some officials", "the sanctions had failed to change Moscow's course", "indirect", "anonymous"),
+    ("pronoun: he",
+     "The mayor was asked about the budget. He said the city would borrow to pay for the new schools.",
+     "said", "He", "the city would borrow to pay for the new schools", "indirect", "pronoun"),
+]
+
+
+@pytest.mark.parametrize("name,body,cue,source,content,quote,kind", CASES, ids=[c[0] for c in CASES])
+def test_attribution_table(name, body, cue, source, content, quote, kind):
+    text, atts = attributions(body)
+    a = by_cue(atts, cue)
+    if source is None:
+        assert a.source is None
+    else:
+        assert a.source is not None, f"{name}: no source"
+        assert a.source.text == source
+        if kind is not None:
+            assert a.source.kind == kind
+    got = content_text(text, a)
+    assert content in got, f"{name}: content {got!r} lacks {content!r}"
+    assert len(got) <= len(content) + 8, f"{name}: content {got!r} runs past {content!r}"
+    assert a.quote == quote
+    assert a.kind == "statement"
+    assert a.source is None or a.source.actor is None
+
+
+def test_discontinuous_content_keeps_both_parts():
+    text, atts = attributions('"This is wrong," he said, "and we will fight it in court."')
+    a = by_cue(atts, "said")
+    assert a.source is not None and a.source.text == "he" and a.source.kind == "pronoun"
+    assert len(a.content.parts) == 2
+    first, second = (text[s:e] for s, e in a.content.parts)
+    assert first.startswith('"This is wrong')
+    assert "we will fight it in court" in second
+    assert a.content.start == a.content.parts[0][0] and a.content.end == a.content.parts[-1][1]
+    assert a.quote == "direct"
+
+
+def test_quote_running_over_several_sentences_inherits_the_speaker():
+    body = ('"We are ready to sign today," Mr. Petrov said. "We have been preparing for months. '
+            'Nobody should doubt our commitment."')
+    text, atts = attributions(body)
+    said = [a for a in atts if a.cue.text == "said"]
+    assert len(said) == 1
+    a = said[0]
+    assert a.source.text == "Mr. Petrov"
+    got = content_text(text, a)
+    assert "We are ready to sign today" in got and "Nobody should doubt our commitment" in got
+    assert a.quote == "direct"
+
+
+def test_cue_sentence_index_points_at_the_cue():
+    text, atts = attributions("Markets fell. The minister said that prices would rise.")
+    a = by_cue(atts, "said")
+    art = Article.from_text(TITLE + "Markets fell. The minister said that prices would rise.")
+    sentences = tokenize_text(art.text, title=art.title)
+    s = sentences[a.sentence]
+    assert s.start <= a.cue.start and a.cue.end <= s.end
+    assert sentences[0].title
+
+
+def test_seed_article_attributions(seed_text):
+    art = Article.from_text(seed_text)
+    atts = find_attributions(art.text, tokenize_text(art.text, title=art.title))
+    pairs = {(a.source.text if a.source else None, a.cue.text) for a in atts}
+
+    def has(source_part, cue_part, kind=None):
+        for a in atts:
+            if a.source is not None and source_part in a.source.text and cue_part in a.cue.text:
+                if kind is None or a.source.kind == kind:
+                    return True
+        return False
+
+    assert has("European leaders", "are firm in their insistence"), pairs
+    assert has("Mark Rutte", "emphasising", "person"), pairs
+    assert has("Lavrov", "insists"), pairs
+    assert has("Lavrov", "has rejected"), pairs
+    assert has("U.S.", "pushed forward"), pairs
+    assert has("some officials", "dismissing", "anonymous"), pairs
+    assert has("Moscow", "citing"), pairs
+    assert has("Zelenskyy and his allies", "argue"), pairs
+
+
+SPAN_TEXTS = [c[1] for c in CASES] + [
+    '"A," he said, "B." "C."',
+    "“Unclosed quotation, she said.\n\nNext paragraph, according to nobody",
+    "said said said according to according",
+    "",
+    "\ufeffTitle only",
+]
+
+
+@pytest.mark.parametrize("body", SPAN_TEXTS)
+def test_every_span_indexes_the_text(body):
+    text, atts = attributions(body)
+    for a in atts:
+        assert text[a.cue.start:a.cue.end] == a.cue.text
+        if a.source is not None:
+            assert text[a.source.start:a.source.end] == a.source.text
+        if a.content is not None:
+            assert text[a.content.start:a.content.end] == a.content.text
+            for s, e in a.content.parts:
+                assert a.content.start <= s < e <= a.content.end
+        assert a.quote in ("direct", "indirect", "mixed")
+
+
+def test_every_span_indexes_the_seed(seed_text):
+    art = Article.from_text(seed_text)
+    for a in find_attributions(art.text, tokenize_text(art.text, title=art.title)):
+        assert art.text[a.cue.start:a.cue.end] == a.cue.text
+        if a.source:
+            assert art.text[a.source.start:a.source.end] == a.source.text
+        if a.content:
+            assert art.text[a.content.start:a.content.end] == a.content.text
+
+
+def test_no_sentences_no_attributions():
+    assert find_attributions("", []) == []
+
+
+@pytest.mark.parametrize("text,parts,expected", [
+    ('"All of it," he said', [(0, 12)], "direct"),
+    ('the plan was "a disaster"', [(0, 25)], "mixed"),
+    ("the plan was a disaster", [(0, 23)], "indirect"),
+    ('"One," and "two."', [(0, 6), (11, 17)], "direct"),
+])
+def test_quote_type(text, parts, expected):
+    assert quote_type(text, parts) == expected
+
+
+@pytest.mark.parametrize("source,kind", [
+    ("he", "pronoun"), ("They", "pronoun"), ("some officials", "anonymous"), ("sources", "anonymous"),
+    ("a person familiar with the matter", "anonymous"), ("analysts", "anonymous"), ("critics", "anonymous"),
+    ("Moscow", "country"), ("The U.S.", "country"), ("NATO", "organization"),
+    ("the Commerce Department", "organization"), ("NATO Secretary-General Mark Rutte", "person"),
+    ("Russia's Foreign Minister Sergei Lavrov", "person"), ("Zelenskyy and his allies", "group"),
+    ("European leaders", "group"), ("Hillary Clinton", "person"),
+])
+def test_source_kind(source, kind):
+    assert source_kind(source) == kind
