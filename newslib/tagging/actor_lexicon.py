@@ -99,8 +99,10 @@ class ActorLexicon:
                 self._add(key(d), Entry(name, typ, "demonym"))
             for m in _split(row.get("members", "")):
                 self._add(key(m), Entry(name, typ, "member"))
-        for place in lexicons.column("actor_places", "place"):
-            self._add(key(place), Entry(place, "", "place"))
+        self.place_leads = frozenset(r["place"] for r in lexicons.load("actor_places") if r.get("kind") == "lead")
+        for row in lexicons.load("actor_places"):
+            if row.get("kind") != "lead":
+                self._add(key(row["place"]), Entry(row["place"], "", "place"))
         self.max_phrase = max(len(k) for k in self.phrases)
         self.first: dict[str, int] = {}
         for k in self.phrases:

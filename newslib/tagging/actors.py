@@ -18,12 +18,18 @@ patterns, in one left-to-right pass over each sentence's tokens (dictionary prob
    organization word), "Sergei Lavrov" (a last word never seen in lower case). At a sentence start (and after
    an opening quote) ordinary words are skipped: a word is ordinary when it is in ``actor_stopwords.tsv``
    or the English Punkt model saw it in lower case ("However", "The", "Critics"). Months and weekdays are
-   never names. A run after "in", "at", "from" or before ", <place>" is a place, not an actor. A lone
+   never names. A run after "in", "at", "from", before ", <place>", or that starts with a place word ("San",
+   "St.", "Fort") is a place, not an actor; a given name inside a run starts a person ("Government Affairs
+   Phil Smith" → Phil Smith). A lone
    capitalized word becomes an actor only with more evidence: an attribution's source holds it (a person,
    or an organization for initials and words like "Times"), it is the surname of a person named in full,
    or it recurs three times or more in the middle of sentences (then an organization: "Pfizer").
-5. **Groups**: a country, organization or demonym before a group noun ("European leaders", "Western
-   allies") is a group actor; "international community" is in the lexicon.
+5. **Groups**: a country, organization or demonym before a plural group noun ("European leaders", "Western
+   allies") is a group actor; "international community" is in the lexicon. Places ("Alaska", "New
+   Hampshire") are not actors, but they can modify a role ("the Vermont senator"), and a place that is an
+   attribution's whole source becomes an actor of type country ("Massachusetts said").
+6. **Role phrases nobody holds** ("the Democratic nominee" in an article that names no Democratic nominee)
+   are not actors; they only keep the source linker from crediting the party.
 
 Linking inside the article: a lone surname is the person named in full with that surname (the nearest
 before it, else the first after); spelling variants meet in the lexicon's canonical entry.
@@ -369,6 +375,16 @@ class _SentenceScanner:
         toks = words[i:end]
         if len(toks) == 1 and not self._name_token(i, 0):
             return i + 1
+        if toks[0] in lex.place_leads and len(toks) > 1:
+            return end  # "San Bernardino", "St. Louis": a place
+        if toks[0] not in lex.firstnames:
+            # "Government Affairs Phil Smith": a name starts inside the run
+            k = next((k for k in range(1, len(toks) - 1) if toks[k] in lex.firstnames), None)
+            if k is not None:
+                if any(t in lex.orgwords for t in toks[:k]):
+                    self._add(i, i + k, " ".join(toks[:k]), "organization", "run")
+                self._add(i + k, end, " ".join(toks[k:]), "person", "run")
+                return self._possessive_end(end)
         key = " ".join(toks)
         if len(toks) > 1 and any(t in lex.orgwords for t in toks):
             self._add(i, end, key, "organization", "run")
@@ -390,6 +406,9 @@ class _SentenceScanner:
     def _group(self, i: int, gn: int, kind: str) -> None:
         if kind != "group":
             return
+        noun = self.lower[i + gn - 1]
+        if not (noun.endswith("s") or noun == "people"):
+            return  # "the American campaign finance system": a singular noun makes no group actor
         mod = self._adjacent_modifier(i)
         if mod is None or mod.type == "person" or mod.form == "role":
             return
