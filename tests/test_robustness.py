@@ -315,14 +315,14 @@ def _words(n_chars: int, seed: int = 1) -> str:
 
 
 @pytest.mark.slow
-def test_20mb_article_tokenizes_in_the_cli(tmp_path):
+def test_12mb_article_tokenizes_in_the_cli(tmp_path):
     import random
 
     rng = random.Random(3)
     words = LINE_WORDS + ["said", ".", ",", "Mr.", "U.S.", "\u201cquoted\u201d"]
     paras = ["Big generated article"]
     size = 0
-    while size < 20_000_000:
+    while size < 12_000_000:
         para = " ".join(rng.choice(words) for _ in range(150)) + "."
         paras.append(para)
         size += len(para) + 1
@@ -331,13 +331,14 @@ def test_20mb_article_tokenizes_in_the_cli(tmp_path):
     proc = subprocess.run(["/usr/bin/time", "-f", "maxrss_kb=%M", PY, "-m", "newslib.cli", "tokenize", p,
                            "--format", "jsonl"], cwd=ROOT, capture_output=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    doc = json.loads(proc.stdout)
+    # The last sentence closes the output: check it without parsing 130 MB of JSON.
+    tail = proc.stdout[-20000:].decode("utf-8")
+    last = json.loads(tail[tail.rindex('{"index": '):].rstrip().removesuffix("]}"))
     text = p.read_text(encoding="utf-8")
-    assert len(doc["sentences"]) >= len(paras)
-    last = doc["sentences"][-1]
-    assert text[last["start"]:last["end"]] == last["text"] and last["end"] >= len(text) - 2
+    assert text[last["start"]:last["end"]] == last["text"] and last["end"] == len(text) - 1
+    assert last["index"] >= len(paras)
     rss_kb = int(proc.stderr.decode().rsplit("maxrss_kb=", 1)[1])
-    assert rss_kb < 6_000_000  # under 300 bytes of memory per byte of text
+    assert rss_kb < 12_000_000 * 300 // 1024  # under 300 bytes of memory per byte of text
 
 
 @pytest.mark.slow
@@ -356,37 +357,27 @@ def test_5mb_line_without_punctuation_tokenizes(tmp_path):
                           "reported to the tokenize owner", strict=False)
 def test_long_punctuated_runs_tokenize_in_linear_time(tmp_path):
     p = tmp_path / "runs.txt"
-    p.write_text("Runs\n" + "\n".join(unit * (150_000 // len(unit)) for unit in ("ab.", "a+", ".", "x.y-z_")),
+    p.write_text("Runs\n" + "\n".join(unit * (100_000 // len(unit)) for unit in ("ab.", "a+", ".", "x.y-z_")),
                  encoding="utf-8")
-    proc = newslib_proc("tokenize", p, "--format", "jsonl", timeout=20)
+    proc = newslib_proc("tokenize", p, "--format", "jsonl", timeout=10)  # linear: well under a second
     assert proc.returncode == 0
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="tagging is quadratic in sentence length: hedges._check_would scans to the sentence "
-                          "end for each 'would', actors._seed_from_sources / actor_sources.tokens scan the whole "
-                          "sentence per source, attributions pairs every source with every cue; reported",
+@pytest.mark.xfail(reason="tagging is super-linear: hedges._check_would scans to the sentence end for each "
+                          "'would'; gaps and attributions on repeated 'it is unclear whether'; actors scan the "
+                          "whole sentence per source; kinds compares attributions with every hedge; reported",
                    strict=False)
-def test_half_mb_line_tags(tmp_path):
-    p = tmp_path / "line.txt"
-    p.write_text("A title\n" + _words(500_000).replace("Tuesday", "Tuesday said"), encoding="utf-8")
-    proc = newslib_proc("tag", p, "--format", "jsonl", timeout=60)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert json.loads(proc.stdout)["sentences"][1]["end"] == len(p.read_text(encoding="utf-8"))
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(reason="tagging/kinds.py compares every attribution with every hedge of the article "
-                          "(quadratic in article size: 0.5 MB 12 s, 2 MB 187 s); reported", strict=False)
-def test_3mb_article_tags(tmp_path):
+def test_2mb_article_with_a_300kb_line_tags(tmp_path):
     import random
 
     rng = random.Random(4)
-    words = LINE_WORDS + ["said", "may", "reportedly", ",", "Mr. Smith", "according to"]
-    paras = ["Big generated article"] + [" ".join(rng.choice(words) for _ in range(40)) + "." for _ in range(12000)]
+    words = LINE_WORDS + ["said", "may", "reportedly", ",", "Mr. Smith", "according to", "it is unclear whether"]
+    paras = ["Big generated article", _words(300_000).replace("Tuesday", "Tuesday said")]
+    paras += [" ".join(rng.choice(words) for _ in range(40)) + "." for _ in range(7000)]
     p = tmp_path / "big.txt"
     p.write_text("\n".join(paras) + "\n", encoding="utf-8")
-    proc = newslib_proc("tag", p, "--format", "jsonl", timeout=90)
+    proc = newslib_proc("tag", p, "--format", "jsonl", timeout=60)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert len(json.loads(proc.stdout)["sentences"]) >= len(paras)
 
