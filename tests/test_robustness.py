@@ -91,11 +91,11 @@ def check_offsets(obj, text: str) -> int:
 
 # ---- each odd file, alone, through every command and format --------------------------------------------------
 @pytest.mark.parametrize("command, fmt", [("tokenize", "json"), ("tokenize", "jsonl"), ("tag", "json"),
-                                          ("tag", "jsonl"), ("tag", "csv")])
+                                          ("tag", "jsonl"), ("tag", "csv"), ("tag --one-sentence-per-line", "json")])
 @pytest.mark.parametrize("name, data, usable", ODD, ids=[o[0] for o in ODD])
 def test_odd_file_gives_a_result_or_one_line(tmp_path, capsys, command, fmt, name, data, usable):
     p = make(tmp_path, name, data)
-    rc, out, err = run([command, p, "--format", fmt], capsys)
+    rc, out, err = run([*command.split(), p, "--format", fmt], capsys)
     if not usable:
         assert rc == cli.EXIT_USAGE
         assert out == ""
