@@ -195,6 +195,13 @@ def test_no_actors_from_ordinary_capitalized_words(text):
     assert actors == {}, sorted(actors)
 
 
+def test_title_case_headline_ends_names_at_ordinary_words():
+    text = "Lindsey Graham Says Trump Should Apologize\nGraham spoke on Monday. Del. Stacey Plaskett agreed."
+    art = Article.from_text(text)
+    actors, _ = find_actors(art.text, tokenize_text(art.text, title=art.title), [])
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Lindsey Graham", 2), ("Trump", 1), ("Stacey Plaskett", 1)]
+
+
 def test_headline_in_title_case_yields_only_names():
     text = "Putin Says Talks With Zelenskyy Will Not Happen Soon\nPutin said on Monday that talks would wait."
     art = Article.from_text(text)
@@ -226,6 +233,8 @@ SOURCE_CASES = [
      "Hope Hicks"),
     ("Mary Johnson, a spokeswoman for the Clinton campaign, said no.", "Mary Johnson", "person", "person",
      "Mary Johnson"),
+    ("Brian Fallon, the campaign's press secretary, said no.", "Brian Fallon, the campaign's press secretary,",
+     "person", "person", "Brian Fallon"),
     ("The Kremlin said talks were possible.", "The Kremlin", "organization", "country", "Russia"),
     ("The White House said talks were possible.", "The White House", "person", "organization", "White House"),
     ("The report said talks were possible.", "The report", "person", "person", None),

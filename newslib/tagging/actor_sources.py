@@ -119,8 +119,7 @@ class _Resolver:
         joined = self._joined(src, inside)
         if persons:
             m, name = persons[0]
-            group = joined or (gkind == "group" and gpos is not None and gpos > m.start)
-            return self._named(src, name, "group" if group else "person")
+            return self._named(src, name, "group" if joined else "person")
         groups = [(m, n) for m, n in inside if m.form == "group"]
         if groups:
             return self._named(src, groups[0][1], "group")

@@ -146,7 +146,8 @@ class _SentenceScanner:
             elif w in _OPENERS:
                 first = True
         self.shouting = _all_caps_sentence(self.words)
-        if sentence.title and _title_case_sentence(self.words, lex):
+        self.title_case = bool(sentence.title and _title_case_sentence(self.words, lex))
+        if self.title_case:
             self.initial = [True] * n
         self.last: Mention | None = None  # the last mention made in this sentence
 
@@ -179,6 +180,8 @@ class _SentenceScanner:
             return False
         if j + 1 < len(self.words) and self.lower[j + 1] == "n't":  # "Won't" in a title-case headline
             return False
+        if self.title_case and run_len and self.lex.is_common(w) and w not in self.lex.firstnames:
+            return False  # "Lindsey Graham Says ...": in a title-case headline ordinary words end a name
         if self.lex.match_title(self.lower, j)[1] is not None and not (run_len == 0 and w in self.lex.firstnames):
             # a title word after a lone given name is a surname ("Charlie King"), unless a name follows it
             if not (run_len == 1 and self.words[j - 1] in self.lex.firstnames
@@ -360,9 +363,10 @@ class _SentenceScanner:
                     lst.append(person)
 
     def _common_lead(self, i: int) -> bool:
-        """The run's first word is an ordinary word, not a given name ("Crooked", "Rival", "Attorney")."""
+        """The run's first word is an ordinary word, not a given name ("Crooked", "Rival", "Injecting")."""
         w = self.words[i]
-        return self.lex.is_common(w) and w not in self.lex.firstnames and not w.isupper()
+        return ((self.lex.is_common(w) or w.endswith("ing")) and w not in self.lex.firstnames
+                and not w.isupper())
 
     def _capitalized_run(self, i: int) -> int:
         words, lex = self.words, self.lex
