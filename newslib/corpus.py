@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .article import Article, decode, read_article, read_bytes
+from .article import Article, decode, max_bytes, read_article, read_bytes
 from .errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ""}
@@ -115,7 +115,8 @@ def record_article(record: object, name: str, *, warnings: tuple[str, ...] = ())
 
 def _iter_records(path: str) -> Iterator[tuple[str, Article | InputError]]:
     try:
-        text, _, warnings = decode(read_bytes(path), path)
+        # records are small one by one: a record file may be 16 times the size of one article file
+        text, _, warnings = decode(read_bytes(path, limit=16 * max_bytes()), path)
     except InputError as exc:
         yield path, exc
         return

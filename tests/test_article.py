@@ -60,8 +60,6 @@ def test_bom_is_kept_in_text_but_not_in_any_sentence(tmp_path):
     assert all("\ufeff" not in s.text for s in sents)
 
 
-@pytest.mark.xfail(reason="tokenize/sentences.py keeps a line of only BOM/zero-width characters as a sentence "
-                          "(reported to the tokenize owner)", strict=False)
 def test_invisible_only_lines_are_not_sentences():
     text = "\ufeff\nTalks resume\n\u200b\u200d\nThe minister spoke.\n"
     assert [s.text for s in tokenize(text)] == ["Talks resume", "The minister spoke."]
