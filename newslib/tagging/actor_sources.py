@@ -27,6 +27,7 @@ name it mentions and ``kind`` refined where the lexicons or patterns tell:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -37,6 +38,8 @@ _NOT_MODIFYING = frozenset({"and", "or", "of", "from", "in", "at", "who", "with"
                             "a", "an", "the", "also", "has", "had", "have", "was", "is", "will", "would"})
 _POSSESSIVE_PRONOUNS = {"his": ("person", "m"), "her": ("person", "f"), "its": ("thing", ""),
                         "their": ("plural", "")}
+_AND = re.compile(r"(?:^|\s)(?:and|&)(?:\s|$)")
+_AFFILIATION = re.compile(r"^\s*(?:in|at|from|of|for|with|to|close to|familiar with|near)\s+(?:the\s+)?$")
 _TYPE_KIND = {"person": "person", "organization": "organization", "country": "country", "group": "group"}
 
 
@@ -125,18 +128,30 @@ class _Resolver:
             return self._named(src, groups[0][1], "group")
         if gkind is not None:
             before = [(m, n) for m, n in inside if m.start < gpos]
-            after = [(m, n) for m, n in inside if m.start >= gpos]
+            gend = self._noun_end(toks, gpos)
+            # after the noun only an affiliation names the actor ("officials in Moscow", "a spokesman for
+            # the State Department"), not any name further on ("judges handling Clinton's case")
+            after = [(m, n) for m, n in inside if m.start >= gend and _AFFILIATION.match(self.text[gend:m.start])]
             pick = (before or after)
             actor = pick[-1][1] if before else (pick[0][1] if pick else None)
             return self._named(src, actor, "anonymous" if gkind == "anonymous" else "group")
-        # the head, else a possessor: a person's ("the U.S. President's actions"), then anyone's
-        heads = ([(m, n) for m, n in others if not modifying(m)]
-                 or [(m, n) for m, n in inside if m.type == "person"][-1:] or others or inside)
+        # the head, else a possessor: a person's ("the U.S. President's actions"), then a modifying
+        # organization's or country's ("a Homeland Security memo"); not a person's name before a noun
+        # ("a narrator in the Clinton ad")
+        possessors = [(m, n) for m, n in inside if m.type == "person"
+                      and self.text[m.start:m.end].endswith(("'s", "\u2019s", "'", "\u2019"))]
+        heads = [(m, n) for m, n in others if not modifying(m)] or possessors[-1:] or others
         if heads:
             m, name = heads[0]
             kind = "group" if (m.form == "member" or joined) else _TYPE_KIND.get(m.type, src.kind)
             return self._named(src, name, kind)
         return src
+
+    def _noun_end(self, toks, gpos: int) -> int:
+        lower = [norm_token(t.text).lower() for t in toks]
+        k = next(i for i, t in enumerate(toks) if t.start >= gpos)
+        n, _ = self.lex.match_group(lower, k)
+        return toks[k + max(n, 1) - 1].end
 
     def _joined(self, src: Source, inside) -> bool:
         """Two different actors joined by "and" / "&", or a name with "and his/her/its/their ..."."""
@@ -146,9 +161,9 @@ class _Resolver:
             return False
         ordered = sorted(inside, key=lambda mn: mn[0].start)
         for (a, na), (b, nb) in zip(ordered, ordered[1:]):
-            between = self.text[a.end:b.start].strip().lower()
-            if na != nb and between in ("and", "&", ", and"):
-                return True
+            between = self.text[a.end:b.start]
+            if na != nb and len(between) <= 20 and _AND.search(between):
+                return True  # "Mr. Grassley and Mr. Leahy", "Sens. Jon Tester (D-Mont.) and David Vitter"
         lower = body.lower()
         return any(self.text[m.end:src.end].lower().startswith(f" and {p} ") for m, _ in ordered
                    for p in ("his", "her", "its", "their")) or (not ordered and " and " in lower)

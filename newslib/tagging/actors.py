@@ -178,6 +178,8 @@ class _SentenceScanner:
         w = self.words[j]
         if not _capitalized(w) or w in self.lex.stopwords or _PARTY_STATE.match(w):
             return False
+        if any(c.isdigit() for c in w) or (run_len == 0 and w.endswith("s") and (w.lower(),) in self.lex.groups):
+            return False  # "EB-5"; "Demonstrators" at a sentence start
         if j + 1 < len(self.words) and self.lower[j + 1] == "n't":  # "Won't" in a title-case headline
             return False
         if self.title_case and run_len and self.lex.is_common(w) and w not in self.lex.firstnames:
@@ -374,6 +376,8 @@ class _SentenceScanner:
         if w in lex.stopwords or _PARTY_STATE.match(w):
             return i + 1
         if self.initial[i] and lex.is_common(w) and w not in lex.firstnames:
+            return i + 1
+        if not self._name_token(i, 0) and not (i + 1 < len(words) and self._name_token(i + 1, 1)):
             return i + 1
         end = self._run(i)
         toks = words[i:end]
@@ -613,7 +617,7 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
                 prefix = (info.short or info.demonym or info.name) if info else holder
                 m.key = f"{prefix} {_role_title(role)}"
                 m.lexical = False
-            elif kind in ("political", "descriptor", "military"):
+            elif kind in ("political", "descriptor", "military", "professional") and (role,) not in lex.groups:
                 # nobody holds the role: not an actor, but it tells the source linker that the phrase is
                 # about an unnamed person ("The Democratic nominee" is not the Democratic Party)
                 m.type, m.key = "role", f"role:{role}"
