@@ -54,7 +54,9 @@ def _internal(name: str | None, exc: BaseException) -> str:
         import traceback
 
         traceback.print_exception(exc, file=sys.stderr)
-    what = f"internal error ({type(exc).__name__}: {exc})"
+    detail = str(exc)
+    detail = detail if len(detail) <= 300 else detail[:300] + "..."
+    what = f"internal error ({type(exc).__name__}: {detail})"
     if isinstance(exc, RecursionError):
         what = "input too deeply nested to process"
     elif isinstance(exc, MemoryError):
