@@ -472,6 +472,10 @@ def test_killed_write_never_leaves_a_half_file(tmp_path):
     proc.kill()
     proc.wait()
     assert p.read_bytes() == b"old content"
+    leftovers = [n for n in os.listdir(tmp_path) if n != "out.bin"]
+    assert all(n.startswith(".out.bin.") and n.endswith(".tmp") for n in leftovers)  # hidden, never the target
+    for n in leftovers:
+        os.unlink(tmp_path / n)
 
 
 def test_fallback_warning_is_printed_once_per_record_file(tmp_path, capsys):
