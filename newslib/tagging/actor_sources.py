@@ -135,12 +135,11 @@ class _Resolver:
             pick = (before or after)
             actor = pick[-1][1] if before else (pick[0][1] if pick else None)
             return self._named(src, actor, "anonymous" if gkind == "anonymous" else "group")
-        # the head, else a possessor: a person's ("the U.S. President's actions"), then a modifying
-        # organization's or country's ("a Homeland Security memo"); not a person's name before a noun
-        # ("a narrator in the Clinton ad")
-        possessors = [(m, n) for m, n in inside if m.type == "person"
-                      and self.text[m.start:m.end].endswith(("'s", "\u2019s", "'", "\u2019"))]
-        heads = [(m, n) for m, n in others if not modifying(m)] or possessors[-1:] or others
+        # the head, else a possessor or a person whose name modifies the head ("the U.S. President's
+        # actions", "a Donald Trump tweet"), else a modifying organization or country ("a Homeland Security
+        # memo")
+        people = [(m, n) for m, n in inside if m.type == "person"]
+        heads = [(m, n) for m, n in others if not modifying(m)] or people[-1:] or others
         if heads:
             m, name = heads[0]
             kind = "group" if (m.form == "member" or joined) else _TYPE_KIND.get(m.type, src.kind)
