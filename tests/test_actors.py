@@ -88,7 +88,8 @@ ALIAS_CASES = [
     ("The United States said American troops would stay.", "United States", ["United States", "American"]),
     ("Zelensky spoke first. Later Zelenskiy repeated it and Zelenskyy left.",
      "Zelenskyy", ["Zelensky", "Zelenskiy", "Zelenskyy"]),
-    ("The North Atlantic Treaty Organization met. NATO agreed.", "NATO", ["North Atlantic Treaty Organization", "NATO"]),
+    ("The North Atlantic Treaty Organization met. NATO agreed.", "NATO",
+     ["North Atlantic Treaty Organization", "NATO"]),
     ("The EU and the E.U. are the same.", "European Union", ["EU", "E.U."]),
     ("The U.N. and the UN are the same body.", "United Nations", ["U.N.", "UN"]),
     ("A team from Britain met officials in London.", "United Kingdom", ["Britain", "London"]),
@@ -360,7 +361,8 @@ def test_seed_article(seed_path):
 
 def test_seed_article_sources(seed_text):
     text = seed_text
-    srcs = [("NATO Secretary-General Mark Rutte", "organization"), ("Russia's Foreign Minister Sergei Lavrov", "person"),
+    srcs = [("NATO Secretary-General Mark Rutte", "organization"),
+            ("Russia's Foreign Minister Sergei Lavrov", "person"),
             ("The U.S.", "country"), ("some officials", "anonymous"), ("Moscow", "country", 1),
             ("Zelenskyy and his allies", "person"), ("European leaders", "group")]
     art_sents = tokenize_text(text)

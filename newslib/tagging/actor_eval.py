@@ -65,7 +65,8 @@ def article_files(split_dir: Path) -> list[tuple[Path, Path]]:
     for p in sorted(ann_dir.glob("*.ann")):
         stem = p.stem.rsplit("_", 1)[0]
         anns.setdefault(stem, p)
-    return [(text_dir / f"{stem}.txt", ann) for stem, ann in sorted(anns.items()) if (text_dir / f"{stem}.txt").exists()]
+    return [(text_dir / f"{stem}.txt", ann) for stem, ann in sorted(anns.items())
+            if (text_dir / f"{stem}.txt").exists()]
 
 
 def names_someone(text: str) -> bool:

@@ -95,7 +95,8 @@ class Mention:
 
 @dataclass(slots=True)
 class ActorScan:
-    """Everything the scan found in one article: mentions, role holders, pending role phrases."""
+    """Everything the scan found in one article: its mentions, and who holds which role
+    (``holders[(role, holder key or None)]`` → person keys, from "Russia's Foreign Minister Sergei Lavrov")."""
 
     mentions: list[Mention] = field(default_factory=list)
     holders: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
@@ -119,7 +120,7 @@ def _all_caps_sentence(words: list[str]) -> bool:
     return len(alpha) >= 4 and sum(w.isupper() for w in alpha) > len(alpha) / 2
 
 
-def _title_case_sentence(words: list[str], lex: ActorLexicon) -> bool:
+def _title_case_sentence(words: list[str]) -> bool:
     content = [w for w in words if len(w) > 3 and w.isalpha()]
     return len(content) >= 3 and sum(_capitalized(w) for w in content) >= 0.6 * len(content)
 
@@ -146,7 +147,7 @@ class _SentenceScanner:
             elif w in _OPENERS:
                 first = True
         self.shouting = _all_caps_sentence(self.words)
-        self.title_case = bool(sentence.title and _title_case_sentence(self.words, lex))
+        self.title_case = bool(sentence.title and _title_case_sentence(self.words))
         if self.title_case:
             self.initial = [True] * n
         self.last: Mention | None = None  # the last mention made in this sentence
@@ -420,9 +421,7 @@ class _SentenceScanner:
         mod = self._adjacent_modifier(i)
         if mod is None or mod.type == "person" or mod.form == "role":
             return
-        start = mod.start
-        if mod.tok > 0 and self.lower[mod.tok - 1] == "the":
-            pass  # "the European parties": the determiner stays outside the name
+        start = mod.start  # "the European parties": the determiner stays outside the name
         span_text = self.text[start:self.toks[i + gn - 1].end]
         name = _clean_name(span_text)
         m = Mention(start, self.toks[i + gn - 1].end, self.s.index, mod.tok, i + gn, name, "group", "group", False,
@@ -482,7 +481,8 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         here = by_sentence.setdefault(s.index, [])
         overlapping = [m for m in here if m.start < src.end and src.start < m.end]
         places = [m for m in overlapping if m.type == "place"]
-        if places and len(overlapping) == 1 and _clean_name(src.text) == _clean_name(text[places[0].start:places[0].end]):
+        if places and len(overlapping) == 1 and \
+                _clean_name(src.text) == _clean_name(text[places[0].start:places[0].end]):
             promoted.add(places[0].key)  # "Massachusetts said": a place that speaks is an actor
         if overlapping:
             named = sorted((m for m in overlapping if m.evidence), key=lambda m: m.start)
