@@ -54,6 +54,7 @@ class _Resolver:
         self.ms = ms
         self.starts = [m.start for m, _ in ms]
         self.history: list[tuple[int, int, str, str]] = []  # (start, sentence, actor, kind) of named sources
+        self._pronoun_mentions: list = []  # resolved pronoun sources, as antecedents of later pronouns
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
@@ -80,6 +81,11 @@ class _Resolver:
             refers = self.lex.pronouns.get(words[0]) or self.lex.pronouns[words[0].lower()]
             gender = self.lex.pronoun_gender.get(words[0]) or self.lex.pronoun_gender.get(words[0].lower(), "")
             actor = None if refers == "speaker" else self.antecedent(src.start, refers, gender)
+            if actor is not None and refers in ("person", "thing", "plural"):
+                # "He said ... He added": a resolved pronoun is an antecedent in turn
+                self.history.append((src.start, self.sentence_of(src.start), actor, "pronoun"))
+                if not any(m.start == src.start for m, _ in self.ms):
+                    self._pronoun_mentions.append((_Pseudo(src.start, self.sentence_of(src.start), refers), actor))
             return replace(src, kind="pronoun", actor=actor)
         inside = self.inside(src)
         lower = [w.lower() for w in words]
@@ -193,6 +199,8 @@ class _Resolver:
         hi = bisect_left(self.starts, pos)
         window = [(m, n) for m, n in self.ms[lo:hi] if m.end <= pos and not self.sentences[m.sentence].title]
         cands = [(m, n) for m, n in window if self._fits(m, n, refers, gender)]
+        cands += [(m, n) for m, n in self._pronoun_mentions
+                  if m.start < pos and m.sentence >= si - 3 and self._fits(m, n, refers, gender)]
         source_cands = [h for h in self.history if h[0] < pos and h[1] >= si - 3]
         if refers == "plural":
             for h in source_cands:
@@ -211,11 +219,11 @@ class _Resolver:
         same = [c for c in cands if c[0].sentence == si]
         if same:
             return max(same, key=lambda c: c[0].start)[1]
-        sources = {h[2] for h in source_cands}
         for k in range(si - 1, si - 4, -1):
             here = sorted((c for c in cands if c[0].sentence == k), key=lambda c: c[0].start)
             if not here:
                 continue
+            sources = {h[2] for h in source_cands if h[1] == k}  # who spoke in that sentence
             for c in here:
                 if c[1] in sources:
                     return c[1]
@@ -224,14 +232,14 @@ class _Resolver:
 
 
 class _Pseudo:
-    """An earlier source standing as an antecedent for "they"."""
+    """An earlier source standing as an antecedent: a group source for "they", a resolved pronoun."""
 
     __slots__ = ("start", "end", "sentence", "type", "form")
 
-    def __init__(self, start: int, sentence: int):
+    def __init__(self, start: int, sentence: int, refers: str = "plural"):
         self.start = self.end = start
         self.sentence = sentence
-        self.type = "group"
+        self.type = {"person": "person", "thing": "organization"}.get(refers, "group")
         self.form = "source"
 
 
