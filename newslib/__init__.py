@@ -23,7 +23,7 @@ def __getattr__(name: str):
 
         return tag
     if name == "tokenize":
-        from .tokenize import tokenize
+        from . import tokenize  # the package, callable as the tokenize function
 
         return tokenize
     raise AttributeError(f"module 'newslib' has no attribute {name!r}")

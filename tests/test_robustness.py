@@ -352,9 +352,6 @@ def test_5mb_line_without_punctuation_tokenizes(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="word tokenizer (tokenize/words.py): the e-mail alternative [\\w.+-]+@ has no left anchor, "
-                          "so runs like 'ab.ab.ab.' or 'a+a+a+' are re-scanned from every position (quadratic); "
-                          "reported to the tokenize owner", strict=False)
 def test_long_punctuated_runs_tokenize_in_linear_time(tmp_path):
     p = tmp_path / "runs.txt"
     p.write_text("Runs\n" + "\n".join(unit * (100_000 // len(unit)) for unit in ("ab.", "a+", ".", "x.y-z_")),
@@ -487,9 +484,6 @@ def test_fallback_warning_is_printed_once_per_record_file(tmp_path, capsys):
     assert len(err) == 1 and err[0].startswith(f"newslib: {p}: warning: not valid UTF-8")
 
 
-@pytest.mark.xfail(reason="newslib.tokenize is the subpackage, not the function, once newslib.tokenize has been "
-                          "imported (any tag() call does): newslib/__init__.py's __getattr__ is bypassed; reported",
-                   strict=False)
 def test_newslib_tokenize_stays_callable_after_tagging():
     import newslib
 

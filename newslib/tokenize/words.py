@@ -26,7 +26,7 @@ def _pattern(abbrevs: frozenset[str]) -> re.Pattern:
     single = sorted((a for a in abbrevs if "." not in a and a.isalpha() and len(a) > 1), key=len, reverse=True)
     parts = [
         r"https?://[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]'’]",         # URLs
-        r"[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+",                       # e-mail addresses
+        r"(?<![\w.+-])[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+",           # e-mail addresses (anchored: linear)
         r"(?:[^\W\d_]\.){2,}",                                      # U.S. U.N. p.m. J.P.
         r"(?<![\w.])(?i:" + "|".join(single) + r")\.",              # Mr. Gen. Jan. (known abbreviations)
         r"(?<![\w.])[A-Z]\.(?=\s+[A-Z])",                           # initials: J. Smith
