@@ -284,7 +284,9 @@ PRONOUN_CASES = [
     ("U.S. officials spoke to reporters. They said the deal was close.", ("They", 0), "United States"),
     ("Mark Rutte, who said the alliance was ready, left.", ("who", 0), "Mark Rutte"),
     ("Mark Rutte praised NATO, which said it was ready.", ("which", 0), "NATO"),
-    ("Mark Rutte met NATO staff, who said they were ready.", ("who", 0), "Mark Rutte"),
+    # "who" is the staff, not an actor: a relative pronoun takes only an actor right before it
+    ("Mark Rutte met NATO staff, who said they were ready.", ("who", 0), None),
+    ("Ukraine praised the plan, which said it would help.", ("which", 0), None),
     ("The weather was fine. He said nothing.", ("He", 0), None),
     ("Mark Rutte spoke. We said nothing.", ("We", 0), None),
     ("The Tax Policy Center checked the claim. They said it was false.", ("They", 0), "Tax Policy Center"),

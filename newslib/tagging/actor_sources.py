@@ -16,8 +16,8 @@ name it mentions and ``kind`` refined where the lexicons or patterns tell:
   States, "a State Department spokesman" → State Department) or None ("some officials").
 * **Pronouns** keep kind ``pronoun``; the actor is the antecedent: he/she → a person, it → an organization
   or a country, they → a group (or members, or an earlier group or anonymous source that named an actor),
-  who → the nearest person or group in the same sentence, which/that → the nearest organization, country
-  or group in the same sentence. The antecedent is looked for in the same sentence
+  who → a person or group right before it ("Christie, who"), which/that → an organization, country or
+  group right before it. The antecedent is looked for in the same sentence
   first (the nearest before the pronoun), then in the three sentences before it, most recent first; in a
   sentence before, an actor that was itself a source wins, else the first fitting one (the subject).
   I, we and you are not resolved (who speaks in a quote is the attribution tagger's matter).
@@ -38,6 +38,7 @@ _NOT_MODIFYING = frozenset({"and", "or", "of", "from", "in", "at", "who", "with"
                             "a", "an", "the", "also", "has", "had", "have", "was", "is", "will", "would"})
 _POSSESSIVE_PRONOUNS = {"his": ("person", "m"), "her": ("person", "f"), "its": ("thing", ""),
                         "their": ("plural", "")}
+_ADJACENT = re.compile(r"^[\s,\u2014\u2013-]*$")
 _AND = re.compile(r"(?:^|\s)(?:and|&)(?:\s|$)")
 _AFFILIATION = re.compile(r"^\s*(?:in|at|from|of|for|with|to|close to|familiar with|near)\s+(?:the\s+)?$")
 _TYPE_KIND = {"person": "person", "organization": "organization", "country": "country", "group": "group"}
@@ -208,8 +209,10 @@ class _Resolver:
                     cands.append((_Pseudo(h[0], h[1]), h[2]))
             if not cands:  # "they" for an organization ("Politifact ... they")
                 cands = [(m, n) for m, n in window if m.type == "organization" and m.form != "demonym"]
-        elif refers in ("animate", "thing-here"):  # relative pronouns: the nearest fitting actor in the sentence
-            same = [c for c in cands if c[0].sentence == si]
+        elif refers in ("animate", "thing-here"):
+            # a relative pronoun right after an actor ("Christie, who"; "the Chicago Police Department which");
+            # "The film, which" after no actor is not resolved
+            same = [c for c in cands if c[0].sentence == si and _ADJACENT.match(self.text[c[0].end:pos])]
             return max(same, key=lambda c: c[0].start)[1] if same else None
         if not cands:
             return None
