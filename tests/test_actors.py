@@ -51,6 +51,9 @@ ACTOR_CASES = [
      {"Ted Cruz": "person", "Jerry Brown": "person"}),
     ("A statement from the Clinton Foundation was read aloud by Mary Johnson.",
      {"Clinton Foundation": "organization", "Mary Johnson": "person"}),
+    ("European heads of state met the American people.",
+     {"European heads of state": "group", "American people": "group"}),
+    ("The American campaign finance system is broken.", {"United States": "country"}),
     ("European leaders met with Western allies in Brussels.",
      {"European leaders": "group", "Western allies": "group", "European Union": "organization"}),
     ("The international community has urged restraint.", {"international community": "group"}),
@@ -201,6 +204,11 @@ def test_title_case_headline_ends_names_at_ordinary_words():
     art = Article.from_text(text)
     actors, _ = find_actors(art.text, tokenize_text(art.text, title=art.title), [])
     assert [(a.name, len(a.mentions)) for a in actors] == [("Lindsey Graham", 2), ("Trump", 1), ("Stacey Plaskett", 1)]
+
+
+def test_singular_collective_nouns_make_no_group_actor():
+    actors, _ = run("The American campaign finance system and the Russian government were criticized.")
+    assert {n: a.type for n, a in actors.items()} == {"United States": "country", "Russia": "country"}
 
 
 def test_headline_in_title_case_yields_only_names():

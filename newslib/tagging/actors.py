@@ -415,7 +415,7 @@ class _SentenceScanner:
     def _group(self, i: int, gn: int, kind: str) -> None:
         if kind != "group":
             return
-        noun = self.lower[i + gn - 1]
+        noun = self.lower[i]  # "heads" of "heads of state"
         if not (noun.endswith("s") or noun == "people"):
             return  # "the American campaign finance system": a singular noun makes no group actor
         mod = self._adjacent_modifier(i)
