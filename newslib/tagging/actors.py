@@ -20,10 +20,11 @@ patterns, in one left-to-right pass over each sentence's tokens (dictionary prob
    or the English Punkt model saw it in lower case ("However", "The", "Critics"). Months and weekdays are
    never names. A run after "in", "at", "from", before ", <place>", or that starts with a place word ("San",
    "St.", "Fort") is a place, not an actor; a given name inside a run starts a person ("Government Affairs
-   Phil Smith" → Phil Smith). A lone
-   capitalized word becomes an actor only with more evidence: an attribution's source holds it (a person,
-   or an organization for initials and words like "Times"), it is the surname of a person named in full,
-   or it recurs three times or more in the middle of sentences (then an organization: "Pfizer").
+   Phil Smith" → Phil Smith). A lone capitalized word becomes an actor only with more evidence: an
+   attribution's source holds it (a person, or an organization for initials and words like "Times"), it is
+   the surname of a person named in full, or it recurs three times or more in the middle of sentences (then
+   an organization: "Pfizer"). In a title-case headline ordinary words end a name; in a headline in
+   capitals only lexicon names count.
 5. **Groups**: a country, organization or demonym before a plural group noun ("European leaders", "Western
    allies") is a group actor; "international community" is in the lexicon. Places ("Alaska", "New
    Hampshire") are not actors, but they can modify a role ("the Vermont senator"), and a place that is an
@@ -31,8 +32,11 @@ patterns, in one left-to-right pass over each sentence's tokens (dictionary prob
 6. **Role phrases nobody holds** ("the Democratic nominee" in an article that names no Democratic nominee)
    are not actors; they only keep the source linker from crediting the party.
 
-Linking inside the article: a lone surname is the person named in full with that surname (the nearest
-before it, else the first after); spelling variants meet in the lexicon's canonical entry.
+Linking inside the article: a lone surname (or the middle one of three names: "Ms. Acosta" for "Melba Acosta
+Febo") is the person named in full with that surname, the nearest before it, else the first after, and of
+the gender an honorific tells ("Mr. Clinton" is Bill, not Hillary); spelling variants meet in the lexicon's
+canonical entry. Genders from titles and given names (``actor_firstnames.tsv``) also keep "he" and "she"
+apart when sources are resolved.
 
 **Names.** Countries, organizations and groups carry the lexicon's canonical name ("United States" for
 "The U.S."). A person carries the fullest form the article uses, spelled as the lexicon spells it: an article
