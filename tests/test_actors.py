@@ -66,6 +66,7 @@ ACTOR_CASES = [
     ("The House Oversight and Government Reform Committee summoned Charlie King, a donor.",
      {"House Oversight and Government Reform Committee": "organization", "Charlie King": "person"}),
     ("Auditors from the I.R.S. met the board.", {}),
+    ("The Super PAC and TD Ameritrade gave money.", {"Super PAC": "organization", "TD Ameritrade": "organization"}),
     ("HOW CHINA'S DECLINE WORRIES RUSSIA", {"China": "country", "Russia": "country"}),
     ("Secretary General Ban Ki-moon arrived.", {"Ban Ki-moon": "person"}),
 ]
@@ -122,6 +123,12 @@ LINK_CASES = [
     # the sentence splitter cuts after "Mr." when the surname is also an ordinary word
     ("The fund lost money. Martin Hedge runs it. Mr. Hedge said the fund was safe.", "Martin Hedge", 2),
 ]
+
+
+def test_a_title_name_linked_to_a_full_name_keeps_its_role():
+    actors, _ = run("Fans cheered LeBron James. They call him King James. They say the king will stay.")
+    assert set(actors) == {"LeBron James"}
+    assert [m.text for m in actors["LeBron James"].mentions] == ["LeBron James", "James", "the king"]
 
 
 def test_honorific_keeps_surnames_apart_by_gender():

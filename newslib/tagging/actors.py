@@ -111,6 +111,8 @@ class ActorScan:
 
 def _acronym(w: str) -> bool:
     """FBI, I.R.S., NAACP: an organization's initials (a name in capitals, "WALLACE", is longer)."""
+    if w.endswith("s") and len(w) > 2 and w[-2].isupper():
+        w = w[:-1]  # "PACs"
     letters = w.replace(".", "").replace("&", "")
     return w.isupper() and 2 <= len(letters) <= 5 and letters.isalpha()
 
@@ -399,8 +401,8 @@ class _SentenceScanner:
                 self._add(i + k, end, " ".join(toks[k:]), "person", "run")
                 return self._possessive_end(end)
         key = " ".join(toks)
-        if len(toks) > 1 and any(t in lex.orgwords for t in toks):
-            self._add(i, end, key, "organization", "run")
+        if len(toks) > 1 and any(t in lex.orgwords or _acronym(t) for t in toks):
+            self._add(i, end, key, "organization", "run")  # "Clinton Foundation", "Super PAC"
             return self._possessive_end(end)
         if len(toks) > 1 and self._common_lead(i):
             return i + 1  # the rest is looked at on its own
@@ -560,6 +562,7 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
                 by_surname.setdefault(toks[-1], []).append((m.start, m.key))
             if len(toks) >= 3 and not _INITIAL.match(toks[-2]) and toks[-2] not in _PARTICLES:
                 by_surname.setdefault(toks[-2], []).append((m.start, m.key))  # "Melba Acosta Febo": Ms. Acosta
+    renamed: dict[str, str] = {}
     for m in ms:
         if m.type not in ("person", "organization") or m.lexical or m.form == "role" or len(m.tokens) != 1:
             continue
@@ -574,6 +577,7 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
         target = before[-1][1] if before else next((c[1] for c in cands if c[1] != m.key), None)
         if target is None:
             continue
+        renamed[m.key] = target
         m.key, m.type, m.form, m.evidence = target, "person", "surname", True
         m.lexical = target in lex.info
     # a weak lone word that recurs capitalized in the middle of sentences, and is never seen in lower case,
@@ -593,6 +597,8 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
             m.type = "organization"
         keep.append(m)
     ms[:] = keep
+    for lst in scan.holders.values():  # "King James" holds king; "James" is LeBron James
+        lst[:] = list(dict.fromkeys(renamed.get(k, k) for k in lst))
     # role holders from the lexicon, for people the article names
     # (only with their holder: "the president" alone is resolved from the article's own "President X")
     freq: dict[str, int] = {}
