@@ -30,6 +30,7 @@ from .records import Attribution, Content, Source
 _DQ = "\"“”«»„"
 _OPEN_DQ = "\"“«„"
 _CLOSE_DQ = "\"”»"
+_DQ_RE = re.compile("[" + re.escape(_DQ) + "]")
 
 
 def find_attributions(text: str, sentences: Sequence) -> list:
@@ -40,13 +41,14 @@ def find_attributions(text: str, sentences: Sequence) -> list:
     labels, bounds = model.predict(text, sentences)
     per_sentence = []  # (cues, sources, contents) as lists of [start_tok, end_tok) runs, token-indexed
     toks = [t for s in sentences for t in s.tokens]
+    lab_at = labels.tolist()
     for (a, b) in bounds:
         runs = {CUE: [], SOURCE: [], CONTENT: []}
         i = a
         while i < b:
-            lab = int(labels[i])
+            lab = lab_at[i]
             j = i + 1
-            while j < b and labels[j] == lab:
+            while j < b and lab_at[j] == lab:
                 j += 1
             if lab in runs:
                 runs[lab].append((i, j))
@@ -116,7 +118,40 @@ def find_attributions(text: str, sentences: Sequence) -> list:
         _refine(text, s, items)
         out.extend(items)
         last = items[-1]
+    out = _dash_attributions(text, sentences, out)
     return [_record(text, it) for it in out]
+
+
+# “Quotation.” ― Name (an epigraph or a list of voices): the dash is the cue
+_DASH_QUOTE = re.compile(r"([“\"][^“”\"\n]{3,}[”\"])[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*"
+                         r"([A-Z][\w.'’-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del))"
+                         r"{0,4})")
+
+
+def _dash_attributions(text: str, sentences: Sequence, items: list[dict]) -> list[dict]:
+    found = []
+    for m in _DASH_QUOTE.finditer(text):
+        src_s, src_e = m.span(3)
+        while src_e > src_s and text[src_e - 1] in ".,":
+            src_e -= 1
+        k = bisect.bisect_right([s.start for s in sentences], m.start(2)) - 1
+        if k < 0:
+            continue
+        found.append({"sentence": k, "cue": m.span(2), "source": (src_s, src_e), "content": [m.span(1)],
+                      "idx": sentences[k].index, "region": (m.start(), src_e)})
+    if not found:
+        return items
+    kept = []
+    for it in items:
+        if any(r["region"][0] <= it["cue"][0] < r["region"][1] for r in found):
+            continue
+        it["content"] = [(a, b) for a, b in it["content"]
+                         if not any(a < r["region"][1] and r["region"][0] < b for r in found)]
+        if it["source"] and any(it["source"][0] < r["region"][1] and r["region"][0] < it["source"][1]
+                                for r in found):
+            it["source"] = None
+        kept.append(it)
+    return sorted(kept + found, key=lambda x: x["cue"][0])
 
 
 _AUX = frozenset("has have had is are was were be been will would also has already repeatedly then since "
@@ -412,11 +447,11 @@ def quote_type(text: str, parts: Sequence[tuple[int, int]]) -> str:
     for a, b in parts:
         piece = text[a:b].strip()
         core = piece.rstrip(".,;:!?")
-        if any(ch in _DQ for ch in piece):
+        if _DQ_RE.search(piece):
             any_quote = True
         if piece[:1] in _OPEN_DQ and (core[-1:] in _CLOSE_DQ or piece[-1:] in _CLOSE_DQ):
             inner = piece[1:-1]
-            if not any(ch in _DQ for ch in inner.rstrip(".,;:!?”\"»")):
+            if not _DQ_RE.search(inner.rstrip(".,;:!?”\"»")):
                 quoted += 1
                 continue
         if piece[:1] in _OPEN_DQ and (core[-1:] in _CLOSE_DQ or piece[-1:] in _CLOSE_DQ):
