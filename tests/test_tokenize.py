@@ -181,3 +181,15 @@ def test_every_visible_character_is_in_a_token(text):
     for i, ch in enumerate(text):
         if not ch.isspace() and unicodedata.category(ch) != "Cf":
             assert i in covered, (i, ch)
+
+
+def test_run_on_sentences_are_cut_into_bounded_pieces():
+    from newslib.tokenize.api import MAX_SENTENCE_TOKENS
+
+    text = "Title\n" + "word " * (2 * MAX_SENTENCE_TOKENS + 10) + "end."
+    sentences = tokenize_text(text)
+    assert [len(s.tokens) for s in sentences[1:]] == [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 12]
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    # one sentence per line keeps line i as sentence i, however long
+    assert len(tokenize_text("word " * 600, one_sentence_per_line=True)) == 1
