@@ -239,16 +239,20 @@ def score_article(art: GoldArticle, attributions, counts: dict, errors: dict | N
         matched_p = {i for i, _ in pairs}
         matched_g = {j for _, j in pairs}
         lst = errors.setdefault("attribution", {"false_positive": [], "false_negative": []})
-        for i, a in enumerate(attributions):
-            if i not in matched_p and len(lst["false_positive"]) < _MAX_ERRORS:
+        fp = [i for i in range(len(pred)) if i not in matched_p][:_PER_ARTICLE]
+        fn = [j for j in range(len(art.attributions)) if j not in matched_g][:_PER_ARTICLE]
+        for i in fp:
+            if len(lst["false_positive"]) < _MAX_ERRORS:
                 lst["false_positive"].append({"article": art.name, **_attr_dict(text, pred[i])})
-        for j, g in enumerate(art.attributions):
-            if j not in matched_g and len(lst["false_negative"]) < _MAX_ERRORS:
+        for j in fn:
+            g = art.attributions[j]
+            if len(lst["false_negative"]) < _MAX_ERRORS:
                 lst["false_negative"].append({"article": art.name, **_attr_dict(
                     text, {"cue": g.cue, "source": g.source, "content": g.content})})
 
 
-_MAX_ERRORS = 40
+_MAX_ERRORS = 40   # errors kept per row and kind, for the evaluation notebook
+_PER_ARTICLE = 2   # at most this many from one article, so that the sample spreads over the corpus
 
 
 def _parts_text(text: str, parts: Parts) -> str:
@@ -268,12 +272,12 @@ def _sample_errors(errors, row, art, p_sets, g_sets, pairs):
     lst = errors.setdefault(row, {"false_positive": [], "false_negative": []})
     mp = {i for i, _ in pairs}
     mg = {j for _, j in pairs}
-    for i, s in enumerate(p_sets):
-        if i not in mp and len(lst["false_positive"]) < _MAX_ERRORS:
-            lst["false_positive"].append({"article": art.name, "start": min(s), "text": _span_text(art.text, s)})
-    for j, s in enumerate(g_sets):
-        if j not in mg and len(lst["false_negative"]) < _MAX_ERRORS:
-            lst["false_negative"].append({"article": art.name, "start": min(s), "text": _span_text(art.text, s)})
+    fp = [s for i, s in enumerate(p_sets) if i not in mp][:_PER_ARTICLE]
+    fn = [s for j, s in enumerate(g_sets) if j not in mg][:_PER_ARTICLE]
+    for kind, sets in (("false_positive", fp), ("false_negative", fn)):
+        for s in sets:
+            if len(lst[kind]) < _MAX_ERRORS:
+                lst[kind].append({"article": art.name, "start": min(s), "text": _span_text(art.text, s)})
 
 
 def tag_article(text: str):
@@ -304,6 +308,9 @@ def evaluate(data_dir: "str | os.PathLike" = "../shared/data/polnear", split: st
     rows = {name: prf(*counts[name]) for name in order if name in counts}
     info = {"data": str(data_dir), "split": split, "articles": len(articles),
             "gold attributions": n_gold, "predicted attributions": counts.get("attribution", [0, 0, 0])[1],
+            "gold cues": counts.get("cue exact", [0, 0, 0])[2],
+            "gold sources": counts.get("source exact", [0, 0, 0])[2],
+            "gold contents": counts.get("content exact", [0, 0, 0])[2],
             "annotator": "alphabetically first per article",
             "definitions": "span = its non-space characters; exact = equal sets; overlap = a shared character; "
                            "one-to-one greedy matching by shared size per article"}

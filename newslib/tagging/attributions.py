@@ -79,8 +79,9 @@ def find_attributions(text: str, sentences: Sequence) -> list:
         # a colon right after a cue belongs to it ("said:"), as in PolNeAR
         cues = [(a, b + 1) if text[b:b + 1] == ":" else (a, b) for a, b in cues]
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
-        contents = _outside([(toks[i].start, toks[j - 1].end) for i, j in runs[CONTENT]], cues)
-        sources = _outside([(toks[i].start, toks[j - 1].end) for i, j in runs[SOURCE]], cues)
+        contents = _trim(text, _outside([(toks[i].start, toks[j - 1].end) for i, j in runs[CONTENT]], cues))
+        sources = [strip_span(text, a, b) for a, b in
+                   _outside([(toks[i].start, toks[j - 1].end) for i, j in runs[SOURCE]], cues)]
         if not cues:
             colon = _colon_attribution(text, s)
             if colon is not None:
@@ -383,20 +384,37 @@ def _with_phrases(cues: list[tuple[int, int]], phrases: list[tuple[int, int]]
     return sorted(out), phrased
 
 
-def _outside(runs: list[tuple[int, int]], cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Runs without the characters that a cue covers (a run inside a cue disappears)."""
+def _trim(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs without white space or a dangling "and" or comma at their ends (those left by a cut)."""
     out = []
     for a, b in runs:
-        for ca, cb in cues:
-            if ca <= a and b <= cb:
-                a = b
-                break
-            if ca <= a < cb:
-                a = cb
-            elif ca < b <= cb:
-                b = ca
+        a, b = strip_span(text, a, b)
+        m = _TRAILING.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
         if a < b:
             out.append((a, b))
+    return out
+
+
+def _outside(runs: list[tuple[int, int]], cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs without the characters that a cue covers: a run inside a cue disappears, a run around one is cut
+    in two."""
+    out = []
+    for run in runs:
+        pieces = [run]
+        for ca, cb in cues:
+            nxt = []
+            for a, b in pieces:
+                if cb <= a or b <= ca:
+                    nxt.append((a, b))
+                    continue
+                if a < ca:
+                    nxt.append((a, ca))
+                if cb < b:
+                    nxt.append((cb, b))
+            pieces = nxt
+        out.extend(p for p in pieces if p[0] < p[1])
     return out
 
 
@@ -404,8 +422,8 @@ _TRAILING = re.compile(r"(?:[\s,;]|\b(?:and|but|or)\b)+$")
 
 
 def _merge_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted parts, with parts separated only by white space joined into one, without a dangling "and" or
-    comma at their end."""
+    """Sorted parts, with parts separated only by white space or punctuation joined into one, without a
+    dangling "and" or comma at their end."""
     merged: list[list[int]] = []
     trimmed = []
     for a, b in parts:
@@ -415,7 +433,7 @@ def _merge_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
             b = m.start()
         trimmed.append((a, b))
     for a, b in sorted(trimmed):
-        if merged and (a <= merged[-1][1] or not text[merged[-1][1]:a].strip()):
+        if merged and (a <= merged[-1][1] or not text[merged[-1][1]:a].strip(" \t\n\u00a0.,;:?!")):
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
