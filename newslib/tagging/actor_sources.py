@@ -56,6 +56,7 @@ class _Resolver:
         self.starts = [m.start for m, _ in ms]
         self.history: list[tuple[int, int, str, str]] = []  # (start, sentence, actor, kind) of named sources
         self._pronoun_mentions: list = []  # resolved pronoun sources, as antecedents of later pronouns
+        self._tok_starts: dict[int, list[int]] = {}
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
@@ -69,8 +70,12 @@ class _Resolver:
         return out
 
     def tokens(self, src: Source):
-        s = self.sentences[self.sentence_of(src.start)]
-        return [t for t in s.tokens if src.start <= t.start and t.end <= src.end]
+        si = self.sentence_of(src.start)
+        starts = self._tok_starts.get(si)
+        if starts is None:
+            starts = self._tok_starts[si] = [t.start for t in self.sentences[si].tokens]
+        toks = self.sentences[si].tokens
+        return [t for t in toks[bisect_left(starts, src.start):bisect_right(starts, src.end)] if t.end <= src.end]
 
     # -------------------------------------------------------------------------------------------------
 
@@ -85,7 +90,8 @@ class _Resolver:
             if actor is not None and refers in ("person", "thing", "plural"):
                 # "He said ... He added": a resolved pronoun is an antecedent in turn
                 self.history.append((src.start, self.sentence_of(src.start), actor, "pronoun"))
-                if not any(m.start == src.start for m, _ in self.ms):
+                k = bisect_left(self.starts, src.start)
+                if not (k < len(self.starts) and self.starts[k] == src.start):
                     self._pronoun_mentions.append((_Pseudo(src.start, self.sentence_of(src.start), refers), actor))
             return replace(src, kind="pronoun", actor=actor)
         inside = self.inside(src)
@@ -198,11 +204,15 @@ class _Resolver:
         si = self.sentence_of(pos)
         lo = bisect_left(self.starts, self.sentences[max(0, si - 3)].start)
         hi = bisect_left(self.starts, pos)
+        lo = max(lo, hi - 400)  # a bounded look back, however long the sentences
         window = [(m, n) for m, n in self.ms[lo:hi] if m.end <= pos and not self.sentences[m.sentence].title]
         cands = [(m, n) for m, n in window if self._fits(m, n, refers, gender)]
-        cands += [(m, n) for m, n in self._pronoun_mentions
-                  if m.start < pos and m.sentence >= si - 3 and self._fits(m, n, refers, gender)]
-        source_cands = [h for h in self.history if h[0] < pos and h[1] >= si - 3]
+        # sources are handled in text order, so both lists are sorted by start: only the tail can fit
+        lo_pos = self.sentences[max(0, si - 3)].start
+        recent = self._pronoun_mentions[bisect_left(self._pronoun_mentions, lo_pos, key=lambda mn: mn[0].start):]
+        cands += [(m, n) for m, n in recent if m.start < pos and self._fits(m, n, refers, gender)]
+        source_cands = [h for h in self.history[bisect_left(self.history, lo_pos, key=lambda h: h[0]):]
+                        if h[0] < pos]
         if refers == "plural":
             for h in source_cands:
                 if h[3] in ("group", "anonymous"):

@@ -474,6 +474,10 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
     by_sentence: dict[int, list[Mention]] = {}
     for m in scan.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    for lst in by_sentence.values():
+        lst.sort(key=lambda m: m.start)
+    m_starts = {k: [m.start for m in lst] for k, lst in by_sentence.items()}
+    sent_cache: dict[int, tuple[list[int], list[str]]] = {}
     starts = [s.start for s in sentences]
     promoted: set[str] = set()
     for a in attributions:
@@ -485,7 +489,9 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
             continue
         s = sentences[k]
         here = by_sentence.setdefault(s.index, [])
-        overlapping = [m for m in here if m.start < src.end and src.start < m.end]
+        hs = m_starts.setdefault(s.index, [])
+        near = here[bisect_left(hs, src.start - 400):bisect_left(hs, src.end)]
+        overlapping = [m for m in near if m.start < src.end and src.start < m.end]
         places = [m for m in overlapping if m.type == "place"]
         if places and len(overlapping) == 1 and \
                 _clean_name(src.text) == _clean_name(text[places[0].start:places[0].end]):
@@ -503,10 +509,14 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
                     m.evidence = True
             continue
         run: list[int] = []
-        swords = [norm_token(t.text) for t in s.tokens]
+        if s.index not in sent_cache:
+            sent_cache[s.index] = ([t.start for t in s.tokens], [norm_token(t.text) for t in s.tokens])
+        tstarts, swords = sent_cache[s.index]
         skip_to = -1
-        for i, t in enumerate(s.tokens):
-            if t.start < src.start or t.end > src.end or i < skip_to:
+        first_tok = bisect_left(tstarts, src.start)
+        for i in range(first_tok, bisect_left(tstarts, src.end)):
+            t = s.tokens[i]
+            if t.end > src.end or i < skip_to:
                 continue
             w = swords[i]
             n, e = lex.match(swords, i)
@@ -536,7 +546,9 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         m = Mention(first.start, last.end, s.index, run[0], run[-1] + 1, " ".join(words), typ, "run", False,
                     tuple(words))
         scan.mentions.append(m)
-        here.append(m)
+        k = bisect_left(hs, m.start)
+        hs.insert(k, m.start)
+        here.insert(k, m)
     for m in scan.mentions:
         if m.type == "place" and m.key in promoted:
             m.type, m.form = "country", "name"
