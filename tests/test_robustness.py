@@ -361,10 +361,6 @@ def test_long_punctuated_runs_tokenize_in_linear_time(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="tagging is super-linear: hedges._check_would scans to the sentence end for each "
-                          "'would'; gaps and attributions on repeated 'it is unclear whether'; actors scan the "
-                          "whole sentence per source; kinds compares attributions with every hedge; reported",
-                   strict=False)
 def test_2mb_article_with_a_300kb_line_tags(tmp_path):
     import random
 

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..lexicons import load
@@ -96,8 +97,9 @@ def _first(kinds: set[str]) -> str | None:
     return next((k for k in _ORDER if k in kinds), None)
 
 
-def attribution_kind(text: str, attribution: Attribution, hedges=()) -> str:
-    """The claim kind of one attribution (see the module docstring)."""
+def attribution_kind(text: str, attribution: Attribution, hedges=(), _starts=None) -> str:
+    """The claim kind of one attribution (see the module docstring). ``hedges`` sorted by start (as the hedge
+    tagger gives them); ``_starts``, their start offsets, lets a caller share one index across attributions."""
     cue = attribution.cue
     kinds = cue_kinds(cue.text)
     if not kinds:  # a cue cut short ("has pushed" + "forward", "called" + "for"): two more words, same sentence
@@ -110,7 +112,9 @@ def attribution_kind(text: str, attribution: Attribution, hedges=()) -> str:
     if content is not None:
         if "demand" in cue_kinds(content.text):
             return "demand"
-        if is_uncertain([h for h in hedges if content.start <= h.start and h.end <= content.end]):
+        starts = _starts if _starts is not None else [h.start for h in hedges]
+        lo, hi = bisect_left(starts, content.start), bisect_left(starts, content.end)
+        if is_uncertain([h for h in hedges[lo:hi] if h.end <= content.end]):
             return "speculation"
     return "statement"
 
@@ -170,7 +174,9 @@ def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Att
         by_sent_h.setdefault(h.sentence, []).append(h)
     for g in gaps:
         by_sent_g.setdefault(g.sentence, []).append(g)
-    out_attr = [dataclasses.replace(a, kind=attribution_kind(text, a, hedges)) for a in attributions]
+    hedges = sorted(hedges, key=lambda h: h.start)
+    starts = [h.start for h in hedges]
+    out_attr = [dataclasses.replace(a, kind=attribution_kind(text, a, hedges, starts)) for a in attributions]
     by_sent_a: dict[int, list[Attribution]] = {}
     for a in out_attr:
         by_sent_a.setdefault(a.sentence, []).append(a)
