@@ -204,7 +204,7 @@ class _Resolver:
         si = self.sentence_of(pos)
         lo = bisect_left(self.starts, self.sentences[max(0, si - 3)].start)
         hi = bisect_left(self.starts, pos)
-        lo = max(lo, hi - 400)  # a bounded look back, however long the sentences
+        lo = max(lo, hi - 120)  # a bounded look back, however long the sentences
         window = [(m, n) for m, n in self.ms[lo:hi] if m.end <= pos and not self.sentences[m.sentence].title]
         cands = [(m, n) for m, n in window if self._fits(m, n, refers, gender)]
         # sources are handled in text order, so both lists are sorted by start: only the tail can fit
