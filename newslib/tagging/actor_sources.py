@@ -209,9 +209,10 @@ class _Resolver:
         cands = [(m, n) for m, n in window if self._fits(m, n, refers, gender)]
         # sources are handled in text order, so both lists are sorted by start: only the tail can fit
         lo_pos = self.sentences[max(0, si - 3)].start
-        recent = self._pronoun_mentions[bisect_left(self._pronoun_mentions, lo_pos, key=lambda mn: mn[0].start):]
+        pm, hist = self._pronoun_mentions, self.history
+        recent = pm[max(len(pm) - 40, bisect_left(pm, lo_pos, key=lambda mn: mn[0].start)):]
         cands += [(m, n) for m, n in recent if m.start < pos and self._fits(m, n, refers, gender)]
-        source_cands = [h for h in self.history[bisect_left(self.history, lo_pos, key=lambda h: h[0]):]
+        source_cands = [h for h in hist[max(len(hist) - 40, bisect_left(hist, lo_pos, key=lambda h: h[0])):]
                         if h[0] < pos]
         if refers == "plural":
             for h in source_cands:
