@@ -486,3 +486,11 @@ def test_newslib_tokenize_stays_callable_after_tagging():
     newslib.tag("Talks resume\nThe minister said so.")
     assert [s.text for s in newslib.tokenize("Talks resume\nThe minister said so.")] == [
         "Talks resume", "The minister said so."]
+
+
+def test_output_is_utf8_whatever_the_locale_says(tmp_path):
+    p = make(tmp_path, "a.txt", "Caf\u00e9 talks \u2014 \u201cyes\u201d\nThe minister said so.\n".encode())
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C", "LANG": "C"}
+    proc = newslib_proc("tokenize", p, env=env)
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert json.loads(proc.stdout.decode("utf-8"))["title"] == "Caf\u00e9 talks \u2014 \u201cyes\u201d"
