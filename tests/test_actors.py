@@ -255,6 +255,10 @@ SOURCE_CASES = [
     ("The White House said talks were possible.", "The White House", "person", "organization", "White House"),
     ("The report said talks were possible.", "The report", "person", "person", None),
     ("Massachusetts said it would sue.", "Massachusetts", "organization", "country", "Massachusetts"),
+    # the sentence splitter cuts after "Del.": the title still goes with the name
+    ('"This is a waste," said Del. Stacey Plaskett of the Virgin Islands.',
+     "Del. Stacey Plaskett of the Virgin Islands", "person", "person", "Stacey Plaskett"),
+    ("A USA TODAY analysis found gaps.", "A USA TODAY analysis", "person", "organization", "USA Today"),
     ("Bob said the fund was safe.", "Bob", "person", "person", "Bob"),
     ("Donna Rawlings, 59, of Ashton, Md., said yes.", "Donna Rawlings, 59, of Ashton, Md.,", "person", "person",
      "Donna Rawlings"),

@@ -459,9 +459,14 @@ def scan_article(text: str, sentences, lex: ActorLexicon | None = None) -> Actor
     for s in sentences:
         if s.tokens:
             _SentenceScanner(text, s, lex, scan, honorific).run()
-            last = s.tokens[-1].text.lower()
-            t = lex.titles.get((last,)) if last.endswith(".") else None
-            honorific = t if t is not None and t.kind == "honorific" else None
+            # "Mr." or "Del." cut off from its name by the sentence splitter
+            low = [t.text.lower() for t in s.tokens[-2:]]
+            t = None
+            if low[-1].endswith("."):
+                t = lex.titles.get((low[-1],))
+                if t is None and len(low) == 2 and low[-1] == ".":
+                    t = lex.titles.get((low[0], "."))
+            honorific = t if t is not None and t.kind in ("honorific", "political", "military") else None
     return scan
 
 
@@ -510,8 +515,9 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
             continue
         run: list[int] = []
         if s.index not in sent_cache:
-            sent_cache[s.index] = ([t.start for t in s.tokens], [norm_token(t.text) for t in s.tokens])
-        tstarts, swords = sent_cache[s.index]
+            ws = [norm_token(t.text) for t in s.tokens]
+            sent_cache[s.index] = ([t.start for t in s.tokens], ws, [w.lower() for w in ws])
+        tstarts, swords, slower = sent_cache[s.index]
         skip_to = -1
         first_tok = bisect_left(tstarts, src.start)
         for i in range(first_tok, bisect_left(tstarts, src.end)):
@@ -526,7 +532,7 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
                 skip_to = i + n
                 continue
             if (_capitalized(w) and w not in lex.stopwords and w.lower() not in lex.pronouns
-                    and lex.match_title([w.lower()], 0)[1] is None and lex.match_group([w.lower()], 0)[1] is None
+                    and lex.match_title(slower, i)[1] is None and lex.match_group([w.lower()], 0)[1] is None
                     and not _PARTY_STATE.match(w)):
                 if run and run[-1] != i - 1:
                     break
