@@ -4,6 +4,10 @@ Every function takes a table (or a tagged article), returns a :class:`matplotlib
 axis labels and a caption sentence under the plot saying what it shows, and closes it in pyplot so that a
 notebook shows it once, where the function's result is displayed. Colours are the palette of
 :mod:`newslib.render.style`, the same as the highlighted text. An empty table gives a figure that says so.
+
+The corpus and evaluation figures are drawn with seaborn. The two figures of one article need only
+matplotlib's bars and dots, in the same whitegrid look; seaborn (which imports scipy.stats, a second or more)
+is imported on first use, so the article report does not pay for it.
 """
 from __future__ import annotations
 
@@ -13,7 +17,6 @@ from typing import TYPE_CHECKING
 import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
-import seaborn as sns
 
 from .render.style import KIND_COLOURS, SOURCE_KIND_COLOURS, kind_colour
 
@@ -29,8 +32,22 @@ _RC = {"axes.spines.top": False, "axes.spines.right": False, "axes.titleweight":
        "legend.title_fontsize": 9.5, "figure.dpi": DPI, "savefig.dpi": DPI, "font.family": "DejaVu Sans"}
 
 
+#: seaborn's "whitegrid" style, spelled out so that figures without seaborn look the same as those with it.
+_WHITEGRID = {"axes.facecolor": "white", "figure.facecolor": "white", "axes.edgecolor": "#cccccc",
+              "axes.grid": True, "axes.axisbelow": True, "axes.linewidth": 1.0, "grid.color": "#e5e7eb",
+              "grid.linestyle": "-", "text.color": "#262626", "axes.labelcolor": "#262626",
+              "xtick.color": "#262626", "ytick.color": "#262626", "xtick.bottom": False, "ytick.left": False,
+              "lines.solid_capstyle": "round", "patch.edgecolor": "white"}
+
+
+def _sns():
+    import seaborn as sns
+
+    return sns
+
+
 def _figure(height: float, width: float = WIDTH):
-    with sns.axes_style("whitegrid", {"grid.color": "#e5e7eb"}), matplotlib.rc_context(_RC):
+    with matplotlib.rc_context({**_WHITEGRID, **_RC}):
         fig, ax = plt.subplots(figsize=(width, height), dpi=DPI)
     plt.close(fig)  # shown by the caller's display, not again by the inline backend
     return fig, ax
@@ -95,8 +112,10 @@ def certainty_along(tagged: "TaggedArticle"):
         _empty(ax, "the article has no body sentences")
     else:
         ax.plot(s["index"], s["certainty"], color="#8c959f", linewidth=1, zorder=1)
-        sns.scatterplot(data=s, x="index", y="certainty", hue="kind", palette=KIND_COLOURS, s=55, ax=ax, zorder=2,
-                        edgecolor="white", linewidth=0.6)
+        ax.scatter(s["index"], s["certainty"], c=[kind_colour(k) for k in s["kind"]], s=55, zorder=2,
+                   edgecolors="white", linewidths=0.6)
+        for kind in dict.fromkeys(s["kind"]):  # legend entries in order of first appearance
+            ax.scatter([], [], color=kind_colour(kind), s=55, label=kind)
         hedged = s[s["n_hedges"] > 0]
         if len(hedged):
             ax.scatter(hedged["index"], hedged["certainty"], s=150, facecolors="none", edgecolors="#8e44ad",
@@ -117,7 +136,7 @@ def claims_over_time(table: pd.DataFrame):
     if table.empty:
         _empty(ax, "the corpus has no dates")
     else:
-        sns.lineplot(data=table, x="period", y="claims", hue="who", marker="o", ax=ax, palette="colorblind")
+        _sns().lineplot(data=table, x="period", y="claims", hue="who", marker="o", ax=ax, palette="colorblind")
         ax.legend(title="actor", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
         fig.autofmt_xdate()
     return _finish(fig, ax, title="Claims per actor over time", xlabel="period", ylabel="claims",
@@ -151,7 +170,7 @@ def top_cues(table: pd.DataFrame, n: int = 15):
     if t.empty:
         _empty(ax, "no cues were tagged")
     else:
-        sns.barplot(data=t, y="cue", x="claims", color="#E69F00", ax=ax, orient="h")
+        _sns().barplot(data=t, y="cue", x="claims", color="#E69F00", ax=ax, orient="h")
     return _finish(fig, ax, title="Most used cues", xlabel="claims", ylabel="cue",
                    caption="The words that introduce claims (said, told, according to …) ranked by how many "
                            "claims each introduces across the corpus.")
@@ -163,7 +182,7 @@ def anonymous_share(table: pd.DataFrame):
     if table.empty:
         _empty(ax, "no claims were tagged")
     else:
-        sns.barplot(data=table, y="outlet", x="anonymous_share", color=SOURCE_KIND_COLOURS["anonymous"], ax=ax,
+        _sns().barplot(data=table, y="outlet", x="anonymous_share", color=SOURCE_KIND_COLOURS["anonymous"], ax=ax,
                     orient="h")
         ax.set_xlim(0, max(0.05, float(table["anonymous_share"].max()) * 1.15))
     return _finish(fig, ax, title="Anonymous sources by outlet", xlabel="share of claims with an anonymous source",
@@ -179,7 +198,7 @@ def hedging_by_actor(table: pd.DataFrame):
         _empty(ax, "too few claims per actor")
     else:
         t = table.assign(who=_truncate(table["who"]))
-        sns.barplot(data=t, y="who", x="hedged_share", color="#8e44ad", ax=ax, orient="h")
+        _sns().barplot(data=t, y="who", x="hedged_share", color="#8e44ad", ax=ax, orient="h")
         ax.set_xlim(0, 1)
     return _finish(fig, ax, title="Hedging by actor", xlabel="share of claims in a hedged sentence", ylabel="actor",
                    caption="For the most quoted actors, the share of their claims made in sentences marked "
@@ -192,7 +211,7 @@ def gap_rate(table: pd.DataFrame):
     if table.empty:
         _empty(ax, "no articles")
     else:
-        sns.barplot(data=table, y="outlet", x="article_share", color=KIND_COLOURS["gap"], ax=ax, orient="h")
+        _sns().barplot(data=table, y="outlet", x="article_share", color=KIND_COLOURS["gap"], ax=ax, orient="h")
         ax.set_xlim(0, 1)
     return _finish(fig, ax, title="Information gaps by outlet", xlabel="share of articles with a gap",
                    ylabel="outlet",
@@ -210,7 +229,7 @@ def prf_bars(frame: pd.DataFrame, *, title: str = "Precision, recall and F1"):
         _empty(ax, "no precision/recall rows")
     else:
         long = rows.melt(id_vars="metric", value_vars=keys, var_name="measure", value_name="score")
-        sns.barplot(data=long, y="metric", x="score", hue="measure", orient="h", ax=ax,
+        _sns().barplot(data=long, y="metric", x="score", hue="measure", orient="h", ax=ax,
                     palette={"precision": "#0072B2", "recall": "#E69F00", "f1": "#009E73"})
         ax.set_xlim(0, 1)
         ax.legend(title="", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
@@ -226,7 +245,7 @@ def confusion(matrix: pd.DataFrame, *, title: str = "Claim kinds: gold against p
     if matrix.empty:
         _empty(ax, "no gold claim kinds")
     else:
-        sns.heatmap(matrix, annot=True, fmt="g", cmap="Blues", cbar=False, ax=ax, linewidths=0.5,
+        _sns().heatmap(matrix, annot=True, fmt="g", cmap="Blues", cbar=False, ax=ax, linewidths=0.5,
                     linecolor="#e5e7eb")
     return _finish(fig, ax, title=title, xlabel="predicted", ylabel="gold",
                    caption="Counts of claims by gold kind (rows) and the kind newslib gave them (columns); the "

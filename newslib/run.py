@@ -140,20 +140,37 @@ def read_notebook(path: Path):
 
 
 def notebook_parameters(nb) -> dict[str, dict]:
-    """The parameters declared in the cell tagged ``parameters``: name → {default, type}."""
-    from papermill.inspection import _infer_parameters
+    """The parameters declared in the cell tagged ``parameters``: name → {default, type}.
 
+    Read from the cell's code as papermill reads it (``name: type = value`` or ``name = value``; the type is the
+    annotation, else the default's), without importing papermill, so that bad inputs are refused fast."""
+    cell = next((c for c in nb.cells if c.get("cell_type") == "code"
+                 and "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    if cell is None:
+        return {}
+    try:
+        tree = ast.parse(cell.source)
+    except SyntaxError as exc:
+        raise InputError("parameters cell", f"is not valid Python ({exc.msg}, line {exc.lineno})") from None
     out: dict[str, dict] = {}
-    for p in _infer_parameters(nb):
-        typ = p.inferred_type_name if p.inferred_type_name not in (None, "None") else None
-        default = p.default
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            name, annotation, value_node = node.target.id, ast.unparse(node.annotation), node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name, annotation, value_node = node.targets[0].id, None, node.value
+        else:
+            continue
         try:
-            value = ast.literal_eval(default)
-        except (ValueError, SyntaxError):
-            value = default
+            value = ast.literal_eval(value_node) if value_node is not None else None
+        except ValueError:
+            value = ast.unparse(value_node)
+        typ = None
+        if annotation:
+            parts = [p.strip() for p in annotation.replace("Optional[", "").rstrip("]").split("|")]
+            typ = next((p for p in parts if p not in ("None", "")), None)
         if typ is None and value is not None:
             typ = type(value).__name__
-        out[p.name] = {"default": value, "type": (typ or "").replace("Optional[", "").rstrip("]").split("|")[0]}
+        out[name] = {"default": value, "type": typ or ""}
     return out
 
 
@@ -255,6 +272,56 @@ def package_versions() -> dict[str, str | None]:
     return out
 
 
+# ---- the kernel ---------------------------------------------------------------------------------------------
+#: What each known notebook will import and load, done by the kernel while papermill is still being imported
+#: here: its modules, then one tiny ``tag()`` call that loads lexicons and models (each is cached once per
+#: process). Silent execution defines no names: the notebook's namespace is untouched.
+_PLOT = ("pandas", "matplotlib.pyplot", "newslib.analysis", "newslib.figures")
+_TAG = '__import__("newslib").tag("Warm-up title\\nThe council said on Monday that the bridge may close.")'
+WARM_UP: dict[str, tuple[str, ...]] = {
+    "article": tuple(f"__import__({m!r})" for m in (*_PLOT, "newslib.render")) + (_TAG,),
+    "corpus": tuple(f"__import__({m!r})" for m in (*_PLOT, "seaborn", "tqdm")) + (_TAG,),
+    "evaluation": tuple(f"__import__({m!r})" for m in (*_PLOT, "seaborn", "newslib.evaluation.polnear",
+                                                       "newslib.evaluation.uncertainty")) + (_TAG,),
+}
+
+
+def _start_kernel(cwd: Path, statements: tuple[str, ...]):
+    """A started ``python3`` kernel in ``cwd`` with ``statements`` queued on it (each on its own, errors
+    ignored: the notebook's own cells report any real problem). Returns (kernel manager, warm-up client)."""
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name="python3")
+    km.start_kernel(cwd=str(cwd), extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    kc = None
+    if statements:
+        code = "".join(f"try:\n    {stmt}\nexcept Exception:\n    pass\n" for stmt in statements)
+        # The request must wait for the kernel to be ready (ipykernel drops a too early one and stops
+        # answering), and only one client may wait at a time: so this client first, papermill's after.
+        try:
+            kc = km.client()
+            kc.start_channels()
+            kc.wait_for_ready(timeout=120)
+            kc.execute(code, silent=True, store_history=False)
+        except Exception:
+            if kc is not None:
+                kc.stop_channels()
+            kc = None
+    return km, kc
+
+
+def _stop_kernel(km, kc=None) -> None:
+    if kc is not None:
+        try:
+            kc.stop_channels()
+        except Exception:  # pragma: no cover
+            pass
+    try:
+        km.shutdown_kernel(now=True)
+    except Exception:  # pragma: no cover - already gone
+        pass
+
+
 # ---- failure reasons ----------------------------------------------------------------------------------------
 def _first_line(source: str) -> str:
     for line in source.splitlines():
@@ -319,6 +386,15 @@ def _with_alt_text(nb):
     return nb
 
 
+def _import_run_tools() -> None:
+    try:
+        import papermill  # noqa: F401
+
+        _html_exporter()
+    except Exception:  # pragma: no cover - the main thread's own imports report it
+        pass
+
+
 def render_html(nb, *, title: str, kicker: str, facts: list[tuple[str, str]], status: str,
                 reason: str | None) -> str:
     from .render.report import notebook_page, strip_external
@@ -380,16 +456,6 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
     source_nb = read_notebook(nb_path)
     typed_params = prepare_parameters(short, source_nb, dict(params or {}))
 
-    # Import nbconvert while papermill and the kernel start: the two overlap on a 2-core machine.
-    warm = threading.Thread(target=_html_exporter, daemon=True)
-    warm.start()
-    import logging
-
-    import nbformat
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
-    logging.getLogger("papermill").setLevel(logging.ERROR)
     out = Path(out_dir)
     start = datetime.now(timezone.utc)
     t0 = time.perf_counter()
@@ -398,16 +464,39 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
     folder = _new_folder(out, start.strftime("%Y%m%dT%H%M%SZ"), short, label)
     stem = safe_name(nb_path.stem, default="notebook")
     partial = folder / f".{stem}.partial.ipynb"
+
+    # Start the kernel first and let it import what the notebook will need while this process imports
+    # papermill and nbconvert: on two cores the two halves overlap instead of queueing.
+    # papermill and nbconvert are imported in a thread meanwhile (the main thread mostly waits on sockets).
+    importer = threading.Thread(target=_import_run_tools, daemon=True)
+    importer.start()
+    try:
+        km, warm_kc = _start_kernel(nb_path.parent, WARM_UP.get(short, ()))
+    except Exception as exc:  # no such kernel, cannot launch ...
+        km, warm_kc, kernel_error = None, None, exc
+    importer.join()
+    import logging
+
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    logging.getLogger("papermill").setLevel(logging.ERROR)
     status, reason, executed = "success", None, None
     try:
+        if km is None:
+            raise kernel_error
         executed = papermill.execute_notebook(
             source_nb, str(partial), parameters=typed_params, kernel_name="python3", language="python",
-            progress_bar=False, log_output=False, request_save_on_cell_execute=False,
-            cwd=str(nb_path.parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
+            progress_bar=False, log_output=False, request_save_on_cell_execute=False, km=km,
+            start_timeout=600)  # papermill's client waits behind the warm-up; a dead kernel fails at once
     except PapermillExecutionError as exc:
         status, reason = "failed", failure_reason(exc, source_nb)
     except Exception as exc:  # kernel died, could not start, ...
         status, reason = "failed", failure_reason(exc, source_nb)
+    finally:
+        if km is not None:
+            _stop_kernel(km, warm_kc)
     if executed is None and partial.exists():
         try:
             executed = nbformat.read(partial, as_version=4)
