@@ -28,6 +28,11 @@ SENTENCE_CASES = [
     ("Shares of J.P. Morgan rose. Others fell.", ["Shares of J.P. Morgan rose.", "Others fell."]),
     ("The vote is at 3 p.m. on Tuesday. Results follow.", ["The vote is at 3 p.m. on Tuesday.", "Results follow."]),
     ("Inflation rose 3.5 percent. Wages did not.", ["Inflation rose 3.5 percent.", "Wages did not."]),
+    # a title is never the end of a sentence, even before a name that is also a word
+    ("They met Mr. Hedge on Monday. He left.", ["They met Mr. Hedge on Monday.", "He left."]),
+    ("Del. Stacey Plaskett spoke. Nobody else did.", ["Del. Stacey Plaskett spoke.", "Nobody else did."]),
+    ("Sen. Bill Nelson and Rep. Will Hurd agreed. So did Gov. Brown.",
+     ["Sen. Bill Nelson and Rep. Will Hurd agreed.", "So did Gov. Brown."]),
     # sentence-final quotes stay with their sentence, curly or straight
     ("“We will not give up,” he said. “Never.” The crowd cheered.",
      ["“We will not give up,” he said.", "“Never.”", "The crowd cheered."]),

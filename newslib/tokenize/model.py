@@ -40,6 +40,13 @@ def news_parameters() -> PunktParameters:
 
 
 @lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviations of titles and ranks (Mr., Gen., Del.): a name follows, so they never end a sentence."""
+    return frozenset(row["abbreviation"] for row in lexicons.load("abbreviations")
+                     if row["note"].startswith(("title", "military rank")))
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Every abbreviation the sentence splitter knows (lower case, without the final period)."""
     return frozenset(news_parameters().abbrev_types)

@@ -5,6 +5,8 @@ Rules on top of Punkt, each for a case news text needs:
   zero-width space, direction marks), and a line of nothing else is no sentence;
 - every line break is a hard boundary (a title line without a final period, paragraphs one a line or
   separated by blank lines), so Punkt runs on each line separately;
+- a sentence that Punkt ends with a title (``Mr.``, ``Gen.``, ``Del.``) is joined to the next one, even
+  when the name that follows is also an ordinary word (``Mr. Hedge``);
 - a sentence that Punkt starts with a lower-case word (``“Why?” he asked.``, ``the U.S. officials``) is
   joined to the one before, since English sentences do not start in lower case.
 """
@@ -17,7 +19,7 @@ from typing import Iterator
 
 from ._nltk import PunktSentenceTokenizer, TokenizerI
 
-from .model import news_parameters
+from .model import news_parameters, title_abbreviations
 
 _LINE = re.compile(r"[^\n]+")
 _OPENERS = "\"'“‘«([{"
@@ -40,7 +42,7 @@ class NewsSentenceTokenizer(TokenizerI):
                 continue
             spans: list[list[int]] = []
             for s, e in self._punkt.span_tokenize(chunk):
-                if spans and _starts_lower(chunk, s):
+                if spans and (_starts_lower(chunk, s) or _ends_with_title(chunk, spans[-1][1])):
                     spans[-1][1] = e
                 else:
                     spans.append([s, e])
@@ -51,6 +53,14 @@ class NewsSentenceTokenizer(TokenizerI):
                     s += 1
                 if s < e:
                     yield base + s, base + e
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.\s*$")
+
+
+def _ends_with_title(text: str, end: int) -> bool:
+    m = _LAST_WORD.search(text, max(0, end - 12), end)
+    return bool(m) and m.group(1).lower() in title_abbreviations() and (m.start() == 0 or not text[m.start() - 1].isalpha())
 
 
 def _blank(ch: str) -> bool:
