@@ -44,6 +44,7 @@ class GapPattern:
     regex: re.Pattern
     kind: str
     about: str
+    triggers: frozenset = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +60,7 @@ def gap_patterns() -> tuple[GapPattern, ...]:
             raise DataError("gaps.tsv", f"bad pattern {row['pattern']!r}: {e}") from None
         if row["kind"] not in ("unknown", "unstated", "withheld", "unreachable"):
             raise DataError("gaps.tsv", f"unknown gap kind {row['kind']!r}")
-        out.append(GapPattern(rx, row["kind"], row["about"] or "none"))
+        out.append(GapPattern(rx, row["kind"], row["about"] or "none", frozenset(row.get("triggers", "").split())))
     return tuple(out)
 
 
@@ -105,8 +106,11 @@ def find_gaps(text: str, sentences) -> list[Gap]:
     """Information gaps in ``text``, with offsets, sentence index and (where found) what they are about."""
     out: list[Gap] = []
     for s in sentences:
+        words = {t.text.lower() for t in s.tokens}
         taken: list[tuple[int, int]] = []
         for pat in gap_patterns():
+            if pat.triggers and pat.triggers.isdisjoint(words):
+                continue
             for m in pat.regex.finditer(text, s.start, s.end):
                 if any(m.start() < e and b < m.end() for b, e in taken):
                     continue
