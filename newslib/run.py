@@ -139,17 +139,36 @@ def read_notebook(path: Path):
     return nb
 
 
+def read_cells(path: Path) -> list[dict]:
+    """The cells of a notebook as plain dicts (``cell_type``, ``source`` as one string, ``metadata``), read
+    without nbformat (whose import costs seconds): enough to check parameters before a kernel starts."""
+    if path.suffix == ".py":
+        return [dict(c) for c in read_notebook(path).cells]
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        cells = doc["cells"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(path, f"not a readable notebook ({type(exc).__name__}: {exc})") from None
+    out = []
+    for c in cells:
+        src = c.get("source", "")
+        out.append({"cell_type": c.get("cell_type"), "source": "".join(src) if isinstance(src, list) else src,
+                    "metadata": c.get("metadata") or {}})
+    return out
+
+
 def notebook_parameters(nb) -> dict[str, dict]:
     """The parameters declared in the cell tagged ``parameters``: name → {default, type}.
 
     Read from the cell's code as papermill reads it (``name: type = value`` or ``name = value``; the type is the
     annotation, else the default's), without importing papermill, so that bad inputs are refused fast."""
-    cell = next((c for c in nb.cells if c.get("cell_type") == "code"
-                 and "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    cells = nb if isinstance(nb, list) else nb.cells
+    cell = next((c for c in cells if c.get("cell_type") == "code"
+                 and "parameters" in (c.get("metadata") or {}).get("tags", [])), None)
     if cell is None:
         return {}
     try:
-        tree = ast.parse(cell.source)
+        tree = ast.parse(cell.get("source", ""))
     except SyntaxError as exc:
         raise InputError("parameters cell", f"is not valid Python ({exc.msg}, line {exc.lineno})") from None
     out: dict[str, dict] = {}
@@ -388,6 +407,7 @@ def _with_alt_text(nb):
 
 def _import_run_tools() -> None:
     try:
+        import nbformat  # noqa: F401
         import papermill  # noqa: F401
 
         _html_exporter()
@@ -453,13 +473,13 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
     short, nb_path = resolve_notebook(notebook)
     if not nb_path.exists():
         raise InputError(nb_path, "notebook is missing from the checkout")
-    source_nb = read_notebook(nb_path)
-    typed_params = prepare_parameters(short, source_nb, dict(params or {}))
+    cells = read_cells(nb_path)
+    typed_params = prepare_parameters(short, cells, dict(params or {}))
 
     out = Path(out_dir)
     start = datetime.now(timezone.utc)
     t0 = time.perf_counter()
-    label = _label(short, {**{k: v["default"] for k, v in notebook_parameters(source_nb).items()
+    label = _label(short, {**{k: v["default"] for k, v in notebook_parameters(cells).items()
                               if isinstance(v["default"], str)}, **typed_params})
     folder = _new_folder(out, start.strftime("%Y%m%dT%H%M%SZ"), short, label)
     stem = safe_name(nb_path.stem, default="notebook")
@@ -475,6 +495,7 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
     except Exception as exc:  # no such kernel, cannot launch ...
         km, warm_kc, kernel_error = None, None, exc
     importer.join()
+    source_nb = read_notebook(nb_path)
     import logging
 
     import nbformat

@@ -72,3 +72,11 @@ def test_article_default_is_the_seed():
 
     declared = notebook_parameters(read_notebook(NOTEBOOK_DIR / "01-article.ipynb"))
     assert locate(declared["article"]["default"]) == ROOT / "data" / "raw" / "ukraine-security-guarantees.txt"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_fast_cell_reader_sees_the_parameters_nbformat_sees(path):
+    from newslib.run import notebook_parameters, read_cells, read_notebook
+
+    assert notebook_parameters(read_cells(path)) == notebook_parameters(read_notebook(path))
+    assert notebook_parameters(read_cells(path.with_suffix(".py"))) == notebook_parameters(read_notebook(path))
