@@ -43,6 +43,9 @@ CASES = [
      "Mayor Dana Whitfield has not resigned, her office said on Thursday, calling reports of her resignation "
      "false. Whitfield denied any wrongdoing in the budget dispute and said she would serve out her term. A "
      "spokesman dismissed the rumor as a hoax started by a parody account.", "disagree"),
+    ("Shark spotted in city river",
+     "Claims that a shark was spotted in the city river are a hoax, wildlife officials said. The viral photo was "
+     "doctored, and no shark has been seen in the river, they said.", "disagree"),
     ("Local bakery wins national bread award",
      "The volcano erupted early on Sunday, sending ash several kilometres into the sky. Flights were diverted "
      "and nearby villages were evacuated as lava flowed down the eastern slope.", "unrelated"),
@@ -80,7 +83,8 @@ def _article(title: str, body: str) -> tuple[Article, list]:
     return art, tokenize_text(art.text, title=art.title)
 
 
-@pytest.mark.parametrize("title,body,expected", CASES[:1] + CASES[4:5] + CASES[-1:], ids=["agree", "disagree", "unrelated"])
+@pytest.mark.parametrize("title,body,expected", CASES[:1] + CASES[4:5] + CASES[-1:],
+                         ids=["agree", "disagree", "unrelated"])
 def test_check_headline_on_articles(title, body, expected):
     art, sents = _article(title, body)
     h = check_headline(art, sents)

@@ -176,27 +176,31 @@ FEATURE_NAMES = (
     # stance: whole body, per sentence
     "body_refute", "body_negation", "body_hedge", "body_confirm", "body_report",
     "lead_refute", "polarity_same", "body_sentences_log",
+    # stance: cues inside the sentences that match the headline, weighted by how well they match
+    "best_refute", "refute_match", "negation_match", "hedge_match",
 )
 
 
 def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]:
     """The feature vector of a pair and the indexes of its best-matching body sentences (best first)."""
     hs = head.stemset
-    nh = len(hs)
-    w = {s: vocab.w(s) for s in hs}
-    wsum = sum(w.values()) or 1.0
-    found = hs & b.stemset
-    cover = len(found) / nh if nh else 0.0
-    cover_idf = sum(w[s] for s in found) / wsum
-    cover_lead = sum(w[s] for s in hs & b.lead) / wsum
+    hl = sorted(hs)  # a fixed order, so that float sums do not depend on string hashing
+    nh = len(hl)
+    w = {s: vocab.w(s) for s in hl}
+    wsum = sum(w[s] for s in hl) or 1.0
+    bs = b.stemset
+    cover = sum(1 for s in hl if s in bs) / nh if nh else 0.0
+    cover_idf = sum(w[s] for s in hl if s in bs) / wsum
+    cover_lead = sum(w[s] for s in hl if s in b.lead) / wsum
     first = b.sents[0].stemset if b.sents else frozenset()
-    cover_first = sum(w[s] for s in hs & first) / wsum
+    cover_first = sum(w[s] for s in hl if s in first) / wsum
     scores = []
     for i, u in enumerate(b.sents):
-        inter = hs & u.stemset
+        us = u.stemset
+        inter = [s for s in hl if s in us]
         sc = sum(w[s] for s in inter) / wsum
-        jac = len(inter) / len(hs | u.stemset) if (hs or u.stemset) else 0.0
-        scores.append((sc, jac, i))
+        union = nh + len(us) - len(inter)
+        scores.append((sc, len(inter) / union if union else 0.0, i))
     order = sorted(range(len(scores)), key=lambda i: (-scores[i][0], i))
     best = scores[order[0]][0] if order else 0.0
     second = scores[order[1]][0] if len(order) > 1 else 0.0
@@ -214,9 +218,9 @@ def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]
     for i in top:
         v, n = _tfidf(b.sents[i].stems, vocab)
         best_cos = max(best_cos, _cos(hv, hn, v, n))
-    names = [s for s in hs if vocab.namelike(s)]
-    missing = [s for s in hs if s not in b.stemset]
-    names_missing = sum(1 for s in names if s not in b.stemset)
+    names = [s for s in hl if vocab.namelike(s)]
+    missing = [s for s in hl if s not in bs]
+    names_missing = sum(1 for s in names if s not in bs)
     max_missing = max((w[s] for s in missing), default=0.0)
     idf_missing = sum(w[s] for s in missing)
     hc = head.cues
@@ -225,6 +229,11 @@ def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]
     lead_refute = sum(u.cues["refute"] for u in b.sents[:LEAD])
     pol_h = (hc["refute"] + hc["negation"]) % 2
     pol_t = (tc["refute"] + tc["negation"]) % 2
+    best_refute = (b.sents[top[0]].cues["refute"] + b.sents[top[0]].cues["negation"]) if top else 0
+
+    def matched(kind: str) -> float:
+        return max((scores[i][0] for i in top if b.sents[i].cues[kind]), default=0.0)
+
     x = [
         nh, cover, cover_idf, cover_lead, cover_first,
         best, second, top3, best_jac, half,
@@ -235,6 +244,7 @@ def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]
         tc["refute"], tc["negation"], tc["hedge"], tc["confirm"], tc["report"], top_q,
         b.cue_rate["refute"], b.cue_rate["negation"], b.cue_rate["hedge"], b.cue_rate["confirm"],
         b.cue_rate["report"], lead_refute, 1.0 if pol_h == pol_t else 0.0, math.log1p(len(b.sents)),
+        best_refute, matched("refute"), matched("negation"), matched("hedge"),
     ]
     return x, top
 

@@ -141,7 +141,7 @@ class StanceModel:
     def save(self, json_path: Path, npz_path: Path) -> None:
         doc = {"labels": list(self.labels), "features": list(self.feature_names), **self.meta,
                "default_idf": round(self.vocab.default_idf, 4),
-               "vocab": {s: [round(self.vocab.idf[s], 3), round(self.vocab.cap.get(s, 0.0), 2)]
+               "vocab": {s: [round(self.vocab.idf[s], 4), round(self.vocab.cap.get(s, 1.0), 2)]
                          for s in sorted(self.vocab.idf)}}
         json_path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         np.savez_compressed(npz_path, **self.forest.arrays(), bow_weight=self.bow.weight.astype(np.float16),

@@ -18,6 +18,7 @@ Steps (all seeded, so a rerun writes the same model):
 from __future__ import annotations
 
 import math
+import os
 import time
 from collections import Counter
 from pathlib import Path
@@ -28,7 +29,9 @@ from ..stance import features as F
 from ..stance.fnc import LABELS, Pair, load_split
 from ..stance.model import MODEL_JSON, BowScorer, Forest, StanceModel
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "fnc-1"
+#: ``$NEWSLIB_DATA/fnc-1`` or ``../shared/data/fnc-1`` beside the repository.
+_REPO = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = Path(os.environ.get("NEWSLIB_DATA", _REPO.parent / "shared" / "data")) / "fnc-1"
 MAX_VOCAB = 20_000
 SEED = 0
 PARAMS = dict(max_iter=300, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, min_samples_leaf=20,
@@ -49,7 +52,9 @@ def _sparse(bows):
 def _fit_lr(M, y):
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=BOW_C, max_iter=300, random_state=SEED).fit(M, y)
+    # balanced classes: the scorer is an input of the trees, which calibrate it; weighting keeps the rare
+    # disagree class from being drowned out in its probabilities
+    return LogisticRegression(C=BOW_C, max_iter=300, class_weight="balanced", random_state=SEED).fit(M, y)
 
 
 def fit_bow(bows, y, groups, *, verbose: bool = False) -> tuple[BowScorer, np.ndarray]:
@@ -90,10 +95,11 @@ def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
     for h in headlines:
         df.update(set(F.content_stems(F.words(h))))
     n = len(bodies) + len(headlines)
-    kept = [s for s, c in df.most_common() if c >= 2][:MAX_VOCAB]
-    idf = {s: math.log((n + 1) / (df[s] + 1)) + 1.0 for s in kept}
-    cap = {s: caps[s] / seen[s] if seen[s] else 1.0 for s in kept}
-    return F.Vocab(idf, cap, math.log(n + 1) + 1.0)
+    kept = sorted((s for s, c in df.items() if c >= 2), key=lambda s: (-df[s], s))[:MAX_VOCAB]
+    # rounded as stored in stance.json, so that training sees exactly what inference will
+    idf = {s: round(math.log((n + 1) / (df[s] + 1)) + 1.0, 4) for s in kept}
+    cap = {s: round(caps[s] / seen[s], 2) if seen[s] else 1.0 for s in kept}
+    return F.Vocab(idf, cap, round(math.log(n + 1) + 1.0, 4))
 
 
 def fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> StanceModel:
