@@ -42,7 +42,8 @@ CASES = [
      "said", "Smith", '"We will not back down,"', "direct", "person"),
     ("direct, inverted source after cue",
      "“The era of cheap energy is over,” said Maria Lopez, an economist at the central bank.",
-     "said", "Maria Lopez, an economist at the central bank", "“The era of cheap energy is over,”", "direct", "person"),
+     "said", "Maria Lopez, an economist at the central bank", "“The era of cheap energy is over,”", "direct",
+     "person"),
     ("direct, pronoun source",
      "The senator spoke after the vote. “This bill is a disaster for working families,” she said.",
      "said", "she", "“This bill is a disaster for working families,”", "direct", "pronoun"),
@@ -220,3 +221,33 @@ def test_quote_type(text, parts, expected):
 ])
 def test_source_kind(source, kind):
     assert source_kind(source) == kind
+
+
+def test_training_round_trip_on_a_tiny_corpus(tmp_path):
+    """fit → JSON → load predicts the same labels; the perceptron learns a toy corpus it has seen."""
+    import json
+
+    from newslib.evaluation.polnear import GoldArticle, GoldSpan
+    from newslib.tagging.attribution_model import AttributionModel
+    from newslib.training.attribution import _prepare, build_vocab, fit
+
+    texts = ["Budget talks stall\nThe minister said the talks had failed.\n",
+             "Rain expected\nForecasters said rain would fall on Monday.\n"]
+    arts = []
+    for i, t in enumerate(texts):
+        said = t.index(" said ")
+        first = t.index("\n") + 1
+        end = t.rindex(".")
+        arts.append(GoldArticle(f"a{i}", t, [GoldSpan("T1", "Source", ((first, said),)),
+                                             GoldSpan("T2", "Cue", ((said + 1, said + 5),)),
+                                             GoldSpan("T3", "Content", ((said + 6, end),))]))
+    docs = _prepare(arts * 3)
+    vocab = build_vocab(docs, min_word=1, min_bigram=1)
+    model = fit(docs, vocab, epochs=5)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model.to_json(min_weight=0.0)), encoding="utf-8")
+    loaded = AttributionModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    for text, sents, gold in docs[:2]:
+        a, _ = model.predict(text, sents)
+        b, _ = loaded.predict(text, sents)
+        assert a.tolist() == b.tolist() == gold

@@ -101,6 +101,7 @@ def quote_kind(tok: str) -> int:
 class AttributionModel:
     """Vocabularies, per-template offsets, weights and transitions; ``predict`` labels an article's tokens."""
 
+    #: Feature templates of the shipped model; a model file may name its own (``meta["templates"]``).
     TEMPLATES = ("bias", "w0", "w-1", "w+1", "w-2", "w+2", "lem0", "lem-1", "lem+1", "shp0", "shp-1", "shp+1",
                  "suf0", "big-1", "big+1", "quote", "quote_sent", "ldist", "rdist", "lrdist", "cap_l", "cap_r",
                  "pos", "cue0", "cue-1", "cue+1", "lex0", "qdist", "frame", "frame_cap", "frame_prior",
@@ -138,11 +139,16 @@ class AttributionModel:
             "cue0": 6 * 2, "cue-1": 6, "cue+1": 6, "lex0": 3 * 4, "qdist": 4 * N_DIST,
             "frame": 4 * 3 * 4, "frame_cap": 4 * 3 * 3, "frame_prior": 4 * 3 * 6,
             "h_lem_quote": HASH, "h_lem_prev": HASH, "h_lem_next": HASH, "h_lem_frame": HASH,
-            "h_word_near": HASH, "h_lem_wprev": HASH,
+            "h_word_near": HASH, "h_lem_wprev": HASH, "h_word_quote": HASH, "h_lem_wnext": HASH,
+            "h_lem_wnext2": HASH, "h_lem_dist": HASH,
         }
+        self.templates = tuple(self.meta.get("templates") or self.TEMPLATES)
+        unknown = [t for t in self.templates if t not in sizes]
+        if unknown:
+            raise DataError(MODEL_NAME, f"unknown feature templates {unknown}")
         self.offsets = {}
         total = 0
-        for t in self.TEMPLATES:
+        for t in self.templates:
             self.offsets[t] = total
             total += sizes[t]
         self.n_features = total
@@ -186,9 +192,8 @@ class AttributionModel:
             bounds.append((n, n + len(s.tokens)))
             n += len(s.tokens)
             prev_end = s.end
-        ids = np.zeros((N, len(self.TEMPLATES)), dtype=np.int64)
         if N == 0:
-            return ids, bounds
+            return np.zeros((0, len(self.templates)), dtype=np.int64), bounds
         cache = self._type_ids
         get = cache.get
         tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=N)
@@ -244,21 +249,14 @@ class AttributionModel:
                 ok = idx + k >= sent_first
             return np.where(ok, out, pad)
 
-        o = self.offsets
-        c = 0
-        ids[:, c] = o["bias"]
-        c += 1
+        col: dict[str, np.ndarray] = {"bias": np.zeros(N, dtype=np.int64)}
         for name, k in (("w0", 0), ("w-1", -1), ("w+1", 1), ("w-2", -2), ("w+2", 2)):
-            ids[:, c] = o[name] + (shift(w, k) if k else w)
-            c += 1
+            col[name] = (shift(w, k) if k else w)
         for name, k in (("lem0", 0), ("lem-1", -1), ("lem+1", 1)):
-            ids[:, c] = o[name] + (shift(lem, k) if k else lem)
-            c += 1
+            col[name] = (shift(lem, k) if k else lem)
         for name, k in (("shp0", 0), ("shp-1", -1), ("shp+1", 1)):
-            ids[:, c] = o[name] + (shift(shp, k) if k else shp)
-            c += 1
-        ids[:, c] = o["suf0"] + suf
-        c += 1
+            col[name] = (shift(shp, k) if k else shp)
+        col["suf0"] = suf
         codes = np.concatenate([[0], w[:-1] * self._wbase + w[1:]])  # (previous word, word)
         pos_b = np.searchsorted(self._big_codes, codes)
         pos_b = np.minimum(pos_b, len(self._big_codes) - 1)
@@ -266,15 +264,11 @@ class AttributionModel:
         pair = np.where(found, self._big_ids[pos_b] if len(self._big_ids) else 0, 0)
         bl = np.where(idx > sent_first, pair, 0)
         br = np.where(idx < sent_last, np.concatenate([pair[1:], [0]]), 0)
-        ids[:, c] = o["big-1"] + bl
-        c += 1
-        ids[:, c] = o["big+1"] + br
-        c += 1
-        ids[:, c] = o["quote"] + qs * 3 + sq
-        c += 1
+        col["big-1"] = bl
+        col["big+1"] = br
+        col["quote"] = qs * 3 + sq
         # quote state of the sentence's first and last tokens (does the quotation run to the sentence's edge?)
-        ids[:, c] = o["quote_sent"] + qs[sent_first] * 3 + np.minimum(qs[sent_last], 2)
-        c += 1
+        col["quote_sent"] = qs[sent_first] * 3 + np.minimum(qs[sent_last], 2)
         # nearest likely cue to the left and right, within the sentence
         cand = (prior >= 3) | (lex == 1)
         left = np.where(cand, idx, -1)
@@ -288,29 +282,19 @@ class AttributionModel:
         lb = np.where(ldist >= 0, _DIST_BUCKETS[np.clip(ldist, 0, 200)], N_DIST - 1)
         rb = np.where(rdist >= 0, _DIST_BUCKETS[np.clip(rdist, 0, 200)], N_DIST - 1)
         qin = np.minimum(qs, 3)
-        ids[:, c] = o["ldist"] + lb * 4 + qin
-        c += 1
-        ids[:, c] = o["rdist"] + rb * 4 + qin
-        c += 1
-        ids[:, c] = o["lrdist"] + lb * N_DIST + rb
-        c += 1
-        ids[:, c] = o["cap_l"] + cap * N_DIST + lb
-        c += 1
-        ids[:, c] = o["cap_r"] + cap * N_DIST + rb
-        c += 1
+        col["ldist"] = lb * 4 + qin
+        col["rdist"] = rb * 4 + qin
+        col["lrdist"] = lb * N_DIST + rb
+        col["cap_l"] = cap * N_DIST + lb
+        col["cap_r"] = cap * N_DIST + rb
         from_start = np.minimum(idx - sent_first, 3)
         to_end = np.minimum(sent_last - idx, 3)
         is_title = np.repeat(np.array([1 if getattr(s, "title", False) else 0 for s in sentences]), lens)
-        ids[:, c] = o["pos"] + (from_start * 4 + to_end) * 2 + is_title
-        c += 1
-        ids[:, c] = o["cue0"] + prior * 2 + (lex > 0)
-        c += 1
-        ids[:, c] = o["cue-1"] + shift(prior, -1)
-        c += 1
-        ids[:, c] = o["cue+1"] + shift(prior, 1)
-        c += 1
-        ids[:, c] = o["lex0"] + np.minimum(lex, 2) * 4 + qin
-        c += 1
+        col["pos"] = (from_start * 4 + to_end) * 2 + is_title
+        col["cue0"] = prior * 2 + (lex > 0)
+        col["cue-1"] = shift(prior, -1)
+        col["cue+1"] = shift(prior, 1)
+        col["lex0"] = np.minimum(lex, 2) * 4 + qin
         # distance to the nearest quotation mark in the sentence, with which side it is on
         isq = qk > 0
         leftq = np.maximum.accumulate(np.where(isq, idx, -1))
@@ -320,8 +304,7 @@ class AttributionModel:
         dq = np.minimum(dq_l, dq_r)
         side = np.where(dq >= 10_000, 0, np.where(dq_l <= dq_r, 1, 2)) + (dq == 0)
         qb = np.where(dq < 10_000, _DIST_BUCKETS[np.clip(dq, 0, 200)], N_DIST - 1)
-        ids[:, c] = o["qdist"] + side * N_DIST + qb
-        c += 1
+        col["qdist"] = side * N_DIST + qb
         # the sentence's frame: where its likeliest cue stands (start, end, middle) and which side the token is on
         strength = np.where(cand, prior * 2 + (lex == 1), -1)
         frame_pos = np.zeros(N, dtype=np.int64)
@@ -338,26 +321,23 @@ class AttributionModel:
             frame_side[a + j] = 1
             frame_side[a + j + 1:b] = 2
         fr = frame_pos * 3 + frame_side
-        ids[:, c] = o["frame"] + fr * 4 + qin
-        c += 1
-        ids[:, c] = o["frame_cap"] + fr * 3 + cap
-        c += 1
-        ids[:, c] = o["frame_prior"] + fr * 6 + prior
-        c += 1
+        col["frame"] = fr * 4 + qin
+        col["frame_cap"] = fr * 3 + cap
+        col["frame_prior"] = fr * 6 + prior
         # hashed conjunctions: the word's lemma with its quotation state, its neighbours' shapes, the frame
         shp_prev, shp_next = shift(shp, -1), shift(shp, 1)
-        ids[:, c] = o["h_lem_quote"] + _hash(lem, qs * 3 + sq, 1)
-        c += 1
-        ids[:, c] = o["h_lem_prev"] + _hash(lem, shp_prev, 2)
-        c += 1
-        ids[:, c] = o["h_lem_next"] + _hash(lem, shp_next, 3)
-        c += 1
-        ids[:, c] = o["h_lem_frame"] + _hash(lem, fr, 4)
-        c += 1
-        ids[:, c] = o["h_word_near"] + _hash(w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5), 5)
-        c += 1
-        ids[:, c] = o["h_lem_wprev"] + _hash(lem, shift(w, -1), 6)
-        c += 1
+        col["h_lem_quote"] = _hash(lem, qs * 3 + sq, 1)
+        col["h_lem_prev"] = _hash(lem, shp_prev, 2)
+        col["h_lem_next"] = _hash(lem, shp_next, 3)
+        col["h_lem_frame"] = _hash(lem, fr, 4)
+        col["h_word_near"] = _hash(w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5), 5)
+        col["h_lem_wprev"] = _hash(lem, shift(w, -1), 6)
+        col["h_word_quote"] = _hash(w, qs * 3 + sq, 7)
+        col["h_lem_wnext"] = _hash(lem, shift(w, 1), 8)
+        col["h_lem_wnext2"] = _hash(lem, shift(w, 2), 9)
+        col["h_lem_dist"] = _hash(lem, lb * N_DIST + rb, 10)
+        o = self.offsets
+        ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
         return ids, bounds
 
     # ---- decoding -----------------------------------------------------------------------------------------
@@ -418,8 +398,8 @@ class AttributionModel:
         W = np.where(np.abs(self.W).max(axis=1, keepdims=True) >= min_weight, self.W, 0.0)
         q = np.round(W * scale).astype(np.int64)
         rows = {}
-        inv = {t: self.offsets[t] for t in self.TEMPLATES}
-        order = list(self.TEMPLATES)
+        inv = {t: self.offsets[t] for t in self.templates}
+        order = list(self.templates)
         for k, t in enumerate(order):
             a = inv[t]
             b = inv[order[k + 1]] if k + 1 < len(order) else self.n_features
@@ -433,7 +413,8 @@ class AttributionModel:
             rows[t] = [[new_id[r[0]]] + r[1:] for r in rows[t] if r[0] in new_id]
         vocab = dict(self.vocab)
         vocab["bigrams"] = [self.vocab["bigrams"][old - 1] for old in used]
-        return {"format": "newslib-attribution-1", "labels": list(LABELS), "scale": scale, "meta": self.meta,
+        meta = {**self.meta, "templates": list(self.templates)}
+        return {"format": "newslib-attribution-1", "labels": list(LABELS), "scale": scale, "meta": meta,
                 "vocab": vocab, "weights": rows,
                 "transitions": np.round(self.A * scale).astype(int).tolist(),
                 "start": np.round(self.S * scale).astype(int).tolist()}

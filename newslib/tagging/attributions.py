@@ -1,19 +1,25 @@
 """Attributions: who (source) said (cue) what (content).
 
 Each token of the article is labelled O, CUE, SOURCE or CONTENT by the learned sequence model
-(:mod:`newslib.tagging.attribution_model`, trained on PolNeAR); the labelled runs are then tied together:
+(:mod:`newslib.tagging.attribution_model`, trained on PolNeAR); the labelled runs are then tied together,
+sentence by sentence:
 
-* every CUE run is an attribution (widened to a phrase cue of ``lexicons/cues.tsv`` that it touches, such as
-  "according to" or "are firm in their insistence"; a phrase cue the model missed is added);
-* in the cue's sentence, each SOURCE run goes to the nearest cue, which keeps its nearest source;
-* each CONTENT run goes to the nearest cue of its sentence; a discontinuous content ("X," he said, "Y")
-  keeps its pieces as ``parts``;
+* every CUE run is an attribution; it is widened to a phrase cue of ``lexicons/cues.tsv`` that it touches
+  ("according to", "are firm in their insistence"), a phrase cue the model missed is added (with the noun
+  phrase before it as source when the model gave none), and a colon right after a cue joins it ("said:");
+* each SOURCE run goes to the nearest cue, which keeps its nearest source; each CONTENT run goes to the
+  nearest cue, so that "X," he said, "Y" keeps both pieces as the content's ``parts``;
 * a sentence with content but no cue (a quotation running over several sentences) extends the previous
-  sentence's attribution, or else gives its content to the next sentence's cue when that has none.
+  sentence's attribution, or else gives its content to the next sentence's cue when that has none;
+* sentence-level repairs (``_refine``): a participle cue after a comma inside a content ("..., emphasising
+  X") is an attribution of its own with the same source; a cue after "and" without a source shares the
+  previous cue's ("insists that X and has rejected Y"); a cue without content takes the clause before
+  ", sources said." or after "Smith said"; "Name: words" and "“Quote” ― Name" make the colon or dash a cue.
 
 The source's ``kind`` is a first guess from ``lexicons/source_kinds.tsv`` (pronoun, anonymous, country,
 organization, group, person); the actors stage refines it and fills ``actor``. ``quote`` is direct when every
-content part is inside double quotes, mixed when a quotation is only part of it, else indirect.
+content part is inside double quotes, mixed when a quotation is only part of it, else indirect. ``kind`` is
+left "statement" for the claim-kinds stage.
 """
 from __future__ import annotations
 
@@ -31,6 +37,11 @@ _DQ = "\"“”«»„"
 _OPEN_DQ = "\"“«„"
 _CLOSE_DQ = "\"”»"
 _DQ_RE = re.compile("[" + re.escape(_DQ) + "]")
+_NP_AFTER = re.compile(r"(?:[ \t\u00a0]+(?!(?:said|says|told|who|which|that|is|was|has|have|had)\b)"
+                       r"[\w'’-]+(?:\.(?=\w))?){1,4}")
+#: A source made of one of these words alone is a tagging slip ("The aim is ..."), not a source.
+_NOT_SOURCES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", ",",
+                          "and", "of", "to", "in"})
 
 
 def find_attributions(text: str, sentences: Sequence) -> list:
@@ -305,7 +316,7 @@ def _rstrip(text: str, a: int, b: int) -> int:
 
 def _inside_quotes(text: str, a: int, b: int) -> bool:
     """Is position ``b`` inside a quotation opened after ``a``?"""
-    return _ends_inside_quote(text, type("S", (), {"text": text[a:b]})())
+    return _ends_inside_quote(text[a:b])
 
 
 @lru_cache(maxsize=1)
@@ -337,16 +348,10 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def _last_word_end(s) -> int:
-    for t in reversed(s.tokens):
-        if t.text[:1].isalnum() or t.text in _DQ:
-            return t.end
-    return s.end
-
-
-def _ends_inside_quote(text: str, s) -> bool:
+def _ends_inside_quote(chunk: str) -> bool:
+    """Does ``chunk`` end inside a double-quoted quotation?"""
     inside = False
-    for ch in s.text:
+    for ch in chunk:
         if ch in "“«„":
             inside = True
         elif ch in "”»":
@@ -444,8 +449,14 @@ def _record(text: str, it: dict) -> Attribution:
     cs, ce = it["cue"]
     cue = Span(cs, ce, text[cs:ce])
     source = None
-    if it["source"] is not None:
-        ss, se = strip_span(text, *it["source"])
+    src = it["source"]
+    if src is not None and text[src[0]:src[1]].strip().lower() in _NOT_SOURCES:
+        # a lone determiner: widened to the words it opens ("the event organizer"), up to the cue
+        limit = cs if cs >= src[1] else len(text)
+        m = _NP_AFTER.match(text, src[1], limit)
+        src = (src[0], m.end()) if m else None
+    if src is not None:
+        ss, se = strip_span(text, *src)
         stext = text[ss:se]
         source = Source(ss, se, stext, source_kind(stext))
     content = None

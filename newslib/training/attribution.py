@@ -21,6 +21,8 @@ from ..tagging.attribution_model import (CONTENT, CUE, LABELS, MODEL_NAME, SOURC
 from . import MODELS_DIR
 
 EPOCHS = 14
+CUE_WEIGHT = 3.0
+TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
 
@@ -55,7 +57,10 @@ def _prepare(articles):
 
 
 def build_vocab(docs, min_word: int = 2, min_bigram: int = 3) -> dict:
-    words, lemmas, shapes, suffixes, bigrams, cue_words = Counter(), Counter(), Counter(), Counter(), Counter(), Counter()
+    """Vocabularies of the train split (words and lemmas seen ``min_word`` times, bigrams ``min_bigram`` times)
+    and each frequent word's cue prior: how often it is (part of) a cue, in five buckets."""
+    words, lemmas, shapes, suffixes = Counter(), Counter(), Counter(), Counter()
+    bigrams, cue_words = Counter(), Counter()
     for _text, sents, labels in docs:
         k = 0
         for s in sents:
@@ -101,9 +106,12 @@ def _transitions(labels: np.ndarray, bounds) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: int = 1,
-        cue_weight: float = 2.0) -> AttributionModel:
-    """Averaged structured perceptron over prepared documents ``(text, sentences, labels)``."""
-    model = AttributionModel(vocab, meta={})
+        cue_weight: float = 2.0, templates: tuple[str, ...] | None = None) -> AttributionModel:
+    """Averaged structured perceptron over prepared documents ``(text, sentences, labels)``.
+
+    Sentences are decoded and updated one at a time (``chunk``); a mistake that involves a cue counts
+    ``cue_weight`` times. ``templates`` picks feature templates (default: ``AttributionModel.TEMPLATES``)."""
+    model = AttributionModel(vocab, meta={"templates": list(templates)} if templates else {})
     feats = []
     for text, sents, labels in docs:
         ids, bounds = model.features(text, sents)
@@ -175,9 +183,9 @@ def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS,
     log(f"{len(articles)} train articles from {data_dir}")
     docs = _prepare(articles)
     vocab = build_vocab(docs, min_word=3, min_bigram=5)
-    model = fit(docs, vocab, epochs=epochs, log=log)
-    model.meta = {"data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
-                  "articles": len(articles), "epochs": epochs, "labels": list(LABELS)}
+    model = fit(docs, vocab, epochs=epochs, log=log, cue_weight=CUE_WEIGHT, templates=TEMPLATES)
+    model.meta = {**model.meta, "data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
+                  "articles": len(articles), "epochs": epochs, "cue_weight": CUE_WEIGHT, "labels": list(LABELS)}
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
     if path.is_dir():
         path = path / MODEL_NAME
