@@ -37,9 +37,10 @@ _LINE = re.compile(r"[^\n]*")
 #: Control characters that text files do not hold (C0 except tab, LF, VT, FF, CR; DEL; C1).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
-#: Largest file read_article accepts (bytes): tokenizing needs about 100 times the text's size in memory
-#: (a 20 MB article: 2 GB), so this keeps an unattended run on a 24 GB machine clear of the OOM killer.
-MAX_BYTES = 64 * 1024 * 1024
+#: Largest file read_article accepts (bytes). Tokenizing needs about 100 times the text's size in memory and
+#: tagging about 250 times (a 20 MB article: 2 GB and 5 GB), so this keeps an unattended run on a 24 GB
+#: machine clear of the OOM killer. Record files (JSONL, CSV) may be 16 times larger.
+MAX_BYTES = 32 * 1024 * 1024
 
 _SIGNATURES = (
     (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx/.epub)"),
