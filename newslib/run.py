@@ -58,6 +58,15 @@ class RunResult:
     duration_s: float = 0.0
 
 
+_T0 = time.perf_counter()
+
+
+def _trace(what: str) -> None:
+    """With NEWSLIB_RUN_TRACE=1, print when each step of a run ends (seconds since import) on stderr."""
+    if os.environ.get("NEWSLIB_RUN_TRACE"):
+        print(f"[run {time.perf_counter() - _T0:6.2f} s] {what}", file=sys.stderr, flush=True)
+
+
 # ---- paths --------------------------------------------------------------------------------------------------
 def locate(path: str | os.PathLike) -> Path:
     """A path parameter as an absolute path: as given if it exists from the current folder, else relative to
@@ -406,11 +415,16 @@ def _with_alt_text(nb):
 
 
 def _import_run_tools() -> None:
+    """Import papermill and nbconvert, and render a one-cell notebook once so that nbconvert's templates are
+    compiled before the real notebook is done."""
     try:
-        import nbformat  # noqa: F401
+        import nbformat
         import papermill  # noqa: F401
 
-        _html_exporter()
+        nb = nbformat.v4.new_notebook()
+        out = nbformat.v4.new_output("display_data", data={"text/html": "<p>x</p>", "text/plain": "x"})
+        nb.cells = [nbformat.v4.new_markdown_cell("# x"), nbformat.v4.new_code_cell("x", outputs=[out])]
+        _html_exporter().from_notebook_node(nb)
     except Exception:  # pragma: no cover - the main thread's own imports report it
         pass
 
@@ -475,6 +489,7 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
         raise InputError(nb_path, "notebook is missing from the checkout")
     cells = read_cells(nb_path)
     typed_params = prepare_parameters(short, cells, dict(params or {}))
+    _trace("parameters checked")
 
     out = Path(out_dir)
     start = datetime.now(timezone.utc)
@@ -494,8 +509,11 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
         km, warm_kc = _start_kernel(nb_path.parent, WARM_UP.get(short, ()))
     except Exception as exc:  # no such kernel, cannot launch ...
         km, warm_kc, kernel_error = None, None, exc
+    _trace("kernel started and ready, warm-up sent")
     importer.join()
+    _trace("papermill and nbconvert imported")
     source_nb = read_notebook(nb_path)
+    _trace("notebook read")
     import logging
 
     import nbformat
@@ -516,8 +534,10 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
     except Exception as exc:  # kernel died, could not start, ...
         status, reason = "failed", failure_reason(exc, source_nb)
     finally:
-        if km is not None:
-            _stop_kernel(km, warm_kc)
+        stopper = threading.Thread(target=_stop_kernel, args=(km, warm_kc)) if km is not None else None
+        if stopper is not None:  # the kernel stops while the HTML is made
+            stopper.start()
+    _trace("notebook executed")
     if executed is None and partial.exists():
         try:
             executed = nbformat.read(partial, as_version=4)
@@ -565,6 +585,9 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
         "platform": platform.platform(),
         "packages": package_versions(),
     }
+    if stopper is not None:
+        stopper.join()
+    _trace("HTML written, kernel stopped")
     mf = atomic_write(folder / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     update_index(out)
     return RunResult(status=status, reason=reason, html=html_out, notebook=nb_out, manifest=mf, folder=folder,

@@ -55,6 +55,8 @@ def test_article_report_on_the_seed(tmp_path, capsys, seed_path):
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert injected and str(seed_path) in injected[0].source
     assert not any(o.get("output_type") == "error" for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    counts = [c.execution_count for c in nb.cells if c.cell_type == "code"]
+    assert counts == list(range(1, len(counts) + 1))  # the kernel's warm-up left no trace in the notebook
 
     index = (out / "index.html").read_text(encoding="utf-8")
     assert f'href="{folder.name}/01-article.html"' in index and "success" in index
