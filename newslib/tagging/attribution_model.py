@@ -26,6 +26,7 @@ from ..errors import DataError
 LABELS = ("O", "CUE", "SOURCE", "CONTENT")
 O, CUE, SOURCE, CONTENT = range(4)
 MODEL_NAME = "attribution.json"
+FORMAT = "newslib-attribution-2"
 
 # Quotation marks. Double quotes open and close quotations; single ones are too ambiguous (apostrophes).
 OPEN_QUOTES = frozenset({"“", "«", "„"})
@@ -326,16 +327,22 @@ class AttributionModel:
         col["frame_prior"] = fr * 6 + prior
         # hashed conjunctions: the word's lemma with its quotation state, its neighbours' shapes, the frame
         shp_prev, shp_next = shift(shp, -1), shift(shp, 1)
-        col["h_lem_quote"] = _hash(lem, qs * 3 + sq, 1)
-        col["h_lem_prev"] = _hash(lem, shp_prev, 2)
-        col["h_lem_next"] = _hash(lem, shp_next, 3)
-        col["h_lem_frame"] = _hash(lem, fr, 4)
-        col["h_word_near"] = _hash(w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5), 5)
-        col["h_lem_wprev"] = _hash(lem, shift(w, -1), 6)
-        col["h_word_quote"] = _hash(w, qs * 3 + sq, 7)
-        col["h_lem_wnext"] = _hash(lem, shift(w, 1), 8)
-        col["h_lem_wnext2"] = _hash(lem, shift(w, 2), 9)
-        col["h_lem_dist"] = _hash(lem, lb * N_DIST + rb, 10)
+        hashed = {  # template: (its two parts, salt), computed only when the model uses it
+            "h_lem_quote": (lambda: (lem, qs * 3 + sq), 1),
+            "h_lem_prev": (lambda: (lem, shp_prev), 2),
+            "h_lem_next": (lambda: (lem, shp_next), 3),
+            "h_lem_frame": (lambda: (lem, fr), 4),
+            "h_word_near": (lambda: (w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5)), 5),
+            "h_lem_wprev": (lambda: (lem, shift(w, -1)), 6),
+            "h_word_quote": (lambda: (w, qs * 3 + sq), 7),
+            "h_lem_wnext": (lambda: (lem, shift(w, 1)), 8),
+            "h_lem_wnext2": (lambda: (lem, shift(w, 2)), 9),
+            "h_lem_dist": (lambda: (lem, lb * N_DIST + rb), 10),
+        }
+        for t in self.templates:
+            if t in hashed:
+                parts, salt = hashed[t]
+                col[t] = _hash(*parts(), salt)
         o = self.offsets
         ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
         return ids, bounds
@@ -405,7 +412,7 @@ class AttributionModel:
             b = inv[order[k + 1]] if k + 1 < len(order) else self.n_features
             block = q[a:b]
             nz = np.nonzero(np.any(block != 0, axis=1))[0]
-            rows[t] = [[int(i)] + [int(x) for x in block[i]] for i in nz]
+            rows[t] = [[int(i)] + block[i].tolist() for i in nz]
         # bigrams feed only their own two templates: keep those that kept a weight, renumbered
         used = sorted({r[0] for t in ("big-1", "big+1") for r in rows[t] if r[0] > 0})
         new_id = {old: k + 1 for k, old in enumerate(used)}
@@ -414,21 +421,24 @@ class AttributionModel:
         vocab = dict(self.vocab)
         vocab["bigrams"] = [self.vocab["bigrams"][old - 1] for old in used]
         meta = {**self.meta, "templates": list(self.templates)}
-        return {"format": "newslib-attribution-1", "labels": list(LABELS), "scale": scale, "meta": meta,
-                "vocab": vocab, "weights": rows,
+        # flat lists parse fastest: per template the kept rows, then their weights, len(LABELS) a row
+        flat = {t: {"rows": [r[0] for r in rs], "weights": [x for r in rs for x in r[1:]]} for t, rs in rows.items()}
+        return {"format": FORMAT, "labels": list(LABELS), "scale": scale, "meta": meta,
+                "vocab": vocab, "weights": flat,
                 "transitions": np.round(self.A * scale).astype(int).tolist(),
                 "start": np.round(self.S * scale).astype(int).tolist()}
 
     @classmethod
     def from_json(cls, obj: dict) -> "AttributionModel":
-        if obj.get("format") != "newslib-attribution-1":
+        if obj.get("format") != FORMAT:
             raise DataError(MODEL_NAME, f"unknown model format {obj.get('format')!r}")
         m = cls(obj["vocab"], meta=obj.get("meta"))
         scale = float(obj["scale"])
-        for t, rows in obj["weights"].items():
-            a = m.offsets[t]
-            for r in rows:
-                m.W[a + r[0]] = np.array(r[1:], dtype=float) / scale
+        K = len(LABELS)
+        for t, block in obj["weights"].items():
+            if block["rows"]:
+                rows = np.array(block["rows"], dtype=np.int64)
+                m.W[m.offsets[t] + rows] = np.array(block["weights"], dtype=float).reshape(-1, K) / scale
         m.A = np.array(obj["transitions"], dtype=float) / scale
         m.S = np.array(obj["start"], dtype=float) / scale
         return m
