@@ -125,8 +125,10 @@ def test_article_report_in_a_browser(article_report, tmp_path):
 
 
 def test_corpus_report_in_a_browser(corpus_report, tmp_path):
-    _check_page(corpus_report, tmp_path, must_show=["A corpus at a glance", "What kinds of claims each outlet reports",
-                                                    "riverside-post", "data:image/png;base64,"])
+    dom = _check_page(corpus_report, tmp_path, must_show=["A corpus at a glance", "riverside-post",
+                                                          "What kinds of claims each outlet reports",
+                                                          "data:image/png;base64,"])
+    assert "tagging:" not in dom and "article/s" not in dom  # the progress bar went to the terminal only
 
 
 def test_evaluation_report_in_a_browser(evaluation_report, tmp_path):

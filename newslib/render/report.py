@@ -87,6 +87,8 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .nl-toggle { position: fixed; top: 10px; right: 14px; font-size: 12.5px; background: #fff; border: 1px solid #d0d7de;
              border-radius: 6px; padding: 3px 9px; cursor: pointer; user-select: none; z-index: 10; }
 #nl-show-code { position: absolute; left: -9999px; }
+.nl-toggle::after { content: "show code"; }
+#nl-show-code:checked + .nl-toggle::after { content: "hide code"; }
 #nl-show-code:focus-visible + .nl-toggle { outline: 2px solid #0969da; }
 .nl-caption { font-size: 13px; color: #57606a; font-style: italic; }
 .nl-error-banner { background: #ffebe9; border: 1px solid #ff8182; padding: 10px 14px; border-radius: 6px;
@@ -127,7 +129,7 @@ def notebook_page(body: str, *, title: str, kicker: str, facts: Iterable[tuple[s
 </style>
 </head>
 <body>
-<input type="checkbox" id="nl-show-code"><label class="nl-toggle" for="nl-show-code">show code</label>
+<input type="checkbox" id="nl-show-code"><label class="nl-toggle" for="nl-show-code" aria-label="show or hide the code"></label>
 <div class="nl-page">
 <header class="nl-head">
 <div class="nl-kicker">{escape(kicker)} · newslib report · {status_html}</div>
