@@ -268,9 +268,14 @@ def _label(short: str, params: dict) -> str:
         except Exception:
             pass
         return Path(params["article"]).stem
+    import glob
+
     for v in params.values():
         if isinstance(v, str) and v:
-            return Path(v.rstrip("/")).name or v
+            parts = [p for p in Path(v.rstrip("/")).parts if p not in ("/", "") and not glob.has_magic(p)]
+            if glob.has_magic(v):  # "polnear/*/text/*.txt" → "polnear-text"
+                return "-".join(parts[-2:]) or "glob"
+            return parts[-1] if parts else v
     return ""
 
 
