@@ -167,8 +167,11 @@ def _dash_attributions(text: str, sentences: Sequence, items: list[dict]) -> lis
 
 
 _AUX = frozenset("has have had is are was were be been will would also has already repeatedly then since "
-                 "not never".split())
+                 "not never could should may might must can shall".split())
 _COORD = frozenset({"and", "but", "or"})
+_ADVERBS = frozenset("even also again then still repeatedly further later".split())
+_BE = frozenset("is are was were be been being".split())
+_PRONOUNS = frozenset("he she they we i it you".split())
 
 
 def _refine(text: str, s, items: list[dict]) -> None:
@@ -258,6 +261,17 @@ def _refine(text: str, s, items: list[dict]) -> None:
             it["content"] = [span]
             for n in nested:
                 items.remove(n)
+    # any other cue without a source: a named noun phrase or a pronoun right before it ("Wells Fargo announced")
+    for it in items:
+        if it["source"] is None and not it.get("phrase"):
+            np_span = _noun_phrase_before(toks, it["cue"][0])
+            if np_span is None:
+                continue
+            words = text[np_span[0]:np_span[1]].split()
+            named = any(w[:1].isupper() for w in words) or (len(words) == 1 and words[0].lower() in _PRONOUNS)
+            taken = [sp for other in items for sp in [other["cue"], other["source"], *other["content"]] if sp]
+            if named and not any(a < np_span[1] and np_span[0] < b for a, b in taken):
+                it["source"] = np_span
     # coordinated cues share the source
     starts = {t.start: i for i, t in enumerate(toks)}
     prev = None
@@ -269,7 +283,20 @@ def _refine(text: str, s, items: list[dict]) -> None:
                 j -= 1
             if j >= 0 and toks[j].text.lower() in _COORD and prev["cue"][1] <= toks[j].start:
                 it["source"] = prev["source"]
+            # a participle after a comma ("..., even suggesting X") is said by the clause's source
+            elif j >= 0 and toks[i].text.lower().endswith("ing") and (
+                    toks[j].text == "," or (toks[j].text.lower() in _ADVERBS and j > 0 and toks[j - 1].text == ",")):
+                it["source"] = prev["source"]
         prev = it
+    # passives: "X is supported by Y" has Y for source and X for content
+    for it in items:
+        if it["source"] is None or len(it["content"]) != 1:
+            continue
+        ca, cb = it["content"][0]
+        cue_words = text[it["cue"][0]:it["cue"][1]].lower().split()
+        if text[ca:ca + 3].lower() == "by " and ca >= it["cue"][1] and it["source"][1] <= it["cue"][0] and \
+                cue_words[-1].endswith(("ed", "en")) and any(w in _BE for w in cue_words):
+            it["source"], it["content"] = (ca + 3, cb), [it["source"]]
     # "X and his allies"
     for it in items:
         if it["source"] is None:
