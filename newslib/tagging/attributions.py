@@ -131,6 +131,10 @@ def find_attributions(text: str, sentences: Sequence) -> list:
         out.extend(items)
         last = items[-1]
     out = _dash_attributions(text, sentences, out)
+    # without a source, only a likely cue word makes an attribution ("The aim is to ..." does not)
+    lex = _single_cues()
+    out = [it for it in out if it["source"] is not None or any(
+        model.cue_prior.get(w, 0) >= 3 or w in lex for w in text[it["cue"][0]:it["cue"][1]].lower().split())]
     return [_record(text, it) for it in out]
 
 
