@@ -44,6 +44,15 @@ def who(attr_row) -> str:
     return NO_SOURCE
 
 
+def sentences_table(tagged: "TaggedArticle") -> pd.DataFrame:
+    """One row a sentence, in reading order: sentence (index), title (is it the title line), text, tokens (how
+    many word tokens), kind (claim kind), uncertain, certainty."""
+    s = tagged.sentences
+    out = pd.DataFrame({"sentence": s["index"], "title": s["title"], "text": s["text"], "tokens": s["n_tokens"],
+                        "kind": s["kind"], "uncertain": s["uncertain"], "certainty": s["certainty"].round(2)})
+    return out.reset_index(drop=True)
+
+
 def claims_table(tagged: "TaggedArticle") -> pd.DataFrame:
     """One row a claim (attribution): sentence, who, source_kind, cue, what, kind, quote, certainty."""
     a = tagged.attributions

@@ -40,6 +40,17 @@ tagged = newslib.tag(locate(article))
 display(HTML(header_html(tagged)))
 
 # %% [markdown]
+# ## Sentences
+# The article as newslib splits it: one row per sentence in reading order (the title line is sentence 0),
+# with its number of word tokens, its claim kind and how certain it sounds. Abbreviations such as "U.S." or
+# "Mr." never end a sentence; every line break does.
+
+# %%
+sentences = analysis.sentences_table(tagged)
+print(f"{len(sentences)} sentences, {int(sentences['tokens'].sum())} tokens")
+sentences
+
+# %% [markdown]
 # ## Does the headline match the story?
 # The headline check compares the title with the body: **related** says whether the body is about what the
 # title announces, **stance** whether it agrees with it, discusses it, disagrees or is unrelated, **score** is

@@ -101,3 +101,12 @@ def test_cli_json_contract(seed_path):
     assert set(a) >= {"sentence", "kind", "source", "cue", "content"}
     assert set(doc["headline"]) == {"related", "stance", "score", "evidence"}
     assert doc["actors"] and set(doc["actors"][0]) == {"name", "type", "mentions"}
+
+
+def test_sentences_table_lists_title_sentences_and_token_counts(tagged):
+    from newslib.analysis import sentences_table
+
+    table = sentences_table(tagged)
+    assert len(table) == 22 and table.loc[0, "title"] and not table.loc[1:, "title"].any()
+    assert table["tokens"].tolist() == [len(s.tokens) for s in tagged.tokens]
+    assert not table["text"].str.endswith("U.S.").any()

@@ -3,8 +3,8 @@
 Columns of the pandas views (the same names as the JSON keys):
 
 ``.sentences``
-    index, start, end, text, title (bool), kind (claim kind), uncertain (bool), certainty (0–1; 1 = stated as
-    fact), n_hedges, n_gaps, n_attributions, hedges (texts, "; "-joined), gaps (texts).
+    index, start, end, text, title (bool), n_tokens, kind (claim kind), uncertain (bool), certainty (0–1;
+    1 = stated as fact), n_hedges, n_gaps, n_attributions, hedges (texts, "; "-joined), gaps (texts).
 ``.attributions``
     sentence, kind, quote (direct/indirect/mixed), source, source_start, source_end, source_kind, actor, cue,
     cue_start, cue_end, content, content_start, content_end, certainty (of the cue's sentence).
@@ -73,11 +73,11 @@ class TaggedArticle:
         for a in self.attribution_records:
             n_attr[a.sentence] = n_attr.get(a.sentence, 0) + 1
         rows = [{"index": s.index, "start": s.start, "end": s.end, "text": s.text, "title": s.title,
-                 "kind": t.kind, "uncertain": t.uncertain, "certainty": float(t.certainty),
+                 "n_tokens": len(s.tokens), "kind": t.kind, "uncertain": t.uncertain, "certainty": float(t.certainty),
                  "n_hedges": len(t.hedges), "n_gaps": len(t.gaps), "n_attributions": n_attr.get(s.index, 0),
                  "hedges": "; ".join(h.text for h in t.hedges), "gaps": "; ".join(g.text for g in t.gaps)}
                 for s, t in zip(self.tokens, self.claims)]
-        return pd.DataFrame(rows, columns=["index", "start", "end", "text", "title", "kind", "uncertain",
+        return pd.DataFrame(rows, columns=["index", "start", "end", "text", "title", "n_tokens", "kind", "uncertain",
                                            "certainty", "n_hedges", "n_gaps", "n_attributions", "hedges", "gaps"])
 
     @property
