@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslib.evaluation.polnear import (GoldArticle, GoldAttribution, GoldSpan, char_set, evaluate, greedy_match,
+from newslib.evaluation.polnear import (GoldArticle, GoldAttribution, char_set, evaluate, greedy_match,
                                         read_ann, read_split, score_article)
 from newslib.spans import Span
 from newslib.tagging.records import Attribution, Content, Source
@@ -130,7 +130,7 @@ def test_duplicate_predicted_source_counts_once(tmp_path):
 #: The brief's targets for dev F1.
 TARGETS = {"cue exact": 0.75, "source exact": 0.65, "content overlap": 0.75, "attribution": 0.60}
 #: What the shipped model reaches now, less a small margin: a regression floor for the target not yet met.
-FLOORS = {"cue exact": 0.64}
+FLOORS = {"cue exact": 0.65}
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +169,7 @@ def test_dev_floors(dev_report, row):
 
 
 @pytest.mark.data
-@pytest.mark.xfail(reason="cue exact F1 on dev is 0.66; the target 0.75 is not reached yet "
+@pytest.mark.xfail(reason="cue exact F1 on dev is 0.67; the target 0.75 is not reached yet "
                           "(PolNeAR's cue boundaries vary: 'said' / 'said Monday' / 'said in a statement')",
                    strict=False)
 @pytest.mark.parametrize("row", list(FLOORS))

@@ -116,7 +116,7 @@ def read_split(data_dir: "str | os.PathLike", split: str = "dev") -> list[GoldAr
         raise DataError(str(root), "not a PolNeAR split (no text/ folder)")
     anns: dict[str, list[Path]] = {}
     for p in sorted(ann_dir.glob("*.ann")) if ann_dir.is_dir() else []:
-        stem, _, annotator = p.stem.rpartition("_")
+        stem = p.stem.rpartition("_")[0]
         anns.setdefault(stem, []).append(p)
     out = []
     for tp in sorted(text_dir.glob("*.txt")):

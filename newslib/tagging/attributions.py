@@ -107,7 +107,7 @@ def find_attributions(text: str, sentences: Sequence) -> list:
                     last["sentence"] = k
                 else:
                     last = None
-                    pending = contents
+                    pending = [] if s.title else contents
             else:
                 last = None
                 pending = []
@@ -122,11 +122,11 @@ def find_attributions(text: str, sentences: Sequence) -> list:
         for con in contents:
             it = min(items, key=lambda x: (_gap(con, x["cue"]), x["cue"][0] > con[0]))
             it["content"].append(con)
-        if pending:
+        if pending and not new_paragraph:
             empty = [it for it in items if not it["content"]]
             if empty:
                 empty[0]["content"].extend(pending)
-            pending = []
+        pending = []
         _refine(text, s, items)
         out.extend(items)
         last = items[-1]

@@ -21,7 +21,7 @@ from ..tagging.attribution_model import (CONTENT, CUE, LABELS, MODEL_NAME, SOURC
 from . import MODELS_DIR
 
 EPOCHS = 14
-CUE_WEIGHT = 3.0
+CUE_WEIGHT = 5.0
 TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
