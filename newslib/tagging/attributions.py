@@ -488,6 +488,13 @@ def _record(text: str, it: dict) -> Attribution:
         src = (src[0], m.end()) if m else None
     if src is not None:
         ss, se = strip_span(text, *src)
+        # PolNeAR's commas: an appositive source keeps the comma that closes it ("Dean, a doctor, said"),
+        # a plain one does not ("Obama, who ..." aside)
+        inner = text[ss:se].rstrip(",")
+        if "," in inner and text[se:se + 1] == "," and se < cs:
+            se += 1
+        elif "," not in inner and text[ss:se].endswith(","):
+            se = ss + len(inner.rstrip())
         stext = text[ss:se]
         source = Source(ss, se, stext, source_kind(stext))
     content = None
