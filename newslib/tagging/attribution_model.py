@@ -157,8 +157,8 @@ class AttributionModel:
         self.A = transitions if transitions is not None else np.zeros((len(LABELS), len(LABELS)))
         self.S = start if start is not None else np.zeros(len(LABELS))
         self._type_ids: dict[str, int] = {}
-        self._type_rows: list[tuple] = [(0,) * 8]
-        self._type_table = np.zeros((1, 8), dtype=np.int64)
+        self._n_types = 1  # row 0 is unused
+        self._type_table = np.zeros((4096, 8), dtype=np.int64)
         self._lex = _lexicon_words()
 
     # ---- features ---------------------------------------------------------------------------------------
@@ -170,12 +170,13 @@ class AttributionModel:
         row = (self.words.get(low, 1), self.lemmas.get(lemma(low), 1), self.shapes.get(shp, 1),
                self.suffixes.get(low[-3:], 1), self.cue_prior.get(low, 0 if low in self.words else 5),
                self._lex.get(low, 0), quote_kind(tok), 1 if tok[:1].isupper() else (2 if shp == "x" else 0))
-        if len(self._type_rows) > 300_000:  # bound the cache on very large corpora
-            self._type_ids.clear()
-            self._type_rows = [(0,) * 8]
-        self._type_ids[tok] = len(self._type_rows)
-        self._type_rows.append(row)
-        return len(self._type_rows) - 1
+        if self._n_types == len(self._type_table):  # grow by doubling: appending stays cheap
+            self._type_table = np.concatenate([self._type_table, np.zeros_like(self._type_table)])
+        k = self._n_types
+        self._type_table[k] = row
+        self._type_ids[tok] = k
+        self._n_types += 1
+        return k
 
     def features(self, text: str, sentences: Sequence) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Feature ids, one row per token of the article and one column per template, and each sentence's
@@ -195,11 +196,12 @@ class AttributionModel:
             prev_end = s.end
         if N == 0:
             return np.zeros((0, len(self.templates)), dtype=np.int64), bounds
+        if self._n_types >= 300_000:  # bound the cache on very large corpora (between articles only)
+            self._type_ids.clear()
+            self._n_types = 1
         cache = self._type_ids
         get = cache.get
         tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=N)
-        if len(self._type_rows) != len(self._type_table):
-            self._type_table = np.array(self._type_rows, dtype=np.int64)
         arr = self._type_table[tids]
         w, lem, shp, suf, prior, lex, qk, cap = arr.T
         lens = np.array([b - a for a, b in bounds], dtype=np.int64)

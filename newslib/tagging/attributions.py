@@ -424,10 +424,7 @@ def _trim(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs without white space or a dangling "and" or comma at their ends (those left by a cut)."""
     out = []
     for a, b in runs:
-        a, b = strip_span(text, a, b)
-        m = _TRAILING.search(text, a, b)
-        if m and m.start() > a:
-            b = m.start()
+        a, b = _trim_tail(text, *strip_span(text, a, b))
         if a < b:
             out.append((a, b))
     return out
@@ -454,7 +451,24 @@ def _outside(runs: list[tuple[int, int]], cues: list[tuple[int, int]]) -> list[t
     return out
 
 
-_TRAILING = re.compile(r"(?:[\s,;]|\b(?:and|but|or)\b)+$")
+_DANGLING = ("and", "but", "or")
+
+
+def _trim_tail(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without white space, commas, semicolons or a dangling "and"/"but"/"or" at its end."""
+    while b > a:
+        ch = text[b - 1]
+        if ch.isspace() or ch in ",;":
+            b -= 1
+            continue
+        for w in _DANGLING:
+            n = len(w)
+            if b - n > a and text[b - n:b].lower() == w and not text[b - n - 1].isalnum():
+                b -= n
+                break
+        else:
+            break
+    return a, b
 
 
 def _merge_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -463,11 +477,9 @@ def _merge_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     merged: list[list[int]] = []
     trimmed = []
     for a, b in parts:
-        a, b = strip_span(text, a, b)
-        m = _TRAILING.search(text, a, b)
-        if m and m.start() > a:
-            b = m.start()
-        trimmed.append((a, b))
+        a, b = _trim_tail(text, *strip_span(text, a, b))
+        if a < b:
+            trimmed.append((a, b))
     for a, b in sorted(trimmed):
         if merged and (a <= merged[-1][1] or not text[merged[-1][1]:a].strip(" \t\n\u00a0.,;:?!")):
             merged[-1][1] = max(merged[-1][1], b)
@@ -499,8 +511,8 @@ def _record(text: str, it: dict) -> Attribution:
         source = Source(ss, se, stext, source_kind(stext))
     content = None
     quote = "indirect"
-    if it["content"]:
-        parts = _merge_parts(text, it["content"])
+    parts = _merge_parts(text, it["content"]) if it["content"] else []
+    if parts:
         a, b = parts[0][0], parts[-1][1]
         content = Content(a, b, text[a:b], tuple(parts) if len(parts) > 1 else ())
         quote = quote_type(text, parts)
