@@ -224,7 +224,7 @@ def cmd_eval(args) -> int:
     else:
         from .evaluation.fnc1 import evaluate
 
-        report = evaluate(args.data or "../shared/data/fnc-1")
+        report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
     return EXIT_OK
 
@@ -283,6 +283,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--data", help="corpus path (default: ../shared/data/...)")
     e.add_argument("--split", default="dev", choices=["train", "dev"], help="PolNeAR split")
     e.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    e.add_argument("--shipped", action="store_true",
+                   help="fnc1: score the shipped model instead of retraining it on the train 80%% first")
     e.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("stance", help="predict FNC-1 stances for (Headline, Body ID) pairs")

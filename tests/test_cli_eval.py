@@ -1,0 +1,38 @@
+"""`newslib eval` through the command line: the wiring, the JSON shape, and the targets the issues set."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def _eval(*args: str) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "newslib.cli", "eval", *args, "--json"], capture_output=True,
+                          text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout)
+
+
+@pytest.mark.data
+def test_eval_uncertainty_cli(factbank_xml):
+    doc = _eval("uncertainty", "--data", str(factbank_xml))
+    assert doc["task"].startswith("uncertainty")
+    assert doc["metrics"]["sentence uncertain"]["f1"] >= 0.78
+
+
+@pytest.mark.data
+def test_eval_fnc1_cli_with_the_shipped_model(fnc1_dir):
+    doc = _eval("fnc1", "--data", str(fnc1_dir), "--shipped")
+    metrics = doc["metrics"]
+    score = next(v for k, v in metrics.items() if "fnc" in k.lower())
+    value = score.get("score", score.get("f1"))
+    assert value >= 0.82, metrics
+
+
+def test_eval_reports_a_missing_corpus_in_one_line(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "newslib.cli", "eval", "uncertainty", "--data",
+                           str(tmp_path / "nope.xml")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "nope.xml" in proc.stderr and "Traceback" not in proc.stderr
