@@ -112,16 +112,26 @@ def hashed_ngrams(ws: Sequence[str]) -> frozenset[int]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=200_000)
+def _word_info(raw: str) -> tuple[str, str | None, str | None, int]:
+    """Everything a unit needs of one word, computed once per distinct word form: its lower-cased form,
+    its content stem (None for stop words), its cue kind, and its hash bucket."""
+    w = raw.lower().replace("\u2019", "'")
+    content = w not in stopwords() and (len(w) > 1 or w.isdigit())
+    return w, stem(w) if content else None, cues().get(w), crc32(w.encode()) % HASH_DIM
+
+
 def unit(text: str) -> Unit:
-    ws = words(text)
-    st = content_stems(ws)
-    table = cues()
+    infos = [_word_info(raw) for raw in _WORD.findall(text)]
+    ws = [i[0] for i in infos]
+    st = [i[1] for i in infos if i[1] is not None]
     counts = dict.fromkeys(CUE_KINDS, 0)
-    for w in ws:
-        k = table.get(w)
-        if k:
-            counts[k] += 1
-    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text, hashed_ngrams(ws))
+    for i in infos:
+        if i[2]:
+            counts[i[2]] += 1
+    keys = {i[3] for i in infos}
+    keys.update(crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in zip(ws, ws[1:]))
+    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text, frozenset(keys))
 
 
 @dataclass
