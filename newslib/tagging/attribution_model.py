@@ -2,12 +2,16 @@
 
 A linear-chain model (averaged structured perceptron, Collins 2002) over cheap token features: the word and
 its neighbours, a crude lemma, shape, suffix, bigrams, whether the token is inside double quotes, and how far
-the nearest likely cue word is to its left and right in the same sentence. PolNeAR's annotation is univocal
-(each token has at most one role), so its attributions read as such a tag sequence.
+the nearest likely cue word is to its left and right in the same sentence, where the sentence's likeliest cue
+stands (its "frame"), and hashed conjunctions of the lemma with those. PolNeAR's annotation is univocal (each
+token has at most one role), so its attributions read as such a tag sequence.
 
-Inference is pure Python + numpy and light: one pass over the tokens to look up per-word-type features
-(cached by the token's text), the rest as array operations, and Viterbi decoding run over all sentences of an
-article at once. The weights are ``newslib/models/attribution.json``, written by ``newslib train attribution``.
+Inference is pure Python + numpy (and one scipy sparse product) and light: one pass over the tokens to look
+up per-word-type features (cached by the token's text), the rest as array operations, and Viterbi decoding
+run over all sentences of an article at once. The weights are ``newslib/models/attribution.json``, written by
+``newslib train attribution``: integers (2 per perceptron unit), with features whose weights all stay small
+left out. On PolNeAR dev (``newslib eval polnear``) the tagger with its assembly rules scores F1 0.67 for
+cues (exact), 0.70 for sources (exact), 0.82 for contents (overlap) and 0.69 for whole attributions.
 """
 from __future__ import annotations
 

@@ -3,8 +3,11 @@
 Every token of every train article gets the role of the gold span covering most of its characters (O, CUE,
 SOURCE, CONTENT; the alphabetically first annotator, as in the evaluation). Vocabularies and each word's cue
 prior come from the same split. The model is an averaged structured perceptron (Collins 2002) with Viterbi
-decoding, trained for a fixed number of epochs over a seeded shuffle, so the result is reproducible.
-The weights are written to ``newslib/models/attribution.json``.
+decoding, trained for a fixed number of epochs (14) over a seeded shuffle, one sentence at a time, with
+mistakes that involve a cue counting 5 times (cues decide whether an attribution exists; weighing them more
+raised dev cue F1 from 0.65 to 0.67 and whole-attribution F1 from 0.65 to 0.69). No hash of Python strings
+is used, so the result is reproducible. The weights are written to ``newslib/models/attribution.json``
+(about 2.6 MB); training takes about 10 minutes on two cores.
 """
 from __future__ import annotations
 
