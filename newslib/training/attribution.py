@@ -109,7 +109,8 @@ def _transitions(labels: np.ndarray, bounds) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: int = 1,
-        cue_weight: float = 2.0, templates: tuple[str, ...] | None = None) -> AttributionModel:
+        cue_weight: float = 2.0, templates: tuple[str, ...] | None = None,
+        source_weight: float = 1.0) -> AttributionModel:
     """Averaged structured perceptron over prepared documents ``(text, sentences, labels)``.
 
     Sentences are decoded and updated one at a time (``chunk``); a mistake that involves a cue counts
@@ -145,7 +146,8 @@ def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: in
                     m_ids = ids[mis]
                     gm, pm = gold[mis], pred[mis]
                     # mistakes about cues cost more: a cue decides whether an attribution exists at all
-                    step = np.where((gm == CUE) | (pm == CUE), cue_weight, 1.0)[:, None]
+                    step = np.where((gm == CUE) | (pm == CUE), cue_weight,
+                                    np.where((gm == SOURCE) | (pm == SOURCE), source_weight, 1.0))[:, None]
                     step = np.broadcast_to(step, m_ids.shape)
                     g = np.broadcast_to(gm[:, None], m_ids.shape)
                     p = np.broadcast_to(pm[:, None], m_ids.shape)
