@@ -26,7 +26,7 @@ def tokenize_text(text: str, *, title: Span | None = None, one_sentence_per_line
             spans.sort()
     out: list[Sentence] = []
     for s, e in spans:
-        tokens = tuple(Span(ts, te, text[ts:te]) for ts, te in words.span_tokenize(text, s, e))
+        tokens = tuple(words.spans(text, s, e))
         is_title = title is not None and s == title.start and e == title.end
         if len(tokens) <= MAX_SENTENCE_TOKENS or one_sentence_per_line:
             out.append(Sentence(len(out), s, e, text[s:e], tokens, is_title))

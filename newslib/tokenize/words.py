@@ -16,6 +16,7 @@ from typing import Iterator
 
 from ._nltk import TokenizerI
 
+from ..spans import Span
 from .model import abbreviations
 
 _CLITIC = r"(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)"
@@ -63,23 +64,30 @@ class NewsWordTokenizer(TokenizerI):
         return [text[s:e] for s, e in self.span_tokenize(text)]
 
     def span_tokenize(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+        return iter([(t.start, t.end) for t in self.spans(text, start, end)])
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
+        """The tokens of ``text[start:end]`` as :class:`Span` records (offsets into ``text``)."""
         end = len(text) if end is None else end
         chunk = text[start:end]
         pattern = _pattern("://" in chunk, "@" in chunk, "n't" in chunk or "n’t" in chunk)
         known = _known_abbreviations()
+        out = []
+        add = out.append
         for m in pattern.finditer(text, start, end):
+            s, e = m.span()
             if m.lastgroup == "abbr":
-                s, e = m.span()
                 word = text[s:e - 1]
                 if len(word) > 1:
                     keep = word.lower() in known
                 else:
                     keep = word.isupper() and _INITIAL_NEXT.match(text, e, end) is not None
                 if not keep:
-                    yield s, e - 1
-                    yield e - 1, e
+                    add(Span(s, e - 1, word))
+                    add(Span(e - 1, e, "."))
                     continue
-            yield m.span()
+            add(Span(s, e, m.group()))
+        return out
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
