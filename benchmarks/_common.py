@@ -18,6 +18,28 @@ def polnear_texts(split: str = "train", limit: int | None = None) -> list[Path]:
     return files[:limit] if limit else files
 
 
+def nltk_tokenizer():
+    """The baseline both benchmarks measure against: a function counting (sentences, tokens) of texts with
+    plain NLTK, PunktSentenceTokenizer (same English parameters) then TreebankWordTokenizer.span_tokenize."""
+    from nltk.tokenize import TreebankWordTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from newslib.tokenize.model import base_parameters
+
+    punkt = PunktSentenceTokenizer(base_parameters())
+    treebank = TreebankWordTokenizer()
+
+    def count(texts: list[str]) -> tuple[int, int]:
+        n_s = n_t = 0
+        for text in texts:
+            for s, e in punkt.span_tokenize(text):
+                n_s += 1
+                n_t += sum(1 for _ in treebank.span_tokenize(text[s:e]))
+        return n_s, n_t
+
+    return count
+
+
 def best_of(fn, repeat: int = 3) -> tuple[float, object]:
     """Smallest wall time of ``repeat`` runs (the least disturbed by a noisy machine) and the last result."""
     best, result = float("inf"), None

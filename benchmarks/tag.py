@@ -18,11 +18,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from nltk.tokenize import TreebankWordTokenizer
-from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-from _common import ROOT, best_of, polnear_texts
-from newslib.tokenize.model import base_parameters
+from _common import ROOT, best_of, nltk_tokenizer, polnear_texts
 
 
 def main() -> None:
@@ -31,15 +27,10 @@ def main() -> None:
     args = ap.parse_args()
     files = polnear_texts("train", 100 if args.quick else None)
     texts = [f.read_text(encoding="utf-8") for f in files]
-    punkt = PunktSentenceTokenizer(base_parameters())
-    treebank = TreebankWordTokenizer()
+    baseline = nltk_tokenizer()
 
     def nltk_plain():
-        n = 0
-        for text in texts:
-            for s, e in punkt.span_tokenize(text):
-                n += sum(1 for _ in treebank.span_tokenize(text[s:e]))
-        return n
+        return baseline(texts)[1]
 
     newslib_bin = str(Path(sys.executable).parent / "newslib")
 

@@ -17,12 +17,8 @@ import tokenize as _stdlib_tokenize  # noqa: E402,F401
 
 sys.path.append(_HERE)
 
-from nltk.tokenize import TreebankWordTokenizer
-from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-from _common import best_of, polnear_texts
+from _common import best_of, nltk_tokenizer, polnear_texts
 from newslib.tokenize import tokenize_text
-from newslib.tokenize.model import base_parameters
 
 
 def main() -> None:
@@ -32,16 +28,10 @@ def main() -> None:
     files = polnear_texts("train", 100 if args.quick else None)
     texts = [f.read_text(encoding="utf-8") for f in files]
     repeat = 1 if args.quick else 3
-    punkt = PunktSentenceTokenizer(base_parameters())
-    treebank = TreebankWordTokenizer()
+    baseline = nltk_tokenizer()
 
     def nltk_plain():
-        n_s = n_t = 0
-        for text in texts:
-            for s, e in punkt.span_tokenize(text):
-                n_s += 1
-                n_t += sum(1 for _ in treebank.span_tokenize(text[s:e]))
-        return n_s, n_t
+        return baseline(texts)
 
     def ours():
         n_s = n_t = 0
