@@ -253,6 +253,9 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
             except NewslibError as exc:
                 failed.append((name, str(exc)))
                 continue
+            except Exception as exc:  # a tagger bug on one article must not cost the others
+                failed.append((name, f"internal error while tagging: {type(exc).__name__}: {exc}"[:300]))
+                continue
             outlet, date = article_meta(name, item, extras.get(name), date_field=date_field,
                                         outlet_field=outlet_field)
             base = {"article": name, "outlet": outlet, "date": date}

@@ -163,3 +163,21 @@ def test_error_samples_and_confusion_from_an_eval_report():
     assert conf.loc["statement", "demand"] == 1 and conf.loc["demand", "statement"] == 0
     assert analysis.kind_confusion(EvalReport("none")) is None
     assert analysis.metrics_table(rep).loc["cue exact", "precision"] == 0.75
+
+
+def test_a_tagger_crash_on_one_article_costs_only_that_article(corpus_dir, monkeypatch):
+    import newslib.tagging
+
+    real = newslib.tagging.tag
+
+    def flaky(article, **kw):
+        if "strike" in (article.path or ""):
+            raise ZeroDivisionError("boom")
+        return real(article, **kw)
+
+    monkeypatch.setattr(newslib.tagging, "tag", flaky)
+    t = analysis.tag_corpus(str(corpus_dir))
+    names = [n.rsplit("/", 1)[-1] for n, _ in t.failed]
+    assert "gazette_2026-04-05_strike.txt" in names and "empty.txt" in names
+    assert len(t.articles) == len(ARTICLES) - 1
+    assert any("ZeroDivisionError" in reason for _, reason in t.failed)
