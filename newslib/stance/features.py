@@ -105,13 +105,6 @@ class Unit:
     hashed: frozenset[int] = frozenset()
 
 
-def hashed_ngrams(ws: Sequence[str]) -> frozenset[int]:
-    """Word unigrams and bigrams (lower-cased surface forms) hashed into ``HASH_DIM`` buckets (CRC-32)."""
-    keys = {crc32(w.encode()) % HASH_DIM for w in ws}
-    keys.update(crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in zip(ws, ws[1:]))
-    return frozenset(keys)
-
-
 @lru_cache(maxsize=200_000)
 def _word_info(raw: str) -> tuple[str, str | None, str | None, int]:
     """Everything a unit needs of one word, computed once per distinct word form: its lower-cased form,
@@ -129,6 +122,7 @@ def unit(text: str) -> Unit:
     for i in infos:
         if i[2]:
             counts[i[2]] += 1
+    # word unigrams and bigrams (lower-cased surface forms) hashed into HASH_DIM buckets (CRC-32)
     keys = {i[3] for i in infos}
     keys.update(crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in zip(ws, ws[1:]))
     return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text, frozenset(keys))
