@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from zlib import crc32
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 from ..lexicons import column, load
@@ -102,30 +103,41 @@ class Unit:
     bigrams: frozenset[tuple[str, str]]
     cues: dict[str, int]
     question: bool = False
-    hashed: frozenset[int] = frozenset()
+
+    @cached_property
+    def hashed(self) -> frozenset[int]:
+        """Word unigrams and bigrams (lower-cased surface forms) hashed into HASH_DIM buckets (CRC-32).
+        Computed when first read: the bag-of-words scorer reads only a few sentences of each body."""
+        ws = self.words
+        keys = {_bucket(w) for w in ws}
+        keys.update(crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in zip(ws, ws[1:]))
+        return frozenset(keys)
 
 
 @lru_cache(maxsize=200_000)
-def _word_info(raw: str) -> tuple[str, str | None, str | None, int]:
+def _word_info(raw: str) -> tuple[str, str | None, str | None]:
     """Everything a unit needs of one word, computed once per distinct word form: its lower-cased form,
-    its content stem (None for stop words), its cue kind, and its hash bucket."""
+    its content stem (None for stop words) and its cue kind."""
     w = raw.lower().replace("\u2019", "'")
     content = w not in stopwords() and (len(w) > 1 or w.isdigit())
-    return w, stem(w) if content else None, cues().get(w), crc32(w.encode()) % HASH_DIM
+    return w, stem(w) if content else None, cues().get(w)
+
+
+@lru_cache(maxsize=200_000)
+def _bucket(w: str) -> int:
+    return crc32(w.encode()) % HASH_DIM
 
 
 def unit(text: str) -> Unit:
-    infos = [_word_info(raw) for raw in _WORD.findall(text)]
-    ws = [i[0] for i in infos]
-    st = [i[1] for i in infos if i[1] is not None]
+    infos = list(map(_word_info, _WORD.findall(text)))
+    if not infos:
+        return Unit([], [], frozenset(), frozenset(), dict.fromkeys(CUE_KINDS, 0), "?" in text)
+    ws, stems, kinds = map(list, zip(*infos))
+    st = [s for s in stems if s is not None]
     counts = dict.fromkeys(CUE_KINDS, 0)
-    for i in infos:
-        if i[2]:
-            counts[i[2]] += 1
-    # word unigrams and bigrams (lower-cased surface forms) hashed into HASH_DIM buckets (CRC-32)
-    keys = {i[3] for i in infos}
-    keys.update(crc32(f"{a} {b}".encode()) % HASH_DIM for a, b in zip(ws, ws[1:]))
-    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text, frozenset(keys))
+    for k in filter(None, kinds):
+        counts[k] += 1
+    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text)
 
 
 @dataclass
@@ -144,10 +156,9 @@ class Body:
 
 
 def _tfidf(stems: Sequence[str], vocab: Vocab) -> tuple[dict[str, float], float]:
-    tf: dict[str, int] = {}
-    for s in stems:
-        tf[s] = tf.get(s, 0) + 1
-    vec = {s: (1.0 + math.log(c)) * vocab.w(s) for s, c in tf.items()}
+    tf = Counter(stems)  # in first-seen order, as the float sums below need
+    idf, default = vocab.idf, vocab.default_idf
+    vec = {s: (1.0 + math.log(c)) * idf.get(s, default) for s, c in tf.items()}
     return vec, math.sqrt(sum(v * v for v in vec.values())) or 1.0
 
 
