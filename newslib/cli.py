@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import io
 import json
 import math
@@ -150,6 +151,10 @@ def _emit_batch(paths: list[str], fmt: str, render: Callable, *, titled: bool = 
                 bad += 1
                 continue
             good += 1
+            if good == 1:
+                # The first input loaded the lexicons and models, which live as long as the process: keep
+                # the cyclic garbage collector from walking their million objects again at every full pass.
+                gc.freeze()
             if fmt == "jsonl":
                 out.write(doc + "\n")
             elif fmt == "csv":
