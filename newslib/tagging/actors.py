@@ -118,12 +118,12 @@ def _acronym(w: str) -> bool:
 
 
 def _capitalized(w: str) -> bool:
-    return w[:1].isupper() and any(c.isalpha() for c in w)
+    return w[:1].isupper() and (w[0].isalpha() or any(c.isalpha() for c in w))
 
 
 def _all_caps_sentence(words: list[str]) -> bool:
     alpha = [w for w in words if len(w) > 2 and w.isalpha()]
-    return len(alpha) >= 4 and sum(w.isupper() for w in alpha) > len(alpha) / 2
+    return len(alpha) >= 4 and sum(map(str.isupper, alpha)) > len(alpha) / 2
 
 
 def _title_case_sentence(words: list[str]) -> bool:
@@ -141,7 +141,10 @@ class _SentenceScanner:
         self.lex = lex
         self.scan = scan
         self.toks = sentence.tokens
-        self.words = [norm_token(t.text) for t in self.toks]
+        if "\u2019" in sentence.text or "\u2018" in sentence.text:
+            self.words = [norm_token(t.text) for t in self.toks]
+        else:  # no typographic apostrophe in the sentence, so none in its tokens: nothing to normalize
+            self.words = [t.text for t in self.toks]
         self.lower = [w.lower() for w in self.words]
         n = len(self.words)
         self.initial = [False] * n
@@ -185,7 +188,7 @@ class _SentenceScanner:
         w = self.words[j]
         if not _capitalized(w) or w in self.lex.stopwords or _PARTY_STATE.match(w):
             return False
-        if any(c.isdigit() for c in w) or (run_len == 0 and w.endswith("s") and (w.lower(),) in self.lex.groups):
+        if (not w.isalpha() and any(c.isdigit() for c in w)) or (run_len == 0 and w.endswith("s") and (w.lower(),) in self.lex.groups):
             return False  # "EB-5"; "Demonstrators" at a sentence start
         if j + 1 < len(self.words) and self.lower[j + 1] == "n't":  # "Won't" in a title-case headline
             return False
