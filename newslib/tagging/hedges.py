@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from ..errors import DataError
 from ..lexicons import load
@@ -78,6 +79,7 @@ _POSSIBLE_NOT_BEFORE = frozenset("""as made make makes making best only all ever
     fastest earliest greatest maximum minimum largest smallest widest""".split())
 _ADVERB = re.compile(r"^(?:\w+ly|also|widely|still|now|long|once|often|generally)$")
 _PUNCT = re.compile(r"^[^\w]+$")
+_TEXT = attrgetter("text")
 
 
 def _norm(token: str) -> str:
@@ -293,19 +295,23 @@ def find_hedges(text: str, sentences) -> list[Hedge]:
     index = cue_index()
     out: list[Hedge] = []
     for s in sentences:
-        orig = [t.text for t in s.tokens]
-        low = [_norm(t) for t in orig]
-        starts = [t.start for t in s.tokens]
-        ends = [t.end for t in s.tokens]
-        i, n = 0, len(low)
-        while i < n:
-            for cue in index.get(low[i], ()):
+        toks = s.tokens
+        orig = list(map(_TEXT, toks))
+        if "\u2019" in s.text or "\u2018" in s.text:
+            low = [_norm(t) for t in orig]
+        else:  # no typographic quote in the sentence, so none in its tokens: lower case is all _norm does
+            low = list(map(str.lower, orig))
+        if index.keys().isdisjoint(low):
+            continue  # no token starts a cue
+        nxt = 0  # tokens before this one are part of a cue already found
+        for i in [i for i, w in enumerate(low) if w in index]:
+            if i < nxt:
+                continue
+            for cue in index[low[i]]:
                 j = i + len(cue.tokens)
                 if tuple(low[i:j]) == cue.tokens and _keep(cue, orig, low, i, j):
-                    out.append(Hedge(starts[i], ends[j - 1], text[starts[i]:ends[j - 1]], s.index, cue.kind, cue.type,
-                                      cue.strength))
-                    i = j
+                    start, end = toks[i].start, toks[j - 1].end
+                    out.append(Hedge(start, end, text[start:end], s.index, cue.kind, cue.type, cue.strength))
+                    nxt = j
                     break
-            else:
-                i += 1
     return sorted(out, key=lambda h: (h.start, h.end))
