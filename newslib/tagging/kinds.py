@@ -76,18 +76,30 @@ def claim_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in index.items()}
 
 
+@lru_cache(maxsize=None)
+def _anywhere_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """The ``any`` rows of :func:`claim_cues` alone, in the same order."""
+    index = {k: tuple(c for c in v if c[2] == "any") for k, v in claim_cues().items()}
+    return {k: v for k, v in index.items() if v}
+
+
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    text = text.replace("’", "'")  # before lower-casing or after: no other character lower-cases to it
+    if text.isascii():  # lower-casing ASCII text as a whole changes no word boundary: one call, not one a word
+        return _WORD.findall(text.lower())
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def cue_kinds(text: str, anywhere: bool = False) -> set[str]:
     """Claim kinds whose cues occur in ``text`` (all rows, or only the ``any`` rows when ``anywhere``)."""
     words = _words(text)
     found = set()
-    index = claim_cues()
+    index = _anywhere_cues() if anywhere else claim_cues()
+    if index.keys().isdisjoint(words):
+        return found
     for i, w in enumerate(words):
-        for toks, kind, where in index.get(w, ()):
-            if tuple(words[i:i + len(toks)]) == toks and (not anywhere or where == "any"):
+        for toks, kind, _where in index.get(w, ()):
+            if tuple(words[i:i + len(toks)]) == toks:
                 found.add(kind)
                 break
     return found
@@ -153,12 +165,15 @@ def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool, offse
     kinds = {a.kind for a in attributions}
     if kinds - {"statement"}:
         return _first(kinds) or "statement"
-    own_text = list(sentence_text)  # the sentence's own words: attributed contents are someone else's claim
-    for a in attributions:
-        if a.content is not None:
-            for i in range(max(0, a.content.start - offset), min(len(own_text), a.content.end - offset)):
-                own_text[i] = " "
-    own = _first(cue_kinds("".join(own_text), anywhere=True) - {"statement", "speculation"})
+    own_text = sentence_text  # the sentence's own words: attributed contents are someone else's claim
+    if any(a.content is not None for a in attributions):
+        chars = list(sentence_text)
+        for a in attributions:
+            if a.content is not None:
+                for i in range(max(0, a.content.start - offset), min(len(chars), a.content.end - offset)):
+                    chars[i] = " "
+        own_text = "".join(chars)
+    own = _first(cue_kinds(own_text, anywhere=True) - {"statement", "speculation"})
     if own:
         return own
     if attributions:
