@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -48,8 +48,13 @@ class Forest:
         if X.ndim == 1:
             X = X[None, :]
         k = len(self.baseline)
-        onehot = np.zeros((len(self.roots), k))
-        onehot[np.arange(len(self.roots)), self.tree_class] = 1.0
+        onehot = self._onehot
+        if len(X) == 1:  # one pair (tagging an article): the same walk on 1-d index arrays, fewer steps
+            x = X[0]
+            idx = self.roots
+            for _ in range(self.depth):
+                idx = np.where(x[self.feature[idx]] <= self.threshold[idx], self.left[idx], self.right[idx])
+            return self.value[idx][None, :] @ onehot + self.baseline
         out = np.empty((len(X), k))
         for a in range(0, len(X), chunk):
             xs = X[a:a + chunk]
@@ -59,6 +64,13 @@ class Forest:
                 idx = np.where(xv <= self.threshold[idx], self.left[idx], self.right[idx])
             out[a:a + chunk] = self.value[idx] @ onehot + self.baseline
         return out
+
+    @cached_property
+    def _onehot(self) -> np.ndarray:
+        """(trees, classes): 1 where a tree adds to a class."""
+        onehot = np.zeros((len(self.roots), len(self.baseline)))
+        onehot[np.arange(len(self.roots)), self.tree_class] = 1.0
+        return onehot
 
     def proba(self, X: np.ndarray) -> np.ndarray:
         r = self.raw(X)
