@@ -25,11 +25,32 @@ _LINE = re.compile(r"[^\n]+")
 _OPENERS = "\"'“‘«([{"
 
 
+class _RememberingPunkt(PunktSentenceTokenizer):
+    """Punkt that remembers its verdict on each candidate break's context (the word before the period, the
+    period, the word after: "said. The", "Mr. Smith"). The verdict depends on that string and on the fixed
+    parameters alone, and about a quarter of the contexts in a news corpus recur."""
+
+    MAX_REMEMBERED = 100_000
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._verdicts: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        verdicts = self._verdicts
+        found = verdicts.get(text)
+        if found is None:
+            if len(verdicts) >= self.MAX_REMEMBERED:
+                verdicts.clear()
+            found = verdicts[text] = super().text_contains_sentbreak(text)
+        return found
+
+
 class NewsSentenceTokenizer(TokenizerI):
     """Sentence spans of news text; ``span_tokenize`` gives ``(start, end)`` offsets into the text."""
 
     def __init__(self, punkt: PunktSentenceTokenizer | None = None):
-        self._punkt = punkt or PunktSentenceTokenizer(news_parameters())
+        self._punkt = punkt or _RememberingPunkt(news_parameters())
 
     def tokenize(self, text: str) -> list[str]:
         return [text[s:e] for s, e in self.span_tokenize(text)]
