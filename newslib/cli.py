@@ -118,6 +118,7 @@ def _emit_batch(paths: list[str], fmt: str, render: Callable, *, titled: bool = 
     out = sys.stdout
     single = fmt == "json" and _one_article(paths)
     good = bad = 0
+    frozen, thresholds = False, gc.get_threshold()
     writer = None
     warned: set[tuple[str, str]] = set()
     try:
@@ -151,10 +152,14 @@ def _emit_batch(paths: list[str], fmt: str, render: Callable, *, titled: bool = 
                 bad += 1
                 continue
             good += 1
-            if good == 1:
+            if good == 1 and not frozen:
                 # The first input loaded the lexicons and models, which live as long as the process: keep
-                # the cyclic garbage collector from walking their million objects again at every full pass.
+                # the cyclic garbage collector from walking their million objects again at every full pass,
+                # and from starting a young-generation pass every 700 new objects (tagging makes millions,
+                # almost all freed by reference counting alone). Both undone when the batch ends.
                 gc.freeze()
+                gc.set_threshold(20_000, *thresholds[1:])
+                frozen = True
             if fmt == "jsonl":
                 out.write(doc + "\n")
             elif fmt == "csv":
@@ -169,6 +174,9 @@ def _emit_batch(paths: list[str], fmt: str, render: Callable, *, titled: bool = 
                 out.write(("[\n  " if good == 1 else ",\n  ") + doc.replace("\n", "\n  "))
             out.flush()
     finally:
+        if frozen:
+            gc.set_threshold(*thresholds)
+            gc.unfreeze()
         if fmt == "json" and not single and good:
             out.write("\n]\n")
             out.flush()
