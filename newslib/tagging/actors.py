@@ -122,7 +122,7 @@ def _capitalized(w: str) -> bool:
 
 
 def _all_caps_sentence(words: list[str]) -> bool:
-    alpha = [w for w in words if len(w) > 2 and w.isalpha()]
+    alpha = [w for w in filter(str.isalpha, words) if len(w) > 2]
     return len(alpha) >= 4 and sum(map(str.isupper, alpha)) > len(alpha) / 2
 
 
@@ -145,23 +145,29 @@ class _SentenceScanner:
             self.words = [norm_token(t.text) for t in self.toks]
         else:  # no typographic apostrophe in the sentence, so none in its tokens: nothing to normalize
             self.words = [t.text for t in self.toks]
-        self.lower = [w.lower() for w in self.words]
-        n = len(self.words)
-        self.initial = [False] * n
-        first = True
-        for i, w in enumerate(self.words):
-            if first and w[:1].isalpha():
-                self.initial[i] = True
-                first = False
-            elif w in _OPENERS:
-                first = True
+        self.lower = list(map(str.lower, self.words))
         self.shouting = _all_caps_sentence(self.words)
         self.title_case = bool(sentence.title and _title_case_sentence(self.words))
-        if self.title_case:
-            self.initial = [True] * n
         self.last: Mention | None = None  # the last mention made in this sentence
 
     # -- helpers ---------------------------------------------------------------------------------------
+
+    def _initial(self, i: int) -> bool:
+        """Does token i open the sentence, a quote or a clause after a colon or dash: is it the first token
+        starting with a letter since the sentence start or the last opener? Every token of a title-case
+        headline counts as one."""
+        if self.title_case:
+            return True
+        words = self.words
+        if not words[i][:1].isalpha():
+            return False
+        for k in range(i - 1, -1, -1):
+            w = words[k]
+            if w in _OPENERS:
+                return True
+            if w[:1].isalpha():
+                return False
+        return True
 
     def _possessive_end(self, j: int) -> int:
         return j + 1 if j < len(self.words) and self.words[j] in _POSSESSIVE else j
@@ -385,7 +391,7 @@ class _SentenceScanner:
         w = words[i]
         if w in lex.stopwords or _PARTY_STATE.match(w):
             return i + 1
-        if self.initial[i] and lex.is_common(w) and w not in lex.firstnames:
+        if self._initial(i) and lex.is_common(w) and w not in lex.firstnames:
             return i + 1
         if not self._name_token(i, 0) and not (i + 1 < len(words) and self._name_token(i + 1, 1)):
             return i + 1
