@@ -51,10 +51,12 @@ class Forest:
         onehot = self._onehot
         if len(X) == 1:  # one pair (tagging an article): the same walk on 1-d index arrays, fewer steps
             x = X[0]
+            feature, children, value = self._packed
+            threshold = self.threshold
             idx = self.roots
             for _ in range(self.depth):
-                idx = np.where(x[self.feature[idx]] <= self.threshold[idx], self.left[idx], self.right[idx])
-            return self.value[idx][None, :] @ onehot + self.baseline
+                idx = children[2 * idx + (x[feature[idx]] <= threshold[idx])]
+            return value[idx].astype(np.float64)[None, :] @ onehot + self.baseline
         out = np.empty((len(X), k))
         for a in range(0, len(X), chunk):
             xs = X[a:a + chunk]
@@ -64,6 +66,19 @@ class Forest:
                 idx = np.where(xv <= self.threshold[idx], self.left[idx], self.right[idx])
             out[a:a + chunk] = self.value[idx] @ onehot + self.baseline
         return out
+
+    @cached_property
+    def _packed(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The one-pair walk's arrays, small so that a walk through 1,200 trees touches fewer memory lines
+        (after the other tagging stages, the forest is mostly out of the processor's caches): features as
+        int16, children as int32 pairs (right, left) side by side, leaf values as the float32 they were
+        stored as (exact in float64; a forest fresh from training keeps float64)."""
+        children = np.empty(2 * len(self.left), dtype=np.int32)
+        children[0::2], children[1::2] = self.right, self.left
+        value = self.value.astype(np.float32)
+        if not np.array_equal(value, self.value):
+            value = self.value
+        return (self.feature.astype(np.int16), children, value)
 
     @cached_property
     def _onehot(self) -> np.ndarray:
