@@ -24,6 +24,8 @@ from collections import Counter
 from zlib import crc32
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
+from operator import mul
 from typing import Sequence
 
 from ..lexicons import column, load
@@ -157,15 +159,21 @@ class Body:
 
 def _tfidf(stems: Sequence[str], vocab: Vocab) -> tuple[dict[str, float], float]:
     tf = Counter(stems)  # in first-seen order, as the float sums below need
-    idf, default = vocab.idf, vocab.default_idf
-    vec = {s: (1.0 + math.log(c)) * idf.get(s, default) for s, c in tf.items()}
-    return vec, math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    idf, default, logtf = vocab.idf, vocab.default_idf, _LOG_TF
+    vec = {s: (logtf[c] if c < _N_LOG_TF else 1.0 + math.log(c)) * idf.get(s, default) for s, c in tf.items()}
+    values = list(vec.values())
+    return vec, math.sqrt(sum(map(mul, values, values))) or 1.0
+
+
+#: 1 + log(count) for the counts most words have (the same floats math.log gives)
+_N_LOG_TF = 64
+_LOG_TF = [0.0] + [1.0 + math.log(c) for c in range(1, _N_LOG_TF)]
 
 
 def body(sentences: Sequence[str], vocab: Vocab) -> Body:
-    sents = [unit(s) for s in sentences]
-    all_stems = [s for u in sents for s in u.stems]
-    lead_stems = [s for u in sents[:LEAD] for s in u.stems]
+    sents = list(map(unit, sentences))
+    all_stems = list(chain.from_iterable(u.stems for u in sents))
+    lead_stems = list(chain.from_iterable(u.stems for u in sents[:LEAD]))
     vec, norm = _tfidf(all_stems, vocab)
     lvec, lnorm = _tfidf(lead_stems, vocab)
     n = max(1, len(sents))
