@@ -19,6 +19,7 @@ sys.path.append(_HERE)
 
 from _common import best_of, nltk_tokenizer, polnear_texts
 from newslib.tokenize import tokenize_text
+from newslib.tokenize.sentences import default_sentence_tokenizer
 
 
 def main() -> None:
@@ -34,6 +35,9 @@ def main() -> None:
         return baseline(texts)
 
     def ours():
+        # a fresh sentence splitter each run: its memory of Punkt's verdicts must not carry over from the
+        # run before (a repeat would see every context again), only from earlier texts of the same run
+        default_sentence_tokenizer.cache_clear()
         n_s = n_t = 0
         for text in texts:
             for sent in tokenize_text(text):
