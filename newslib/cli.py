@@ -217,7 +217,10 @@ def cmd_eval(args) -> int:
         from .evaluation.polnear import agreement, evaluate
 
         data = args.data or "../shared/data/polnear"
-        report = agreement(data) if args.agreement else evaluate(data, split=args.split)
+        if args.agreement:
+            report = agreement(data, splits=(args.split,) if args.split else ("train", "dev"))
+        else:
+            report = evaluate(data, split=args.split or "dev")
     elif args.task == "uncertainty":
         from .evaluation.uncertainty import evaluate
 
@@ -282,7 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score newslib against a research corpus")
     e.add_argument("task", choices=["polnear", "uncertainty", "fnc1"])
     e.add_argument("--data", help="corpus path (default: ../shared/data/...)")
-    e.add_argument("--split", default="dev", choices=["train", "dev"], help="PolNeAR split")
+    e.add_argument("--split", choices=["train", "dev"],
+                   help="PolNeAR split (default: dev; with --agreement, both)")
     e.add_argument("--agreement", action="store_true",
                    help="polnear: score the annotators against each other instead (articles of train and dev "
                         "that several annotators annotated): the ceiling to read the tagger's scores against")

@@ -51,3 +51,9 @@ def test_eval_polnear_agreement_cli(tmp_path):
     assert doc["task"] == "polnear agreement"
     assert doc["info"]["annotator pairs"] == 1
     assert doc["metrics"]["cue exact"]["f1"] == 1.0
+    assert doc["info"]["splits"] == "train, dev"
+    # train alone has no article two annotators annotated: one line naming the corpus, exit 2
+    proc = subprocess.run([sys.executable, "-m", "newslib.cli", "eval", "polnear", "--agreement", "--split", "train",
+                           "--data", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "more than one annotator" in proc.stderr and str(tmp_path) in proc.stderr
+    assert "Traceback" not in proc.stderr
