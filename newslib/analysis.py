@@ -437,6 +437,17 @@ def metrics_table(report) -> pd.DataFrame:
     return df
 
 
+def against_agreement(report, agreement) -> pd.DataFrame:
+    """newslib's F1 next to the annotators' own agreement (``polnear.agreement``) per metric, and newslib's
+    F1 as a share of it: how much of the attainable agreement the tagger reaches."""
+    ours = {k: v["f1"] for k, v in report.rows.items()}
+    theirs = {k: v["f1"] for k, v in agreement.rows.items()}
+    rows = [{"metric": k, "newslib F1": round(ours[k], 3), "annotators F1": round(theirs[k], 3),
+             "share": round(ours[k] / theirs[k], 3) if theirs[k] else float("nan")}
+            for k in ours if k in theirs]
+    return pd.DataFrame(rows, columns=["metric", "newslib F1", "annotators F1", "share"]).set_index("metric")
+
+
 def _tables(obj, name: str, n: int, out: dict[str, pd.DataFrame]) -> None:
     if isinstance(obj, dict):
         if obj and all(isinstance(v, (int, float)) for v in obj.values()):

@@ -227,9 +227,13 @@ def cmd_tag(args) -> int:
 # ---- eval -------------------------------------------------------------------------------------------------
 def cmd_eval(args) -> int:
     if args.task == "polnear":
-        from .evaluation.polnear import evaluate
+        from .evaluation.polnear import agreement, evaluate
 
-        report = evaluate(args.data or "../shared/data/polnear", split=args.split)
+        data = args.data or "../shared/data/polnear"
+        if args.agreement:
+            report = agreement(data, splits=(args.split,) if args.split else ("train", "dev"))
+        else:
+            report = evaluate(data, split=args.split or "dev")
     elif args.task == "uncertainty":
         from .evaluation.uncertainty import evaluate
 
@@ -294,7 +298,11 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score newslib against a research corpus")
     e.add_argument("task", choices=["polnear", "uncertainty", "fnc1"])
     e.add_argument("--data", help="corpus path (default: ../shared/data/...)")
-    e.add_argument("--split", default="dev", choices=["train", "dev"], help="PolNeAR split")
+    e.add_argument("--split", choices=["train", "dev"],
+                   help="PolNeAR split (default: dev; with --agreement, both)")
+    e.add_argument("--agreement", action="store_true",
+                   help="polnear: score the annotators against each other instead (articles of train and dev "
+                        "that several annotators annotated): the ceiling to read the tagger's scores against")
     e.add_argument("--json", action="store_true", help="print the metrics as JSON")
     e.add_argument("--shipped", action="store_true",
                    help="fnc1: score the shipped model instead of retraining it on the train 80%% first")

@@ -51,6 +51,23 @@ display(analysis.metrics_table(attribution))
 figures.prf_bars(attribution.to_frame(), title="Attribution on PolNeAR: precision, recall and F1")
 
 # %% [markdown]
+# ## Against the annotators' own agreement
+# PolNeAR's annotators do not always agree with each other: on the articles several of them annotated, each
+# other annotator is scored against the reference annotator exactly as newslib is. Their F1 is the ceiling to
+# read newslib's against; *share* is newslib's F1 as a part of it.
+
+# %%
+from newslib.errors import DataError
+
+try:
+    ceiling = polnear_eval.agreement(str(locate(polnear)))
+except DataError as exc:
+    print(f"No agreement to compare with: {exc}")
+else:
+    print(f"{ceiling.info['annotator pairs']} annotator pairs on {ceiling.info['articles']} articles")
+    display(analysis.against_agreement(attribution, ceiling))
+
+# %% [markdown]
 # ## Claim kinds against gold
 # A confusion of claim kinds needs gold kinds; the corpus may not annotate them.
 

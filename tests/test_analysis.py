@@ -165,6 +165,18 @@ def test_error_samples_and_confusion_from_an_eval_report():
     assert analysis.metrics_table(rep).loc["cue exact", "precision"] == 0.75
 
 
+def test_against_agreement_sets_scores_beside_the_annotators():
+    from newslib.evaluation.report import EvalReport, prf
+
+    ours = EvalReport("polnear", rows={"cue exact": prf(6, 10, 10), "source exact": prf(1, 1, 1),
+                                       "only ours": prf(1, 2, 2)})
+    theirs = EvalReport("polnear agreement", rows={"cue exact": prf(8, 10, 10), "source exact": prf(0, 1, 1)})
+    table = analysis.against_agreement(ours, theirs)
+    assert list(table.index) == ["cue exact", "source exact"]
+    assert table.loc["cue exact"].tolist() == [0.6, 0.8, 0.75]
+    assert table.loc["source exact", "share"] != table.loc["source exact", "share"]  # NaN: nothing to share
+
+
 def test_a_tagger_crash_on_one_article_costs_only_that_article(corpus_dir, monkeypatch):
     import newslib.tagging
 

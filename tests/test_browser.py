@@ -132,8 +132,11 @@ def test_corpus_report_in_a_browser(corpus_report, tmp_path):
 
 
 def test_evaluation_report_in_a_browser(evaluation_report, tmp_path):
-    _check_page(evaluation_report, tmp_path, must_show=["Attribution: precision, recall and F1 per role",
-                                                        "Uncertainty: hedged sentences and their cues"])
+    dom = _check_page(evaluation_report, tmp_path, must_show=["Attribution: precision, recall and F1 per role",
+                                                              "Against the annotators' own agreement",
+                                                              "annotators F1",
+                                                              "Uncertainty: hedged sentences and their cues"])
+    assert re.search(r"\d+ annotator pairs on \d+ articles", dom)  # the output, not just the code
 
 
 def test_failed_report_and_index_in_a_browser(failed_report, article_report, corpus_report, out, tmp_path):

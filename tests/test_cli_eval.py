@@ -36,3 +36,24 @@ def test_eval_reports_a_missing_corpus_in_one_line(tmp_path):
                            str(tmp_path / "nope.xml")], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "nope.xml" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_eval_polnear_agreement_cli(tmp_path):
+    from test_eval_polnear import ANN, TEXT
+
+    for annotator in ("aa11", "bb22"):
+        (tmp_path / "dev" / "attributions").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "dev" / "attributions" / f"art_{annotator}.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "dev" / "text").mkdir()
+    (tmp_path / "dev" / "text" / "art.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "train" / "text").mkdir(parents=True)
+    doc = _eval("polnear", "--agreement", "--data", str(tmp_path))
+    assert doc["task"] == "polnear agreement"
+    assert doc["info"]["annotator pairs"] == 1
+    assert doc["metrics"]["cue exact"]["f1"] == 1.0
+    assert doc["info"]["splits"] == "train, dev"
+    # train alone has no article two annotators annotated: one line naming the corpus, exit 2
+    proc = subprocess.run([sys.executable, "-m", "newslib.cli", "eval", "polnear", "--agreement", "--split", "train",
+                           "--data", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "more than one annotator" in proc.stderr and str(tmp_path) in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from newslib.evaluation.polnear import (GoldArticle, GoldAttribution, char_set, evaluate, greedy_match,
-                                        read_ann, read_split, score_article)
+from newslib.errors import DataError
+from newslib.evaluation.polnear import (GoldArticle, GoldAttribution, agreement, annotator_sets, char_set,
+                                        evaluate, greedy_match, read_ann, read_split, score_article)
 from newslib.spans import Span
 from newslib.tagging.records import Attribution, Content, Source
 
@@ -126,6 +127,49 @@ def test_duplicate_predicted_source_counts_once(tmp_path):
     assert counts["source exact"] == [1, 1, 2]
 
 
+def _annotated_twice(tmp_path, second: str, split: str = "train"):
+    root = tmp_path / split
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    (root / "text" / "art_one.txt").write_text(TEXT, encoding="utf-8")
+    (root / "attributions" / "art_one_aa11.ann").write_text(ANN, encoding="utf-8")
+    (root / "attributions" / "art_one_bb22.ann").write_text(second, encoding="utf-8")
+    # an article with one annotator only takes no part in agreement
+    (root / "text" / "art_two.txt").write_text(TEXT, encoding="utf-8")
+    (root / "attributions" / "art_two_aa11.ann").write_text(ANN, encoding="utf-8")
+    return tmp_path
+
+
+def test_agreement_of_identical_annotations_is_perfect(tmp_path):
+    data = _annotated_twice(tmp_path, ANN)
+    [(ref, others)] = annotator_sets(data, "train")
+    assert ref.annotator == "aa11" and [o.annotator for o in others] == ["bb22"]
+    report = agreement(data, splits=("train",))
+    assert report.info["articles"] == 1 and report.info["annotator pairs"] == 1
+    assert all(row["f1"] == 1.0 for row in report.rows.values()), report.rows
+
+
+def test_agreement_counts_a_cue_drawn_wider_as_a_miss(tmp_path):
+    # the second annotator draws the first cue as "said the" and leaves the third attribution out
+    second = ANN.replace("T2\tCue 6 10\tsaid", "T2\tCue 6 14\tsaid the").split("T9\t")[0]
+    report = agreement(_annotated_twice(tmp_path, second), splits=("train",))
+    cue = report.rows["cue exact"]
+    assert (cue["tp"], cue["predicted"], cue["gold"]) == (1, 2, 3)
+    assert report.rows["cue overlap"]["tp"] == 2
+    assert report.rows["attribution"]["tp"] == 2
+
+
+def test_agreement_without_a_second_annotator_names_the_corpus(tmp_path):
+    root = tmp_path / "train"
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    (root / "text" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (root / "attributions" / "a_aa11.ann").write_text(ANN, encoding="utf-8")
+    with pytest.raises(DataError, match="more than one annotator") as err:
+        agreement(tmp_path, splits=("train",))
+    assert str(tmp_path) in str(err.value)
+
+
 # ---- the real corpus -----------------------------------------------------------------------------------------
 #: The brief's targets for dev F1.
 TARGETS = {"cue exact": 0.75, "source exact": 0.65, "content overlap": 0.75, "attribution": 0.60}
@@ -169,10 +213,23 @@ def test_dev_floors(dev_report, row):
 
 
 @pytest.mark.data
-@pytest.mark.xfail(reason="cue exact F1 on dev is 0.67; the target 0.75 is not reached yet "
-                          "(PolNeAR's cue boundaries vary: 'said' / 'said Monday' / 'said in a statement')",
+@pytest.mark.xfail(reason="cue exact F1 on dev is 0.67; the target 0.75 is above PolNeAR's own annotator "
+                          "agreement (0.72, test_annotators_agree_less_than_the_cue_target): cue boundaries vary "
+                          "between annotators ('said' / 'said Monday' / 'said in a statement')",
                    strict=False)
 @pytest.mark.parametrize("row", list(FLOORS))
 def test_dev_targets_not_yet_met(dev_report, row):
     f1 = dev_report.rows[row]["f1"]
     assert f1 >= TARGETS[row], f"{row} F1 {f1:.4f} < target {TARGETS[row]}"
+
+
+@pytest.mark.data
+def test_annotators_agree_less_than_the_cue_target(polnear_dir):
+    """The cue target (0.75 exact F1) is above what PolNeAR's own annotators reach against the reference
+    annotator on the articles several of them annotated (0.72): the scores above read against this ceiling."""
+    report = agreement(polnear_dir)
+    assert report.info["articles"] == 18 and report.info["annotator pairs"] >= 80
+    rows = report.rows
+    assert 0.65 <= rows["cue exact"]["f1"] < TARGETS["cue exact"]
+    assert rows["cue overlap"]["f1"] > rows["cue exact"]["f1"]
+    assert rows["attribution"]["f1"] > 0.75

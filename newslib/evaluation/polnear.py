@@ -197,8 +197,12 @@ _ROLES = ("cue", "source", "content")
 
 def score_article(art: GoldArticle, attributions, counts: dict, errors: dict | None = None) -> None:
     """Add one article's matches to ``counts`` (``{row: [tp, predicted, gold]}``) and samples to ``errors``."""
+    score_parts(art, predicted_parts(attributions), counts, errors)
+
+
+def score_parts(art: GoldArticle, pred: list[dict[str, Parts]], counts: dict, errors: dict | None = None) -> None:
+    """``score_article`` for attributions given as character ranges (``{"cue", "source", "content"}``)."""
     text = art.text
-    pred = predicted_parts(attributions)
     gold_spans = {
         "cue": [s.parts for s in art.spans if s.type == "Cue"],
         "source": [s.parts for s in art.spans if s.type == "Source"],
@@ -289,6 +293,58 @@ def tag_article(text: str):
     art = Article.from_text(text)
     sentences = tokenize_text(art.text, title=art.title)
     return find_attributions(art.text, sentences)
+
+
+def annotator_sets(data_dir: "str | os.PathLike", split: str) -> list[tuple[GoldArticle, list[GoldArticle]]]:
+    """The articles of a split that several annotators annotated: each as the alphabetically first annotator's
+    version (the reference every evaluation uses) and the other annotators' versions, in annotator order."""
+    root = Path(data_dir) / split
+    text_dir, ann_dir = root / "text", root / "attributions"
+    if not text_dir.is_dir():
+        raise DataError(str(root), "not a PolNeAR split (no text/ folder)")
+    anns: dict[str, list[Path]] = {}
+    for p in sorted(ann_dir.glob("*.ann")) if ann_dir.is_dir() else []:
+        anns.setdefault(p.stem.rpartition("_")[0], []).append(p)
+    out = []
+    for stem, files in sorted(anns.items()):
+        tp = text_dir / f"{stem}.txt"
+        if len(files) < 2 or not tp.is_file():
+            continue
+        text = tp.read_text(encoding="utf-8")
+        versions = []
+        for f in sorted(files, key=lambda p: p.stem.rpartition("_")[2]):
+            spans, attributions = read_ann(f)
+            versions.append(GoldArticle(stem, text, spans, attributions, f.stem.rpartition("_")[2]))
+        out.append((versions[0], versions[1:]))
+    return out
+
+
+def agreement(data_dir: "str | os.PathLike" = "../shared/data/polnear",
+              splits: Sequence[str] = ("train", "dev")) -> EvalReport:
+    """How far PolNeAR's annotators agree, by the definitions ``evaluate`` uses: on every article several
+    annotators annotated, each other annotator's attributions are scored as a tagger's would be against the
+    alphabetically first annotator. It is the ceiling a tagger can be expected to reach against that
+    reference: no tagger can agree with one annotator more reliably than the other annotators do."""
+    counts: dict[str, list[int]] = {}
+    n_articles = n_pairs = 0
+    names = []
+    for split in splits:
+        for ref, others in annotator_sets(data_dir, split):
+            n_articles += 1
+            names.append(f"{split}/{ref.name}")
+            for other in others:
+                n_pairs += 1
+                pred = [{"cue": g.cue, "source": g.source, "content": g.content} for g in other.attributions]
+                score_parts(ref, pred, counts)
+    if not n_pairs:
+        raise DataError(str(data_dir), f"no article of {', '.join(splits)} has more than one annotator")
+    order = [f"{r} {h}" for r in _ROLES for h in ("exact", "overlap")] + ["attribution"]
+    rows = {name: prf(*counts[name]) for name in order if name in counts}
+    info = {"data": str(data_dir), "splits": ", ".join(splits), "articles": n_articles,
+            "annotator pairs": n_pairs,
+            "reference": "alphabetically first annotator per article (as in evaluate)",
+            "scored": "each other annotator's attributions, as if they were a tagger's"}
+    return EvalReport("polnear agreement", rows=rows, info=info, extra={"articles": names})
 
 
 def evaluate(data_dir: "str | os.PathLike" = "../shared/data/polnear", split: str = "dev", *,

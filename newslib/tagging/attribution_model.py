@@ -439,6 +439,9 @@ class AttributionModel:
         m = cls(obj["vocab"], meta=obj.get("meta"))
         scale = float(obj["scale"])
         K = len(LABELS)
+        # float32 halves the memory the per-token row look-ups read; the weights are multiples of 1/scale far
+        # below 2**23, so every sum stays exact and the labels are those float64 gives
+        m.W = np.zeros((m.n_features, K), dtype=np.float32)
         for t, block in obj["weights"].items():
             if block["rows"]:
                 rows = np.array(block["rows"], dtype=np.int64)
