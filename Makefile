@@ -16,13 +16,15 @@ $(STAMP): pyproject.toml requirements.lock
 	@if command -v uv >/dev/null 2>&1; then UV=uv; elif $(PYTHON) -m uv --version >/dev/null 2>&1; then UV="$(PYTHON) -m uv"; else UV=; fi; \
 	if [ -n "$$UV" ]; then \
 		[ -x $(BIN)/python ] || $$UV venv --quiet --python $(PYTHON) $(VENV); \
-		$$UV pip install --quiet --python $(BIN)/python -r requirements.lock && \
+		$$UV pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements.lock && \
 		$$UV pip install --quiet --python $(BIN)/python --no-deps -e . ; \
 	else \
 		[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV); \
 		$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock && \
 		$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . ; \
 	fi
+	@# bytecode compiled once here: with PYTHONDONTWRITEBYTECODE set, every command would recompile it
+	@$(BIN)/python -m compileall -q -j 0 newslib >/dev/null
 	@touch $@
 
 report: $(STAMP)
