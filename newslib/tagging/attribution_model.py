@@ -313,19 +313,16 @@ class AttributionModel:
         col["qdist"] = side * N_DIST + qb
         # the sentence's frame: where its likeliest cue stands (start, end, middle) and which side the token is on
         strength = np.where(cand, prior * 2 + (lex == 1), -1)
-        frame_pos = np.zeros(N, dtype=np.int64)
-        frame_side = np.zeros(N, dtype=np.int64)
-        for a, b in bounds:
-            if b <= a:
-                continue
-            seg = strength[a:b]
-            j = int(seg.argmax())
-            if seg[j] < 0:
-                continue
-            frame_pos[a:b] = 1 if j <= 3 else (2 if b - 1 - a - j <= 3 else 3)
-            frame_side[a:a + j] = 0
-            frame_side[a + j] = 1
-            frame_side[a + j + 1:b] = 2
+        # per non-empty sentence: its strongest candidate (the first one of the highest strength)
+        f_ne, len_ne = firsts[nonempty], lens[nonempty]
+        best = np.maximum.reduceat(strength, f_ne)
+        at = np.minimum.reduceat(np.where(strength == np.repeat(best, len_ne), idx, N), f_ne)
+        rel = at - f_ne
+        has = best >= 0
+        pos_s = np.where(has, np.where(rel <= 3, 1, np.where(len_ne - 1 - rel <= 3, 2, 3)), 0)
+        frame_pos = np.repeat(pos_s, len_ne)
+        at_t = np.repeat(at, len_ne)
+        frame_side = np.where(np.repeat(has, len_ne), np.where(idx < at_t, 0, np.where(idx == at_t, 1, 2)), 0)
         fr = frame_pos * 3 + frame_side
         col["frame"] = fr * 4 + qin
         col["frame_cap"] = fr * 3 + cap
@@ -377,8 +374,9 @@ class AttributionModel:
         A = self.A[None, :, :]
         delta = E[0] + self.S
         back = np.zeros((L, S, K), dtype=np.int64)
+        n_active = active.tolist()  # plain ints: numpy scalars make every slice below slower
         for t in range(1, L):
-            n = active[t]
+            n = n_active[t]
             cand = delta[:n, :, None] + A
             back[t, :n] = cand.argmax(axis=1)
             delta[:n] = cand.max(axis=1) + E[t, :n]
@@ -386,7 +384,7 @@ class AttributionModel:
         path = np.zeros((L, S), dtype=np.int64)
         rows = np.arange(S)
         for t in range(L - 1, -1, -1):
-            n = active[t]
+            n = n_active[t]
             path[t, :n] = cur[:n]
             if t:
                 cur[:n] = back[t, rows[:n], cur[:n]]

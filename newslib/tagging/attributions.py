@@ -28,9 +28,11 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+import numpy as np
+
 from .. import lexicons
 from ..spans import Span, strip_span
-from .attribution_model import CONTENT, CUE, SOURCE, default_model
+from .attribution_model import CONTENT, CUE, O, SOURCE, default_model
 from .records import Attribution, Content, Source
 
 _DQ = "\"“”«»„"
@@ -50,21 +52,22 @@ def find_attributions(text: str, sentences: Sequence) -> list:
         return []
     model = default_model()
     labels, bounds = model.predict(text, sentences)
-    per_sentence = []  # (cues, sources, contents) as lists of [start_tok, end_tok) runs, token-indexed
+    # each sentence's cue, source and content runs: [start_tok, end_tok) of equal labels, token-indexed
+    per_sentence = [{CUE: [], SOURCE: [], CONTENT: []} for _ in bounds]
     toks = [t for s in sentences for t in s.tokens]
-    lab_at = labels.tolist()
-    for (a, b) in bounds:
-        runs = {CUE: [], SOURCE: [], CONTENT: []}
-        i = a
-        while i < b:
-            lab = lab_at[i]
-            j = i + 1
-            while j < b and lab_at[j] == lab:
-                j += 1
-            if lab in runs:
-                runs[lab].append((i, j))
-            i = j
-        per_sentence.append(runs)
+    n = len(labels)
+    if n:
+        firsts = np.array([a for a, _ in bounds], dtype=np.int64)
+        change = np.ones(n, dtype=bool)
+        change[1:] = labels[1:] != labels[:-1]
+        change[firsts[firsts < n]] = True  # a run never crosses a sentence's start
+        run_starts = np.flatnonzero(change)
+        run_ends = np.append(run_starts[1:], n)
+        keep = labels[run_starts] != O
+        run_sent = np.searchsorted(firsts, run_starts[keep], side="right") - 1  # the non-empty sentence
+        for k, lab, i, j in zip(run_sent.tolist(), labels[run_starts[keep]].tolist(),
+                                run_starts[keep].tolist(), run_ends[keep].tolist()):
+            per_sentence[k][lab].append((i, j))
 
     phrase_re = _phrase_cues()
     phrase_hits: dict[int, list[tuple[int, int]]] = {}
@@ -156,19 +159,28 @@ def _move_edges(toks, cues: list[tuple[int, int]], keep: set) -> list[tuple[int,
     edges = _edge_counts()
     if not edges or not cues:
         return cues
-    low = [t.text.lower() for t in toks]
-    first = {t.start: i for i, t in enumerate(toks)}
-    last = {t.end: i for i, t in enumerate(toks)}
+    starts = [t.start for t in toks]
     taken = set()
     spans = []
     for a, b in cues:
-        i, j = first.get(a), last.get(b)
+        # the tokens the cue starts and ends with (None when an edge falls inside a token)
+        i = bisect.bisect_left(starts, a)
+        i = i if i < len(toks) and starts[i] == a else None
+        j = bisect.bisect_left(starts, b) - 1
+        j = j if j >= 0 and toks[j].end == b else None
         spans.append((i, j))
         if i is not None and j is not None:
             taken.update(range(i, j + 1))
+    lows: dict[int, str] = {}
 
-    def wins(pair, k, other):
-        c = edges.get(pair)
+    def low(k: int) -> str:
+        w = lows.get(k)
+        if w is None:
+            w = lows[k] = toks[k].text.lower()
+        return w
+
+    def wins(x, y, k, other):
+        c = edges.get((low(x), low(y)))
         return c is not None and c[k] >= EDGE_MIN and c[k] >= EDGE_RATIO * c[other]
 
     out = []
@@ -177,15 +189,15 @@ def _move_edges(toks, cues: list[tuple[int, int]], keep: set) -> list[tuple[int,
             out.append((a, b))
             continue
         i0, j0 = i, j
-        while j > i and wins((low[j - 1], low[j]), 1, 0):
+        while j > i and wins(j - 1, j, 1, 0):
             j -= 1
         if j == j0:
-            while j + 1 < len(toks) and j + 1 not in taken and j - j0 < 3 and wins((low[j], low[j + 1]), 0, 1):
+            while j + 1 < len(toks) and j + 1 not in taken and j - j0 < 3 and wins(j, j + 1, 0, 1):
                 j += 1
-        while i < j and wins((low[i], low[i + 1]), 2, 0):
+        while i < j and wins(i, i + 1, 2, 0):
             i += 1
         if i == i0:
-            while i > 0 and i - 1 not in taken and i0 - i < 3 and wins((low[i - 1], low[i]), 0, 2):
+            while i > 0 and i - 1 not in taken and i0 - i < 3 and wins(i - 1, i, 0, 2):
                 i -= 1
         taken.update(range(i, j + 1))
         out.append((toks[i].start, toks[j].end))
