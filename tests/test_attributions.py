@@ -296,6 +296,10 @@ def test_cue_edges_move_where_the_counts_say(monkeypatch):
     # (left word, right word): (inside one cue, a cue ends at left, a cue starts at right)
     monkeypatch.setattr(at, "_edge_counts", lambda: {("wrote", "to"): (1, 9, 0), ("praised", "by"): (8, 1, 0)})
     wrote_to = (span["wrote"][0], span["to"][1])
-    out = at._move_edges(toks, [wrote_to, span["praised"]], set())
+    starts = [t.start for t in toks]
+    out = at._move_edges(toks, starts, [wrote_to, span["praised"]], set())
     assert out == [span["wrote"], (span["praised"][0], span["by"][1])]
-    assert at._move_edges(toks, [wrote_to], {wrote_to}) == [wrote_to]  # lexicon phrases stay as they are
+    assert at._move_edges(toks, starts, [wrote_to], {wrote_to}) == [wrote_to]  # lexicon phrases stay as they are
+    # an edge inside a token is left where it is
+    inside = (span["wrote"][0] + 1, span["to"][1])
+    assert at._move_edges(toks, starts, [inside], set()) == [inside]

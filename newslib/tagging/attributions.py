@@ -55,6 +55,8 @@ def find_attributions(text: str, sentences: Sequence) -> list:
     # each sentence's cue, source and content runs: [start_tok, end_tok) of equal labels, token-indexed
     per_sentence = [{CUE: [], SOURCE: [], CONTENT: []} for _ in bounds]
     toks = [t for s in sentences for t in s.tokens]
+    tok_starts = [t.start for t in toks]
+    tok_ends = [t.end for t in toks]
     n = len(labels)
     if n:
         firsts = np.array([a for a, _ in bounds], dtype=np.int64)
@@ -90,7 +92,9 @@ def find_attributions(text: str, sentences: Sequence) -> list:
         phrased: set[tuple[int, int]] = set()
         if k in phrase_hits:
             cues, phrased = _with_phrases(cues, phrase_hits[k])
-        cues = _move_edges(s.tokens, cues, phrased)
+        a0, b0 = bounds[k]
+        starts, ends = tok_starts[a0:b0], tok_ends[a0:b0]  # the sentence's token edges, for bisection
+        cues = _move_edges(s.tokens, starts, cues, phrased) if cues else cues
         # a colon right after a cue belongs to it ("said:"), as in PolNeAR
         cues = [(a, b + 1) if text[b:b + 1] == ":" else (a, b) for a, b in cues]
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
@@ -131,7 +135,7 @@ def find_attributions(text: str, sentences: Sequence) -> list:
             if empty:
                 empty[0]["content"].extend(pending)
         pending = []
-        _refine(text, s, items)
+        _refine(text, s, starts, ends, items)
         out.extend(items)
         last = items[-1]
     out = _dash_attributions(text, sentences, out)
@@ -152,14 +156,13 @@ def _edge_counts() -> dict[tuple[str, str], tuple[int, int, int]]:
     return {(x, y): (i, r, l) for x, y, i, r, l in default_model().vocab.get("cue_edges", [])}
 
 
-def _move_edges(toks, cues: list[tuple[int, int]], keep: set) -> list[tuple[int, int]]:
+def _move_edges(toks, starts: list[int], cues: list[tuple[int, int]], keep: set) -> list[tuple[int, int]]:
     """Each cue's edges moved by a token at a time where PolNeAR's train cues mostly put them (the model's
     ``cue_edges`` counts): "wrote to" -> "wrote", "reported" -> "reported by". Cues in ``keep`` (lexicon
     phrases) stay as they are; a cue never grows into another."""
     edges = _edge_counts()
     if not edges or not cues:
         return cues
-    starts = [t.start for t in toks]
     taken = set()
     spans = []
     for a, b in cues:
@@ -244,7 +247,7 @@ _BE = frozenset("is are was were be been being".split())
 _PRONOUNS = frozenset("he she they we i it you".split())
 
 
-def _refine(text: str, s, items: list[dict]) -> None:
+def _refine(text: str, s, starts: list[int], ends: list[int], items: list[dict]) -> None:
     """Sentence-level repairs of the model's runs, in place (``items`` are the sentence's attributions):
 
     * a participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
@@ -260,7 +263,7 @@ def _refine(text: str, s, items: list[dict]) -> None:
     for it in items:
         new_parts = []
         for a, b in it["content"]:
-            inner = [i for i, t in enumerate(toks) if a <= t.start and t.end <= b]
+            inner = range(bisect.bisect_left(starts, a), bisect.bisect_right(ends, b))  # tokens within [a, b)
             split = None
             for i in inner[1:]:
                 t = toks[i]
@@ -343,10 +346,15 @@ def _refine(text: str, s, items: list[dict]) -> None:
             if named and not any(a < np_span[1] and np_span[0] < b for a, b in taken):
                 it["source"] = np_span
     # coordinated cues share the source
-    starts = {t.start: i for i, t in enumerate(toks)}
+
+    def token_at(pos: int) -> int | None:
+        """The index of the token that starts at ``pos``, if one does."""
+        i = bisect.bisect_left(starts, pos)
+        return i if i < len(starts) and starts[i] == pos else None
+
     prev = None
     for it in items:
-        i = starts.get(it["cue"][0])
+        i = token_at(it["cue"][0])
         if it["source"] is None and prev is not None and prev["source"] is not None and i is not None:
             j = i - 1
             while j >= 0 and toks[j].text.lower() in _AUX:
@@ -371,7 +379,7 @@ def _refine(text: str, s, items: list[dict]) -> None:
     for it in items:
         if it["source"] is None:
             continue
-        i = starts.get(it["source"][0])
+        i = token_at(it["source"][0])
         if i is not None and i >= 2 and toks[i - 1].text.lower() == "and" and toks[i - 2].text[:1].isupper():
             j = i - 2
             while j > 0 and toks[j - 1].text[:1].isupper():
