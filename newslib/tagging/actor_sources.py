@@ -1,6 +1,6 @@
 """Naming the sources of attributions after the actors found in the article.
 
-Each attribution's ``source`` is replaced (``dataclasses.replace``) with ``actor`` set to the normalized actor
+Each attribution's ``source`` is replaced by a copy with ``actor`` set to the normalized actor
 name it mentions and ``kind`` refined where the lexicons or patterns tell:
 
 * **Named**: the head of the source phrase decides. "NATO Secretary-General Mark Rutte" → Mark Rutte
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from .actor_lexicon import ActorLexicon, norm_token
 from .records import Attribution, Source
@@ -93,7 +92,7 @@ class _Resolver:
                 k = bisect_left(self.starts, src.start)
                 if not (k < len(self.starts) and self.starts[k] == src.start):
                     self._pronoun_mentions.append((_Pseudo(src.start, self.sentence_of(src.start), refers), actor))
-            return replace(src, kind="pronoun", actor=actor)
+            return src.resolved("pronoun", actor)
         inside = self.inside(src)
         lower = [w.lower() for w in words]
         if not inside and len(lower) >= 2 and lower[0] in _POSSESSIVE_PRONOUNS:
@@ -131,7 +130,7 @@ class _Resolver:
         persons = [(m, n) for m, n in inside if m.type == "person" and not modifying(m)]
         others = [(m, n) for m, n in inside if m.type != "person"]
         if roles and not persons and gkind is None and any(not modifying(r) for r in roles):
-            return replace(src, kind="person", actor=None)
+            return src.resolved("person", None)
         joined = self._joined(src, inside)
         if persons:
             m, name = persons[0]
@@ -183,7 +182,7 @@ class _Resolver:
     def _named(self, src: Source, actor: str | None, kind: str) -> Source:
         if actor is not None:
             self.history.append((src.start, self.sentence_of(src.start), actor, kind))
-        return replace(src, kind=kind, actor=actor)
+        return src.resolved(kind, actor)
 
     # -------------------------------------------------------------------------------------------------
 
@@ -271,5 +270,5 @@ def link_sources(text, sentences, attributions, resolved, lex: ActorLexicon,
     for k in order:
         a = attributions[k]
         if a.source is not None:
-            out[k] = replace(a, source=r.resolve(a.source))
+            out[k] = a.with_source(r.resolve(a.source))
     return out

@@ -48,7 +48,6 @@ never lifts certainty past 1, and a sentence with neither hedges nor gaps has ce
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -191,7 +190,7 @@ def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Att
         by_sent_g.setdefault(g.sentence, []).append(g)
     hedges = sorted(hedges, key=lambda h: h.start)
     starts = [h.start for h in hedges]
-    out_attr = [dataclasses.replace(a, kind=attribution_kind(text, a, hedges, starts)) for a in attributions]
+    out_attr = [a.with_kind(attribution_kind(text, a, hedges, starts)) for a in attributions]
     by_sent_a: dict[int, list[Attribution]] = {}
     for a in out_attr:
         by_sent_a.setdefault(a.sentence, []).append(a)
