@@ -176,16 +176,16 @@ def test_json_shape_follows_the_command_line_not_the_results(tmp_path, capsys):
 
 
 def test_a_crash_inside_the_tagger_costs_only_that_input(tmp_path, capsys, monkeypatch):
-    import newslib.tagging
+    from newslib.tagging import tagger
 
-    real = newslib.tagging.tag
+    real = tagger._tag_tokenized  # the stage an article goes through alone or in a window of articles
 
-    def flaky(article, **kw):
+    def flaky(article, *args):
         if "boom" in article.text:
             raise ValueError("something broke\non two lines")
-        return real(article, **kw)
+        return real(article, *args)
 
-    monkeypatch.setattr(newslib.tagging, "tag", flaky)
+    monkeypatch.setattr(tagger, "_tag_tokenized", flaky)
     make(tmp_path, "a.txt", GOOD.encode())
     boom = make(tmp_path, "b.txt", b"Title\nThis one goes boom.\n")
     make(tmp_path, "c.txt", GOOD.encode())
@@ -198,17 +198,61 @@ def test_a_crash_inside_the_tagger_costs_only_that_input(tmp_path, capsys, monke
         assert out.count("a.txt") >= 1 and out.count("c.txt") >= 1 and "b.txt" not in out
 
 
+def test_windows_of_articles_keep_the_order_and_the_tags(tmp_path, capsys, monkeypatch, seed_text):
+    """``tag`` renders articles in windows; with bad inputs among them, results still come in input order and
+    are exactly what tagging each article alone gives."""
+    from newslib import tag
+
+    monkeypatch.setattr(cli, "WINDOW_ARTICLES", 4)
+    sentences = [line for line in seed_text.splitlines()[1:] if line.strip()]
+    names = []
+    for k in range(11):
+        body = " ".join(sentences[k % len(sentences):][:3])
+        if k in (2, 7):
+            names.append(make(tmp_path, f"a{k:02d}.txt", b"\x00\x01binary\x00"))  # unreadable
+        else:
+            names.append(make(tmp_path, f"a{k:02d}.txt", f"Headline number {k}\n{body}\n".encode()))
+    rc, out, err = run(["tag", str(tmp_path), "--format", "jsonl"], capsys)
+    assert rc == cli.EXIT_PARTIAL and len(err) == 3  # two bad inputs and the summary line
+    docs = [json.loads(line) for line in out.splitlines()]
+    good = [str(p) for k, p in enumerate(names) if k not in (2, 7)]
+    assert [d["path"] for d in docs] == good
+    for d, path in zip(docs, good):
+        assert d == json.loads(cli._dumps(tag(read_article(path)).to_dict(), None))
+
+
+def test_tag_many_is_tag_article_by_article(seed_path, monkeypatch):
+    from newslib import tag
+    from newslib.tagging import tagger
+    from newslib.tagging.attribution_model import default_model
+
+    texts = [seed_path.read_text(encoding="utf-8"), GOOD, "Only a title", "", GOOD.replace("said", "denied")]
+    many = tagger.tag_many(texts)
+    assert [m.to_dict() for m in many] == [tag(t).to_dict() for t in texts]
+    model = default_model()
+    docs = [(m.text, list(m.tokens)) for m in many]
+    for (labels, bounds), (text, sents) in zip(model.predict_many(docs), docs):
+        alone, alone_bounds = model.predict(text, sents)
+        assert labels.tolist() == alone.tolist() and bounds == alone_bounds
+    # one article failing costs only its own place
+    real = tagger._tag_tokenized
+    monkeypatch.setattr(tagger, "_tag_tokenized",
+                        lambda art, *a: (_ for _ in ()).throw(ValueError("x")) if "denied" in art.text else real(art, *a))
+    out = tagger.tag_many(texts)
+    assert isinstance(out[4], ValueError) and [o.to_dict() for o in out[:4]] == [m.to_dict() for m in many[:4]]
+
+
 def test_interrupt_closes_the_json_list(tmp_path, capsys, monkeypatch):
-    import newslib.tagging
+    from newslib.tagging import tagger
 
-    real = newslib.tagging.tag
+    real = tagger._tag_tokenized
 
-    def stop_at_b(article, **kw):
+    def stop_at_b(article, *args):
         if article.path.endswith("b.txt"):
             raise KeyboardInterrupt
-        return real(article, **kw)
+        return real(article, *args)
 
-    monkeypatch.setattr(newslib.tagging, "tag", stop_at_b)
+    monkeypatch.setattr(tagger, "_tag_tokenized", stop_at_b)
     for name in ("a.txt", "b.txt", "c.txt"):
         make(tmp_path, name, GOOD.encode())
     rc, out, err = run(["tag", tmp_path], capsys)

@@ -399,6 +399,20 @@ class AttributionModel:
             return np.zeros(0, dtype=np.int64), bounds
         return self.decode(self.scores(ids), bounds), bounds
 
+    def predict_many(self, docs: Sequence[tuple[str, Sequence]]) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
+        """``predict`` for several articles ``(text, sentences)`` at once: features per article, then one
+        scoring and one Viterbi pass over all their sentences, whose loop runs as many steps as the longest
+        sentence of the batch instead of the longest of each article. Each sentence is decoded on its own, so
+        the labels are those ``predict`` gives article by article."""
+        feats = [self.features(text, sentences) for text, sentences in docs]
+        offsets = np.cumsum([0] + [len(ids) for ids, _ in feats]).tolist()
+        if offsets[-1] == 0:
+            return [(np.zeros(0, dtype=np.int64), bounds) for _, bounds in feats]
+        ids = np.concatenate([ids for ids, _ in feats])
+        bounds = [(a + off, b + off) for (_, bs), off in zip(feats, offsets) for a, b in bs]
+        labels = self.decode(self.scores(ids), bounds)
+        return [(labels[offsets[k]:offsets[k + 1]], bs) for k, (_, bs) in enumerate(feats)]
+
     # ---- persistence --------------------------------------------------------------------------------------
     def to_json(self, scale: float = 2.0, min_weight: float = 15.0) -> dict:
         """Weights as integers (``scale`` per unit), stored sparsely per template: ``{template: [[row, w...]]}``.

@@ -46,12 +46,14 @@ _NOT_SOURCES = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
                           "and", "of", "to", "in"})
 
 
-def find_attributions(text: str, sentences: Sequence) -> list:
-    """Attributions of an article, in text order (``sentences`` from ``tokenize_text``, title included)."""
+def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = None) -> list:
+    """Attributions of an article, in text order (``sentences`` from ``tokenize_text``, title included).
+    ``predicted``: the model's ``(labels, bounds)`` for these sentences when already computed
+    (``AttributionModel.predict_many`` over a batch of articles)."""
     if not sentences:
         return []
     model = default_model()
-    labels, bounds = model.predict(text, sentences)
+    labels, bounds = predicted if predicted is not None else model.predict(text, sentences)
     # each sentence's cue, source and content runs: [start_tok, end_tok) of equal labels, token-indexed
     per_sentence = [{CUE: [], SOURCE: [], CONTENT: []} for _ in bounds]
     toks = [t for s in sentences for t in s.tokens]

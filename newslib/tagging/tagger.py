@@ -7,9 +7,12 @@ call pays for them once.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..article import Article, as_article
 from ..tokenize import tokenize_text
 from .actors import find_actors
+from .attribution_model import default_model
 from .attributions import find_attributions
 from .gaps import find_gaps
 from .hedges import find_hedges
@@ -23,14 +26,51 @@ def tag(article: "Article | str", *, one_sentence_per_line: bool = False, headli
     With ``one_sentence_per_line`` each line of the text is one sentence (line i is sentence i) and there is
     no title, for data that arrives already split.
     """
+    art, sentences = _tokenized(article, one_sentence_per_line)
+    return _tag_tokenized(art, sentences, None, headline)
+
+
+def tag_many(articles: Sequence["Article | str"], *, one_sentence_per_line: bool = False,
+             headline: bool = True) -> list["TaggedArticle | Exception"]:
+    """``tag`` for several articles, with the attribution model run over all of them at once (faster for many
+    short articles; the tags are the same). An article that fails gives its exception in its place, so that
+    one bad article costs only itself."""
+    prepared: list = []
+    for article in articles:
+        try:
+            prepared.append(_tokenized(article, one_sentence_per_line))
+        except Exception as exc:  # noqa: BLE001 - handed back in the article's place
+            prepared.append(exc)
+    ok = [p for p in prepared if not isinstance(p, Exception)]
+    try:
+        predicted = iter(default_model().predict_many([(art.text, sents) for art, sents in ok]))
+    except Exception:  # noqa: BLE001 - each article then runs the model alone, and fails alone
+        predicted = iter([None] * len(ok))
+    out: list = []
+    for p in prepared:
+        if isinstance(p, Exception):
+            out.append(p)
+            continue
+        labels = next(predicted)
+        try:
+            out.append(_tag_tokenized(*p, labels, headline))
+        except Exception as exc:  # noqa: BLE001
+            out.append(exc)
+    return out
+
+
+def _tokenized(article, one_sentence_per_line: bool) -> tuple[Article, list]:
     art = as_article(article, titled=not one_sentence_per_line)
     if one_sentence_per_line and art.title is not None:
         art = Article(art.text, None, art.path, art.source, art.date, art.encoding, art.warnings)
+    return art, tokenize_text(art.text, title=art.title, one_sentence_per_line=one_sentence_per_line)
+
+
+def _tag_tokenized(art: Article, sentences: list, predicted: tuple | None, headline: bool) -> TaggedArticle:
     text = art.text
-    sentences = tokenize_text(text, title=art.title, one_sentence_per_line=one_sentence_per_line)
     hedges = find_hedges(text, sentences)
     gaps = find_gaps(text, sentences)
-    attributions = find_attributions(text, sentences)
+    attributions = find_attributions(text, sentences, predicted)
     actors, attributions = find_actors(text, sentences, attributions)
     attributions, sentence_tags = classify(text, sentences, attributions, hedges, gaps)
     check = None
