@@ -181,22 +181,33 @@ class AttributionModel:
         self._n_types += 1
         return k
 
-    def features(self, text: str, sentences: Sequence) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        """Feature ids, one row per token of the article and one column per template, and each sentence's
-        (first, end) token index."""
-        toks = [t for s in sentences for t in s.tokens]
-        N = len(toks)
-        bounds = []
-        para = []  # paragraph number of each sentence: a quotation does not run past a paragraph's end
-        n = p = 0
+    @staticmethod
+    def paragraphs(text: str, sentences: Sequence) -> list[int]:
+        """The paragraph number of each sentence (0, 1, ...): a quotation does not run past a paragraph's end."""
+        para = []
+        p = 0
         prev_end = None
         for s in sentences:
             if prev_end is not None and "\n" in text[prev_end:s.start]:
                 p += 1
             para.append(p)
+            prev_end = s.end
+        return para
+
+    def features(self, text: str, sentences: Sequence, para: Sequence[int] | None = None
+                 ) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """Feature ids, one row per token of the article and one column per template, and each sentence's
+        (first, end) token index. ``para``: each sentence's paragraph number, when already known (the
+        sentences of several articles, numbered apart, give the rows of each article in turn)."""
+        if para is None:
+            para = self.paragraphs(text, sentences)
+        toks = [t for s in sentences for t in s.tokens]
+        N = len(toks)
+        bounds = []
+        n = 0
+        for s in sentences:
             bounds.append((n, n + len(s.tokens)))
             n += len(s.tokens)
-            prev_end = s.end
         if N == 0:
             return np.zeros((0, len(self.templates)), dtype=np.int64), bounds
         if self._n_types >= 300_000:  # bound the cache on very large corpora (between articles only)
@@ -404,14 +415,27 @@ class AttributionModel:
         scoring and one Viterbi pass over all their sentences, whose loop runs as many steps as the longest
         sentence of the batch instead of the longest of each article. Each sentence is decoded on its own, so
         the labels are those ``predict`` gives article by article."""
-        feats = [self.features(text, sentences) for text, sentences in docs]
-        offsets = np.cumsum([0] + [len(ids) for ids, _ in feats]).tolist()
-        if offsets[-1] == 0:
-            return [(np.zeros(0, dtype=np.int64), bounds) for _, bounds in feats]
-        ids = np.concatenate([ids for ids, _ in feats])
-        bounds = [(a + off, b + off) for (_, bs), off in zip(feats, offsets) for a, b in bs]
+        # every template looks no further than its sentence, and quotations no further than their
+        # paragraph: the articles' sentences in a row, with paragraphs numbered apart, are featured as one
+        sentences: list = []
+        para: list[int] = []
+        own_bounds = []
+        offsets = [0]
+        for text, sents in docs:
+            base = para[-1] + 1 if para else 0
+            para.extend(p + base for p in self.paragraphs(text, sents))
+            sentences.extend(sents)
+            bs, n = [], 0
+            for s in sents:
+                bs.append((n, n + len(s.tokens)))
+                n += len(s.tokens)
+            own_bounds.append(bs)
+            offsets.append(offsets[-1] + n)
+        ids, bounds = self.features("", sentences, para)
+        if not len(ids):
+            return [(np.zeros(0, dtype=np.int64), bs) for bs in own_bounds]
         labels = self.decode(self.scores(ids), bounds)
-        return [(labels[offsets[k]:offsets[k + 1]], bs) for k, (_, bs) in enumerate(feats)]
+        return [(labels[offsets[k]:offsets[k + 1]], bs) for k, bs in enumerate(own_bounds)]
 
     # ---- persistence --------------------------------------------------------------------------------------
     def to_json(self, scale: float = 2.0, min_weight: float = 15.0) -> dict:
