@@ -108,25 +108,35 @@ def read_ann(path: "str | os.PathLike") -> tuple[list[GoldSpan], list[GoldAttrib
     return list(spans.values()), attributions
 
 
-def read_split(data_dir: "str | os.PathLike", split: str = "dev") -> list[GoldArticle]:
-    """Every article of a PolNeAR split, with the alphabetically first annotator's annotations."""
+def _split_files(data_dir: "str | os.PathLike", split: str) -> tuple[Path, dict[str, list[Path]]]:
+    """A split's text folder, and each article's ``.ann`` files (``<article>_<annotator>.ann``) in annotator
+    order."""
     root = Path(data_dir) / split
     text_dir, ann_dir = root / "text", root / "attributions"
     if not text_dir.is_dir():
         raise DataError(str(root), "not a PolNeAR split (no text/ folder)")
     anns: dict[str, list[Path]] = {}
     for p in sorted(ann_dir.glob("*.ann")) if ann_dir.is_dir() else []:
-        stem = p.stem.rpartition("_")[0]
-        anns.setdefault(stem, []).append(p)
+        anns.setdefault(p.stem.rpartition("_")[0], []).append(p)
+    return text_dir, {stem: sorted(files, key=_annotator) for stem, files in anns.items()}
+
+
+def _annotator(path: Path) -> str:
+    return path.stem.rpartition("_")[2]
+
+
+def read_split(data_dir: "str | os.PathLike", split: str = "dev") -> list[GoldArticle]:
+    """Every article of a PolNeAR split, with the alphabetically first annotator's annotations."""
+    text_dir, anns = _split_files(data_dir, split)
     out = []
     for tp in sorted(text_dir.glob("*.txt")):
         with open(tp, encoding="utf-8") as fh:
             text = fh.read()
         art = GoldArticle(tp.stem, text)
-        files = sorted(anns.get(tp.stem, []), key=lambda p: p.stem.rpartition("_")[2])
+        files = anns.get(tp.stem, [])
         if files:
             art.spans, art.attributions = read_ann(files[0])
-            art.annotator = files[0].stem.rpartition("_")[2]
+            art.annotator = _annotator(files[0])
         out.append(art)
     return out
 
@@ -298,13 +308,7 @@ def tag_article(text: str):
 def annotator_sets(data_dir: "str | os.PathLike", split: str) -> list[tuple[GoldArticle, list[GoldArticle]]]:
     """The articles of a split that several annotators annotated: each as the alphabetically first annotator's
     version (the reference every evaluation uses) and the other annotators' versions, in annotator order."""
-    root = Path(data_dir) / split
-    text_dir, ann_dir = root / "text", root / "attributions"
-    if not text_dir.is_dir():
-        raise DataError(str(root), "not a PolNeAR split (no text/ folder)")
-    anns: dict[str, list[Path]] = {}
-    for p in sorted(ann_dir.glob("*.ann")) if ann_dir.is_dir() else []:
-        anns.setdefault(p.stem.rpartition("_")[0], []).append(p)
+    text_dir, anns = _split_files(data_dir, split)
     out = []
     for stem, files in sorted(anns.items()):
         tp = text_dir / f"{stem}.txt"
@@ -312,9 +316,9 @@ def annotator_sets(data_dir: "str | os.PathLike", split: str) -> list[tuple[Gold
             continue
         text = tp.read_text(encoding="utf-8")
         versions = []
-        for f in sorted(files, key=lambda p: p.stem.rpartition("_")[2]):
+        for f in files:
             spans, attributions = read_ann(f)
-            versions.append(GoldArticle(stem, text, spans, attributions, f.stem.rpartition("_")[2]))
+            versions.append(GoldArticle(stem, text, spans, attributions, _annotator(f)))
         out.append((versions[0], versions[1:]))
     return out
 
