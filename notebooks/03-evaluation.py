@@ -54,7 +54,9 @@ figures.prf_bars(attribution.to_frame(), title="Attribution on PolNeAR: precisio
 # ## Against the annotators' own agreement
 # PolNeAR's annotators do not always agree with each other: on the articles several of them annotated, each
 # other annotator is scored against the reference annotator exactly as newslib is. Their F1 is the ceiling to
-# read newslib's against; *share* is newslib's F1 as a part of it.
+# read newslib's against; *share* is newslib's F1 as a part of it. The two are measured on different articles
+# (the annotators' on those several of them annotated, newslib's on the split above), so read the share as a
+# guide, not a measurement.
 
 # %%
 from newslib.errors import DataError
