@@ -42,6 +42,12 @@ def test_positions_are_attributed(tagged, source, cue, kind):
         assert a.kind == kind
 
 
+def test_statements_of_purpose_are_not_attributions(tagged):
+    # "The guarantees are designed to ensure ...", "... the security guarantees are intended for ..."
+    cues = [a.cue.text for a in tagged.attribution_records]
+    assert not any(re.search(r"designed|intended", c) for c in cues), cues
+
+
 def test_anonymous_and_actor_links(tagged):
     assert _attr(tagged, r"some officials", r"dismissing").source.kind == "anonymous"
     assert _attr(tagged, r"Lavrov", r"insists").source.actor == "Sergei Lavrov"

@@ -145,7 +145,33 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     lex = _single_cues()
     out = [it for it in out if it["source"] is not None or any(
         model.cue_prior.get(w, 0) >= 3 or w in lex for w in text[it["cue"][0]:it["cue"][1]].lower().split())]
+    out = [it for it in out if not _purpose_passive(text, *it["cue"])]
     return [_record(text, it) for it in out]
+
+
+_BE_FORMS = frozenset("is are was were be been being 's ’s".split())
+_WORD_RE = re.compile(r"[\w'’]+")
+_TO_OR_FOR = re.compile(r"\s*(?:to|for)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _non_cues() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.load("non_cues"))
+
+
+def _purpose_passive(text: str, a: int, b: int) -> bool:
+    """Is the cue ``[a, b)`` a passive of purpose or plan ("are designed" in "The guarantees are designed to
+    ensure ...", lexicon ``non_cues.tsv``): such a participle after a form of "be", followed by "to" or "for"?"""
+    words = _WORD_RE.findall(text[a:b].lower())
+    if not words or words[-1] not in _non_cues():
+        return False
+    if len(words) == 1:  # the form of "be" may stand just before the cue
+        before = _WORD_RE.findall(text[max(0, a - 12):a].lower())
+        if not before or before[-1] not in _BE_FORMS:
+            return False
+    elif not any(w in _BE_FORMS for w in words[:-1]):
+        return False
+    return _TO_OR_FOR.match(text, b) is not None
 
 
 #: moving a cue edge takes this many times more train cues drawing it there than not, and this many at least
