@@ -330,3 +330,18 @@ def test_a_purpose_passive_makes_no_attribution(monkeypatch):
     monkeypatch.setattr(at, "_purpose_passive", lambda *a: False)  # the model alone does see a cue there
     _, atts = attributions(body)
     assert [a.cue.text for a in atts] == ["are designed"]
+
+
+def test_a_cue_of_auxiliaries_alone_runs_on_to_its_verb():
+    from newslib.tagging.attributions import _complete_auxiliaries
+
+    text = "Rutte has been actively discussing guarantees and said more."
+    toks = tokenize_text(text)[0].tokens
+    at = {t.text: (t.start, t.end) for t in toks}
+    starts = [t.start for t in toks]
+    aux = (at["has"][0], at["been"][1])
+    assert _complete_auxiliaries(toks, starts, [aux], {"discussing": 4}) == [(aux[0], at["discussing"][1])]
+    assert _complete_auxiliaries(toks, starts, [aux], {}) == [aux]  # "discussing" is no likely cue: left alone
+    # another cue starting at the verb keeps it
+    assert _complete_auxiliaries(toks, starts, [aux, at["discussing"]], {"discussing": 4}) == [aux, at["discussing"]]
+    assert _complete_auxiliaries(toks, starts, [at["said"]], {"more": 4}) == [at["said"]]  # not auxiliaries

@@ -28,6 +28,7 @@ def _attr(tagged, source_pattern: str, cue_pattern: str):
 @pytest.mark.parametrize("source, cue, kind", [
     (r"European leaders", r"insistence", "demand"),
     (r"Mark Rutte", r"emphasising", None),
+    (r"Mark Rutte", r"^has been actively discussing$", None),
     (r"Lavrov", r"insists", "demand"),
     (r"Lavrov", r"rejected", "rejection"),
     (r"U\.S\.", r"pushed forward", "proposal"),

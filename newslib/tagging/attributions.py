@@ -97,6 +97,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         a0, b0 = bounds[k]
         starts, ends = tok_starts[a0:b0], tok_ends[a0:b0]  # the sentence's token edges, for bisection
         cues = _move_edges(s.tokens, starts, cues, phrased) if cues else cues
+        if cues:
+            cues = _complete_auxiliaries(s.tokens, starts, cues, model.cue_prior)
         # a colon right after a cue belongs to it ("said:"), as in PolNeAR
         cues = [(a, b + 1) if text[b:b + 1] == ":" else (a, b) for a, b in cues]
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
@@ -232,6 +234,34 @@ def _move_edges(toks, starts: list[int], cues: list[tuple[int, int]], keep: set)
                 i -= 1
         taken.update(range(i, j + 1))
         out.append((toks[i].start, toks[j].end))
+    return out
+
+
+def _complete_auxiliaries(toks, starts: list[int], cues: list[tuple[int, int]], prior: dict[str, int]
+                          ) -> list[tuple[int, int]]:
+    """A cue of auxiliaries alone ("has been" in "Rutte has been actively discussing ...") is the start of
+    one: it runs on over adverbs to the verb, when that verb is a likely cue (train cue prior, or the cue
+    lexicon) and no other cue starts in between: "has been actively discussing"."""
+    lex = _single_cues()
+    out = []
+    for k, (a, b) in enumerate(cues):
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b) - 1  # the cue's last token
+        if i >= len(toks) or starts[i] != a or j < i or toks[j].end != b or \
+                not all(t.text.lower() in _AUX for t in toks[i:j + 1]):
+            out.append((a, b))
+            continue
+        limit = cues[k + 1][0] if k + 1 < len(cues) else None
+        m = j + 1
+        while m < len(toks) and m - j <= 3 and (limit is None or toks[m].start < limit):
+            w = toks[m].text.lower()
+            if w.endswith("ly") or w in _ADVERBS or w in _AUX:
+                m += 1
+                continue
+            if prior.get(w, 0) >= 3 or w in lex:
+                b = toks[m].end
+            break
+        out.append((a, b))
     return out
 
 
