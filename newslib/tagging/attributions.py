@@ -325,8 +325,10 @@ def _refine(text: str, s, starts: list[int], ends: list[int], items: list[dict])
             split = None
             for i in inner[1:]:
                 t = toks[i]
+                if toks[i - 1].text != ",":  # the cheap test first: most tokens follow no comma
+                    continue
                 low = t.text.lower()
-                if low.endswith("ing") and low in lex and toks[i - 1].text == "," and i + 1 < len(toks) and \
+                if low.endswith("ing") and low in lex and i + 1 < len(toks) and \
                         toks[i + 1].end <= b and not _inside_quotes(text, a, t.start):
                     split = i
                     break
