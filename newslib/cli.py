@@ -11,11 +11,11 @@ Errors and warnings are one line each on stderr, ``newslib: <input>: <reason>``,
 
 Batches (``tokenize``, ``tag``): each input's result is written as soon as it is ready, so a bad input never
 costs a good one (``tag`` runs its attribution model over windows of up to 16 articles and writes a window's
-results, in input order, when the window is done). ``--format json`` writes one object when the command names one article file, else a list
-of objects; ``jsonl`` one object a line; ``csv`` a header, then rows. When no input could be used, nothing at
-all is written on stdout (no empty list, no CSV header) and the exit code is 2: a consumer never mistakes a
-failed run for an empty corpus. An article read with a fallback (not valid UTF-8) carries ``"warnings"`` in
-its JSON and gets a ``newslib: <file>: warning: ...`` line on stderr.
+results, in input order, when the window is done). ``--format json`` writes one object when the command
+names one article file, else a list of objects; ``jsonl`` one object a line; ``csv`` a header, then rows.
+When no input could be used, nothing at all is written on stdout (no empty list, no CSV header) and the exit
+code is 2: a consumer never mistakes a failed run for an empty corpus. An article read with a fallback (not
+valid UTF-8) carries ``"warnings"`` in its JSON and gets a ``newslib: <file>: warning: ...`` line on stderr.
 """
 from __future__ import annotations
 
@@ -191,8 +191,7 @@ def _emit_batch(paths: list[str], fmt: str, render: Callable, *, titled: bool = 
         if not window:
             return
         batch, window, window_chars = window, [], 0
-        if len(batch) == 1 or not frozen:
-            # one article, or the first window (the models are not loaded yet): rendered alone
+        if len(batch) == 1:
             results = [render_one(item) for _, item in batch]
         else:
             results = render_many([item for _, item in batch])

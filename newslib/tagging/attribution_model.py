@@ -8,9 +8,9 @@ token has at most one role), so its attributions read as such a tag sequence.
 
 Inference is pure Python + numpy (no scipy: importing it would cost every command half a second) and light:
 one pass over the tokens to look up per-word-type features (cached by the token's text), the rest as array
-operations, and Viterbi decoding run over all sentences of an article at once. The weights are ``newslib/models/attribution.json``, written by
-``newslib train attribution``: integers (2 per perceptron unit), with features whose weights all stay small
-left out. On PolNeAR dev (``newslib eval polnear``) the tagger with its assembly rules scores F1 0.67 for
+operations, and Viterbi decoding run over all sentences of an article, or of a window of articles
+(``predict_many``), at once. The weights are ``newslib/models/attribution.json``, written by ``newslib train
+attribution``: integers (2 per perceptron unit), with features whose weights all stay small left out. On PolNeAR dev (``newslib eval polnear``) the tagger with its assembly rules scores F1 0.67 for
 cues (exact), 0.70 for sources (exact), 0.82 for contents (overlap) and 0.69 for whole attributions.
 """
 from __future__ import annotations
@@ -405,10 +405,7 @@ class AttributionModel:
 
     def predict(self, text: str, sentences: Sequence) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """The label of every token (in sentence order) and each sentence's token range."""
-        ids, bounds = self.features(text, sentences)
-        if not len(ids):
-            return np.zeros(0, dtype=np.int64), bounds
-        return self.decode(self.scores(ids), bounds), bounds
+        return self.predict_many([(text, sentences)])[0]
 
     def predict_many(self, docs: Sequence[tuple[str, Sequence]]) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
         """``predict`` for several articles ``(text, sentences)`` at once: features per article, then one
@@ -419,23 +416,20 @@ class AttributionModel:
         # paragraph: the articles' sentences in a row, with paragraphs numbered apart, are featured as one
         sentences: list = []
         para: list[int] = []
-        own_bounds = []
-        offsets = [0]
+        firsts = [0]  # each article's first sentence, in the batch
         for text, sents in docs:
             base = para[-1] + 1 if para else 0
             para.extend(p + base for p in self.paragraphs(text, sents))
             sentences.extend(sents)
-            bs, n = [], 0
-            for s in sents:
-                bs.append((n, n + len(s.tokens)))
-                n += len(s.tokens)
-            own_bounds.append(bs)
-            offsets.append(offsets[-1] + n)
+            firsts.append(len(sentences))
         ids, bounds = self.features("", sentences, para)
-        if not len(ids):
-            return [(np.zeros(0, dtype=np.int64), bs) for bs in own_bounds]
-        labels = self.decode(self.scores(ids), bounds)
-        return [(labels[offsets[k]:offsets[k + 1]], bs) for k, bs in enumerate(own_bounds)]
+        labels = self.decode(self.scores(ids), bounds) if len(ids) else np.zeros(0, dtype=np.int64)
+        out = []
+        for a, b in zip(firsts, firsts[1:]):
+            off = bounds[a][0] if b > a else 0
+            end = bounds[b - 1][1] if b > a else 0
+            out.append((labels[off:end], [(x - off, y - off) for x, y in bounds[a:b]]))
+        return out
 
     # ---- persistence --------------------------------------------------------------------------------------
     def to_json(self, scale: float = 2.0, min_weight: float = 15.0) -> dict:

@@ -151,7 +151,6 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     return [_record(text, it) for it in out]
 
 
-_BE_FORMS = frozenset("is are was were be been being 's ’s".split())
 _WORD_RE = re.compile(r"[\w'’]+")
 _TO_OR_FOR = re.compile(r"\s*(?:to|for)\b", re.I)
 
@@ -196,11 +195,7 @@ def _move_edges(toks, starts: list[int], cues: list[tuple[int, int]], keep: set)
     taken = set()
     spans = []
     for a, b in cues:
-        # the tokens the cue starts and ends with (None when an edge falls inside a token)
-        i = bisect.bisect_left(starts, a)
-        i = i if i < len(toks) and starts[i] == a else None
-        j = bisect.bisect_left(starts, b) - 1
-        j = j if j >= 0 and toks[j].end == b else None
+        i, j = _token_starting(starts, a), _token_ending(toks, starts, b)
         spans.append((i, j))
         if i is not None and j is not None:
             taken.update(range(i, j + 1))
@@ -237,6 +232,18 @@ def _move_edges(toks, starts: list[int], cues: list[tuple[int, int]], keep: set)
     return out
 
 
+def _token_starting(starts: list[int], pos: int) -> int | None:
+    """The index of the token that starts at ``pos`` (``starts``: the sentence's token starts), if one does."""
+    i = bisect.bisect_left(starts, pos)
+    return i if i < len(starts) and starts[i] == pos else None
+
+
+def _token_ending(toks, starts: list[int], pos: int) -> int | None:
+    """The index of the token that ends at ``pos``, if one does."""
+    j = bisect.bisect_left(starts, pos) - 1
+    return j if j >= 0 and toks[j].end == pos else None
+
+
 def _complete_auxiliaries(toks, starts: list[int], cues: list[tuple[int, int]], prior: dict[str, int]
                           ) -> list[tuple[int, int]]:
     """A cue of auxiliaries alone ("has been" in "Rutte has been actively discussing ...") is the start of
@@ -245,10 +252,8 @@ def _complete_auxiliaries(toks, starts: list[int], cues: list[tuple[int, int]], 
     lex = _single_cues()
     out = []
     for k, (a, b) in enumerate(cues):
-        i = bisect.bisect_left(starts, a)
-        j = bisect.bisect_left(starts, b) - 1  # the cue's last token
-        if i >= len(toks) or starts[i] != a or j < i or toks[j].end != b or \
-                not all(t.text.lower() in _AUX for t in toks[i:j + 1]):
+        i, j = _token_starting(starts, a), _token_ending(toks, starts, b)
+        if i is None or j is None or j < i or not all(t.text.lower() in _AUX for t in toks[i:j + 1]):
             out.append((a, b))
             continue
         limit = cues[k + 1][0] if k + 1 < len(cues) else None
@@ -302,6 +307,7 @@ _AUX = frozenset("has have had is are was were be been will would also has alrea
 _COORD = frozenset({"and", "but", "or"})
 _ADVERBS = frozenset("even also again then still repeatedly further later".split())
 _BE = frozenset("is are was were be been being".split())
+_BE_FORMS = _BE | {"'s", "’s"}
 _PRONOUNS = frozenset("he she they we i it you".split())
 
 
@@ -406,15 +412,9 @@ def _refine(text: str, s, starts: list[int], ends: list[int], items: list[dict])
             if named and not any(a < np_span[1] and np_span[0] < b for a, b in taken):
                 it["source"] = np_span
     # coordinated cues share the source
-
-    def token_at(pos: int) -> int | None:
-        """The index of the token that starts at ``pos``, if one does."""
-        i = bisect.bisect_left(starts, pos)
-        return i if i < len(starts) and starts[i] == pos else None
-
     prev = None
     for it in items:
-        i = token_at(it["cue"][0])
+        i = _token_starting(starts, it["cue"][0])
         if it["source"] is None and prev is not None and prev["source"] is not None and i is not None:
             j = i - 1
             while j >= 0 and toks[j].text.lower() in _AUX:
@@ -439,7 +439,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], items: list[dict])
     for it in items:
         if it["source"] is None:
             continue
-        i = token_at(it["source"][0])
+        i = _token_starting(starts, it["source"][0])
         if i is not None and i >= 2 and toks[i - 1].text.lower() == "and" and toks[i - 2].text[:1].isupper():
             j = i - 2
             while j > 0 and toks[j - 1].text[:1].isupper():
