@@ -18,6 +18,18 @@ def polnear_texts(split: str = "train", limit: int | None = None) -> list[Path]:
     return files[:limit] if limit else files
 
 
+def train_corpus(description: str):
+    """The command line every corpus benchmark takes (``--quick``: the first 100 texts) and the PolNeAR train
+    texts it names: ``(args, files, texts)``."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    files = polnear_texts("train", 100 if args.quick else None)
+    return args, files, [f.read_text(encoding="utf-8") for f in files]
+
+
 def nltk_tokenizer():
     """The baseline both benchmarks measure against: a function counting (sentences, tokens) of texts with
     plain NLTK, PunktSentenceTokenizer (same English parameters) then TreebankWordTokenizer.span_tokenize."""

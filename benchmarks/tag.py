@@ -13,20 +13,15 @@ _HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard l
 import tokenize as _stdlib_tokenize  # noqa: E402,F401
 
 sys.path.insert(0, _HERE)
-import argparse  # noqa: E402
-import subprocess
+import subprocess  # noqa: E402
 import time
 from pathlib import Path
 
-from _common import ROOT, best_of, nltk_tokenizer, polnear_texts
+from _common import ROOT, best_of, nltk_tokenizer, train_corpus
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true")
-    args = ap.parse_args()
-    files = polnear_texts("train", 100 if args.quick else None)
-    texts = [f.read_text(encoding="utf-8") for f in files]
+    args, files, texts = train_corpus(__doc__.split("\n")[0])
     baseline = nltk_tokenizer()
 
     def nltk_plain():

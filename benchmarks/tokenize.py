@@ -12,22 +12,17 @@ import sys
 # This file is named like the standard library's ``tokenize``; take the script's folder off the front of
 # the path while the standard library loads, so that ``import tokenize`` (used by linecache) finds the real one.
 _HERE = sys.path.pop(0)
-import argparse  # noqa: E402
 import tokenize as _stdlib_tokenize  # noqa: E402,F401
 
 sys.path.append(_HERE)
 
-from _common import best_of, nltk_tokenizer, polnear_texts
+from _common import best_of, nltk_tokenizer, train_corpus
 from newslib.tokenize import tokenize_text
 from newslib.tokenize.sentences import default_sentence_tokenizer
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true")
-    args = ap.parse_args()
-    files = polnear_texts("train", 100 if args.quick else None)
-    texts = [f.read_text(encoding="utf-8") for f in files]
+    args, files, texts = train_corpus(__doc__.split("\n")[0])
     repeat = 1 if args.quick else 3
     baseline = nltk_tokenizer()
 
