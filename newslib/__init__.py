@@ -1,7 +1,8 @@
 """newslib: read news the way a careful analyst does.
 
 ``newslib.read_article`` and ``newslib.read_corpus`` read text; ``newslib.tokenize`` gives sentences and
-tokens with offsets; ``newslib.tag`` tags attributions, claim kinds, hedges, gaps and actors. Heavier parts
+tokens with offsets; ``newslib.tag`` tags attributions, claim kinds, hedges, gaps and actors;
+``newslib.tag_corpus`` tags many articles in batches (:mod:`newslib.pipeline`). Heavier parts
 load on first use, so ``import newslib`` stays fast.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .spans import Span
 __version__ = "0.1.0"
 
 __all__ = ["Article", "DataError", "InputError", "NewslibError", "RunError", "Span", "iter_corpus", "read_article",
-           "read_corpus", "tag", "tokenize", "__version__"]
+           "read_corpus", "tag", "tag_corpus", "tokenize", "__version__"]
 
 
 def __getattr__(name: str):
@@ -22,6 +23,10 @@ def __getattr__(name: str):
         from .tagging import tag
 
         return tag
+    if name == "tag_corpus":
+        from .pipeline import tag_corpus
+
+        return tag_corpus
     if name == "tokenize":
         from . import tokenize  # the package, callable as the tokenize function
 

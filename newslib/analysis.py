@@ -1,7 +1,7 @@
 """Tables for people: one tagged article, or a whole corpus, as pandas DataFrames.
 
 Article tables (:func:`claims_table`, :func:`actor_roles`, :func:`gaps_table`, :func:`headline_table`) are
-views of a :class:`~newslib.tagging.tagged.TaggedArticle`. :func:`tag_corpus` tags every article of a
+views of a :class:`~newslib.tagging.tagged.TaggedArticle`. :func:`corpus_tables` tags every article of a
 corpus (a directory, glob, JSONL or CSV) with a progress bar on the terminal's stderr, never in a notebook's
 output, and returns :class:`CorpusTables`; the corpus tables (:func:`claims_over_time`,
 :func:`kinds_by_outlet`, :func:`top_cues`, :func:`anonymous_share`, :func:`hedging_by_actor`,
@@ -207,19 +207,21 @@ def article_meta(name: str, article, extra: dict | None = None, *, date_field: s
     return (str(outlet) if outlet not in (None, "") else None), (str(date) if date not in (None, "") else None)
 
 
-def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None = None,
-               outlet_field: str | None = None, limit: int | None = None, progress: bool = True,
-               headline: bool = False) -> CorpusTables:
-    """Tag every article of ``corpus`` and return its tables.
+def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | None = None,
+                  outlet_field: str | None = None, limit: int | None = None, progress: bool = True,
+                  headline: bool = False) -> CorpusTables:
+    """Tag every article of ``corpus`` (through :func:`newslib.pipeline.tag_corpus`) and return its tables.
 
     Bad inputs are listed in ``failed`` and never stop the run. ``limit`` keeps the first N articles. The
     headline check is off by default (a corpus view does not use it and it costs time).
     """
+    from itertools import islice
+
     from tqdm import tqdm
 
     from .corpus import expand, iter_corpus
-    from .errors import NewslibError
-    from .tagging import tag
+    from .errors import InputError, NewslibError
+    from .pipeline import tag_corpus
 
     specs = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     paths = expand(specs)
@@ -238,24 +240,21 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
                dynamic_ncols=False, ncols=90)
     arts, sents, attrs, actors, hedges, gaps = [], [], [], [], [], []
     failed: list[tuple[str, str]] = []
-    seen = 0
+    inputs = iter_corpus(specs)
+    results = tag_corpus(islice(inputs, limit) if limit else inputs, headline=headline)
     try:
-        for name, item in iter_corpus(specs):
-            if limit and seen >= limit:
-                break
-            seen += 1
+        for name, t in results:
             bar.update(1)
-            if isinstance(item, Exception):
-                failed.append((name, str(item.reason if hasattr(item, "reason") else item)))
+            if isinstance(t, InputError) and t.source == name:
+                failed.append((name, str(t.reason)))
                 continue
-            try:
-                t = tag(item, headline=headline)
-            except NewslibError as exc:
-                failed.append((name, str(exc)))
+            if isinstance(t, NewslibError):
+                failed.append((name, str(t)))
                 continue
-            except Exception as exc:  # a tagger bug on one article must not cost the others
-                failed.append((name, f"internal error while tagging: {type(exc).__name__}: {exc}"[:300]))
+            if isinstance(t, BaseException):  # a tagger bug on one article must not cost the others
+                failed.append((name, f"internal error while tagging: {type(t).__name__}: {t}"[:300]))
                 continue
+            item = t.article
             outlet, date = article_meta(name, item, extras.get(name), date_field=date_field,
                                         outlet_field=outlet_field)
             base = {"article": name, "outlet": outlet, "date": date}
@@ -283,6 +282,7 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
                 gaps.append({**base, "sentence": g.sentence, "text": g.text,
                              "about": g.about.text if g.about else None})
     finally:
+        results.close()
         bar.close()
         if stream is not None and stream not in (sys.stderr, sys.__stderr__):
             try:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from newslib import cli
+from newslib import cli, pipeline
 from newslib.article import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,7 +203,7 @@ def test_windows_of_articles_keep_the_order_and_the_tags(tmp_path, capsys, monke
     are exactly what tagging each article alone gives."""
     from newslib import tag
 
-    monkeypatch.setattr(cli, "WINDOW_ARTICLES", 4)
+    monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 4)
     sentences = [line for line in seed_text.splitlines()[1:] if line.strip()]
     names = []
     for k in range(11):
