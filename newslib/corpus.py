@@ -237,3 +237,28 @@ def read_corpus(specs, *, titled: bool = True) -> list[Article]:
             raise item
         articles.append(item)
     return articles
+
+
+def count_inputs(specs: Iterable[str | os.PathLike]) -> int:
+    """How many inputs :func:`iter_corpus` will yield for ``specs``, about (a progress bar's total): one per
+    article file, one per non-blank line of a JSONL file, one per row of a CSV or Parquet record file.
+    Files that cannot be read count one (their error)."""
+    n = 0
+    for path in expand(specs):
+        suffix = Path(path).suffix.lower()
+        try:
+            if suffix in (".jsonl", ".ndjson"):
+                with open(path, "rb") as f:
+                    n += sum(1 for line in f if line.strip())
+            elif suffix == ".csv":
+                with open(path, encoding="utf-8", errors="replace", newline="") as f:
+                    n += max(0, sum(1 for row in csv.reader(f) if any(c.strip() for c in row)) - 1)
+            elif suffix == ".parquet":
+                import pyarrow.parquet as pq
+
+                n += pq.ParquetFile(path).metadata.num_rows
+            else:
+                n += 1
+        except (OSError, ValueError, csv.Error):
+            n += 1
+    return n

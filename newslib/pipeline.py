@@ -115,7 +115,8 @@ def tag_batch(items: list[Item], options: TagOptions = TagOptions()) -> list[Res
 
 def tag_corpus(inputs, *, one_sentence_per_line: bool = False, headline: bool = True,
                max_articles: int | None = None, max_chars: int | None = None,
-               tune_gc: bool = True) -> Iterator[Result]:
+               tune_gc: bool = True, jobs: int | None = 1, dask: str | None = None,
+               report=None) -> Iterator[Result]:
     """Tag every article of ``inputs`` (see :func:`read_inputs`) and yield ``(name, TaggedArticle | error)``
     in input order, as soon as each batch is done.
 
@@ -124,11 +125,19 @@ def tag_corpus(inputs, *, one_sentence_per_line: bool = False, headline: bool = 
     and models, which live as long as the process, are then frozen out of the cyclic garbage collector's
     passes, and its young-generation threshold raised (tagging makes millions of short-lived objects that
     reference counting frees alone): both are undone when the generator ends, is closed or is interrupted.
+
+    ``jobs=N`` (``0``: one per core) tags the batches in N worker processes, ``dask=ADDRESS`` (or
+    ``"local"``) on a Dask cluster (:func:`newslib.parallel.map_batches`; ``report`` receives its one-line
+    notices, such as the dashboard's address): the results are the same, in the same order. Articles are
+    read here and sent to the workers with their batch.
     """
     options = TagOptions(one_sentence_per_line=one_sentence_per_line, headline=headline)
     items = read_inputs(inputs, titled=options.titled)
     thresholds = gc.get_threshold()
     frozen = False
+    if dask or (jobs is not None and jobs != 1):
+        yield from _tag_parallel(items, options, max_articles, max_chars, jobs, dask, report)
+        return
     try:
         for item in items:  # one by one until an article succeeds
             ((name, result),) = tag_batch([item], options)
@@ -146,3 +155,16 @@ def tag_corpus(inputs, *, one_sentence_per_line: bool = False, headline: bool = 
         if frozen:
             gc.set_threshold(*thresholds)
             gc.unfreeze()
+
+
+def _tag_parallel(items, options, max_articles, max_chars, jobs, dask, report) -> Iterator[Result]:
+    """tag_corpus over worker processes or a Dask cluster: :func:`tag_batch` mapped over :func:`batches`."""
+    from .parallel import map_batches
+
+    results = map_batches(tag_batch, batches(items, max_articles=max_articles, max_chars=max_chars), options,
+                          jobs=jobs, dask=dask, report=report)
+    try:
+        for batch in results:
+            yield from batch
+    finally:
+        results.close()  # stops the pool or leaves the cluster, even when the consumer stops early

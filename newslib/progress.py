@@ -125,6 +125,16 @@ class Progress:
         except (OSError, ValueError):  # stderr gone: progress is not worth failing a run
             self.mode = "off"
 
+    def clear(self) -> None:
+        """Erase a drawn bar, so that another line can be written on stderr (the next update redraws it)."""
+        if self.mode == "bar" and self._drawn:
+            try:
+                self.stream.write("\r\x1b[2K")
+                self.stream.flush()
+            except (OSError, ValueError):
+                self.mode = "off"
+            self._drawn = False
+
     def close(self) -> None:
         """Clear the bar, or write the last line of a log."""
         if self._closed:
