@@ -241,6 +241,11 @@ def _stop_progress() -> None:
         _progress = None
 
 
+def _tagged_dict(tagged) -> dict:
+    """A tagged article's JSON object: made where it was tagged (a worker), what crosses back to this process."""
+    return tagged.to_dict()
+
+
 def cmd_tag(args) -> int:
     from .pipeline import tag_corpus
 
@@ -251,9 +256,10 @@ def cmd_tag(args) -> int:
     progress = _start_progress(args)
     results = tag_corpus(_read(args.paths, titled=not args.one_sentence_per_line),
                          one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline,
-                         jobs=args.jobs, dask=args.dask, max_articles=args.batch_size, report=_err)
+                         jobs=args.jobs, dask=args.dask, max_articles=args.batch_size, render=_tagged_dict,
+                         report=_err)
     try:
-        return _emit(_counted(results, progress), args.paths, args.format, lambda tagged: tagged.to_dict(),
+        return _emit(_counted(results, progress), args.paths, args.format, lambda obj: obj,
                      csv_rows=_attribution_rows, csv_columns=ATTRIBUTION_COLUMNS)
     finally:
         results.close()  # the pipeline's garbage-collector settings are undone here, even on Ctrl-C

@@ -153,9 +153,10 @@ def test_dataset_is_plain_parquet_for_pandas_pyarrow_and_duckdb(tmp_path):
         assert list(pd.read_parquet(out / table).columns) == columns(table)
     assert json.loads((out / "_newslib.json").read_text())["schema_version"] == SCHEMA_VERSION
     duckdb = pytest.importorskip("duckdb")
-    n = duckdb.sql(f"select count(*) from read_parquet('{out}/sentences/*.parquet')").fetchone()[0]
+    con = duckdb.connect()
+    n = con.execute(f"select count(*) from read_parquet('{out}/sentences/*.parquet')").fetchall()[0][0]
     assert n == len(read_table(out, "sentences")) > 10
-    who = duckdb.sql(f"select a.title, count(*) from read_parquet('{out}/attributions/*.parquet') t join "
+    who = con.execute(f"select a.title, count(*) from read_parquet('{out}/attributions/*.parquet') t join "
                      f"read_parquet('{out}/articles/*.parquet') a using (article_id) group by 1").fetchall()
     assert who[0][1] == len(read_table(out, "attributions"))
 
@@ -217,3 +218,16 @@ def test_a_killed_run_resumes_without_losing_or_doubling_an_article(tmp_path):
     sents = read_table(out, "sentences")
     assert not sents.duplicated(["article_id", "sentence"]).any()
     assert set(sents["article_id"]) == set(arts["article_id"])
+
+
+def test_library_tag_corpus_with_jobs_gives_the_same_results_in_order(tmp_path):
+    import newslib
+    from newslib.cli import _tagged_dict
+
+    inputs = [str(p) for p in corpus(tmp_path, n=4)]
+    alone = [(n, r.to_dict() if not isinstance(r, BaseException) else str(r)) for n, r in newslib.tag_corpus(inputs)]
+    pooled = [(n, r if not isinstance(r, BaseException) else str(r))
+              for n, r in newslib.tag_corpus(inputs, jobs=2, max_articles=2, render=_tagged_dict)]
+    assert pooled == alone and len(alone) == 10
+    tagged = list(newslib.tag_corpus(inputs[:2], jobs=2))  # without render, TaggedArticles come back whole
+    assert [r.to_dict() for _, r in tagged] == [d for _, d in alone[:2]]
