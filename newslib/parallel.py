@@ -58,11 +58,26 @@ def call_tuned(fn: Callable, *args):
     return result
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent process, which stops the pool (no traceback from each worker)."""
+def _worker_init(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent process, which stops the pool (no traceback from each worker), and
+    end when the parent is gone (killed with SIGKILL, it cannot stop them), instead of waiting forever."""
     import signal
+    import threading
+    import time
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid was reused by another user's process: the parent is gone
+                os._exit(1)
+
+    threading.Thread(target=watch, name="newslib-parent-watch", daemon=True).start()
 
 
 def _context():
@@ -103,7 +118,8 @@ def map_batches(fn: Callable, batches: Iterable, *args, jobs: int | None = 1, da
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(), initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(), initializer=_worker_init,
+                               initargs=(os.getpid(),))
     try:
         def wait(future):
             try:

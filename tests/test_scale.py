@@ -231,3 +231,63 @@ def test_library_tag_corpus_with_jobs_gives_the_same_results_in_order(tmp_path):
     assert pooled == alone and len(alone) == 10
     tagged = list(newslib.tag_corpus(inputs[:2], jobs=2))  # without render, TaggedArticles come back whole
     assert [r.to_dict() for _, r in tagged] == [d for _, d in alone[:2]]
+
+
+def test_worker_processes_end_when_the_run_is_killed(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    d = tmp_path / "many"
+    d.mkdir()
+    for k in range(400):
+        (d / f"s{k:03d}.txt").write_text(f"Item {k}\nThe minister said {k} talks would go on.\n", encoding="utf-8")
+    proc = subprocess.Popen([PY, "-m", "newslib.cli", "tag", d, "--format", "jsonl", "--jobs", "2", "--batch-size", "1"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        assert proc.stdout.readline()  # the workers are running
+        children = psutil.Process(proc.pid).children(recursive=True)
+        assert children
+        proc.kill()  # SIGKILL: no chance to stop the pool
+        proc.wait(timeout=60)
+        gone, alive = psutil.wait_procs(children, timeout=30)
+        assert not alive, f"workers left running: {alive}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_parquet_record_files_and_fsspec_urls_are_inputs(tmp_path):
+    import fsspec
+    import pyarrow as pa
+
+    from newslib.corpus import count_inputs, iter_corpus
+
+    pq.write_table(pa.table({"title": ["Talks resume", None, None], "text": ["The minister said so.", "Rain said.", None],
+                             "outlet": ["Wire", None, None], "date": ["2026-12-01", None, None]}),
+                   tmp_path / "recs.parquet")
+    pq.write_table(pa.table({"body_text": ["x"]}), tmp_path / "nocol.parquet")
+    got = [(n, getattr(i, "text", None) or str(i)) for n, i in iter_corpus([tmp_path / "recs.parquet",
+                                                                            tmp_path / "nocol.parquet"])]
+    assert got[:2] == [(f"{tmp_path}/recs.parquet#1", "Talks resume\nThe minister said so."),
+                       (f"{tmp_path}/recs.parquet#2", "Rain said.")]
+    assert "record has no 'text'" in got[2][1] and "no 'text' or 'title' column" in got[3][1]
+    assert count_inputs([tmp_path / "recs.parquet"]) == 3
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/scale-test/a.txt", b"Title A\nThe minister said so.\n")
+    fs.pipe("/scale-test/sub/b.jsonl", b'{"title": "B", "text": "Officials said it."}\n{bad\n')
+    fs.pipe("/scale-test/.hidden.txt", b"hidden")
+    fs.pipe("/scale-test/bin.txt", b"\x00\x00")
+    try:
+        got = [(n, type(i).__name__) for n, i in iter_corpus(["memory://scale-test", "memory://scale-test/*.txt",
+                                                              "memory://scale-none/*.txt"])]
+    finally:
+        fs.rm("/scale-test", recursive=True)
+    assert got == [("memory:///scale-test/a.txt", "Article"), ("memory:///scale-test/bin.txt", "InputError"),
+                   ("memory:///scale-test/sub/b.jsonl#1", "Article"), ("memory:///scale-test/sub/b.jsonl#2", "InputError"),
+                   ("memory:///scale-test/a.txt", "Article"), ("memory:///scale-test/bin.txt", "InputError"),
+                   ("memory://scale-none/*.txt", "InputError")]
+    # through the CLI, a file:// URL and a Parquet record file tag like the local files they are
+    url = newslib("tag", f"file://{tmp_path}/recs.parquet", "--format", "jsonl")
+    local = newslib("tag", tmp_path / "recs.parquet", "--format", "jsonl")
+    assert url.returncode == local.returncode == 1 and len(url.stdout.splitlines()) == 2
+    assert url.stdout.replace(f"file://{tmp_path}", str(tmp_path)) == local.stdout
