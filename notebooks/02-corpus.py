@@ -27,6 +27,9 @@ date_field: str = ""
 outlet_field: str = ""
 # Tag only the first N articles (0 = all).
 limit: int = 0
+# A Parquet claims dataset (`newslib tag ... --format parquet --out DIR`): when set, the report reads its
+# tables instead of tagging `corpus` again (outlets and dates come from the dataset's records).
+dataset: str = ""
 
 # %%
 import pandas as pd
@@ -37,8 +40,11 @@ from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 100)
 
-tables = analysis.corpus_tables(str(locate(corpus)), date_field=date_field or None,
-                             outlet_field=outlet_field or None, limit=limit or None)
+if dataset:
+    tables = analysis.dataset_tables(str(locate(dataset)), limit=limit or None)
+else:
+    tables = analysis.corpus_tables(str(locate(corpus)), date_field=date_field or None,
+                                    outlet_field=outlet_field or None, limit=limit or None)
 tables.summary()
 
 # %% [markdown]

@@ -291,3 +291,36 @@ def test_parquet_record_files_and_fsspec_urls_are_inputs(tmp_path):
     local = newslib("tag", tmp_path / "recs.parquet", "--format", "jsonl")
     assert url.returncode == local.returncode == 1 and len(url.stdout.splitlines()) == 2
     assert url.stdout.replace(f"file://{tmp_path}", str(tmp_path)) == local.stdout
+
+
+def test_corpus_tables_read_from_a_dataset_match_tagging_again(tmp_path):
+    from newslib import analysis
+
+    inputs = corpus(tmp_path)
+    out = tmp_path / "ds"
+    assert newslib("tag", *inputs, "--format", "parquet", "--out", out, "--no-headline").returncode == 1
+    tagged = analysis.corpus_tables([str(p) for p in inputs], progress=False)
+    read = analysis.dataset_tables(out)
+    for name in ("articles", "sentences", "attributions", "actors", "hedges", "gaps"):
+        a, b = (getattr(t, name).reset_index(drop=True) for t in (tagged, read))
+        a, b = (df.astype(object).where(df.notna(), None) for df in (a, b))  # None and NaN alike: missing
+        # certainty: the dataset holds the JSON's (3 decimals)
+        pd.testing.assert_frame_equal(a, b, check_dtype=False, atol=5e-4)
+    assert sorted(os.path.basename(n) for n, _ in read.failed) == sorted(
+        os.path.basename(n) for n, _ in tagged.failed) == ["b-binary.txt", "d-records.jsonl#2", "missing.txt"]
+    assert len(analysis.dataset_tables(out, limit=3).articles) == 3
+
+
+@pytest.mark.slow
+def test_corpus_report_runs_on_a_dataset_without_tagging(tmp_path):
+    out = tmp_path / "ds"
+    assert newslib("tag", *corpus(tmp_path)[:4], "--format", "parquet", "--out", out).returncode == 0
+    proc = newslib("run", "corpus", "-p", "dataset", out, "-p", "corpus", tmp_path / "nowhere", "--out",
+                   tmp_path / "reports")
+    assert proc.returncode == 2 and "nowhere" in proc.stderr  # a corpus given by name is still checked
+    proc = newslib("run", "corpus", "-p", "dataset", tmp_path / "in", "--out", tmp_path / "reports")
+    assert proc.returncode == 2 and "not a newslib Parquet dataset" in proc.stderr
+    proc = newslib("run", "corpus", "-p", "dataset", out, "--out", tmp_path / "reports")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    html = Path(proc.stdout.strip().splitlines()[-1]).read_text(encoding="utf-8")
+    assert "Story 0: officials weigh security guarantees" in html or "articles" in html
