@@ -146,7 +146,7 @@ def _map_dask(fn, batches, args, address: str, local_workers: int, retries: int,
                                    dashboard_address="127.0.0.1:0")
             client = Client(cluster)
         else:
-            client = Client(address, timeout="30s")
+            client = Client(address, timeout="10s")
     except (OSError, TimeoutError) as exc:
         if cluster is not None:
             cluster.close()

@@ -138,3 +138,14 @@ def test_a_worker_killed_mid_run_costs_a_retry_not_an_article(cluster, tmp_path)
     a, b = frames(tmp_path / "local"), frames(out)
     for t in TABLE_NAMES:
         pd.testing.assert_frame_equal(a[t], b[t])
+
+
+def test_dask_local_starts_and_stops_its_own_cluster(tmp_path):
+    d = make_corpus(tmp_path / "in", 3)
+    local = newslib("tag", d, "--format", "jsonl")
+    proc = newslib("tag", d, "--format", "jsonl", "--dask", "local", "--jobs", "1")
+    assert proc.returncode == local.returncode == 1
+    assert proc.stdout == local.stdout and "dask: scheduler tcp://127.0.0.1:" in proc.stderr
+    assert "dashboard http://127.0.0.1:" in proc.stderr and "Traceback" not in proc.stderr
+    bad = newslib("tag", d, "--dask", f"tcp://127.0.0.1:{free_port()}")
+    assert bad.returncode == 2 and "cannot reach the Dask scheduler" in bad.stderr and bad.stdout == ""
