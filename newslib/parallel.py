@@ -10,10 +10,10 @@ stays flat however long the input stream is.
   method where the platform has it, else ``spawn`` (never ``fork``: a forked copy of a process that already
   runs threads can deadlock). Each worker loads the lexicons and models once.
 - ``dask="tcp://host:8786"``: the batches run as tasks on that Dask distributed cluster; ``dask="local"``
-  starts a ``LocalCluster`` of ``jobs`` single-threaded worker processes for the run. Each batch is one task,
-  submitted with its data, so a worker lost mid-run costs only a retry of the batches it held (Dask
-  reschedules them, up to ``retries`` more times for a batch that fails outright); each batch's result is
-  taken once, so no article is lost or doubled. Workers need newslib installed, nothing else: inputs are
+  starts a ``LocalCluster`` of ``jobs`` single-threaded worker processes for the run (``jobs`` 0 or 1: one
+  per core). Each batch is one task, submitted with its data, so a worker lost mid-run costs only a retry of
+  the batches it held (Dask reschedules them; a batch that kills ``retries`` + 1 workers in turn stops the
+  run); each batch's result is taken once, so no article is lost or doubled. Workers need newslib installed, nothing else: inputs are
   read here and sent with the batch, results come back here.
 """
 from __future__ import annotations
@@ -108,7 +108,8 @@ def map_batches(fn: Callable, batches: Iterable, *args, jobs: int | None = 1, da
     """``fn(batch, *args)`` for each batch, in order (see the module docstring). ``report`` receives one-line
     notices (the Dask dashboard's address)."""
     if dask:
-        yield from _map_dask(fn, batches, args, dask, resolve_jobs(jobs) if jobs else cpu_count(), retries, report)
+        local_workers = resolve_jobs(jobs) if jobs and jobs > 1 else cpu_count()
+        yield from _map_dask(fn, batches, args, dask, local_workers, retries, report)
         return
     n = resolve_jobs(jobs)
     if n == 1:
