@@ -12,8 +12,9 @@ stays flat however long the input stream is.
 - ``dask="tcp://host:8786"``: the batches run as tasks on that Dask distributed cluster; ``dask="local"``
   starts a ``LocalCluster`` of ``jobs`` single-threaded worker processes for the run (``jobs`` 0 or 1: one
   per core). Each batch is one task, submitted with its data, so a worker lost mid-run costs only a retry of
-  the batches it held (Dask reschedules them; a batch that kills ``retries`` + 1 workers in turn stops the
-  run); each batch's result is taken once, so no article is lost or doubled. Workers need newslib installed, nothing else: inputs are
+  the batches it held (Dask reschedules them; a batch whose worker dies more often than the scheduler's
+  ``distributed.scheduler.allowed-failures`` (default 3) stops the run, and a task that raises is retried
+  ``retries`` times); each batch's result is taken once, so no article is lost or doubled. Workers need newslib installed, nothing else: inputs are
   read here and sent with the batch, results come back here.
 """
 from __future__ import annotations
@@ -172,7 +173,7 @@ def _map_dask(fn, batches, args, address: str, local_workers: int, retries: int,
                 return future.result()
             except Exception as exc:
                 if type(exc).__name__ == "KilledWorker":
-                    raise NewslibError(f"a batch killed {retries + 1} Dask workers in turn (out of memory?); "
+                    raise NewslibError("a batch killed several Dask workers in turn (out of memory?); "
                                        "the results written so far are complete") from None
                 raise
             finally:
