@@ -324,3 +324,14 @@ def test_corpus_report_runs_on_a_dataset_without_tagging(tmp_path):
     assert proc.returncode == 0, proc.stderr[-3000:]
     html = Path(proc.stdout.strip().splitlines()[-1]).read_text(encoding="utf-8")
     assert "Story 0: officials weigh security guarantees" in html or "articles" in html
+
+
+def test_progress_in_a_log_is_plain_lines_and_counts_every_input(tmp_path):
+    inputs = corpus(tmp_path, n=2)
+    with open(tmp_path / "log", "w") as log:  # stderr redirected to a file, as cron does: log lines by default
+        proc = subprocess.run([PY, "-m", "newslib.cli", "tag", *map(str, inputs), "--format", "jsonl"], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=log, text=True, timeout=600)
+    err = (tmp_path / "log").read_text()
+    assert proc.returncode == 1 and "\r" not in err
+    assert "newslib: progress: done, 8/8 articles (100.0%), 3 failed," in err
+    assert newslib("tag", *inputs, "--format", "jsonl").stderr.count("newslib: progress:") == 0  # a pipe: nothing
