@@ -127,8 +127,8 @@ def _read(paths: list[str], *, titled: bool = True):
 def _emit(results: Iterable, paths: list[str], fmt: str, to_dict: Callable, *,
           csv_rows: Callable | None = None, csv_columns: list[str] | None = None) -> int:
     """Write ``(name, result | exception)`` pairs as they come: each good result at once (``to_dict(result)``
-    gives its JSON object), each bad one as a line on stderr. Returns the exit code. See the module docstring
-    for the output contract."""
+    gives its JSON object, ``csv_rows(result)`` its CSV rows), each bad one as a line on stderr. Returns the
+    exit code. See the module docstring for the output contract."""
     out = sys.stdout
     single = fmt == "json" and _one_article(paths)
     good = bad = 0
@@ -138,11 +138,10 @@ def _emit(results: Iterable, paths: list[str], fmt: str, to_dict: Callable, *,
             try:
                 if isinstance(result, BaseException):
                     raise result
-                obj = to_dict(result)
                 if fmt == "csv":
-                    rows = list(csv_rows(obj)) if csv_rows else [obj]
+                    rows = list(csv_rows(result)) if csv_rows else [to_dict(result)]
                 else:
-                    doc = _dumps(obj, None if fmt == "jsonl" else 2)
+                    doc = _dumps(to_dict(result), None if fmt == "jsonl" else 2)
             except NewslibError as exc:
                 _err(str(exc) if isinstance(exc, InputError) and exc.source == name else f"{name}: {exc}")
                 bad += 1
@@ -193,28 +192,21 @@ def cmd_tokenize(args) -> int:
 
 
 # ---- tag --------------------------------------------------------------------------------------------------
-ATTRIBUTION_COLUMNS = ["path", "sentence", "kind", "quote", "source", "source_start", "source_end", "source_kind",
-                       "actor", "cue", "cue_start", "cue_end", "content", "content_start", "content_end"]
-
-
-def _attribution_rows(obj: dict) -> Iterable[dict]:
-    for a in obj["attributions"]:
-        src, con, cue = a["source"] or {}, a["content"] or {}, a["cue"]
-        yield {"path": obj["path"], "sentence": a["sentence"], "kind": a["kind"], "quote": a.get("quote"),
-               "source": src.get("text"), "source_start": src.get("start"), "source_end": src.get("end"),
-               "source_kind": src.get("kind"), "actor": src.get("actor"), "cue": cue["text"],
-               "cue_start": cue["start"], "cue_end": cue["end"], "content": con.get("text"),
-               "content_start": con.get("start"), "content_end": con.get("end")}
+def _attribution_rows(tagged) -> Iterable[dict]:
+    """The CSV rows of a tagged article: its path, then one attribution a row (``Attribution.to_row``)."""
+    for a in tagged.attribution_records:
+        yield {"path": tagged.article.path, **a.to_row()}
 
 
 def cmd_tag(args) -> int:
     from .pipeline import tag_corpus
+    from .tagging.records import ATTRIBUTION_COLUMNS
 
     results = tag_corpus(_read(args.paths, titled=not args.one_sentence_per_line),
                          one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline)
     try:
         return _emit(results, args.paths, args.format, lambda tagged: tagged.to_dict(),
-                     csv_rows=_attribution_rows, csv_columns=ATTRIBUTION_COLUMNS)
+                     csv_rows=_attribution_rows, csv_columns=["path", *ATTRIBUTION_COLUMNS])
     finally:
         results.close()  # the pipeline's garbage-collector settings are undone here, even on Ctrl-C
 

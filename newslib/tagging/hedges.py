@@ -49,6 +49,7 @@ from operator import attrgetter
 
 from ..errors import DataError
 from ..lexicons import load
+from ..spans import Span
 from .records import Hedge
 
 
@@ -311,7 +312,7 @@ def find_hedges(text: str, sentences) -> list[Hedge]:
                 j = i + len(cue.tokens)
                 if tuple(low[i:j]) == cue.tokens and _keep(cue, orig, low, i, j):
                     start, end = toks[i].start, toks[j - 1].end
-                    out.append(Hedge(start, end, text[start:end], s.index, cue.kind, cue.type, cue.strength))
+                    out.append(Hedge(Span(start, end, text[start:end]), s.index, cue.kind, cue.type, cue.strength))
                     nxt = j
                     break
     return sorted(out, key=lambda h: (h.start, h.end))

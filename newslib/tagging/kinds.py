@@ -53,7 +53,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..lexicons import load
-from .records import Attribution, Gap, Hedge, SentenceTags
+from .records import Attribution, Gap, Hedge, TaggedSentence
 
 GAP_STRENGTH = 0.5
 #: Hedges below this strength are weak ("would", 0.15): alone they do not make a sentence uncertain.
@@ -180,8 +180,9 @@ def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool, offse
     return "speculation" if uncertain else "assertion"
 
 
-def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Attribution], list[SentenceTags]]:
-    """Set each attribution's ``kind`` and judge each sentence: kind, uncertain, certainty, hedges, gaps."""
+def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Attribution], list[TaggedSentence]]:
+    """Set each attribution's ``kind`` and judge each sentence: kind, uncertain, certainty, with its hedges, gaps
+    and attributions."""
     by_sent_h: dict[int, list[Hedge]] = {}
     by_sent_g: dict[int, list[Gap]] = {}
     for h in hedges:
@@ -198,8 +199,8 @@ def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Att
     for s in sentences:
         hs = tuple(by_sent_h.get(s.index, ()))
         gs = tuple(by_sent_g.get(s.index, ()))
-        atts = by_sent_a.get(s.index, ())
+        atts = tuple(by_sent_a.get(s.index, ()))
         uncertain = is_uncertain(hs, gs)
-        tags.append(SentenceTags(s.index, sentence_kind(s.text, atts, gs, uncertain, s.start), uncertain,
-                                 certainty(hs, gs), hs, gs))
+        tags.append(TaggedSentence(s, sentence_kind(s.text, atts, gs, uncertain, s.start), uncertain,
+                                   certainty(hs, gs), hs, gs, atts))
     return out_attr, tags

@@ -72,12 +72,11 @@ def _tag_tokenized(art: Article, sentences: list, predicted: tuple | None, headl
     gaps = find_gaps(text, sentences)
     attributions = find_attributions(text, sentences, predicted)
     actors, attributions = find_actors(text, sentences, attributions)
-    attributions, sentence_tags = classify(text, sentences, attributions, hedges, gaps)
+    attributions, sents = classify(text, sentences, attributions, hedges, gaps)
     check = None
     if headline and art.title is not None:
         from ..stance import check_headline
 
         check = check_headline(art, sentences)
-    return TaggedArticle(article=art, tokens=tuple(sentences), claims=tuple(sentence_tags),
-                         attribution_records=tuple(attributions), actor_records=tuple(actors),
-                         hedge_records=tuple(hedges), gap_records=tuple(gaps), headline=check)
+    return TaggedArticle(article=art, sents=tuple(sents), attribution_records=tuple(attributions),
+                         actor_records=tuple(actors), headline=check)

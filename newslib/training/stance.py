@@ -74,7 +74,7 @@ def fit_bow(bows, y, groups, *, verbose: bool = False) -> tuple[BowScorer, np.nd
 
 
 def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
-    from ..stance import _sentence_texts
+    from ..stance import sentence_offsets
 
     df: Counter = Counter()
     caps: Counter = Counter()
@@ -82,7 +82,7 @@ def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
     stop = F.stopwords()
     for text in bodies:
         df.update(set(F.content_stems(F.words(text))))
-        for s, e in _sentence_texts(text):
+        for s, e in sentence_offsets(text):
             raw = F._WORD.findall(text[s:e])
             for w in raw[1:]:
                 lw = w.lower().replace("\u2019", "'")
