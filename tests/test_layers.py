@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "newslib"
 #: From the bottom up; a part may import only parts listed before it, and itself. Parts on one line are peers
 #: that must not import each other.
 LAYERS: list[tuple[str, ...]] = [
-    ("__version__", "errors", "spans", "io", "_nltk"),  # __version__: a string of the package's own
+    ("__version__", "errors", "spans", "phrases", "io", "_nltk"),  # __version__: a string of the package's own
     ("lexicons",),
     ("article",),
     ("corpus", "tokenize"),
