@@ -475,21 +475,3 @@ def error_samples(report, n: int = 8, *, skip: tuple[str, ...] = ("confusion", "
             continue
         _tables(v, str(k), n, out)
     return {k: v for k, v in out.items() if not v.empty}
-
-
-def kind_confusion(report) -> pd.DataFrame | None:
-    """The claim-kind confusion (rows gold, columns predicted) if the report holds one, else None.
-
-    Accepted forms in ``report.extra``: ``confusion`` or ``kind_confusion`` as a nested dict
-    ``{gold: {predicted: count}}``, or a list of ``(gold, predicted, count)``."""
-    extra = report.extra or {}
-    conf = extra.get("kind_confusion", extra.get("confusion"))
-    if not conf:
-        return None
-    if isinstance(conf, dict):
-        df = pd.DataFrame(conf).T.fillna(0)
-    else:
-        df = pd.DataFrame(list(conf), columns=["gold", "predicted", "count"]).pivot_table(
-            index="gold", columns="predicted", values="count", aggfunc="sum", fill_value=0)
-    df.index.name, df.columns.name = "gold", "predicted"
-    return df.astype(int)

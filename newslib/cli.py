@@ -228,7 +228,10 @@ def cmd_eval(args) -> int:
     else:
         from .evaluation.fnc1 import evaluate
 
-        report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
+        try:
+            report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
+        except ImportError as exc:
+            return _missing_train_extra(exc, "newslib eval fnc1 (which retrains; --shipped does not)")
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
     return EXIT_OK
 
@@ -255,10 +258,22 @@ def cmd_run(args) -> int:
 
 
 # ---- train ------------------------------------------------------------------------------------------------
+def _missing_train_extra(exc: ImportError, what: str) -> int:
+    """Training needs scikit-learn and scipy, an optional extra: say so in one line (any other import error
+    is a bug, raised on)."""
+    if (exc.name or "").split(".")[0] not in ("sklearn", "scipy"):
+        raise exc
+    _err(f"{what} needs scikit-learn and scipy, the train extra: pip install 'newslib[train]' ({exc.name} is missing)")
+    return EXIT_USAGE
+
+
 def cmd_train(args) -> int:
     from .training import train
 
-    path = train(args.model, data=args.data, out=args.out)
+    try:
+        path = train(args.model, data=args.data, out=args.out)
+    except ImportError as exc:
+        return _missing_train_extra(exc, "newslib train")
     print(path)
     return EXIT_OK
 

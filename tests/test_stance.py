@@ -166,6 +166,7 @@ def test_shipped_model_is_small_and_consistent():
 
 
 def test_forest_matches_sklearn():
+    pytest.importorskip("sklearn", reason="scikit-learn is the train extra")
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     rng = np.random.default_rng(0)

@@ -7,7 +7,7 @@ group with all its mentions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..spans import Span
 from ..tokenize.records import Sentence
@@ -79,7 +79,7 @@ class Source(_OnSpan):
 
     def resolved(self, kind: str, actor: str | None) -> "Source":
         """This source with its kind and actor set."""
-        return Source(self.span, kind, actor)
+        return replace(self, kind=kind, actor=actor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +115,10 @@ class Attribution:
     quote: str = "indirect"
 
     def with_kind(self, kind: str) -> "Attribution":
-        return Attribution(self.sentence, self.cue, self.source, self.content, kind, self.quote)
+        return replace(self, kind=kind)
 
     def with_source(self, source: "Source | None") -> "Attribution":
-        return Attribution(self.sentence, self.cue, source, self.content, self.kind, self.quote)
+        return replace(self, source=source)
 
     def to_dict(self) -> dict:
         return {"sentence": self.sentence, "kind": self.kind, "quote": self.quote,

@@ -7,6 +7,7 @@ call pays for them once.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from ..article import Article, as_article
@@ -62,7 +63,7 @@ def tag_many(articles: Sequence["Article | str"], *, one_sentence_per_line: bool
 def _tokenized(article, one_sentence_per_line: bool) -> tuple[Article, list]:
     art = as_article(article, titled=not one_sentence_per_line)
     if one_sentence_per_line and art.title is not None:
-        art = Article(art.text, None, art.path, art.source, art.date, art.encoding, art.warnings)
+        art = replace(art, title=None)
     return art, tokenize_text(art.text, title=art.title, one_sentence_per_line=one_sentence_per_line)
 
 
