@@ -10,9 +10,10 @@ Errors and warnings are one line each on stderr, ``newslib: <input>: <reason>``,
 (``NEWSLIB_DEBUG=1`` in the environment adds the traceback of an internal error).
 
 Batches (``tokenize``, ``tag``): each input's result is written as soon as it is ready, so a bad input never
-costs a good one (``tag`` goes through the library's pipeline, :func:`newslib.pipeline.tag_corpus`, which tags
-batches of up to 16 articles and hands back a batch's results, in input order, when the batch is done). ``--format json`` writes one object when the command
-names one article file, else a list of objects; ``jsonl`` one object a line; ``csv`` a header, then rows.
+costs a good one (``tag`` goes through the library's pipeline, :func:`newslib.pipeline.tag_corpus`, which
+tags batches of up to 16 articles and hands back a batch's results, in input order, when the batch is done).
+The command line only formats results and sets the exit code. ``--format json`` writes one object when the
+command names one article file, else a list of objects; ``jsonl`` one object a line; ``csv`` a header, then rows.
 When no input could be used, nothing at all is written on stdout (no empty list, no CSV header) and the exit
 code is 2: a consumer never mistakes a failed run for an empty corpus. An article read with a fallback (not
 valid UTF-8) carries ``"warnings"`` in its JSON and gets a ``newslib: <file>: warning: ...`` line on stderr.

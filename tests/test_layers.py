@@ -1,7 +1,7 @@
 """The import graph: no part of newslib imports a part above it.
 
-Data flows one way (GUIDE.md): text → Article → sentences and tokens → tags → tables → figures and reports, with
-the command line on top. Every import of a newslib module by another, at module level or inside a function, is
+Data flows one way (GUIDE.md): text → Article → sentences and tokens → tags → tables → figures and reports,
+with the command line on top. Every import of a newslib module by another, at module level or inside a function, is
 read with ``ast`` and must go down (or stay inside its own part). Imports under ``if TYPE_CHECKING:`` are type
 hints only and are not counted.
 """

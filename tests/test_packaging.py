@@ -77,7 +77,8 @@ def test_only_training_needs_the_train_extra():
     import ast
 
     package = ROOT / "newslib"
-    extra = {_name(r).replace("scikit-learn", "sklearn") for r in _pyproject()["project"]["optional-dependencies"]["train"]}
+    train = _pyproject()["project"]["optional-dependencies"]["train"]
+    extra = {_name(r).replace("scikit-learn", "sklearn") for r in train}
     assert extra == {"sklearn", "scipy"}
     for path in package.rglob("*.py"):
         if path.parent.name == "training":

@@ -1,7 +1,8 @@
 """The actor lexicons, compiled once into dictionaries keyed by token tuples.
 
 Every alias is tokenized by the same word tokenizer as the articles, so that a lookup is one dictionary probe
-per candidate length (:class:`newslib.phrases.PhraseIndex`): ``phrases[("Sergei", "Lavrov")]``. Data files (``newslib/lexicons/``):
+per candidate length (:class:`newslib.phrases.PhraseIndex`): ``phrases[("Sergei", "Lavrov")]``. Data
+files (``newslib/lexicons/``):
 
 ``actors.tsv``            canonical names, types, aliases, demonyms, member nouns, short forms, roles
 ``titles.tsv``            titles and role nouns ("Foreign Minister", "Sen.", "Mr.") with a normalized role
