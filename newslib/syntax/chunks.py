@@ -5,7 +5,7 @@ Each token's Penn tag becomes one letter (``D`` determiner, ``J`` adjective, ``N
 sentences one string (sentences apart by a space), and two regular expressions cut it, left to right:
 
 - **NP**: ``D{0,2}`` then a nominal (adverb-adjectives, numbers, ``$``, participles before a noun, then
-  nouns), possessives chaining nominals (``Russia 's foreign minister``); or numbers alone (``37``), a
+  nouns, a number inside them: ``a level 8 warning``), possessives chaining nominals (``Russia 's foreign minister``); or numbers alone (``37``), a
   pronoun (``he``, ``who``), a determiner standing alone (``this``).
 - **VG**: modals, auxiliaries, verbs and participles with adverbs between them and ``to`` before a verb
   (``is expected to vote``, ``did n't say``), and a final particle (``pointed out``).
@@ -27,7 +27,7 @@ _CLASS = {
     "PRP": "R", "EX": "R", "WP": "R", "POS": "O", "$": "M", "#": "M", "RB": "B", "RBR": "B", "RBS": "B",
     "VBG": "G", "VBN": "E", "VB": "V", "VBD": "V", "VBP": "V", "VBZ": "V", "MD": "K", "TO": "T", "RP": "U",
 }
-_NOM = r"(?:B*J|C|M|[GE](?=[JCMGE]*[NP]))*[NP]+"
+_NOM = r"(?:B*J|C|M|[GE](?=[JCMGE]*[NP]))*(?:[NP]+C+(?=[NP]))?[NP]+"
 _NP = rf"D{{0,2}}{_NOM}(?:O(?:D?{_NOM})?)*|D?C+|R|D(?![BJCMGENP])"
 _VG = r"(?:[KVEG]|T(?=B*V))(?:B*(?:[KVEG]|T(?=B*V)))*U?"
 _CHUNK = re.compile(rf"(?P<NP>{_NP})|(?P<VG>{_VG})")

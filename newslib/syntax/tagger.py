@@ -22,7 +22,7 @@ import numpy as np
 
 from ..errors import DataError
 from ..linear import viterbi
-from .features import ARRAY_TEMPLATES, OFFSETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace
+from .features import ARRAY_TEMPLATES, OFFSETS, PAIR_BUCKETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace
 
 MODEL_NAME = "pos.npz"
 FORMAT = "newslib-pos-1"
@@ -153,7 +153,7 @@ class PosTagger:
         path = Path(path)
         arrays = {"format": np.frombuffer(FORMAT.encode(), dtype=np.uint8),
                   "tags": np.frombuffer(_SEP.join(self.tags).encode("utf-8"), dtype=np.uint8),
-                  "W": self.W.astype(np.float16), "A": self.A.astype(np.float32), "S": self.S.astype(np.float32)}
+                  "W": self.W.astype(np.float16), "pair_buckets": np.array(self.space.pair_buckets), "A": self.A.astype(np.float32), "S": self.S.astype(np.float32)}
         for name, values in self.space.vocab_lists().items():
             arrays[f"vocab:{name}"] = np.frombuffer(_SEP.join(values).encode("utf-8"), dtype=np.uint8)
         for name in PAIR_TEMPLATES:
@@ -178,11 +178,13 @@ class PosTagger:
             text = lambda key: bytes(z[key]).decode("utf-8")  # noqa: E731
             if "format" not in z.files or text("format") != FORMAT:
                 raise DataError(name, f"not a {FORMAT} model")
-            vocab = {t: (text(f"vocab:{t}").split(_SEP) if z[f"vocab:{t}"].size else [])
+            # a template the file has no vocabulary for has no weights either (an older model)
+            vocab = {t: (text(f"vocab:{t}").split(_SEP) if f"vocab:{t}" in z.files and z[f"vocab:{t}"].size else [])
                      for t, _, _ in TYPE_TEMPLATES}
             pairs = {t: z[f"pairs:{t}"] for t in PAIR_TEMPLATES}
             forms, classes = text("lexicon:forms").split(_SEP), text("lexicon:classes").split(_SEP)
-            space = FeatureSpace(vocab, pair_keys=pairs, lexicon=dict(zip(forms, classes)))
+            buckets = int(z["pair_buckets"]) if "pair_buckets" in z.files else PAIR_BUCKETS
+            space = FeatureSpace(vocab, pair_keys=pairs, lexicon=dict(zip(forms, classes)), pair_buckets=buckets)
             W = z["W"].astype(np.float32)
             meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
             model = cls(text("tags").split(_SEP), space, W, z["A"].astype(np.float32), z["S"].astype(np.float32), meta)

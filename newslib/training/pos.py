@@ -25,7 +25,7 @@ import numpy as np
 
 from ..datasets import ud
 from ..linear import viterbi
-from ..syntax.features import ARRAY_TEMPLATES, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace, normalize
+from ..syntax.features import ARRAY_TEMPLATES, PAIR_BUCKETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace, normalize
 from ..syntax.tagger import MODEL_NAME, PosTagger
 from . import MODELS_DIR
 
@@ -34,7 +34,7 @@ BATCH = 8
 SEED = 11
 PRUNE = 0.05
 MIN_COUNT = 3
-FOLDS = 4
+FOLDS = 1
 TREEBANKS = ("ewt", "gum")
 
 
@@ -117,13 +117,13 @@ def _features(space: FeatureSpace, data, folds: int) -> np.ndarray:
 
 
 def fit(data: Sequence[tuple[list[str], list[str]]], epochs: int = EPOCHS, batch: int = BATCH, seed: int = SEED,
-        folds: int = FOLDS, log: Callable[[str], None] | None = None,
+        folds: int = FOLDS, pair_buckets: int = PAIR_BUCKETS, log: Callable[[str], None] | None = None,
         on_epoch: Callable[[int, PosTagger], None] | None = None) -> PosTagger:
     """An averaged perceptron over ``data`` (``(tokens, tags)`` pairs); the pruned, compact tagger."""
     tags = sorted({t for _, ts in data for t in ts})
     tag_id = {t: i for i, t in enumerate(tags)}
     K = len(tags)
-    space = FeatureSpace(lexicon=ambiguity_classes(data))
+    space = FeatureSpace(lexicon=ambiguity_classes(data), pair_buckets=pair_buckets)
     space.grow = True
     tokens = [t for ts, _ in data for t in ts]
     lengths = [len(ts) for ts, _ in data]
@@ -210,21 +210,14 @@ def _compact(space: FeatureSpace, tags: list[str], W: np.ndarray, A: np.ndarray,
         old_rows.extend(range(off[name], off[name] + size))
     pair_keys = {}
     for name in PAIR_TEMPLATES:
-        block = np.nonzero(keep[off[name]:off[name] + (space.pair_keys[name].size if space.pair_keys else
-                                                      _pair_size())])[0]
+        block = np.nonzero(keep[off[name]:off[name] + space.pair_buckets])[0]
         pair_keys[name] = block.astype(np.int64)
         old_rows.extend((off[name] + block).tolist())
-    new_space = FeatureSpace(vocab, pair_keys=pair_keys, lexicon=space.lexicon)
+    new_space = FeatureSpace(vocab, pair_keys=pair_keys, lexicon=space.lexicon, pair_buckets=space.pair_buckets)
     assert new_space.layout()["_total"] == len(old_rows) + 1
     Wc = np.zeros((len(old_rows) + 1, len(tags)), dtype=np.float32)
     Wc[1:] = W[np.array(old_rows, dtype=np.int64)]
     return PosTagger(tags, new_space, Wc, A.astype(np.float32), S.astype(np.float32))
-
-
-def _pair_size() -> int:
-    from ..syntax.features import PAIR_BUCKETS
-
-    return PAIR_BUCKETS
 
 
 def training_data(data: str | Path | None = None) -> list[tuple[list[str], list[str]]]:
@@ -234,13 +227,14 @@ def training_data(data: str | Path | None = None) -> list[tuple[list[str], list[
     return out
 
 
-def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS) -> Path:
+def train(data: str | None = None, out: str | None = None, epochs: int | None = None) -> Path:
     """Train on EWT train + GUM train from ``data`` (default ``../shared/data/ud``); write the model to
     ``out`` (default ``newslib/models/pos.npz``) and return its path."""
     def log(msg: str) -> None:
         print(f"train pos: {msg}", file=sys.stderr, flush=True)
 
-    model = fit(training_data(data), epochs=epochs, log=log)
+    epochs = epochs or EPOCHS
+    model = fit(training_data(data), epochs=epochs, pair_buckets=PAIR_BUCKETS, log=log)
     model.meta.update({"trained_on": "UD EWT train + GUM cc-by train", "epochs": epochs})
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
