@@ -105,6 +105,14 @@ def test_chunks(text, nps, vgs):
         assert c.first <= c.head < c.last
 
 
+def test_chunks_from_tag_strings_ids_or_the_tagger_agree():
+    sents = tokenize_text("Officials said on Friday that the vote would be delayed. “We will see,” he said. He left.")
+    by_strings = chunks(sents, pos_tags(sents))
+    assert chunks(sents) == by_strings == chunks(sents, default_tagger().tag_ids(sents))
+    assert [len(c) for c in by_strings] == [5, 4, 2]
+    assert chunks([]) == [] and chunks([], []) == []
+
+
 def test_chunk_heads():
     sents = tokenize_text("The union late Friday said its members would strike.")
     got = {c.text: sents[0].tokens[c.head].text for cs in chunks(sents) for c in cs}
@@ -223,3 +231,17 @@ def test_accuracy_on_dev(ud_dir):
     # EWT dev (web text: e-mail, answers, newsgroups) stays below the 0.95 target: see the README
     assert rows["ewt"]["xpos_words"] >= 0.94
     assert rows["ewt"]["xpos_tokens"] >= 0.935
+
+
+def test_the_tagger_loads_and_tags_without_network(monkeypatch):
+    import socket
+
+    from newslib.syntax import tagger as tagger_module
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the tagger tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    fresh = tagger_module.PosTagger.load(tagger_module.model_path())  # from the package's own file
+    assert [t for _, t in fresh.tag(["It", "works", "."])] == ["PRP", "VBZ", "."]
