@@ -106,7 +106,8 @@ def test_chunks(text, nps, vgs):
 
 
 def test_chunks_from_tag_strings_ids_or_the_tagger_agree():
-    sents = tokenize_text("Officials said on Friday that the vote would be delayed. “We will see,” he said. He left.")
+    sents = tokenize_text("Officials said on Friday that the vote would be delayed. “We will see,” he said. "
+                          "He left.")
     by_strings = chunks(sents, pos_tags(sents))
     assert chunks(sents) == by_strings == chunks(sents, default_tagger().tag_ids(sents))
     assert [len(c) for c in by_strings] == [5, 4, 2]

@@ -5,8 +5,9 @@ Each token's Penn tag becomes one letter (``D`` determiner, ``J`` adjective, ``N
 sentences one string (sentences apart by a space), and two regular expressions cut it, left to right:
 
 - **NP**: ``D{0,2}`` then a nominal (adverb-adjectives, numbers, ``$``, participles before a noun, then
-  nouns, a number inside them: ``a level 8 warning``), possessives chaining nominals (``Russia 's foreign minister``); or numbers alone (``37``), a
-  pronoun (``he``, ``who``), a determiner standing alone (``this``).
+  nouns, a number inside them: ``a level 8 warning``), possessives chaining nominals
+  (``Russia 's foreign minister``); or numbers alone (``37``), a pronoun (``he``, ``who``), a determiner
+  standing alone (``this``).
 - **VG**: modals, auxiliaries, verbs and participles with adverbs between them and ``to`` before a verb
   (``is expected to vote``, ``did n't say``), and a final particle (``pointed out``).
 

@@ -153,7 +153,8 @@ class PosTagger:
         path = Path(path)
         arrays = {"format": np.frombuffer(FORMAT.encode(), dtype=np.uint8),
                   "tags": np.frombuffer(_SEP.join(self.tags).encode("utf-8"), dtype=np.uint8),
-                  "W": self.W.astype(np.float16), "pair_buckets": np.array(self.space.pair_buckets), "A": self.A.astype(np.float32), "S": self.S.astype(np.float32)}
+                  "W": self.W.astype(np.float16), "pair_buckets": np.array(self.space.pair_buckets),
+                  "A": self.A.astype(np.float32), "S": self.S.astype(np.float32)}
         for name, values in self.space.vocab_lists().items():
             arrays[f"vocab:{name}"] = np.frombuffer(_SEP.join(values).encode("utf-8"), dtype=np.uint8)
         for name in PAIR_TEMPLATES:
