@@ -73,6 +73,14 @@ def test_batch_gives_the_same_tags_as_one_sentence_at_a_time():
     assert pos_tags(sents) == one
 
 
+def test_cached_emissions_are_the_plain_sums_of_the_feature_rows():
+    m = default_tagger()
+    sents = [["Officials", "said", "the", "vote", "was", "delayed", "."], ["“", "Yes", ",", "”", "she", "wrote"]]
+    flat, lens = [t for s in sents for t in s], [len(s) for s in sents]
+    plain = m.scores(m.space.ids(flat, lens))
+    assert np.allclose(m.emissions(flat, lens), plain, atol=1e-3)
+
+
 def test_model_loads_once_from_package_data():
     assert default_tagger() is default_tagger()
     m = default_tagger()

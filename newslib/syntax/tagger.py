@@ -26,7 +26,8 @@ from .features import ARRAY_TEMPLATES, OFFSETS, PAIR_BUCKETS, PAIR_TEMPLATES, TY
 
 MODEL_NAME = "pos.npz"
 FORMAT = "newslib-pos-1"
-#: each token's this many best tags by emission enter Viterbi (measured: same accuracy as all tags)
+#: each token's this many best tags by emission enter Viterbi (XPOS on the dev splits: EWT 0.9440, GUM 0.9623;
+#: with all 49 tags, 0.9442 and 0.9625)
 BEAM = 4
 _SEP = "\x1f"
 
@@ -83,7 +84,7 @@ class PosTagger:
                 out += ts[shifted[k], i]
         # the array templates (bias, case, quotes: a few hundred combinations) as one gather of their sums
         n_arr = len(ARRAY_TEMPLATES)
-        small, combos = self._small_table()
+        small = self._small_table()
         code = np.zeros(len(other), dtype=np.int64)
         for j, (name, size) in enumerate(ARRAY_TEMPLATES.items()):
             code = code * size + (other[:, j] - self.space.layout()[name])
@@ -92,7 +93,7 @@ class PosTagger:
             out += self.W[other[:, j]]
         return out
 
-    def _small_table(self) -> tuple[np.ndarray, int]:
+    def _small_table(self) -> np.ndarray:
         """The summed weights of every combination of the array templates' values."""
         if self._small is None:
             off = self.space.layout()
@@ -102,7 +103,7 @@ class PosTagger:
             for name, g in zip(ARRAY_TEMPLATES, grids):
                 table += self.W[off[name] + g.ravel()]
             self._small = table
-        return self._small, len(self._small)
+        return self._small
 
     def _decode(self, tokens: Sequence[str], lengths: Sequence[int], beam: int | None = BEAM) -> np.ndarray:
         if not tokens:
