@@ -3,7 +3,8 @@
 Both are one ``newslib tag train_bodies.csv --format jsonl`` process (start-up, reading, tagging, JSON: all a
 user waits for); their outputs must be byte-identical. Prints the articles per second of each and the
 speed-up (goal: >= 1.7x on a 2-core machine; other processes on the machine lower it: rerun when it is
-quiet), and the CPU time per article of each (what a million articles cost in core-hours, whatever the load). ``--quick`` tags the first 200 bodies once; otherwise each is timed best of ``--repeat`` (2).
+quiet), and the CPU time per article of --jobs 1 (what a million articles cost in core-hours, whatever the
+load). ``--quick`` tags the first 200 bodies once; otherwise each is timed best of ``--repeat`` (2).
 """
 from __future__ import annotations
 

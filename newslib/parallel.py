@@ -14,8 +14,8 @@ stays flat however long the input stream is.
   per core). Each batch is one task, submitted with its data, so a worker lost mid-run costs only a retry of
   the batches it held (Dask reschedules them; a batch whose worker dies more often than the scheduler's
   ``distributed.scheduler.allowed-failures`` (default 3) stops the run, and a task that raises is retried
-  ``retries`` times); each batch's result is taken once, so no article is lost or doubled. Workers need newslib installed, nothing else: inputs are
-  read here and sent with the batch, results come back here.
+  ``retries`` times); each batch's result is taken once, so no article is lost or doubled. Workers need newslib
+  installed, nothing else: inputs are read here and sent with the batch, results come back here.
 """
 from __future__ import annotations
 
