@@ -54,8 +54,8 @@ class Cluster:
                 proc.terminate()
         for proc in [*self.workers, self.scheduler]:
             try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:  # a worker whose scheduler went first may linger: stop it
                 proc.kill()
                 proc.wait(timeout=20)
         self.log.close()
