@@ -31,6 +31,7 @@ import sys
 from typing import Callable, Iterable
 
 from . import __version__
+from .config import REPORTS_DIR
 from .errors import InputError, NewslibError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_RUN_FAILED = 0, 1, 2, 3
@@ -278,10 +279,10 @@ def cmd_tag(args) -> int:
 
 # ---- eval -------------------------------------------------------------------------------------------------
 def cmd_eval(args) -> int:
+    data = args.data or None  # None: the corpus's place under the data folder (newslib.config)
     if args.task == "polnear":
         from .evaluation.polnear import agreement, evaluate
 
-        data = args.data or "../shared/data/polnear"
         if args.agreement:
             report = agreement(data, splits=(args.split,) if args.split else ("train", "dev"))
         else:
@@ -289,11 +290,14 @@ def cmd_eval(args) -> int:
     elif args.task == "uncertainty":
         from .evaluation.uncertainty import evaluate
 
-        report = evaluate(args.data or "../shared/data/uncertainty/factbank-dev.xml")
+        report = evaluate(data)
     else:
         from .evaluation.fnc1 import evaluate
 
-        report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
+        fit = None
+        if not args.shipped:
+            from .training.stance import fit
+        report = evaluate(data, fit=fit)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
     return EXIT_OK
 
@@ -349,7 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score newslib against a research corpus")
     e.add_argument("task", choices=["polnear", "uncertainty", "fnc1"])
-    e.add_argument("--data", help="corpus path (default: ../shared/data/...)")
+    e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
+                                  "beside the repository)")
     e.add_argument("--split", choices=["train", "dev"],
                    help="PolNeAR split (default: dev; with --agreement, both)")
     e.add_argument("--agreement", action="store_true",
@@ -369,12 +374,13 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="execute a notebook with papermill and render an HTML report")
     r.add_argument("notebook", help="article, corpus, evaluation, or a notebook path")
     r.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append", metavar=("NAME", "VALUE"))
-    r.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    r.add_argument("--out", default=str(REPORTS_DIR), help=f"output folder (default: {REPORTS_DIR}/)")
     r.set_defaults(func=cmd_run)
 
-    tr = sub.add_parser("train", help="retrain a shipped model from ../shared/data")
+    tr = sub.add_parser("train", help="retrain a shipped model from the research corpora")
     tr.add_argument("model", help="which model (see README)")
-    tr.add_argument("--data", help="training data path (default: ../shared/data/...)")
+    tr.add_argument("--data", help="training data path (default: the corpus in $NEWSLIB_DATA, else in "
+                                   "../shared/data beside the repository)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")
     tr.set_defaults(func=cmd_train)
     return p

@@ -23,7 +23,7 @@ import numpy as np
 from ..errors import InputError
 from ..tagging.records import Headline
 from . import features as F
-from .fnc import LABELS, Pair, read_bodies, read_stances
+from ..datasets.fnc1 import LABELS, Pair, read_bodies, read_stances
 from .model import StanceModel, shipped
 
 __all__ = ["StanceResult", "stance", "check_headline", "predict_csv", "decide", "LABELS"]
