@@ -291,6 +291,10 @@ def cmd_eval(args) -> int:
         from .evaluation.uncertainty import evaluate
 
         report = evaluate(data)
+    elif args.task == "actors":
+        from .evaluation.actors import evaluate
+
+        report = evaluate(data, split=args.split or "dev")
     else:
         from .evaluation.fnc1 import evaluate
 
@@ -352,11 +356,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.set_defaults(func=cmd_tag)
 
     e = sub.add_parser("eval", help="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1"])
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors"],
+                   help="actors: how many of PolNeAR's named gold sources get an actor")
     e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
                                   "beside the repository)")
     e.add_argument("--split", choices=["train", "dev"],
-                   help="PolNeAR split (default: dev; with --agreement, both)")
+                   help="PolNeAR split, for polnear and actors (default: dev; with --agreement, both)")
     e.add_argument("--agreement", action="store_true",
                    help="polnear: score the annotators against each other instead (articles of train and dev "
                         "that several annotators annotated): the ceiling to read the tagger's scores against")

@@ -15,7 +15,8 @@ tagger would), and we count:
 ``missed`` lists the most frequent source texts that name someone but got no actor, for reading in a
 terminal (never to be copied into the repository: the texts belong to their publishers).
 
-Run: ``python -m newslib.evaluation.actors [dev|train] [DATA_DIR]``; ``... actors time`` prints the
+Run: ``newslib eval actors [--split train] [--data DIR]`` (:func:`evaluate`), or ``python -m
+newslib.evaluation.actors [dev|train] [DATA_DIR]`` for the raw counts; ``... actors time`` prints the
 seconds :func:`find_actors` takes on 100 train articles against plain NLTK tokenization of them.
 """
 from __future__ import annotations
@@ -106,6 +107,27 @@ def measure(split: str = "dev", data_dir: str | Path | None = None, limit: int |
     out["pronoun_resolution"] = round(c["pronouns_resolved"] / c["pronouns"], 4) if c["pronouns"] else 0.0
     out["missed"] = missed.most_common(40)
     return out
+
+
+def evaluate(data_dir: str | Path | None = None, split: str = "dev", *, limit: int | None = None):
+    """:func:`measure` as an :class:`~newslib.evaluation.report.EvalReport` (``newslib eval actors``): rows
+    ``named sources with an actor`` and ``pronoun sources resolved`` (``recall``: the share of such gold
+    sources), the other counts in ``info`` and the most frequent named sources left without an actor in
+    ``extra["missed"]``. ``data_dir`` defaults to ``<data_dir>/polnear``."""
+    from ..datasets.polnear import default_dir
+    from .report import EvalReport
+
+    data_dir = data_dir if data_dir is not None else default_dir()
+    res = measure(split, data_dir, limit)
+    rows = {"named sources with an actor": {"recall": res["coverage"], "tp": res.get("named_with_actor", 0),
+                                            "gold": res.get("named", 0)},
+            "pronoun sources resolved": {"recall": res["pronoun_resolution"], "tp": res.get("pronouns_resolved", 0),
+                                         "gold": res.get("pronouns", 0)}}
+    info = {"data": str(data_dir), "split": split, "articles": res.get("articles", 0),
+            "gold sources": res.get("sources", 0), "unnamed sources": res.get("unnamed", 0),
+            "unnamed sources with an actor": res.get("unnamed_with_actor", 0),
+            **{k: v for k, v in sorted(res.items()) if k.startswith("kind:")}}
+    return EvalReport("actors (PolNeAR gold sources)", rows=rows, info=info, extra={"missed": res["missed"]})
 
 
 def _bisect(starts: list[int], pos: int) -> int:
