@@ -5,13 +5,13 @@ import sys
 import time
 from pathlib import Path
 
-from newslib import config
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def polnear_texts(split: str = "train", limit: int | None = None) -> list[Path]:
-    folder = config.corpus_path("polnear") / split / "text"
+    from newslib.config import corpus_path  # imported here: newslib must not load before a script's path fix
+
+    folder = corpus_path("polnear") / split / "text"
     if not folder.is_dir():
         sys.exit(f"benchmark needs {folder} (set NEWSLIB_DATA)")
     files = sorted(folder.glob("*.txt"))

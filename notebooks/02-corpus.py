@@ -39,8 +39,8 @@ from newslib.run import locate
 pd.set_option("display.max_colwidth", 100)
 
 corpus = str(locate(corpus or config.corpus_path("polnear") / "dev" / "text"))
-tables = analysis.tag_corpus(corpus, date_field=date_field or None,
-                             outlet_field=outlet_field or None, limit=limit or None)
+tables = analysis.corpus_tables(corpus, date_field=date_field or None,
+                                outlet_field=outlet_field or None, limit=limit or None)
 tables.summary()
 
 # %% [markdown]
