@@ -231,6 +231,10 @@ def cmd_eval(args) -> int:
         from .evaluation.actors import evaluate
 
         report = evaluate(data, split=args.split or "dev")
+    elif args.task == "pos":
+        from .evaluation.pos import evaluate
+
+        report = evaluate(data)
     else:
         from .evaluation.fnc1 import evaluate
 
@@ -307,8 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.set_defaults(func=cmd_tag)
 
     e = sub.add_parser("eval", help="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors"],
-                   help="actors: how many of PolNeAR's named gold sources get an actor")
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "pos"],
+                   help="actors: how many of PolNeAR's named gold sources get an actor; pos: part-of-speech "
+                        "accuracy on the UD EWT and GUM dev splits")
     e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
                                   "beside the repository)")
     e.add_argument("--split", choices=["train", "dev"],

@@ -47,3 +47,8 @@ def factbank_xml() -> Path:
 @pytest.fixture(scope="session")
 def wiki_xml() -> Path:
     return _need(config.corpus_path("szeged-wiki"))
+
+
+@pytest.fixture(scope="session")
+def ud_dir() -> Path:
+    return _need(config.corpus_path("ud"))

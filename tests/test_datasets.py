@@ -183,9 +183,11 @@ def _imports(package: str) -> dict[str, set[str]]:
 
 
 def test_datasets_depend_only_on_config_and_errors():
+    """(The UD reader may re-tokenize treebank text with newslib's tokenizer.)"""
     for mod, deps in _imports("datasets").items():
-        bad = {d for d in deps if not d.startswith(("newslib.config", "newslib.errors", "newslib.datasets"))
-               and d != "newslib"}
+        allowed = ("newslib.config", "newslib.errors", "newslib.datasets") + (
+            ("newslib.tokenize",) if mod == "newslib.datasets.ud" else ())
+        bad = {d for d in deps if not d.startswith(allowed) and d != "newslib"}
         assert not bad, f"{mod} imports {sorted(bad)}"
 
 

@@ -2,8 +2,9 @@
 
 The corpus is read by :mod:`newslib.datasets.szeged`: sentences with their uncertainty cues; a sentence is
 *uncertain* when it holds at least one cue. Each sentence is tagged on its own (its text as a one-sentence
-text) with the pipeline's own functions: :func:`~newslib.tagging.hedges.find_hedges`, :func:`~newslib.tagging.gaps.find_gaps` and
-:func:`~newslib.tagging.kinds.classify`, whose ``SentenceTags.uncertain`` is the prediction.
+text) with the pipeline's own functions: :func:`~newslib.tagging.hedges.find_hedges`,
+:func:`~newslib.tagging.gaps.find_gaps` and :func:`~newslib.tagging.kinds.classify`, whose
+``SentenceTags.uncertain`` is the prediction.
 
 Rows: ``sentence uncertain`` (P/R/F1 of the uncertain class), ``cue overlap`` (a found hedge is right when it
 overlaps a gold cue; a gold cue is found when some hedge overlaps it) and ``cue overlap <type>`` (recall per
