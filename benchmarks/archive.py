@@ -26,11 +26,12 @@ import shutil
 import tempfile
 import time
 
-from _common import DATA
 
 
 def bodies() -> list[str]:
-    path = DATA / "fnc-1" / "train_bodies.csv"
+    from newslib.config import corpus_path
+
+    path = corpus_path("fnc-1") / "train_bodies.csv"
     if not path.is_file():
         sys.exit(f"benchmark needs {path} (set NEWSLIB_DATA)")
     with open(path, encoding="utf-8", newline="") as f:

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import DATA, ROOT
+from _common import ROOT
 
 
 def main() -> None:
@@ -32,7 +32,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    bodies = DATA / "fnc-1" / "train_bodies.csv"
+    from newslib.config import corpus_path
+
+    bodies = corpus_path("fnc-1") / "train_bodies.csv"
     if not bodies.is_file():
         sys.exit(f"benchmark needs {bodies} (set NEWSLIB_DATA)")
     tmp = None
