@@ -41,10 +41,10 @@ from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 100)
 
+corpus = str(locate(corpus or config.corpus_path("polnear") / "dev" / "text"))
 if dataset:
     tables = analysis.dataset_tables(str(locate(dataset)), limit=limit or None)
 else:
-    corpus = str(locate(corpus or config.corpus_path("polnear") / "dev" / "text"))
     tables = analysis.corpus_tables(corpus, date_field=date_field or None,
                                     outlet_field=outlet_field or None, limit=limit or None)
 tables.summary()
