@@ -224,6 +224,15 @@ def test_no_sentences_no_attributions():
     ('the plan was "a disaster"', [(0, 25)], "mixed"),
     ("the plan was a disaster", [(0, 23)], "indirect"),
     ('"One," and "two."', [(0, 6), (11, 17)], "direct"),
+    # one part holding two quotations with the writer's words between is not one quotation (it was "direct")
+    ('"a " b"', [(0, 7)], "mixed"),
+    ('"Not now," he added, "not ever."', [(0, 32)], "mixed"),
+    ('“A shame.”', [(0, 10)], "direct"),
+    ('"It is over".', [(0, 13)], "direct"),
+    # a quotation over two paragraphs reopens the second without closing the first: still one quotation
+    ('“We stay.\n\n“We build.”', [(0, 22)], "direct"),
+    ('"We stay.\n\n"We build."', [(0, 22)], "direct"),
+    ('“He called it “a farce” twice.”', [(0, 31)], "direct"),
 ])
 def test_quote_type(text, parts, expected):
     assert quote_type(text, parts) == expected

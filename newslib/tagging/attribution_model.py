@@ -198,167 +198,78 @@ class AttributionModel:
                  ) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Feature ids, one row per token of the article and one column per template, and each sentence's
         (first, end) token index. ``para``: each sentence's paragraph number, when already known (the
-        sentences of several articles, numbered apart, give the rows of each article in turn)."""
+        sentences of several articles, numbered apart, give the rows of each article in turn).
+
+        The columns come in groups, each from its own function: the token's word-type features and those of
+        its neighbours, its quotation state, its distance to likely cues and to quotation marks, and the
+        sentence's frame; hashed conjunctions of the lemma with those last."""
         if para is None:
             para = self.paragraphs(text, sentences)
         toks = [t for s in sentences for t in s.tokens]
-        N = len(toks)
         bounds = []
         n = 0
         for s in sentences:
             bounds.append((n, n + len(s.tokens)))
             n += len(s.tokens)
-        if N == 0:
+        if not toks:
             return np.zeros((0, len(self.templates)), dtype=np.int64), bounds
+        lay = _Layout(bounds, para, [1 if getattr(s, "title", False) else 0 for s in sentences])
+        tok = self._token_columns(toks)
+        quotes = _quote_columns(lay, tok["qk"])
+        col: dict[str, np.ndarray] = {"bias": np.zeros(lay.N, dtype=np.int64)}
+        col.update(self._word_columns(lay, tok))
+        col.update(quotes["cols"])
+        cues = _cue_distance_columns(lay, tok, quotes["qin"])
+        col.update(cues["cols"])
+        col["qdist"] = _quote_distance(lay, tok["qk"])
+        frame = _frame(lay, tok)
+        col["frame"] = frame * 4 + quotes["qin"]
+        col["frame_cap"] = frame * 3 + tok["cap"]
+        col["frame_prior"] = frame * 6 + tok["prior"]
+        col.update(_hashed_columns(self.templates, lay, tok, quotes["state"], cues["lb"], cues["rb"], frame))
+        o = self.offsets
+        ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
+        return ids, bounds
+
+    def _token_columns(self, toks) -> dict[str, np.ndarray]:
+        """Per token, from its word type (cached by the token's text): word, lemma, shape and suffix ids, cue
+        prior, lexicon entry, quote kind and capitalization."""
         if self._n_types >= 300_000:  # bound the cache on very large corpora (between articles only)
             self._type_ids.clear()
             self._n_types = 1
-        cache = self._type_ids
-        get = cache.get
-        tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=N)
-        arr = self._type_table[tids]
-        w, lem, shp, suf, prior, lex, qk, cap = arr.T
-        lens = np.array([b - a for a, b in bounds], dtype=np.int64)
-        firsts = np.array([a for a, _ in bounds], dtype=np.int64)
-        sent_first = np.repeat(firsts, lens)
-        sent_last = np.repeat(firsts + lens - 1, lens)
-        tok_para = np.repeat(np.array(para, dtype=np.int64), lens)
-        idx = np.arange(N)
-        # quotation state: 0 outside, 1 inside, 2 opening quote, 3 closing quote (only quote tokens are visited)
-        qs = np.zeros(N, dtype=np.int64)
-        open_at = -1
-        for i in np.nonzero(qk)[0].tolist():
-            if open_at >= 0 and tok_para[i] != tok_para[open_at]:
-                end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
-                qs[open_at + 1:end] = 1
-                open_at = -1
-            k = qk[i]
-            if k == 1 or (k == 3 and open_at < 0):
-                if open_at >= 0:
-                    qs[open_at + 1:i] = 1
-                qs[i] = 2
-                open_at = i
-            else:
-                if open_at >= 0:
-                    qs[open_at + 1:i] = 1
-                qs[i] = 3
-                open_at = -1
-        if open_at >= 0:
-            end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
-            qs[open_at + 1:end] = 1
-        # sentence: 0 without quotes, 1 with, 2 starting inside a quotation
-        nonempty = lens > 0
-        has_q = np.zeros(len(bounds), dtype=np.int64)
-        if nonempty.any():
-            has_q[nonempty] = np.add.reduceat((qk > 0).astype(np.int64), firsts[nonempty])
-        starts_in = np.zeros(len(bounds), dtype=bool)
-        starts_in[nonempty] = qs[firsts[nonempty]] == 1
-        sq = np.repeat(np.where(starts_in, 2, np.where(has_q > 0, 1, 0)), lens)
+        get = self._type_ids.get
+        tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=len(toks))
+        w, lem, shp, suf, prior, lex, qk, cap = self._type_table[tids].T
+        return {"w": w, "lem": lem, "shp": shp, "suf": suf, "prior": prior, "lex": lex, "qk": qk, "cap": cap}
 
-        def shift(x, k, pad=0):
-            """x[i+k] within the same sentence, else pad."""
-            out = np.full(N, pad, dtype=np.int64)
-            if k > 0:
-                out[:-k] = x[k:]
-                ok = idx + k <= sent_last
-            else:
-                out[-k:] = x[:k]
-                ok = idx + k >= sent_first
-            return np.where(ok, out, pad)
-
-        col: dict[str, np.ndarray] = {"bias": np.zeros(N, dtype=np.int64)}
+    def _word_columns(self, lay: "_Layout", tok: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """The token and its neighbours: words, lemmas, shapes, suffix, known bigrams, cue priors, the lexicon,
+        and the token's place in its sentence."""
+        w, lem, shp, shift = tok["w"], tok["lem"], tok["shp"], lay.shift
+        col = {}
         for name, k in (("w0", 0), ("w-1", -1), ("w+1", 1), ("w-2", -2), ("w+2", 2)):
             col[name] = (shift(w, k) if k else w)
         for name, k in (("lem0", 0), ("lem-1", -1), ("lem+1", 1)):
             col[name] = (shift(lem, k) if k else lem)
         for name, k in (("shp0", 0), ("shp-1", -1), ("shp+1", 1)):
             col[name] = (shift(shp, k) if k else shp)
-        col["suf0"] = suf
+        col["suf0"] = tok["suf"]
+        N, idx = lay.N, lay.idx
         codes = np.concatenate([[0], w[:-1] * self._wbase + w[1:]])  # (previous word, word)
         pos_b = np.searchsorted(self._big_codes, codes)
         pos_b = np.minimum(pos_b, len(self._big_codes) - 1)
         found = self._big_codes[pos_b] == codes if len(self._big_codes) else np.zeros(N, dtype=bool)
         pair = np.where(found, self._big_ids[pos_b] if len(self._big_ids) else 0, 0)
-        bl = np.where(idx > sent_first, pair, 0)
-        br = np.where(idx < sent_last, np.concatenate([pair[1:], [0]]), 0)
-        col["big-1"] = bl
-        col["big+1"] = br
-        col["quote"] = qs * 3 + sq
-        # quote state of the sentence's first and last tokens (does the quotation run to the sentence's edge?)
-        col["quote_sent"] = qs[sent_first] * 3 + np.minimum(qs[sent_last], 2)
-        # nearest likely cue to the left and right, within the sentence
-        cand = (prior >= 3) | (lex == 1)
-        left = np.where(cand, idx, -1)
-        left = np.maximum.accumulate(left)
-        prev_left = np.concatenate([[-1], left[:-1]])
-        ldist = np.where(prev_left >= sent_first, idx - prev_left, -1)
-        right = np.where(cand, idx, N + 10)
-        right = np.minimum.accumulate(right[::-1])[::-1]
-        next_right = np.concatenate([right[1:], [N + 10]])
-        rdist = np.where(next_right <= sent_last, next_right - idx, -1)
-        lb = np.where(ldist >= 0, _DIST_BUCKETS[np.clip(ldist, 0, 200)], N_DIST - 1)
-        rb = np.where(rdist >= 0, _DIST_BUCKETS[np.clip(rdist, 0, 200)], N_DIST - 1)
-        qin = np.minimum(qs, 3)
-        col["ldist"] = lb * 4 + qin
-        col["rdist"] = rb * 4 + qin
-        col["lrdist"] = lb * N_DIST + rb
-        col["cap_l"] = cap * N_DIST + lb
-        col["cap_r"] = cap * N_DIST + rb
-        from_start = np.minimum(idx - sent_first, 3)
-        to_end = np.minimum(sent_last - idx, 3)
-        is_title = np.repeat(np.array([1 if getattr(s, "title", False) else 0 for s in sentences]), lens)
-        col["pos"] = (from_start * 4 + to_end) * 2 + is_title
+        col["big-1"] = np.where(idx > lay.sent_first, pair, 0)
+        col["big+1"] = np.where(idx < lay.sent_last, np.concatenate([pair[1:], [0]]), 0)
+        from_start = np.minimum(idx - lay.sent_first, 3)
+        to_end = np.minimum(lay.sent_last - idx, 3)
+        col["pos"] = (from_start * 4 + to_end) * 2 + lay.is_title
+        prior, lex = tok["prior"], tok["lex"]
         col["cue0"] = prior * 2 + (lex > 0)
         col["cue-1"] = shift(prior, -1)
         col["cue+1"] = shift(prior, 1)
-        col["lex0"] = np.minimum(lex, 2) * 4 + qin
-        # distance to the nearest quotation mark in the sentence, with which side it is on
-        isq = qk > 0
-        leftq = np.maximum.accumulate(np.where(isq, idx, -1))
-        rightq = np.minimum.accumulate(np.where(isq, idx, N + 10)[::-1])[::-1]
-        dq_l = np.where(leftq >= sent_first, idx - leftq, 10_000)
-        dq_r = np.where(rightq <= sent_last, rightq - idx, 10_000)
-        dq = np.minimum(dq_l, dq_r)
-        side = np.where(dq >= 10_000, 0, np.where(dq_l <= dq_r, 1, 2)) + (dq == 0)
-        qb = np.where(dq < 10_000, _DIST_BUCKETS[np.clip(dq, 0, 200)], N_DIST - 1)
-        col["qdist"] = side * N_DIST + qb
-        # the sentence's frame: where its likeliest cue stands (start, end, middle) and which side the token is on
-        strength = np.where(cand, prior * 2 + (lex == 1), -1)
-        # per non-empty sentence: its strongest candidate (the first one of the highest strength)
-        f_ne, len_ne = firsts[nonempty], lens[nonempty]
-        best = np.maximum.reduceat(strength, f_ne)
-        at = np.minimum.reduceat(np.where(strength == np.repeat(best, len_ne), idx, N), f_ne)
-        rel = at - f_ne
-        has = best >= 0
-        pos_s = np.where(has, np.where(rel <= 3, 1, np.where(len_ne - 1 - rel <= 3, 2, 3)), 0)
-        frame_pos = np.repeat(pos_s, len_ne)
-        at_t = np.repeat(at, len_ne)
-        frame_side = np.where(np.repeat(has, len_ne), np.where(idx < at_t, 0, np.where(idx == at_t, 1, 2)), 0)
-        fr = frame_pos * 3 + frame_side
-        col["frame"] = fr * 4 + qin
-        col["frame_cap"] = fr * 3 + cap
-        col["frame_prior"] = fr * 6 + prior
-        # hashed conjunctions: the word's lemma with its quotation state, its neighbours' shapes, the frame
-        shp_prev, shp_next = shift(shp, -1), shift(shp, 1)
-        hashed = {  # template: (its two parts, salt), computed only when the model uses it
-            "h_lem_quote": (lambda: (lem, qs * 3 + sq), 1),
-            "h_lem_prev": (lambda: (lem, shp_prev), 2),
-            "h_lem_next": (lambda: (lem, shp_next), 3),
-            "h_lem_frame": (lambda: (lem, fr), 4),
-            "h_word_near": (lambda: (w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5)), 5),
-            "h_lem_wprev": (lambda: (lem, shift(w, -1)), 6),
-            "h_word_quote": (lambda: (w, qs * 3 + sq), 7),
-            "h_lem_wnext": (lambda: (lem, shift(w, 1)), 8),
-            "h_lem_wnext2": (lambda: (lem, shift(w, 2)), 9),
-            "h_lem_dist": (lambda: (lem, lb * N_DIST + rb), 10),
-        }
-        for t in self.templates:
-            if t in hashed:
-                parts, salt = hashed[t]
-                col[t] = _hash(*parts(), salt)
-        o = self.offsets
-        ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
-        return ids, bounds
+        return col
 
     # ---- decoding -----------------------------------------------------------------------------------------
     def scores(self, ids: np.ndarray) -> np.ndarray:
@@ -480,6 +391,156 @@ class AttributionModel:
         m.S = np.array(obj["start"], dtype=float) / scale
         return m
 
+
+class _Layout:
+    """Where each token of a run of sentences stands: its index, its sentence's first and last token, its
+    paragraph, whether its sentence is a title; ``shift`` looks at a neighbour within the same sentence."""
+
+    def __init__(self, bounds: list[tuple[int, int]], para: Sequence[int], titles: Sequence[int]):
+        self.lens = np.array([b - a for a, b in bounds], dtype=np.int64)
+        self.firsts = np.array([a for a, _ in bounds], dtype=np.int64)
+        self.N = int(self.lens.sum())
+        self.idx = np.arange(self.N)
+        self.sent_first = np.repeat(self.firsts, self.lens)
+        self.sent_last = np.repeat(self.firsts + self.lens - 1, self.lens)
+        self.tok_para = np.repeat(np.array(para, dtype=np.int64), self.lens)
+        self.is_title = np.repeat(np.array(titles), self.lens)
+        self.nonempty = self.lens > 0
+
+    def shift(self, x: np.ndarray, k: int, pad: int = 0) -> np.ndarray:
+        """x[i+k] within the same sentence, else pad."""
+        out = np.full(self.N, pad, dtype=np.int64)
+        if k > 0:
+            out[:-k] = x[k:]
+            ok = self.idx + k <= self.sent_last
+        else:
+            out[-k:] = x[:k]
+            ok = self.idx + k >= self.sent_first
+        return np.where(ok, out, pad)
+
+
+def _quote_states(lay: _Layout, qk: np.ndarray) -> np.ndarray:
+    """Each token's quotation state: 0 outside, 1 inside, 2 opening quote, 3 closing quote. Only quote tokens
+    are visited; a quotation left open ends with its paragraph."""
+    qs = np.zeros(lay.N, dtype=np.int64)
+    tok_para = lay.tok_para
+    open_at = -1
+    for i in np.nonzero(qk)[0].tolist():
+        if open_at >= 0 and tok_para[i] != tok_para[open_at]:
+            end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
+            qs[open_at + 1:end] = 1
+            open_at = -1
+        k = qk[i]
+        if k == 1 or (k == 3 and open_at < 0):
+            if open_at >= 0:
+                qs[open_at + 1:i] = 1
+            qs[i] = 2
+            open_at = i
+        else:
+            if open_at >= 0:
+                qs[open_at + 1:i] = 1
+            qs[i] = 3
+            open_at = -1
+    if open_at >= 0:
+        end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
+        qs[open_at + 1:end] = 1
+    return qs
+
+
+def _quote_columns(lay: _Layout, qk: np.ndarray) -> dict:
+    """The quotation templates (``quote``, ``quote_sent``), and what other groups read of them: ``state`` (the
+    token's quote state x 3 + its sentence's) and ``qin`` (the token's state, 0-3)."""
+    qs = _quote_states(lay, qk)
+    firsts, lens, nonempty = lay.firsts, lay.lens, lay.nonempty
+    # sentence: 0 without quotes, 1 with, 2 starting inside a quotation
+    has_q = np.zeros(len(lens), dtype=np.int64)
+    if nonempty.any():
+        has_q[nonempty] = np.add.reduceat((qk > 0).astype(np.int64), firsts[nonempty])
+    starts_in = np.zeros(len(lens), dtype=bool)
+    starts_in[nonempty] = qs[firsts[nonempty]] == 1
+    sq = np.repeat(np.where(starts_in, 2, np.where(has_q > 0, 1, 0)), lens)
+    state = qs * 3 + sq
+    # quote state of the sentence's first and last tokens (does the quotation run to the sentence's edge?)
+    cols = {"quote": state, "quote_sent": qs[lay.sent_first] * 3 + np.minimum(qs[lay.sent_last], 2)}
+    return {"cols": cols, "state": state, "qin": np.minimum(qs, 3)}
+
+
+def _cue_distance_columns(lay: _Layout, tok: dict[str, np.ndarray], qin: np.ndarray) -> dict:
+    """How far the nearest likely cue (train prior, or the lexicon) stands to the left and to the right within
+    the sentence, bucketed (``lb``, ``rb``), with the quotation state, capitalization and lexicon entry."""
+    N, idx = lay.N, lay.idx
+    cand = (tok["prior"] >= 3) | (tok["lex"] == 1)
+    left = np.maximum.accumulate(np.where(cand, idx, -1))
+    prev_left = np.concatenate([[-1], left[:-1]])
+    ldist = np.where(prev_left >= lay.sent_first, idx - prev_left, -1)
+    right = np.minimum.accumulate(np.where(cand, idx, N + 10)[::-1])[::-1]
+    next_right = np.concatenate([right[1:], [N + 10]])
+    rdist = np.where(next_right <= lay.sent_last, next_right - idx, -1)
+    lb = np.where(ldist >= 0, _DIST_BUCKETS[np.clip(ldist, 0, 200)], N_DIST - 1)
+    rb = np.where(rdist >= 0, _DIST_BUCKETS[np.clip(rdist, 0, 200)], N_DIST - 1)
+    cap = tok["cap"]
+    cols = {"ldist": lb * 4 + qin, "rdist": rb * 4 + qin, "lrdist": lb * N_DIST + rb,
+            "cap_l": cap * N_DIST + lb, "cap_r": cap * N_DIST + rb, "lex0": np.minimum(tok["lex"], 2) * 4 + qin}
+    return {"cols": cols, "lb": lb, "rb": rb}
+
+
+def _quote_distance(lay: _Layout, qk: np.ndarray) -> np.ndarray:
+    """Distance to the nearest quotation mark in the sentence, bucketed, with which side it is on."""
+    N, idx = lay.N, lay.idx
+    isq = qk > 0
+    leftq = np.maximum.accumulate(np.where(isq, idx, -1))
+    rightq = np.minimum.accumulate(np.where(isq, idx, N + 10)[::-1])[::-1]
+    dq_l = np.where(leftq >= lay.sent_first, idx - leftq, 10_000)
+    dq_r = np.where(rightq <= lay.sent_last, rightq - idx, 10_000)
+    dq = np.minimum(dq_l, dq_r)
+    side = np.where(dq >= 10_000, 0, np.where(dq_l <= dq_r, 1, 2)) + (dq == 0)
+    qb = np.where(dq < 10_000, _DIST_BUCKETS[np.clip(dq, 0, 200)], N_DIST - 1)
+    return side * N_DIST + qb
+
+
+def _frame(lay: _Layout, tok: dict[str, np.ndarray]) -> np.ndarray:
+    """The sentence's frame: where its likeliest cue stands (none, start, end, middle) x 3 + which side of it
+    the token is on (before, on it, after)."""
+    idx, N = lay.idx, lay.N
+    prior = tok["prior"]
+    cand = (prior >= 3) | (tok["lex"] == 1)
+    strength = np.where(cand, prior * 2 + (tok["lex"] == 1), -1)
+    # per non-empty sentence: its strongest candidate (the first one of the highest strength)
+    f_ne, len_ne = lay.firsts[lay.nonempty], lay.lens[lay.nonempty]
+    best = np.maximum.reduceat(strength, f_ne)
+    at = np.minimum.reduceat(np.where(strength == np.repeat(best, len_ne), idx, N), f_ne)
+    rel = at - f_ne
+    has = best >= 0
+    pos_s = np.where(has, np.where(rel <= 3, 1, np.where(len_ne - 1 - rel <= 3, 2, 3)), 0)
+    frame_pos = np.repeat(pos_s, len_ne)
+    at_t = np.repeat(at, len_ne)
+    frame_side = np.where(np.repeat(has, len_ne), np.where(idx < at_t, 0, np.where(idx == at_t, 1, 2)), 0)
+    return frame_pos * 3 + frame_side
+
+
+def _hashed_columns(templates: Sequence[str], lay: _Layout, tok: dict[str, np.ndarray], state: np.ndarray,
+                    lb: np.ndarray, rb: np.ndarray, frame: np.ndarray) -> dict[str, np.ndarray]:
+    """Hashed conjunctions: the word's lemma with its quotation state, its neighbours' shapes or words, the
+    frame, the cue distances; each computed only when the model uses it."""
+    w, lem, shp, shift = tok["w"], tok["lem"], tok["shp"], lay.shift
+    hashed = {  # template: (its two parts, salt)
+        "h_lem_quote": (lambda: (lem, state), 1),
+        "h_lem_prev": (lambda: (lem, shift(shp, -1)), 2),
+        "h_lem_next": (lambda: (lem, shift(shp, 1)), 3),
+        "h_lem_frame": (lambda: (lem, frame), 4),
+        "h_word_near": (lambda: (w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5)), 5),
+        "h_lem_wprev": (lambda: (lem, shift(w, -1)), 6),
+        "h_word_quote": (lambda: (w, state), 7),
+        "h_lem_wnext": (lambda: (lem, shift(w, 1)), 8),
+        "h_lem_wnext2": (lambda: (lem, shift(w, 2)), 9),
+        "h_lem_dist": (lambda: (lem, lb * N_DIST + rb), 10),
+    }
+    out = {}
+    for t in templates:
+        if t in hashed:
+            parts, salt = hashed[t]
+            out[t] = _hash(*parts(), salt)
+    return out
 
 def _lexicon_words() -> dict[str, int]:
     """Single words of the cue lexicon: 1 for a word that is a cue by itself, 2 for a word that is part of a
