@@ -107,6 +107,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out: list[Draft] = []
     pending: Spans = []       # content runs of a cue-less sentence waiting for the next cue
     last: Draft | None = None  # the attribution a following floating quotation would extend
+    quoted = _OpenQuotation()  # content of cue-less sentences inside a quotation still open
     prev_end = None
     for k, s in enumerate(sentences):
         new_paragraph = prev_end is not None and "\n" in text[prev_end:s.start]
@@ -122,19 +123,26 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
             if colon is not None:
                 out.append(colon)
                 last, pending = colon, []
+                quoted.clear()
             elif not contents:
                 last, pending = None, []
+                quoted.clear()
             elif _continues(text, last, k, new_paragraph, contents):
                 last.content.extend(contents)  # a quotation running on from the previous sentence
                 last.sentence = k
+                quoted.add(text, s, contents, last, new_paragraph)
             else:
                 last = None
                 pending = [] if s.title else contents
+                quoted.add(text, s, contents, None, new_paragraph)
             continue
         drafts = _draft_sentence(k, s.index, cues, phrased, sources, contents)
-        if pending and not new_paragraph:
+        if not new_paragraph and quoted.closes_in(text, s, drafts):
+            pending = []
+        elif pending and not new_paragraph:
             _give_pending_content(drafts, pending)
         pending = []
+        quoted.clear()
         _refine(text, s, starts, ends, drafts)
         out.extend(drafts)
         last = drafts[-1]
@@ -211,6 +219,51 @@ def _draft_sentence(k: int, idx: int, cues: Spans, phrased: set, sources: Spans,
         d = min(drafts, key=lambda x: (_distance(con, x.cue), x.cue[0] > con[0]))
         d.content.append(con)
     return drafts
+
+
+class _OpenQuotation:
+    """The content parts of cue-less sentences in a row that lie inside one quotation, opened in the first of
+    them and still open at the end of the last (``"A. B. C," she said.``), and the draft they were first given
+    to (a previous sentence's attribution they seemed to continue), if any."""
+
+    def __init__(self):
+        self.parts: Spans = []
+        self.owner: Draft | None = None
+
+    def clear(self) -> None:
+        self.parts, self.owner = [], None
+
+    def add(self, text: str, s, contents: Spans, owner: Draft | None, new_paragraph: bool) -> None:
+        if self.parts and not new_paragraph and _ends_inside_quote(text[self.parts[0][0]:s.start]):
+            self.parts.extend(contents)  # the quotation runs on
+        elif text[contents[0][0]] in _OPEN_DQ:
+            self.parts, self.owner = list(contents), owner  # a quotation opens here
+        else:
+            self.clear()
+            return
+        if not _ends_inside_quote(text[self.parts[0][0]:s.end]):
+            self.clear()  # closed within the sentence: nothing waits for a cue
+
+    def closes_in(self, text: str, s, drafts: list[Draft]) -> bool:
+        """When the quotation is closed in sentence ``s`` by the content of one of its cues (a content that
+        starts the sentence, before its cue), give that cue the parts before: a quotation belongs to the cue
+        that closes it, not to the attribution before it. True when it did."""
+        if not self.parts or not _ends_inside_quote(text[self.parts[0][0]:s.start]):
+            return False
+        first = next((t for t in s.tokens), None)
+        target = None
+        for d in drafts:
+            if d.content and min(d.content)[0] < d.cue[0] and first is not None and \
+                    min(d.content)[0] <= first.end:
+                target = d
+                break
+        if target is None:
+            return False
+        if self.owner is not None:
+            moved = set(self.parts)
+            self.owner.content = [c for c in self.owner.content if c not in moved]
+        target.content.extend(self.parts)
+        return True
 
 
 def _give_pending_content(drafts: list[Draft], pending: Spans) -> None:

@@ -1,0 +1,55 @@
+"""Attribution error classes of issue 11 §2, one table each: made-up news sentences (or quotes-dev's, which is
+fiction written for this project) with the source, cue and content expected. ``content`` is a text that the
+content must hold from its start to its end, the pieces of a split content joined with " … "; ``not_in`` a
+text that the content must not reach."""
+from __future__ import annotations
+
+import pytest
+
+from newslib.article import Article
+from newslib.tagging.attributions import find_attributions
+from newslib.tokenize import tokenize_text
+
+TITLE = "Council weighs new plan\n\n"
+
+
+def tag(body: str):
+    art = Article.from_text(TITLE + body)
+    return art.text, find_attributions(art.text, tokenize_text(art.text, title=art.title))
+
+
+def with_cue(atts, cue: str):
+    found = [a for a in atts if cue in a.cue.text]
+    assert found, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
+    return found[0]
+
+
+def content_of(text: str, a) -> str:
+    if a.content is None:
+        return ""
+    parts = a.content.parts or ((a.content.start, a.content.end),)
+    return " … ".join(text[s:e] for s, e in parts)
+
+
+# ---- a quotation over several sentences belongs to the cue that closes it ---------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ('"I grew up three blocks from that lot. So did my kids. I want their kids to have the same chance," '
+     'Delgado said.\n', "said", "Delgado", "I grew up three blocks"),
+    ('Leader of the Opposition Shobha Narayanaswamy said the Bill had been "bulldozed" through. "Farmers in '
+     'forty villages have not seen a copy of this Bill. Who is this law for?" she asked.\n',
+     "asked", "she", "Farmers in forty villages"),
+    ('"If I had known, I would have walked out. It\'s that simple," she wrote.\n', "wrote", "she",
+     "If I had known"),
+])
+def test_quotation_before_its_cue(body, cue, source, content):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+
+
+def test_quotation_before_its_cue_leaves_the_previous_attribution():
+    text, atts = tag('Leader of the Opposition Shobha Narayanaswamy said the Bill had been "bulldozed" through. '
+                     '"Farmers in forty villages have not seen a copy of this Bill. Who is this law for?" she asked.\n')
+    said = with_cue(atts, "said")
+    assert "Farmers" not in content_of(text, said)
