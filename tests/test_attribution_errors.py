@@ -53,3 +53,27 @@ def test_quotation_before_its_cue_leaves_the_previous_attribution():
                      '"Farmers in forty villages have not seen a copy of this Bill. Who is this law for?" she asked.\n')
     said = with_cue(atts, "said")
     assert "Farmers" not in content_of(text, said)
+
+
+# ---- content is the whole complement clause ---------------------------------------------------------------
+@pytest.mark.parametrize("body,cue,content", [
+    ("The board scrapped the interim dividend, and Nkosi said it was unlikely to return before the rhodium "
+     "price recovered above $5,000 an ounce.", "said", "recovered above $5,000 an ounce"),
+    ("SES Deputy Commissioner Tamsin Hale said the river at Lismore was now forecast to peak at about 11.2 "
+     "metres on Saturday morning.", "said", "to peak at about 11.2 metres"),
+    ("His lawyer said his client has ten days to appeal the ruling.", "said", "ten days to appeal the ruling"),
+])
+def test_content_is_the_whole_clause(body, cue, content):
+    text, atts = tag(body + "\n")
+    assert content in content_of(text, with_cue(atts, cue))
+
+
+def test_non_speech_verb_inside_a_content_is_no_cue():
+    _, atts = tag("SES Deputy Commissioner Tamsin Hale said the river at Lismore was now forecast to peak at "
+                  "about 11.2 metres.\n")
+    assert [a.cue.text for a in atts] == ["said"]
+
+
+def test_content_stops_at_the_sentence_end():
+    text, atts = tag("Nkosi said it was unlikely to return. The shares fell 4% in early trade.\n")
+    assert "shares" not in content_of(text, with_cue(atts, "said"))

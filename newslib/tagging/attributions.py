@@ -66,6 +66,10 @@ class Draft:
     phrase: bool = False                  # the cue is (or was widened to) a phrase of the cue lexicon
     region: tuple[int, int] | None = None  # a dash attribution's whole extent ("“Quote” ― Name")
 
+    def cue_text(self, toks) -> str:
+        """The cue's words, from the sentence's tokens ``toks``."""
+        return " ".join(t.text for t in toks if self.cue[0] <= t.start and t.end <= self.cue[1])
+
     def spans(self) -> Spans:
         """The character spans this attribution occupies: cue, source and content parts."""
         return [sp for sp in (self.cue, self.source, *self.content) if sp]
@@ -449,6 +453,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _source_before_phrase_cue(toks, drafts)
     _content_from_sentence_start(toks, drafts)
     _content_for_bare_cue(toks, drafts)
+    _content_to_clause_end(toks, drafts)
     _named_source_before_cue(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
     _passive_by_source(text, drafts)
@@ -543,6 +548,38 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
             d.content = [span]
             for n in nested:
                 drafts.remove(n)
+
+
+def _content_to_clause_end(toks, drafts: list[Draft]) -> None:
+    """A content after its cue is the whole complement clause: "Nkosi said it was unlikely to return before
+    the price recovered" (the model stopped at "return"). It runs on to the end of the sentence, or to the
+    next attribution ("... and urged colleagues to ..."). Cues without a source on the way that hold no
+    speech verb of the cue lexicon are words of the content ("the river was now forecast to peak") and go."""
+    for d in drafts:
+        if d.source is None or not d.content or min(d.content)[0] < d.cue[1] or d.source[0] > d.cue[0]:
+            continue
+        end = max(b for _, b in d.content)
+        tail = [t for t in toks if t.start >= end]
+        while tail and not tail[-1].text[:1].isalnum() and tail[-1].text not in _DQ:
+            tail.pop()
+        if not any(t.text[:1].isalnum() for t in tail):
+            continue
+        lex = _single_cues()
+        nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
+                  not any(w in lex for w in _WORD_RE.findall(o.cue_text(toks).lower()))]
+        others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
+        stop = min((a for a, _ in others), default=None)
+        if stop is not None:
+            tail = [t for t in tail if t.end <= stop]
+            while tail and tail[-1].text in (",", ";", ":", "—", "–", "and", "but", "(", "-"):
+                tail.pop()
+        if not any(t.text[:1].isalnum() for t in tail):
+            continue
+        nested = [o for o in nested if o.cue[1] <= tail[-1].end]
+        d.content = [c for c in d.content if c[1] < end] + [(max(c[0] for c in d.content if c[1] == end),
+                                                               tail[-1].end)]
+        for o in nested:
+            drafts.remove(o)
 
 
 def _named_source_before_cue(text: str, toks, drafts: list[Draft]) -> None:
