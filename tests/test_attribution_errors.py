@@ -77,3 +77,24 @@ def test_non_speech_verb_inside_a_content_is_no_cue():
 def test_content_stops_at_the_sentence_end():
     text, atts = tag("Nkosi said it was unlikely to return. The shares fell 4% in early trade.\n")
     assert "shares" not in content_of(text, with_cue(atts, "said"))
+
+
+# ---- words between speaker and cue: ages, appositions, relative clauses -----------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("At the evacuation centre, Neville Pryor, 74, said it was the fourth time water had reached his house.",
+     "said", "Neville Pryor, 74,"),
+    ("Dr. Fatima Haddad, a Winnipeg family physician who used the system during the pilot, said it saved her "
+     "90 minutes a day.", "said", "Dr. Fatima Haddad, a Winnipeg family physician who used the system during "
+                                  "the pilot,"),
+    ("The shadow fisheries spokesman, Tobias Wren, argued that the government had left it far too late.",
+     "argued", "The shadow fisheries spokesman, Tobias Wren,"),
+    ("The forum has called a protest. Its convener, K. Manjunath, 52, told this newspaper that farmers feared "
+     "losing their land.", "told", "K. Manjunath, 52,"),
+    ("Ken Otieno, chief executive of Bytefarm, said the deal would close in May.", "said",
+     "Ken Otieno, chief executive of Bytefarm,"),
+])
+def test_source_across_asides(body, cue, source):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert a.content is not None and not a.content.text.startswith(("a Winnipeg", "who", "74"))

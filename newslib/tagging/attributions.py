@@ -455,6 +455,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts)
     _named_source_before_cue(text, toks, drafts)
+    _source_across_asides(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
@@ -594,6 +595,63 @@ def _named_source_before_cue(text: str, toks, drafts: list[Draft]) -> None:
             named = any(w[:1].isupper() for w in words) or (len(words) == 1 and words[0].lower() in _PRONOUNS)
             if named and not _overlaps(np_span, _occupied(drafts)):
                 d.source = np_span
+
+
+_RELATIVE = frozenset("who which whose whom that".split())
+
+
+def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
+    """A speaker set off from the cue by asides between commas ("Neville Pryor, 74, said", "Revenue Minister
+    H.S. Ramachandra, who piloted the Bill, said", "Its convener, K. Manjunath, 52, told", "The shadow
+    fisheries spokesman, Tobias Wren, argued"): the source is the noun phrase before the first comma with the
+    asides, where the model gave none, only part of an aside (an age, a relative clause), or the noun phrase
+    without its asides."""
+    for d in drafts:
+        i = bisect.bisect_left([t.start for t in toks], d.cue[0]) - 1
+        while i >= 0 and toks[i].text.lower() in _AUX | _ADVERBS and not toks[i].text.lower() in _BE:
+            i -= 1
+        if i < 1 or toks[i].text != ",":
+            continue
+        last_comma = i
+        first = None
+        for _ in range(3):  # at most three asides in a row
+            j = i - 1
+            while j >= 0 and toks[j].text not in (",", ";", ":", "(", ")") and toks[j].text not in _DQ and \
+                    i - j <= 16:
+                j -= 1
+            if j < 1 or toks[j].text != "," or j == i - 1:
+                break
+            np_span = _noun_phrase_before(toks, toks[j].start)
+            aside = toks[j + 1:i]
+            if any(other is not d and _overlaps((aside[0].start, aside[-1].end), [other.cue]) for other in drafts):
+                break
+            first = j
+            if np_span is not None and any(w[:1].isupper() or w.lower() in _NP_KEEP
+                                           for w in text[np_span[0]:np_span[1]].split()[:1]):
+                break
+            i = j
+        if first is None:
+            continue
+        np_span = _noun_phrase_before(toks, toks[first].start)
+        if np_span is None or not any(w[:1].isupper() for w in text[np_span[0]:np_span[1]].split()) and \
+                text[np_span[0]:np_span[1]].split()[0].lower() not in _NP_KEEP:
+            continue
+        src = d.source
+        if src is not None:
+            words = text[src[0]:src[1]].split()
+            inside = src[0] > toks[first].start and src[1] <= toks[last_comma].end
+            bare = src[1] <= toks[first].start and src[0] >= np_span[0] - 1
+            aside_only = inside and (words[0].lower() in _RELATIVE or words[0][:1].isdigit())
+            if not (bare or aside_only or (inside and src[0] > toks[first].end)):
+                continue
+            if src[1] < np_span[0]:
+                continue
+        span = (min(np_span[0], src[0]) if src else np_span[0], toks[last_comma - 1].end)
+        own = d.content
+        if any(a >= d.cue[1] for a, _ in own):  # content after the cue: the asides are none of it
+            own = [c for c in own if not (span[0] <= c[0] and c[1] <= toks[last_comma].end)]
+        if not _overlaps(span, [sp for o in drafts if o is not d for sp in o.spans()] + own):
+            d.source, d.content = span, own
 
 
 def _share_coordinated_source(toks, starts: list[int], drafts: list[Draft]) -> None:
