@@ -98,3 +98,24 @@ def test_source_across_asides(body, cue, source):
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
     assert a.content is not None and not a.content.text.startswith(("a Winnipeg", "who", "74"))
+
+
+# ---- "according to X": X is the source, the clause the content --------------------------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ("According to the Congressional Budget Office, a two-week shutdown would reduce economic output by about "
+     "$11 billion.", "the Congressional Budget Office",
+     "a two-week shutdown would reduce economic output by about $11 billion"),
+    ("But according to police, a gang of about 10 armed men forced a cash van off the road.", "police",
+     "a gang of about 10 armed men forced a cash van off the road"),
+    ("Only about one in five high schools meets that standard, according to federal education data.",
+     "federal education data", "Only about one in five high schools meets that standard"),
+    ("Workers lose as much as 20% of their earnings in the hottest weeks, according to a study released on "
+     "Thursday by the Madras Institute of Public Health.",
+     "a study released on Thursday by the Madras Institute of Public Health",
+     "Workers lose as much as 20% of their earnings in the hottest weeks"),
+])
+def test_according_to(body, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, "ccording to")
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content

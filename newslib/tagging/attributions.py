@@ -449,6 +449,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     """Sentence-level repairs of the model's runs, in place (``drafts`` are the sentence's attributions), one
     pass each, in this order."""
     toks = s.tokens
+    _according_to(text, toks, drafts)
     _split_participle_cues(text, toks, starts, ends, drafts)
     _source_before_phrase_cue(toks, drafts)
     _content_from_sentence_start(toks, drafts)
@@ -459,6 +460,46 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _share_coordinated_source(toks, starts, drafts)
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
+
+
+_CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
+_LEADING = frozenset({"but", "and", "yet", "so", "however"})
+
+
+def _according_to(text: str, toks, drafts: list[Draft]) -> None:
+    """"According to X, content." and "Content, according to X.": X is the source (the noun phrase up to the
+    comma or the sentence's end), the clause on the other side of the comma the content."""
+    for d in drafts:
+        if text[d.cue[0]:d.cue[1]].lower().split() != ["according", "to"]:
+            continue
+        i = bisect.bisect_left([t.start for t in toks], d.cue[0])
+        j = bisect.bisect_left([t.start for t in toks], d.cue[1])  # first token after the cue
+        k = j
+        while k < len(toks) and toks[k].text not in _CLAUSE_END and toks[k].text not in _DQ and k - j < 20:
+            k += 1
+        if k == j or (k < len(toks) and toks[k].text not in _CLAUSE_END):
+            continue
+        source = (toks[j].start, toks[k - 1].end)
+        before = [t for t in toks[:i] if t.text not in _DQ and t.text.lower() not in _LEADING]
+        if not before and k < len(toks) and toks[k].text == ",":  # According to X, content.
+            rest = list(toks[k + 1:])
+            while rest and not rest[-1].text[:1].isalnum() and rest[-1].text not in _DQ:
+                rest.pop()
+            if not rest:
+                continue
+            content = (rest[0].start, rest[-1].end)
+        elif i >= 2 and toks[i - 1].text == "," and all(t.text in _CLAUSE_END or t.text in _DQ
+                                                        for t in toks[k:]):  # content, according to X.
+            first = next(t for t in toks if t.text not in _DQ)
+            content = (first.start, toks[i - 2].end)
+        else:
+            continue
+        if _overlaps(source, [o.cue for o in drafts if o is not d]) or \
+                _overlaps(content, [o.cue for o in drafts if o is not d and o.source is not None]):
+            continue
+        for o in [o for o in drafts if o is not d and o.source is None and _overlaps(o.cue, [content])]:
+            drafts.remove(o)  # a verb of the content
+        d.source, d.content = source, [content]
 
 
 def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
