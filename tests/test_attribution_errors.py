@@ -119,3 +119,21 @@ def test_according_to(body, source, content):
     a = with_cue(atts, "ccording to")
     assert a.source is not None and a.source.text == source
     assert content_of(text, a) == content
+
+
+# ---- page furniture is neither source nor cue; transcripts keep their speakers ----------------------------
+@pytest.mark.parametrize("body", [
+    "Shares fell on Monday.\n\nALSO READ: Chennai records its hottest April night in a decade\n\nThe rest.",
+    "Shares fell on Monday.\n\nMARKETS: JSE all share slips 0.6% as miners drag\n\nThe rest.",
+    "Shares fell on Monday.\n\nWATCH BELOW: The moment the roof gave way\n\nThe rest.",
+    "BENGALURU: Members of the Opposition walked out of the Assembly on Wednesday.\n\nThe Bill passed.",
+])
+def test_page_furniture_is_no_attribution(body):
+    _, atts = tag(body + "\n")
+    assert not [a for a in atts if a.cue.text == ":"]
+
+
+def test_transcript_speakers_stay():
+    _, atts = tag("WALLACE: Do you really see those two as equivalent?\n\nPENCE: Well, look, I do not.\n\n"
+                  "WALLACE: Thank you, Governor.\n")
+    assert [a.source.text for a in atts if a.cue.text == ":"] == ["WALLACE", "PENCE", "WALLACE"]

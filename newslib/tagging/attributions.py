@@ -151,6 +151,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         out.extend(drafts)
         last = drafts[-1]
     out = _dash_attributions(text, sentences, out)
+    out = _drop_dateline(text, sentences, out)
     out = _keep_likely(text, out, model.cue_prior)
     return [_record(text, d) for d in out]
 
@@ -787,6 +788,27 @@ _NOT_SPEAKERS = frozenset({"the latest", "contributing", "twitter", "breaking", 
                            "video", "photo", "related", "read more", "breaking news"})
 
 
+def _is_furniture(text: str, name, end_tok) -> bool:
+    """An all-capitals label before a colon ("ALSO READ:", "MARKETS:", "WATCH BELOW:") that introduces a line
+    without a sentence's closing punctuation (a link, a headline) is page furniture, not a speaker."""
+    label = text[name[0].start:name[-1].end]
+    if not (label.isupper() and sum(ch.isalpha() for ch in label) >= 2):
+        return False
+    return end_tok.text not in (".", "?", "!", "…") and end_tok.text not in _DQ and \
+        not end_tok.text.endswith((".", "?", "!"))
+
+
+def _drop_dateline(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
+    """"BENGALURU: Members of the Opposition walked out ...": an all-capitals label opening the article's
+    first body sentence is its dateline, unless other paragraphs open with such labels (a transcript)."""
+    colons = [d for d in drafts if text[d.cue[0]:d.cue[1]] == ":" and d.source is not None and
+              text[d.source[0]:d.source[1]].isupper()]
+    first = next((k for k, s in enumerate(sentences) if not s.title), None)
+    if len(colons) != 1 or colons[0].sentence != first or " " in text[colons[0].source[0]:colons[0].source[1]]:
+        return drafts
+    return [d for d in drafts if d is not colons[0]]
+
+
 def _colon_attribution(text: str, s) -> Draft | None:
     """``Name: words`` (a headline's or a transcript's speaker): the colon is the cue."""
     toks = s.tokens
@@ -804,6 +826,8 @@ def _colon_attribution(text: str, s) -> Draft | None:
             last = len(toks)
             while last > i + 1 and not toks[last - 1].text[:1].isalnum() and toks[last - 1].text not in _DQ:
                 last -= 1
+            if _is_furniture(text, name, toks[-1]):
+                return None
             return Draft(s.index, s.index, (t.start, t.end), (name[0].start, name[-1].end),
                          [(toks[i + 1].start, toks[last - 1].end)])
     return None
