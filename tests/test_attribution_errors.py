@@ -92,6 +92,10 @@ def test_content_stops_at_the_sentence_end():
      "losing their land.", "told", "K. Manjunath, 52,"),
     ("Ken Otieno, chief executive of Bytefarm, said the deal would close in May.", "said",
      "Ken Otieno, chief executive of Bytefarm,"),
+    ("The council’s director of services for roads, Liam Fahy, told the meeting that 31 landowners had signed.",
+     "told", "The council’s director of services for roads, Liam Fahy,"),
+    ("Cllr Eamon Geraghty (Ind), who voted against, said councillors had been “railroaded” by officials.",
+     "said", "Cllr Eamon Geraghty (Ind), who voted against,"),
 ])
 def test_source_across_asides(body, cue, source):
     text, atts = tag(body + "\n")
@@ -114,6 +118,12 @@ def test_source_across_asides(body, cue, source):
      "a study released on Thursday by the Madras Institute of Public Health",
      "Workers lose as much as 20% of their earnings in the hottest weeks"),
 ])
+def test_according_to_over_a_verb_of_its_content():
+    text, atts = tag("Cash-in-transit robberies rose by 14% last year, according to police crime statistics.\n")
+    assert [a.cue.text for a in atts] == ["according to"]
+    assert atts[0].content.text == "Cash-in-transit robberies rose by 14% last year"
+
+
 def test_according_to(body, source, content):
     text, atts = tag(body + "\n")
     a = with_cue(atts, "ccording to")

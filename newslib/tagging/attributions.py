@@ -467,6 +467,13 @@ _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
 _LEADING = frozenset({"but", "and", "yet", "so", "however"})
 
 
+def _speech_cue(d: Draft, toks) -> bool:
+    """Does the draft's cue hold a single-word cue of the lexicon (said, told, argued), not only a verb the
+    model took for one (rose, passed)?"""
+    lex = _single_cues()
+    return any(w in lex for w in _WORD_RE.findall(d.cue_text(toks).lower()))
+
+
 def _according_to(text: str, toks, drafts: list[Draft]) -> None:
     """"According to X, content." and "Content, according to X.": X is the source (the noun phrase up to the
     comma or the sentence's end), the clause on the other side of the comma the content."""
@@ -495,10 +502,12 @@ def _according_to(text: str, toks, drafts: list[Draft]) -> None:
             content = (first.start, toks[i - 2].end)
         else:
             continue
+        speech = [o for o in drafts if o is not d and _speech_cue(o, toks)]
         if _overlaps(source, [o.cue for o in drafts if o is not d]) or \
-                _overlaps(content, [o.cue for o in drafts if o is not d and o.source is not None]):
+                _overlaps(content, [o.cue for o in speech if o.source is not None]):
             continue
-        for o in [o for o in drafts if o is not d and o.source is None and _overlaps(o.cue, [content])]:
+        for o in [o for o in drafts if o is not d and _overlaps(o.cue, [content]) and
+                  (o.source is None or o not in speech)]:
             drafts.remove(o)  # a verb of the content
         d.source, d.content = source, [content]
 
@@ -607,9 +616,8 @@ def _content_to_clause_end(toks, drafts: list[Draft]) -> None:
             tail.pop()
         if not any(t.text[:1].isalnum() for t in tail):
             continue
-        lex = _single_cues()
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
-                  not any(w in lex for w in _WORD_RE.findall(o.cue_text(toks).lower()))]
+                  not _speech_cue(o, toks)]
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
         stop = min((a for a, _ in others), default=None)
         if stop is not None:
@@ -642,6 +650,19 @@ def _named_source_before_cue(text: str, toks, drafts: list[Draft]) -> None:
 _RELATIVE = frozenset("who which whose whom that".split())
 
 
+def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
+    """The noun phrase before the comma ``toks[j]``, over a parenthesis that closes right before it
+    ("Cllr Eamon Geraghty (Ind), who ...")."""
+    if j >= 1 and toks[j - 1].text == ")":
+        k = j - 1
+        while k > 0 and toks[k].text != "(" and j - k < 8:
+            k -= 1
+        if toks[k].text == "(":
+            np_span = _noun_phrase_before(toks, toks[k].start)
+            return (np_span[0], toks[j - 1].end) if np_span else None
+    return _noun_phrase_before(toks, toks[j].start)
+
+
 def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
     """A speaker set off from the cue by asides between commas ("Neville Pryor, 74, said", "Revenue Minister
     H.S. Ramachandra, who piloted the Bill, said", "Its convener, K. Manjunath, 52, told", "The shadow
@@ -663,7 +684,7 @@ def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
                 j -= 1
             if j < 1 or toks[j].text != "," or j == i - 1:
                 break
-            np_span = _noun_phrase_before(toks, toks[j].start)
+            np_span = _np_before_comma(toks, j)
             aside = toks[j + 1:i]
             if any(other is not d and _overlaps((aside[0].start, aside[-1].end), [other.cue]) for other in drafts):
                 break
@@ -674,21 +695,21 @@ def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
             i = j
         if first is None:
             continue
-        np_span = _noun_phrase_before(toks, toks[first].start)
-        if np_span is None or not any(w[:1].isupper() for w in text[np_span[0]:np_span[1]].split()) and \
-                text[np_span[0]:np_span[1]].split()[0].lower() not in _NP_KEEP:
-            continue
         src = d.source
-        if src is not None:
-            words = text[src[0]:src[1]].split()
-            inside = src[0] > toks[first].start and src[1] <= toks[last_comma].end
-            bare = src[1] <= toks[first].start and src[0] >= np_span[0] - 1
-            aside_only = inside and (words[0].lower() in _RELATIVE or words[0][:1].isdigit())
-            if not (bare or aside_only or (inside and src[0] > toks[first].end)):
+        if src is not None and src[1] <= toks[first].start and src[1] >= toks[first - 1].end:
+            start = src[0]  # the model's source is the noun phrase before the asides
+        else:
+            np_span = _np_before_comma(toks, first)
+            if np_span is None or not any(w[:1].isupper() for w in text[np_span[0]:np_span[1]].split()) and \
+                    text[np_span[0]:np_span[1]].split()[0].lower() not in _NP_KEEP:
                 continue
-            if src[1] < np_span[0]:
-                continue
-        span = (min(np_span[0], src[0]) if src else np_span[0], toks[last_comma - 1].end)
+            if src is not None:  # the model's source must be (part of) an aside
+                inside = src[0] > toks[first].start and src[1] <= toks[last_comma].end
+                word = text[src[0]:src[1]].split()[0]
+                if not inside or not (word.lower() in _RELATIVE or word[:1].isdigit() or src[0] > toks[first].end):
+                    continue
+            start = np_span[0]
+        span = (start, toks[last_comma - 1].end)
         own = d.content
         if any(a >= d.cue[1] for a, _ in own):  # content after the cue: the asides are none of it
             own = [c for c in own if not (span[0] <= c[0] and c[1] <= toks[last_comma].end)]
