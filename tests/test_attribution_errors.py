@@ -105,6 +105,12 @@ def test_source_across_asides(body, cue, source):
 
 
 # ---- "according to X": X is the source, the clause the content --------------------------------------------
+def test_according_to_over_a_verb_of_its_content():
+    text, atts = tag("Cash-in-transit robberies rose by 14% last year, according to police crime statistics.\n")
+    assert [a.cue.text for a in atts] == ["according to"]
+    assert atts[0].content.text == "Cash-in-transit robberies rose by 14% last year"
+
+
 @pytest.mark.parametrize("body,source,content", [
     ("According to the Congressional Budget Office, a two-week shutdown would reduce economic output by about "
      "$11 billion.", "the Congressional Budget Office",
@@ -118,12 +124,6 @@ def test_source_across_asides(body, cue, source):
      "a study released on Thursday by the Madras Institute of Public Health",
      "Workers lose as much as 20% of their earnings in the hottest weeks"),
 ])
-def test_according_to_over_a_verb_of_its_content():
-    text, atts = tag("Cash-in-transit robberies rose by 14% last year, according to police crime statistics.\n")
-    assert [a.cue.text for a in atts] == ["according to"]
-    assert atts[0].content.text == "Cash-in-transit robberies rose by 14% last year"
-
-
 def test_according_to(body, source, content):
     text, atts = tag(body + "\n")
     a = with_cue(atts, "ccording to")
