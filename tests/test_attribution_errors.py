@@ -147,3 +147,25 @@ def test_transcript_speakers_stay():
     _, atts = tag("WALLACE: Do you really see those two as equivalent?\n\nPENCE: Well, look, I do not.\n\n"
                   "WALLACE: Thank you, Governor.\n")
     assert [a.source.text for a in atts if a.cue.text == ":"] == ["WALLACE", "PENCE", "WALLACE"]
+
+
+# ---- sources are noun phrases: no time phrases, adverbs or participle asides ------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("Mayor Ana Ruiz on Tuesday defended the plan, saying it was fair.", "defended", "Mayor Ana Ruiz"),
+    ("Wells Fargo just this month announced it would cut jobs.", "announced", "Wells Fargo"),
+    ("The union late Friday said its members would strike.", "said", "The union"),
+    ("Lee cautiously suggested the vote could wait.", "suggested", "Lee"),
+    ("Monday night, Clinton said the debate was rigged.", "said", "Clinton"),
+    ("Trump, speaking to a veterans group in Virginia, said the plan was dead.", "said", "Trump"),
+    ("Ruth Adler, 50, says the rent has doubled.", "says", "Ruth Adler, 50,"),
+])
+def test_source_is_a_noun_phrase(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+def test_relative_clause_is_not_content():
+    text, atts = tag("Silva, who had been on the pitch for an hour, said the team had lost its way.\n")
+    a = with_cue(atts, "said")
+    assert a.source.text.startswith("Silva") and content_of(text, a) == "the team had lost its way"
