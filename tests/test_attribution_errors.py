@@ -169,3 +169,30 @@ def test_relative_clause_is_not_content():
     text, atts = tag("Silva, who had been on the pitch for an hour, said the team had lost its way.\n")
     a = with_cue(atts, "said")
     assert a.source.text.startswith("Silva") and content_of(text, a) == "the team had lost its way"
+
+
+# ---- speaker after the quote or the verb; a quotation before "he said"; "X, authorities said, Y" -----------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ('"Rates will fall," says Maria Keane.', "says", "Maria Keane", '"Rates will fall,"'),
+    ("The drug protects the liver, said lead author Tom Hale.", "said", "lead author Tom Hale",
+     "The drug protects the liver"),
+    ('The gunmen fired at them "like hunters," he said.', "said", "he", '"like hunters,"'),
+    ("The bodies, authorities said, did not appear to have been moved.", "said", "authorities",
+     "The bodies … did not appear to have been moved"),
+])
+def test_speaker_and_quote(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+def test_a_verb_whose_object_is_a_quotation_is_no_cue():
+    _, atts = tag('The gunmen fired at them "like hunters," he said.\n')
+    assert [a.cue.text for a in atts] == ["said"]
+
+
+def test_split_quote_is_one_attribution_with_parts():
+    text, atts = tag('"We were robbed," he said. "The referee missed everything."\n')
+    assert len(atts) == 1
+    assert content_of(text, atts[0]) == '"We were robbed," … "The referee missed everything."'

@@ -454,6 +454,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _split_participle_cues(text, toks, starts, ends, drafts)
     _source_before_phrase_cue(toks, drafts)
     _content_from_sentence_start(toks, drafts)
+    _quote_before_bare_cue(text, toks, drafts)
+    _content_around_parenthetical_cue(toks, drafts)
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts)
     _named_source_before_cue(text, toks, drafts)
@@ -569,6 +571,61 @@ def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
             if between and not any(t.text in _DQ or t.text in (",", ";", ":", "(", ")", "—") for t in between) \
                     and not any(x < a and first.start < y for x, y in _occupied(drafts)):
                 d.content = [(first.start, b) if (x, y) == (a, b) else (x, y) for x, y in d.content]
+
+
+def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
+    """``the gunmen fired at them "like hunters," he said``: a speech cue without content right after a
+    quotation that closes with its comma ("…," he said) has that quotation for content, taken from any other
+    attribution the model gave it to; such an attribution without a speech verb goes."""
+    for d in drafts:
+        if d.content or not _speech_cue(d, toks):
+            continue
+        left = min(d.cue[0], d.source[0]) if d.source else d.cue[0]
+        i = bisect.bisect_left([t.start for t in toks], left) - 1  # the token before the source and cue
+        if i < 1:
+            continue
+        if toks[i].text in _DQ and toks[i - 1].text == ",":
+            close = i
+        elif toks[i].text == "," and toks[i - 1].text in _DQ:
+            close = i - 1
+        else:
+            continue
+        k = close - 1
+        while k >= 0 and toks[k].text not in _DQ:
+            k -= 1
+        if k < 0 or toks[k].text not in _OPEN_DQ and toks[k].text != '"':
+            continue
+        quote = (toks[k].start, toks[i].end)
+        robbed = []
+        for o in drafts:
+            if o is not d and _overlaps(quote, o.content):
+                o.content = _trim(text, _outside(o.content, [quote]))
+                robbed.append(o)
+        d.content = [quote]
+        for o in robbed:
+            if not _speech_cue(o, toks):  # "fired at": its object was someone else's quotation
+                drafts.remove(o)
+
+
+def _content_around_parenthetical_cue(toks, drafts: list[Draft]) -> None:
+    """"The bodies, authorities said, did not appear to have been moved": a source and cue set off by commas
+    inside the sentence take the words before the first comma as the first part of their content."""
+    for d in drafts:
+        if not d.content or d.source is None or d.source[1] > d.cue[0]:
+            continue
+        starts_ = [t.start for t in toks]
+        i = bisect.bisect_left(starts_, d.source[0]) - 1
+        j = bisect.bisect_left(starts_, d.cue[1])
+        if i < 1 or j >= len(toks) or toks[i].text != "," or toks[j].text != ",":
+            continue
+        if min(d.content)[0] < toks[j].end or toks[j + 1:] and min(d.content)[0] != toks[j + 1].start:
+            continue
+        first = next((t for t in toks if t.text not in _DQ), None)
+        if first is None or first.start >= toks[i].start or any(t.text in _DQ for t in toks[:i]):
+            continue
+        part = (first.start, toks[i - 1].end)
+        if not _overlaps(part, _occupied(drafts)):
+            d.content = [part] + d.content
 
 
 def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
