@@ -245,6 +245,9 @@ def test_quote_type(text, parts, expected):
     ("the Commerce Department", "organization"), ("NATO Secretary-General Mark Rutte", "person"),
     ("Russia's Foreign Minister Sergei Lavrov", "person"), ("Zelenskyy and his allies", "group"),
     ("European leaders", "group"), ("Hillary Clinton", "person"),
+    # numbers and quantities of people are groups (issue 11), not persons or actors
+    ("only five", "group"), ("37 of the 42 economists", "group"), ("Three analysts", "group"),
+    ("Two of them", "group"), ("the Labour Party", "organization"), ("the Ministry of Finance", "organization"),
 ])
 def test_source_kind(source, kind):
     assert source_kind(source) == kind

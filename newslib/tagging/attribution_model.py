@@ -40,6 +40,9 @@ _WORD = re.compile(r"\w")
 _DIST_BUCKETS = np.array([0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6] + [7] * 8 + [8] * 200, dtype=np.int64)
 N_DIST = 10  # 0..8 and 9 = no candidate in the sentence
 HASH = 1 << 16  # buckets of each hashed conjunction template
+N_POS = 64  # part-of-speech ids: 0 none (outside the sentence), 1 + the tagger's tag id (49 Penn tags)
+POS_TEMPLATES = ("pos0", "pos-1", "pos+1", "pos_bi", "pos_frame", "h_lem_pos", "h_pos_dist")
+CHUNK_TEMPLATES = ("chunk0", "chunk_cue", "chunk_frame")
 
 
 def _hash(a: np.ndarray, b: np.ndarray, salt: int) -> np.ndarray:
@@ -145,11 +148,17 @@ class AttributionModel:
             "h_lem_quote": HASH, "h_lem_prev": HASH, "h_lem_next": HASH, "h_lem_frame": HASH,
             "h_word_near": HASH, "h_lem_wprev": HASH, "h_word_quote": HASH, "h_lem_wnext": HASH,
             "h_lem_wnext2": HASH, "h_lem_dist": HASH,
+            # the syntax layer's (newslib.syntax): part-of-speech tags and chunks
+            "pos0": N_POS * 4, "pos-1": N_POS, "pos+1": N_POS, "pos_bi": N_POS * N_POS, "pos_frame": N_POS * 12,
+            "h_lem_pos": HASH, "h_pos_dist": HASH,
+            "chunk0": 12 * 4, "chunk_cue": 4 * 2 * 4, "chunk_frame": 4 * 12,
         }
         self.templates = tuple(self.meta.get("templates") or self.TEMPLATES)
         unknown = [t for t in self.templates if t not in sizes]
         if unknown:
             raise DataError(MODEL_NAME, f"unknown feature templates {unknown}")
+        #: part-of-speech tags and chunks are computed only for a model that uses them
+        self.uses_syntax = any(t in POS_TEMPLATES or t in CHUNK_TEMPLATES for t in self.templates)
         self.offsets = {}
         total = 0
         for t in self.templates:
@@ -227,6 +236,9 @@ class AttributionModel:
         col["frame_cap"] = frame * 3 + tok["cap"]
         col["frame_prior"] = frame * 6 + tok["prior"]
         col.update(_hashed_columns(self.templates, lay, tok, quotes["state"], cues["lb"], cues["rb"], frame))
+        if self.uses_syntax:
+            col.update(_syntax_columns(self.templates, sentences, lay, tok, quotes["qin"], cues["lb"], cues["rb"],
+                                       frame))
         o = self.offsets
         ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
         return ids, bounds
@@ -541,6 +553,72 @@ def _hashed_columns(templates: Sequence[str], lay: _Layout, tok: dict[str, np.nd
             parts, salt = hashed[t]
             out[t] = _hash(*parts(), salt)
     return out
+
+def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout, tok: dict[str, np.ndarray],
+                    qin: np.ndarray, lb: np.ndarray, rb: np.ndarray, frame: np.ndarray) -> dict[str, np.ndarray]:
+    """Templates over the syntax layer (:mod:`newslib.syntax`): each token's part of speech and its
+    neighbours' (with the quotation state, the frame, the lemma, the cue distances), and its chunk: noun phrase
+    or verb group, first token or not, head or not, and how its chunk stands to the verb groups that hold a
+    likely cue (the noun phrase right before one: a subject, a speaker; right after one: "said Maria Keane")."""
+    from ..syntax import chunk_tags, default_tagger
+
+    tagger = default_tagger()
+    tag_ids = tagger.tag_ids(sentences)
+    pos = tag_ids.astype(np.int64) + 1
+    shift = lay.shift
+    out: dict[str, np.ndarray] = {}
+    want = set(templates)
+    if "pos0" in want:
+        out["pos0"] = pos * 4 + qin
+    if "pos-1" in want:
+        out["pos-1"] = shift(pos, -1)
+    if "pos+1" in want:
+        out["pos+1"] = shift(pos, 1)
+    if "pos_bi" in want:
+        out["pos_bi"] = shift(pos, -1) * N_POS + pos
+    if "pos_frame" in want:
+        out["pos_frame"] = pos * 12 + frame
+    if "h_lem_pos" in want:
+        out["h_lem_pos"] = _hash(tok["lem"], pos, 11)
+    if "h_pos_dist" in want:
+        out["h_pos_dist"] = _hash(pos, lb * N_DIST + rb, 12)
+    if not want & set(CHUNK_TEMPLATES):
+        return out
+    names = tagger.tags
+    tags = [names[i] for i in tag_ids.tolist()]
+    kind = np.zeros(lay.N, dtype=np.int64)   # 0 outside, 1 NP, 2 VG
+    begin = np.zeros(lay.N, dtype=np.int64)
+    head = np.zeros(lay.N, dtype=np.int64)
+    rel = np.zeros(lay.N, dtype=np.int64)    # 0, 1 NP before a cue VG, 2 NP after one, 3 a cue VG
+    cand = (tok["prior"] >= 3) | (tok["lex"] == 1)
+    for (a, b) in zip(lay.firsts.tolist(), (lay.firsts + lay.lens).tolist()):
+        if b <= a:
+            continue
+        found = chunk_tags(tags[a:b])
+        cue_vg = []
+        for k, (kd, f, l, h) in enumerate(found):
+            kind[a + f:a + l] = 1 if kd == "NP" else 2
+            begin[a + f] = 1
+            head[a + h] = 1
+            cue_vg.append(kd == "VG" and bool(cand[a + f:a + l].any()))
+        for k, (kd, f, l, h) in enumerate(found):
+            if cue_vg[k]:
+                rel[a + f:a + l] = 3
+            elif kd == "NP":
+                nxt = next((j for j in range(k + 1, len(found)) if found[j][0] == "VG"), None)
+                if nxt is not None and cue_vg[nxt]:
+                    rel[a + f:a + l] = 1
+                elif k > 0 and cue_vg[k - 1] and found[k - 1][2] == f:
+                    rel[a + f:a + l] = 2
+    chunk = (kind * 2 + begin) * 2 + head
+    if "chunk0" in want:
+        out["chunk0"] = chunk * 4 + qin
+    if "chunk_cue" in want:
+        out["chunk_cue"] = (rel * 2 + begin) * 4 + qin
+    if "chunk_frame" in want:
+        out["chunk_frame"] = rel * 12 + frame
+    return out
+
 
 def _lexicon_words() -> dict[str, int]:
     """Single words of the cue lexicon: 1 for a word that is a cue by itself, 2 for a word that is part of a

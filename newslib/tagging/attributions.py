@@ -1156,6 +1156,11 @@ def _source_lexicon() -> dict[str, str]:
 _WORDS = re.compile(r"[\w][\w.'’-]*")
 
 
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+                          "fifty hundred hundreds dozen dozens thousands millions both".split())
+_LIMITERS = frozenset("only just all about nearly almost at least more than over some".split())
+
+
 @lru_cache(maxsize=4096)
 def source_kind(s: str) -> str:
     """pronoun, anonymous, country, organization, group or person, from the source's words."""
@@ -1167,6 +1172,10 @@ def source_kind(s: str) -> str:
     if not words:
         return "person"
     lows = [w.lower().rstrip(".") if not w.endswith(".") or len(w) <= 2 else w.lower() for w in words]
+    # a number or a quantity of people ("only five", "37 of the 42 economists", "Three analysts") is a group
+    q = lows[1:] if lows[0] in _LIMITERS and len(lows) > 1 else lows
+    if q[0] in _NUMBER_WORDS or q[0].replace(",", "").isdigit():
+        return "group"
     stripped = " ".join(lows[1:] if lows[0] in ("the",) else lows)
     if lex.get(stripped) in ("country", "organization", "group", "anonymous", "person"):
         return lex[stripped]

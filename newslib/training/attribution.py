@@ -19,13 +19,17 @@ from pathlib import Path
 
 import numpy as np
 
-from ..tagging.attribution_model import (CONTENT, CUE, LABELS, MODEL_NAME, SOURCE, AttributionModel, lemma,
-                                         shape)
+from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CUE, LABELS, MODEL_NAME, POS_TEMPLATES, SOURCE,
+                                         AttributionModel, lemma, shape)
 from . import MODELS_DIR
 
 EPOCHS = 14
 CUE_WEIGHT = 5.0
 TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
+#: feature templates per use of the syntax layer (``newslib train attribution --syntax``), for the ablation
+SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
+                    "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES}
+SYNTAX = "chunks"
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
 
@@ -176,8 +180,11 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log) -> Path:
-    """Train on ``<data>/train`` and write the model JSON; returns its path."""
+def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log,
+          syntax: str = SYNTAX) -> Path:
+    """Train on ``<data>/train`` and write the model JSON; returns its path. ``syntax``: which features of the
+    syntax layer the model uses (none, pos, chunks: POS tags and chunks)."""
+    templates = SYNTAX_TEMPLATES[syntax]
     from ..evaluation.polnear import read_split
 
     if data:
@@ -190,9 +197,10 @@ def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS,
     log(f"{len(articles)} train articles from {data_dir}")
     docs = _prepare(articles)
     vocab = build_vocab(docs, min_word=3, min_bigram=5)
-    model = fit(docs, vocab, epochs=epochs, log=log, cue_weight=CUE_WEIGHT, templates=TEMPLATES)
+    model = fit(docs, vocab, epochs=epochs, log=log, cue_weight=CUE_WEIGHT, templates=templates)
     model.meta = {**model.meta, "data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
-                  "articles": len(articles), "epochs": epochs, "cue_weight": CUE_WEIGHT, "labels": list(LABELS)}
+                  "articles": len(articles), "epochs": epochs, "cue_weight": CUE_WEIGHT, "labels": list(LABELS),
+                  "syntax": syntax}
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
     if path.is_dir():
         path = path / MODEL_NAME
