@@ -196,3 +196,11 @@ def test_split_quote_is_one_attribution_with_parts():
     text, atts = tag('"We were robbed," he said. "The referee missed everything."\n')
     assert len(atts) == 1
     assert content_of(text, atts[0]) == '"We were robbed," … "The referee missed everything."'
+
+
+def test_cue_split_by_a_word_keeps_its_content():
+    text, atts = tag("Her solicitor, Femi Adeyemo of Castell Lane Law, said outside court: “My client would have "
+                     "had to wait until 2026. Today the court said this is not good enough.”\n")
+    a = with_cue(atts, "said")
+    assert a.source.text.startswith("Her solicitor, Femi Adeyemo")
+    assert content_of(text, a).startswith("“My client would have had to wait")

@@ -278,12 +278,25 @@ def _give_pending_content(drafts: list[Draft], pending: Spans) -> None:
         empty[0].content.extend(pending)
 
 
+def _adjacent(text: str, a: int, b: int) -> bool:
+    """At most two words between ``a`` and ``b``, and no end of a sentence or line."""
+    between = text[a:b]
+    return len(between.split()) <= 2 and not any(ch in between for ch in ".!?\n")
+
+
 def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[Draft]:
     """Without a source, only a likely cue word makes an attribution ("The aim is to ..." does not); a
     passive of purpose ("are designed to") never does."""
     lex = _single_cues()
-    kept = [d for d in drafts if d.source is not None or any(
-        prior.get(w, 0) >= 3 or w in lex for w in text[d.cue[0]:d.cue[1]].lower().split())]
+    kept = []
+    for d in drafts:
+        if d.source is not None or any(prior.get(w, 0) >= 3 or w in lex
+                                       for w in text[d.cue[0]:d.cue[1]].lower().split()):
+            kept.append(d)
+        elif d.content and kept and not kept[-1].content and kept[-1].cue[1] <= d.cue[0] and \
+                _adjacent(text, kept[-1].cue[1], d.cue[0]):
+            # "said outside court: “...”": the content the model gave to "court:" is the cue's before
+            kept[-1].content = d.content
     return [d for d in kept if not _purpose_passive(text, *d.cue)]
 
 
