@@ -584,32 +584,7 @@ def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout,
         out["h_pos_dist"] = _hash(pos, lb * N_DIST + rb, 12)
     if not want & set(CHUNK_TEMPLATES):
         return out
-    names = tagger.tags
-    tags = [names[i] for i in tag_ids.tolist()]
-    kind = np.zeros(lay.N, dtype=np.int64)   # 0 outside, 1 NP, 2 VG
-    begin = np.zeros(lay.N, dtype=np.int64)
-    head = np.zeros(lay.N, dtype=np.int64)
-    rel = np.zeros(lay.N, dtype=np.int64)    # 0, 1 NP before a cue VG, 2 NP after one, 3 a cue VG
-    cand = (tok["prior"] >= 3) | (tok["lex"] == 1)
-    for (a, b) in zip(lay.firsts.tolist(), (lay.firsts + lay.lens).tolist()):
-        if b <= a:
-            continue
-        found = chunk_tags(tags[a:b])
-        cue_vg = []
-        for k, (kd, f, l, h) in enumerate(found):
-            kind[a + f:a + l] = 1 if kd == "NP" else 2
-            begin[a + f] = 1
-            head[a + h] = 1
-            cue_vg.append(kd == "VG" and bool(cand[a + f:a + l].any()))
-        for k, (kd, f, l, h) in enumerate(found):
-            if cue_vg[k]:
-                rel[a + f:a + l] = 3
-            elif kd == "NP":
-                nxt = next((j for j in range(k + 1, len(found)) if found[j][0] == "VG"), None)
-                if nxt is not None and cue_vg[nxt]:
-                    rel[a + f:a + l] = 1
-                elif k > 0 and cue_vg[k - 1] and found[k - 1][2] == f:
-                    rel[a + f:a + l] = 2
+    kind, begin, head, rel = _chunk_arrays(tagger, tag_ids, lay, (tok["prior"] >= 3) | (tok["lex"] == 1))
     chunk = (kind * 2 + begin) * 2 + head
     if "chunk0" in want:
         out["chunk0"] = chunk * 4 + qin
@@ -618,6 +593,76 @@ def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout,
     if "chunk_frame" in want:
         out["chunk_frame"] = rel * 12 + frame
     return out
+
+
+_NP_HEADS = np.frombuffer(b"NPCRD", dtype=np.uint8)
+_VG_HEADS = np.frombuffer(b"VEGK", dtype=np.uint8)
+
+
+@lru_cache(maxsize=2)
+def _letter_table(tags: tuple[str, ...]) -> bytes:
+    """``bytes.translate`` table from a tag id to its chunk letter (:func:`newslib.syntax.chunks.tag_letters`)."""
+    from ..syntax.chunks import tag_letters
+
+    letters = tag_letters(tags)
+    return bytes(ord(letters[i]) if i < len(letters) else ord(".") for i in range(256))
+
+
+def _chunk_arrays(tagger, tag_ids: np.ndarray, lay: _Layout, cand: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per token: its chunk's kind (0 none, 1 NP, 2 VG), whether it begins the chunk, whether it is the head,
+    and how the chunk stands to verb groups holding a likely cue (``cand``): 0 not at all, 1 a noun phrase
+    before one (the next verb group of the sentence is one), 2 a noun phrase right after one, 3 such a verb
+    group. One scan of the batch's tag letters (as :func:`newslib.syntax.chunks` does), the rest in arrays."""
+    from ..syntax.chunks import _CHUNK
+
+    N = lay.N
+    kind = np.zeros(N, dtype=np.int64)
+    begin = np.zeros(N, dtype=np.int64)
+    head = np.zeros(N, dtype=np.int64)
+    rel = np.zeros(N, dtype=np.int64)
+    table = _letter_table(tuple(tagger.tags))
+    flat = tag_ids.astype(np.uint8).tobytes().translate(table).decode("ascii")
+    firsts, ends = lay.firsts.tolist(), (lay.firsts + lay.lens).tolist()
+    letters = " ".join(flat[a:b] for a, b in zip(firsts, ends))
+    # sentence k starts at firsts[k] + k in ``letters`` (one space after each sentence before it)
+    sent_at = np.asarray(lay.firsts) + np.arange(len(firsts))
+    found = [(m.lastgroup, m.start(), m.end()) for m in _CHUNK.finditer(letters)]
+    if not found:
+        return kind, begin, head, rel
+    is_np = np.array([k == "NP" for k, _, _ in found])
+    a_l = np.array([a for _, a, _ in found], dtype=np.int64)
+    b_l = np.array([b for _, _, b in found], dtype=np.int64)
+    sent = np.searchsorted(sent_at, a_l, side="right") - 1
+    cf = a_l - sent  # token range [cf, cl) of each chunk, in the batch
+    cl = b_l - sent
+    # the head: the chunk's last token whose letter heads its kind (_HEAD: NP's last N/P/C/R/D, VG's last verb)
+    codes = np.frombuffer(flat.encode("ascii"), dtype=np.uint8)
+    idx = np.arange(N)
+    last_np = np.maximum.accumulate(np.where(np.isin(codes, _NP_HEADS), idx, -1))
+    last_vg = np.maximum.accumulate(np.where(np.isin(codes, _VG_HEADS), idx, -1))
+    last = np.where(is_np, last_np[cl - 1], last_vg[cl - 1])
+    hd = np.where(last >= cf, last, cl - 1)
+    lens = cl - cf
+    chunk_of = np.repeat(np.arange(len(found)), lens)
+    tok_idx = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(cf, lens)
+    kind[tok_idx] = np.where(is_np, 1, 2)[chunk_of]
+    begin[cf] = 1
+    head[hd] = 1
+    csum = np.concatenate([[0], np.cumsum(cand.astype(np.int64))])
+    cue_vg = ~is_np & (csum[cl] - csum[cf] > 0)
+    # each chunk's next verb group (index, or len(found) when none follows)
+    n = len(found)
+    vg_at = np.where(~is_np, np.arange(n), n)
+    next_vg = np.minimum.accumulate(np.concatenate([vg_at[1:], [n]])[::-1])[::-1]
+    has_next = next_vg < n
+    nv = np.minimum(next_vg, n - 1)
+    before = is_np & has_next & (sent[nv] == sent) & cue_vg[nv]
+    prev = np.concatenate([[False], cue_vg[:-1]])
+    prev_adj = np.concatenate([[False], (cl[:-1] == cf[1:]) & (sent[:-1] == sent[1:])])
+    after = is_np & ~before & prev & prev_adj
+    crel = np.where(cue_vg, 3, np.where(before, 1, np.where(after, 2, 0)))
+    rel[tok_idx] = crel[chunk_of]
+    return kind, begin, head, rel
 
 
 def _lexicon_words() -> dict[str, int]:
