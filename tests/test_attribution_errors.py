@@ -204,3 +204,14 @@ def test_cue_split_by_a_word_keeps_its_content():
     a = with_cue(atts, "said")
     assert a.source.text.startswith("Her solicitor, Femi Adeyemo")
     assert content_of(text, a).startswith("“My client would have had to wait")
+
+
+# ---- reporting verbs in the forms unseen news uses -------------------------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("Garda Sergeant Declan Furlong gave evidence that the car was travelling at 148km/h.", "gave evidence",
+     "Garda Sergeant Declan Furlong"),
+])
+def test_reporting_verbs(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
