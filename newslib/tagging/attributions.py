@@ -290,13 +290,16 @@ def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[
     lex = _single_cues()
     kept = []
     for d in drafts:
-        if d.source is not None or any(prior.get(w, 0) >= 3 or w in lex
-                                       for w in text[d.cue[0]:d.cue[1]].lower().split()):
-            kept.append(d)
-        elif d.content and kept and not kept[-1].content and kept[-1].cue[1] <= d.cue[0] and \
+        likely = d.source is not None or any(prior.get(w, 0) >= 3 or w in lex
+                                             for w in text[d.cue[0]:d.cue[1]].lower().split())
+        fragment = not likely or (text[d.cue[0]:d.cue[1]] == ":" and kept and d.source[0] >= kept[-1].cue[1])
+        if fragment and d.content and kept and not kept[-1].content and kept[-1].cue[1] <= d.cue[0] and \
                 _adjacent(text, kept[-1].cue[1], d.cue[0]):
-            # "said outside court: “...”": the content the model gave to "court:" is the cue's before
+            # "said outside court: “...”": the content the model gave to "court:" (or to ":" with "outside
+            # court" for source) is the cue's before
             kept[-1].content = d.content
+        elif likely:
+            kept.append(d)
     return [d for d in kept if not _purpose_passive(text, *d.cue)]
 
 

@@ -29,7 +29,7 @@ TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 #: feature templates per use of the syntax layer (``newslib train attribution --syntax``), for the ablation
 SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
                     "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES}
-SYNTAX = "none"  # what the shipped model was trained with
+SYNTAX = "chunks"  # what the shipped model was trained with
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
 
