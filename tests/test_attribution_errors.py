@@ -220,3 +220,36 @@ def test_reporting_verbs(body, cue, source):
     _, atts = tag(body + "\n")
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
+
+
+# ---- hedges read structure: figures met or compared are no hedges ----------------------------------------
+@pytest.mark.parametrize("sentence,hedged", [
+    ("Quantaris beat forecasts for the quarter.", False),
+    ("Revenue topped analysts' estimates of $2.7 billion.", False),
+    ("The average analyst estimate was $2.71 billion.", False),
+    ("Children who slept more were 20% less likely to be injured.", False),
+    ("Boys were three times more likely to be hurt.", False),
+    ("The bank forecasts that rates will fall.", True),
+    ("Analysts estimate the loss at $2 billion.", True),
+    ("It is likely to rain on Friday.", True),
+])
+def test_hedges_read_structure(sentence, hedged):
+    from newslib.tagging.hedges import find_hedges
+
+    text = TITLE + sentence + "\n"
+    hedges = find_hedges(text, tokenize_text(text, title=Article.from_text(text).title))
+    assert bool(hedges) == hedged, [h.text for h in hedges]
+
+
+# ---- claim kinds read structure: the noun "demand" makes no demand ---------------------------------------
+@pytest.mark.parametrize("body,cue,kind", [
+    ("Retailers said holiday demand was strong.", "said", "statement"),
+    ("Retailers said consumer demand for toys fell.", "said", "statement"),
+    ("The workers said they demand a pay rise.", "said", "demand"),
+])
+def test_noun_demand_is_no_demand(body, cue, kind):
+    import newslib
+
+    tagged = newslib.tag(TITLE + body + "\n")
+    rows = tagged.attributions
+    assert rows.loc[rows["cue"] == cue, "kind"].tolist() == [kind]
