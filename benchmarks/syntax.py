@@ -1,7 +1,7 @@
 """Throughput of the syntax layer alone (part-of-speech tags and chunks) against plain NLTK tokenization.
 
 The PolNeAR train texts are tokenized by newslib first (not timed); then their sentences are tagged
-(``default_tagger().tag_ids``) and chunked (``chunks``) in windows of 16 articles, one batch each, as
+(``default_tagger().tag_ids``) and chunked (``chunks`` of those tag ids) in windows of 16 articles, one batch each, as
 ``newslib tag`` runs its models (``cli.WINDOW_ARTICLES``). Baseline: NLTK's
 PunktSentenceTokenizer plus TreebankWordTokenizer.span_tokenize over the same texts, in the same run.
 Prints tokens per second and the ratio of times (syntax / NLTK tokenization): the syntax layer is paid for
@@ -43,7 +43,7 @@ def main() -> None:
 
     def tags_and_chunks():
         for w in windows:
-            chunks(w, tagger.tag_sentences(w))
+            chunks(w, tagger.tag_ids(w))
 
     t_nltk, _ = best_of(nltk_plain, repeat)
     t_tag, _ = best_of(tags_only, repeat)

@@ -5,8 +5,8 @@ the document it opens (``# newdoc id``) and its multiword tokens: a range line `
 token the words 3 and 4 are written as, so the sentence's surface text is rebuilt from the range's form,
 not the words'. Empty nodes (decimal ids such as ``8.1``, enhanced-dependency copies) are skipped: they are
 not in the text. ``UDSentence.surface()`` gives that text and the character span of every word in it
-(the words of a multiword token get the pieces of it they spell, ``do`` ``n't``), which is what lets a tagger be trained on text
-re-tokenized by newslib's own tokenizer.
+(the words of a multiword token get the pieces of it they spell, ``do`` ``n't``), which is what lets a tagger
+be trained on text re-tokenized by newslib's own tokenizer.
 
 The split files are named ``en_ewt-ud-{train,dev}.conllu`` and ``en_gum-cc-by-{train,dev}.conllu``;
 :func:`load` reads one treebank's split from a data folder.

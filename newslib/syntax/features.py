@@ -47,6 +47,7 @@ HASHED = ("low", "amb")  # attributes whose hash the type table keeps, for the p
 BOS, EOS = "<s>", "</s>"
 UNKNOWN_CLASS = "?"
 _DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 OPEN_DQ = frozenset({"“", "``", "„", "«"})
 CLOSE_DQ = frozenset({"”", "''", "»"})
@@ -57,7 +58,7 @@ def normalize(tok: str) -> str:
     if tok in OPEN_DQ or tok in CLOSE_DQ or tok == '"':
         return tok
     t = tok.translate(_APOS) if ("’" in tok or "‘" in tok or "`" in tok) else tok
-    return _DIGIT.sub("0", t) if any(c.isdigit() for c in t) else t
+    return _DIGIT.sub("0", t) if _DIGIT.search(t) else t
 
 
 def shape(tok: str) -> str:
@@ -77,9 +78,9 @@ def shape(tok: str) -> str:
 
 def case_class(tok: str) -> int:
     """0 other, 1 lower, 2 Title, 3 UPPER (2+ letters), 4 has a digit."""
-    if any(c.isdigit() for c in tok):
+    if _DIGIT.search(tok):
         return 4
-    if tok.isupper() and sum(c.isalpha() for c in tok) > 1:
+    if tok.isupper() and len(_LETTERS.findall(tok)) > 1:
         return 3
     if tok[:1].isupper():
         return 2
@@ -92,11 +93,11 @@ def _stable_hash(s: str) -> int:
     return zlib.crc32(s.encode("utf-8", "surrogatepass")) >> 1
 
 
-def _pair_hash(a: np.ndarray, b: np.ndarray, salt: int) -> np.ndarray:
-    """A deterministic bucket in [0, PAIR_BUCKETS) for the pair of non-negative int arrays (a, b)."""
+def _pair_hash(a: np.ndarray, b: np.ndarray, salt: int, buckets: int) -> np.ndarray:
+    """A deterministic bucket in [0, buckets) for the pair of non-negative int arrays (a, b)."""
     x = (a * 1_000_003 + b * 7919 + salt * 104_729) & 0x7FFFFFFF
     x = (x ^ (x >> 13)) * 1_103_515_245 & 0x7FFFFFFF
-    return (x ^ (x >> 11)) % PAIR_BUCKETS
+    return (x ^ (x >> 11)) % buckets
 
 
 class FeatureSpace:
@@ -109,8 +110,9 @@ class FeatureSpace:
     ambiguity class."""
 
     def __init__(self, vocab: dict[str, list[str]] | None = None, pair_keys: dict[str, np.ndarray] | None = None,
-                 lexicon: dict[str, str] | None = None):
+                 lexicon: dict[str, str] | None = None, pair_buckets: int = PAIR_BUCKETS):
         vocab = vocab or {}
+        self.pair_buckets = int(pair_buckets)
         self.pair_keys = pair_keys
         self.lexicon = dict(lexicon or {})
         self.vocab: dict[str, dict[str, int]] = {}
@@ -121,6 +123,7 @@ class FeatureSpace:
             n += len(values)
         self.n_type_rows = n
         self.grow = False
+        self._attr_rows = None
         self._reset_types()
 
     def _reset_types(self) -> None:
@@ -137,6 +140,7 @@ class FeatureSpace:
     def freeze(self) -> None:
         """Fix the vocabularies (training calls this once every training type is in)."""
         self.grow = False
+        self._attr_rows = None
 
     def layout(self) -> dict[str, int]:
         """Row offset of each array and pair template, after the type templates' rows; and the total."""
@@ -147,7 +151,7 @@ class FeatureSpace:
             n += size
         for name in PAIR_TEMPLATES:
             off[name] = n
-            n += PAIR_BUCKETS if self.pair_keys is None else len(self.pair_keys[name])
+            n += self.pair_buckets if self.pair_keys is None else len(self.pair_keys[name])
         off["_total"] = n
         return off
 
@@ -166,37 +170,63 @@ class FeatureSpace:
         return {"low": low, "form": norm, "s1": low[-1:], "s2": low[-2:], "s3": low[-3:], "s4": low[-4:],
                 "p1": low[:1], "p2": low[:2], "p3": low[:3], "shape": shape(tok), "amb": amb}
 
-    def _add_type(self, tok: str) -> int:
-        attrs = self.attributes(tok)
-        row = []
-        for name, attr, _ in TYPE_TEMPLATES:
-            voc = self.vocab[name]
-            value = attrs[attr]
-            r = voc.get(value)
-            if r is None:
-                if self.grow:
-                    r = voc[value] = self.n_type_rows
-                    self.n_type_rows += 1
-                else:
-                    r = 0
-            row.append(r)
-        dq = 1 if tok == '"' else 2 if tok in OPEN_DQ else 3 if tok in CLOSE_DQ else 0
-        row += [case_class(tok) if tok not in (BOS, EOS) else 0, dq]
-        row += [_stable_hash(attrs[a]) for a in HASHED]
-        k = self._n_types
-        if k == len(self._table):
+    def _by_attribute(self) -> dict[str, tuple[list[int], dict[str, tuple[int, ...]]]]:
+        """Per attribute, the type templates that read it and, for each value any of them knows, the value's
+        row in each (0 where a template dropped it): one look-up per attribute instead of one per template."""
+        if self._attr_rows is None:
+            out = {}
+            for attr in dict.fromkeys(a for _, a, _ in TYPE_TEMPLATES):
+                cols = [j for j, (_, a, _) in enumerate(TYPE_TEMPLATES) if a == attr]
+                vocs = [self.vocab[TYPE_TEMPLATES[j][0]] for j in cols]
+                values = dict.fromkeys(v for voc in vocs for v in voc)
+                out[attr] = (cols, {v: tuple(voc.get(v, 0) for voc in vocs) for v in values})
+            self._attr_rows = out
+        return self._attr_rows
+
+    def _add_types(self, toks: list[str]) -> None:
+        """Give each of ``toks`` (new, distinct) a row of the type table."""
+        attrs = [self.attributes(t) for t in toks]
+        cols: list[list[int]] = [[] for _ in TYPE_TEMPLATES]
+        if self.grow:
+            for j, (name, attr, _) in enumerate(TYPE_TEMPLATES):
+                voc = self.vocab[name]
+                for a in attrs:
+                    v = a[attr]
+                    if v not in voc:
+                        voc[v] = self.n_type_rows
+                        self.n_type_rows += 1
+                cols[j] = [voc[a[attr]] for a in attrs]
+        else:
+            for attr, (where, rows) in self._by_attribute().items():
+                zero = (0,) * len(where)
+                get = rows.get
+                per_type = list(zip(*[get(a[attr], zero) for a in attrs])) if attrs else [()] * len(where)
+                for j, col in zip(where, per_type):
+                    cols[j] = list(col)
+        cols.append([case_class(t) if t not in (BOS, EOS) else 0 for t in toks])
+        cols.append([1 if t == '"' else 2 if t in OPEN_DQ else 3 if t in CLOSE_DQ else 0 for t in toks])
+        for h in HASHED:
+            cols.append([_stable_hash(a[h]) for a in attrs])
+        k, n = self._n_types, len(toks)
+        while k + n > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[k] = row
-        self._type_ids[tok] = k
-        self._n_types += 1
-        return k
+        self._table[k:k + n] = np.array(cols, dtype=np.int64).T
+        self._type_ids.update(zip(toks, range(k, k + n)))
+        self._n_types += n
+
+    def _add_type(self, tok: str) -> int:
+        self._add_types([tok])
+        return self._n_types - 1
 
     def type_ids(self, tokens: Sequence[str]) -> np.ndarray:
         if self._n_types >= 400_000 and not self.grow:  # bound the cache on very large inputs
             self._reset_types()
-        ids = self._type_ids
-        add = self._add_type
-        return np.fromiter([ids[t] if t in ids else add(t) for t in tokens], dtype=np.int64, count=len(tokens))
+        get = self._type_ids.get
+        found = list(map(get, tokens))
+        if None in found:
+            self._add_types(list(dict.fromkeys(t for t, i in zip(tokens, found) if i is None)))
+            found = list(map(get, tokens))
+        return np.array(found, dtype=np.int64)
 
     # ---- a batch ------------------------------------------------------------------------------------------
     def n_columns(self) -> int:
@@ -263,7 +293,7 @@ class FeatureSpace:
         # pairs of neighbouring words / classes, by their hashes (stable whatever the vocabularies kept)
         hcol = {a: nt + 2 + i for i, a in enumerate(HASHED)}
         for salt, (name, ((a1, k1), (a2, k2))) in enumerate(PAIR_TEMPLATES.items(), 1):
-            b = _pair_hash(table[at(k1), hcol[a1]], table[at(k2), hcol[a2]], salt)
+            b = _pair_hash(table[at(k1), hcol[a1]], table[at(k2), hcol[a2]], salt, self.pair_buckets)
             if self.pair_keys is None:
                 cols.append(off[name] + b)
             else:
@@ -274,7 +304,7 @@ class FeatureSpace:
         """bucket -> weight row (0 for a bucket the model did not keep), one dense table per pair template."""
         cache = self.__dict__.setdefault("_pair_tables", {})
         if name not in cache:
-            rows = np.zeros(PAIR_BUCKETS, dtype=np.int32)
+            rows = np.zeros(self.pair_buckets, dtype=np.int32)
             keys = self.pair_keys[name]
             rows[keys] = offset + np.arange(len(keys), dtype=np.int32)
             cache[name] = rows

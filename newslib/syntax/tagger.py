@@ -22,11 +22,12 @@ import numpy as np
 
 from ..errors import DataError
 from ..linear import viterbi
-from .features import ARRAY_TEMPLATES, OFFSETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace
+from .features import ARRAY_TEMPLATES, OFFSETS, PAIR_BUCKETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace
 
 MODEL_NAME = "pos.npz"
 FORMAT = "newslib-pos-1"
-#: each token's this many best tags by emission enter Viterbi (measured: same accuracy as all tags)
+#: each token's this many best tags by emission enter Viterbi (XPOS on the dev splits: EWT 0.9440, GUM 0.9623;
+#: with all 49 tags, 0.9442 and 0.9625)
 BEAM = 4
 _SEP = "\x1f"
 
@@ -83,7 +84,7 @@ class PosTagger:
                 out += ts[shifted[k], i]
         # the array templates (bias, case, quotes: a few hundred combinations) as one gather of their sums
         n_arr = len(ARRAY_TEMPLATES)
-        small, combos = self._small_table()
+        small = self._small_table()
         code = np.zeros(len(other), dtype=np.int64)
         for j, (name, size) in enumerate(ARRAY_TEMPLATES.items()):
             code = code * size + (other[:, j] - self.space.layout()[name])
@@ -92,7 +93,7 @@ class PosTagger:
             out += self.W[other[:, j]]
         return out
 
-    def _small_table(self) -> tuple[np.ndarray, int]:
+    def _small_table(self) -> np.ndarray:
         """The summed weights of every combination of the array templates' values."""
         if self._small is None:
             off = self.space.layout()
@@ -102,7 +103,7 @@ class PosTagger:
             for name, g in zip(ARRAY_TEMPLATES, grids):
                 table += self.W[off[name] + g.ravel()]
             self._small = table
-        return self._small, len(self._small)
+        return self._small
 
     def _decode(self, tokens: Sequence[str], lengths: Sequence[int], beam: int | None = BEAM) -> np.ndarray:
         if not tokens:
@@ -153,7 +154,8 @@ class PosTagger:
         path = Path(path)
         arrays = {"format": np.frombuffer(FORMAT.encode(), dtype=np.uint8),
                   "tags": np.frombuffer(_SEP.join(self.tags).encode("utf-8"), dtype=np.uint8),
-                  "W": self.W.astype(np.float16), "A": self.A.astype(np.float32), "S": self.S.astype(np.float32)}
+                  "W": self.W.astype(np.float16), "pair_buckets": np.array(self.space.pair_buckets),
+                  "A": self.A.astype(np.float32), "S": self.S.astype(np.float32)}
         for name, values in self.space.vocab_lists().items():
             arrays[f"vocab:{name}"] = np.frombuffer(_SEP.join(values).encode("utf-8"), dtype=np.uint8)
         for name in PAIR_TEMPLATES:
@@ -178,11 +180,13 @@ class PosTagger:
             text = lambda key: bytes(z[key]).decode("utf-8")  # noqa: E731
             if "format" not in z.files or text("format") != FORMAT:
                 raise DataError(name, f"not a {FORMAT} model")
-            vocab = {t: (text(f"vocab:{t}").split(_SEP) if z[f"vocab:{t}"].size else [])
+            # a template the file has no vocabulary for has no weights either (an older model)
+            vocab = {t: (text(f"vocab:{t}").split(_SEP) if f"vocab:{t}" in z.files and z[f"vocab:{t}"].size else [])
                      for t, _, _ in TYPE_TEMPLATES}
             pairs = {t: z[f"pairs:{t}"] for t in PAIR_TEMPLATES}
             forms, classes = text("lexicon:forms").split(_SEP), text("lexicon:classes").split(_SEP)
-            space = FeatureSpace(vocab, pair_keys=pairs, lexicon=dict(zip(forms, classes)))
+            buckets = int(z["pair_buckets"]) if "pair_buckets" in z.files else PAIR_BUCKETS
+            space = FeatureSpace(vocab, pair_keys=pairs, lexicon=dict(zip(forms, classes)), pair_buckets=buckets)
             W = z["W"].astype(np.float32)
             meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
             model = cls(text("tags").split(_SEP), space, W, z["A"].astype(np.float32), z["S"].astype(np.float32), meta)
