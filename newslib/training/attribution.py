@@ -6,8 +6,9 @@ prior come from the same split. The model is an averaged structured perceptron (
 decoding, trained for a fixed number of epochs (14) over a seeded shuffle, one sentence at a time, with
 mistakes that involve a cue counting 5 times (cues decide whether an attribution exists; weighing them more
 raised dev cue F1 from 0.65 to 0.67 and whole-attribution F1 from 0.65 to 0.69). No hash of Python strings
-is used, so the result is reproducible. The weights are written to ``newslib/models/attribution.json``
-(about 2.6 MB); training takes about 10 minutes on two cores.
+is used, so the result is reproducible given the same POS tagger. The weights are written to
+``newslib/models/attribution.json`` (about 2.8 MB); training takes about 10 minutes on two free cores without
+the syntax templates, about 30 on a loaded machine with them (the POS tagger runs over every train article).
 """
 from __future__ import annotations
 
