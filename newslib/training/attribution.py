@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..datasets.polnear import default_dir, read_split
 from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CUE, LABELS, MODEL_NAME, POS_TEMPLATES, SOURCE,
                                          AttributionModel, lemma, shape)
 from . import MODELS_DIR
@@ -32,7 +33,6 @@ SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
                     "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES}
 SYNTAX = "chunks"  # what the shipped model was trained with
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
-DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
 
 
 def token_labels(article, sentences) -> list[int]:
@@ -183,17 +183,10 @@ def _log(message: str) -> None:
 
 def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log,
           syntax: str = SYNTAX) -> Path:
-    """Train on ``<data>/train`` and write the model JSON; returns its path. ``syntax``: which features of the
-    syntax layer the model uses (none, pos, chunks: POS tags and chunks)."""
+    """Train on ``<data>/train`` (default ``<data_dir>/polnear``) and write the model JSON; returns its path.
+    ``syntax``: which features of the syntax layer the model uses (none, pos, chunks: POS tags and chunks)."""
     templates = SYNTAX_TEMPLATES[syntax]
-    from ..evaluation.polnear import read_split
-
-    if data:
-        data_dir = Path(data)
-    else:
-        data_dir = Path("../shared/data/polnear")
-        if not data_dir.is_dir():
-            data_dir = DEFAULT_DATA
+    data_dir = Path(data) if data else default_dir()
     articles = read_split(data_dir, "train")
     log(f"{len(articles)} train articles from {data_dir}")
     docs = _prepare(articles)
