@@ -33,13 +33,15 @@ from .io import atomic_write, inside, safe_name
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = REPO / "notebooks"
 #: Short names for the notebooks shipped with newslib, in reading order.
-NOTEBOOKS = {"article": "01-article.ipynb", "corpus": "02-corpus.ipynb", "evaluation": "03-evaluation.ipynb"}
+NOTEBOOKS = {"article": "01-article.ipynb", "corpus": "02-corpus.ipynb", "evaluation": "03-evaluation.ipynb",
+             "trends": "04-trends.ipynb"}
 #: Path-like parameters of the known notebooks and what they must be: "file", "dir", or "corpus"
-#: (a file, a directory or a glob matching at least one file).
+#: (a file, a directory or a glob matching at least one file), or "output" (a file that may not exist yet).
 PATH_PARAMETERS = {
     "article": {"article": "file"},
-    "corpus": {"corpus": "corpus"},
+    "corpus": {"corpus": "corpus", "store": "output"},
     "evaluation": {"polnear": "dir", "factbank": "file"},
+    "trends": {"store": "file"},
 }
 #: Packages whose versions go into each manifest.
 MANIFEST_PACKAGES = ("newslib", "nltk", "numpy", "pandas", "scipy", "scikit-learn", "matplotlib", "seaborn",
@@ -93,7 +95,13 @@ def glob_matches(spec: str) -> bool:
 def _check_path(kind: str, name: str, value: str, notebook: str) -> str:
     where = f"(parameter {name!r} of notebook {notebook!r})"
     p = locate(value)
-    if kind == "file":
+    if kind == "output":  # made absolute from the current folder: the kernel runs in notebooks/
+        p = Path(os.path.abspath(os.path.expanduser(value))) if not p.exists() else p
+        if not p.parent.is_dir():
+            raise InputError(value, f"no such folder {p.parent} {where}")
+        if p.is_dir():
+            raise InputError(value, f"is a directory, expected a file {where}")
+    elif kind == "file":
         if not p.exists():
             raise InputError(value, f"no such file {where}")
         if p.is_dir():

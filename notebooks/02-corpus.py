@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -27,6 +29,8 @@ date_field: str = ""
 outlet_field: str = ""
 # Tag only the first N articles (0 = all).
 limit: int = 0
+# Also add the corpus to this claims store (a .duckdb file, created when missing; empty = no store).
+store: str = ""
 
 # %%
 import pandas as pd
@@ -106,3 +110,12 @@ figures.hedging_by_actor(hedging)
 gaps = analysis.gap_rate(tables)
 display(gaps)
 figures.gap_rate(gaps)
+
+# %%
+# With -p store FILE, the corpus also goes into the claims store that the trends notebook reads. The store keeps
+# each article's headline check, so it tags again, but only the articles it does not hold yet.
+if store:
+    from newslib import store as claims_store
+
+    print(claims_store.add(store, str(locate(corpus)), date_field=date_field or None,
+                           outlet_field=outlet_field or None, limit=limit or None).line())
