@@ -44,13 +44,33 @@ class ClaimThreads:
     conflicts: pd.DataFrame
 
 
-def _actor_key(row) -> str | None:
-    actor, source, kind = row.get("actor"), row.get("source") or row.get("who"), row.get("source_kind")
-    if isinstance(actor, str) and actor:
-        return actor
-    if kind in ("pronoun", "anonymous") or not isinstance(source, str) or not source or source == "(no source)":
-        return None
-    return source.lower()
+def actor_keys(t: pd.DataFrame) -> pd.Series:
+    """Who each attribution is linked by: its normalized actor, else its source's words lower-cased; None for
+    pronouns, anonymous sources and claims without a source (they never link)."""
+    actor = t["actor"].astype(object).where(t["actor"].notna() & t["actor"].astype(str).ne(""), None)
+    source = t["source"].where(t["source"].notna(), t["who"]).astype(object)
+    unnamed = (t["source_kind"].isin(["pronoun", "anonymous"]) | source.isna()
+               | source.astype(str).isin(["", "(no source)"]))
+    words = source.astype(str).str.lower().astype(object).where(~unnamed, None)
+    return actor.where(actor.notna(), words)
+
+
+def _key_blocks(keys: pd.Series):
+    """Row numbers of the attributions that have a key, sorted by key and cut into blocks of about
+    ``_ROWS_PER_BLOCK`` rows that never split a key (one product per block, not one per actor)."""
+    idx = np.flatnonzero(keys.notna().to_numpy())
+    if len(idx) == 0:
+        return
+    k = keys.to_numpy()[idx].astype(str)
+    order = np.argsort(k, kind="stable")
+    idx, k = idx[order], k[order]
+    starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+    bounds = list(starts) + [len(idx)]
+    first = 0
+    for n in range(1, len(bounds)):
+        if bounds[n] - bounds[first] >= _ROWS_PER_BLOCK or n == len(bounds) - 1:
+            yield idx[bounds[first]:bounds[n]]
+            first = n
 
 
 class _Union:
@@ -77,6 +97,24 @@ def _vectors(contents: list[str]):
     return vec.fit_transform(contents)
 
 
+def _pairs(x, rows_a, rows_b, threshold: float, *, upper: bool):
+    """``(i, j, cosine)`` for rows ``rows_a`` against rows ``rows_b`` of the L2-normalized matrix ``x`` with
+    cosine >= threshold (``upper``: the same rows on both sides, pairs i < j only), a block at a time."""
+    out_i, out_j, out_s = [np.zeros(0, int)], [np.zeros(0, int)], [np.zeros(0, np.float32)]
+    if len(rows_a) == 0 or len(rows_b) == 0:
+        return out_i[0], out_j[0], out_s[0]
+    bt = x[rows_b].T.tocsr()
+    for start in range(0, len(rows_a), _ROWS_PER_BLOCK):
+        block = (x[rows_a[start:start + _ROWS_PER_BLOCK]] @ bt).tocoo()
+        keep = block.data >= threshold
+        if upper:
+            keep &= block.col > block.row + start
+        out_i.append(rows_a[block.row[keep] + start])
+        out_j.append(rows_b[block.col[keep]])
+        out_s.append(block.data[keep])
+    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s)
+
+
 def close_pairs(contents: list[str], threshold: float = THRESHOLD):
     """``(i, j, cosine)`` arrays for every pair i < j of ``contents`` whose TF-IDF cosine is >= threshold,
     computed a block of rows at a time (memory stays bounded for large tables)."""
@@ -87,15 +125,8 @@ def close_pairs(contents: list[str], threshold: float = THRESHOLD):
         x = _vectors(contents)
     except ValueError:  # nothing but stop words
         return empty
-    xt = x.T.tocsr()
-    rows, cols, sims = [], [], []
-    for start in range(0, x.shape[0], _ROWS_PER_BLOCK):
-        block = (x[start:start + _ROWS_PER_BLOCK] @ xt).tocoo()
-        keep = (block.data >= threshold) & (block.col > block.row + start)
-        rows.append(block.row[keep] + start)
-        cols.append(block.col[keep])
-        sims.append(block.data[keep])
-    return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+    rows = np.arange(x.shape[0])
+    return _pairs(x, rows, rows, threshold, upper=True)
 
 
 def find_threads(table: pd.DataFrame, *, threshold: float = THRESHOLD, min_articles: int = 2,
@@ -107,21 +138,32 @@ def find_threads(table: pd.DataFrame, *, threshold: float = THRESHOLD, min_artic
         if col not in t.columns:
             t[col] = None
     t = t[t["content"].notna()].reset_index(drop=True)
-    t["key"] = [_actor_key(r) for r in t.to_dict("records")]
+    t["key"] = actor_keys(t)
     words = t["content"].str.count(r"[^\W\d_]{3,}")
     t = t[words >= MIN_WORDS].reset_index(drop=True)
-    i, j, sim = close_pairs(t["content"].tolist(), threshold)
     art = t["article_id"].to_numpy()
     key = t["key"].to_numpy()
     rejection = (t["kind"] == "rejection").to_numpy()
-    other_article = art[i] != art[j]
-    if same_actor:
-        link = other_article & (key[i] == key[j]) & pd.notna(key[i])
-    else:
-        link = other_article
+    try:
+        x = _vectors(t["content"].tolist()) if len(t) else None
+    except ValueError:  # nothing but stop words
+        x = None
     uf = _Union(len(t))
-    for a, b in zip(i[link], j[link]):
-        uf.join(int(a), int(b))
+    # links: close contents within each actor's attributions (or all of them, content only)
+    if x is not None:
+        for rows in (_key_blocks(t["key"]) if same_actor else [np.arange(len(t))]):
+            i, j, _ = _pairs(x, rows, rows, threshold, upper=True)
+            link = art[i] != art[j]
+            if same_actor:
+                link &= key[i] == key[j]
+            for a, b in zip(i[link], j[link]):
+                uf.join(int(a), int(b))
+        # conflicts: rejections against every other claim
+        rej, other = np.flatnonzero(rejection), np.flatnonzero(~rejection)
+        i, j, sim = _pairs(x, rej, other, threshold, upper=False)
+    else:
+        i = j = np.zeros(0, int)
+        sim = np.zeros(0, np.float32)
     t["group"] = [uf.find(k) for k in range(len(t))]
     sizes = t.groupby("group")["article_id"].nunique()
     keep_groups = sizes[sizes >= min_articles].index
@@ -133,39 +175,40 @@ def find_threads(table: pd.DataFrame, *, threshold: float = THRESHOLD, min_artic
     number = {g: n for n, g in enumerate(order.index, 1)}
     v["thread"] = v["group"].map(number)
 
-    # conflicts: close contents from a source of another actor, one side a rejection and the other not
-    cand = other_article & (rejection[i] != rejection[j]) & ((key[i] != key[j]) | pd.isna(key[i]))
-    conf_rows = []
+    # conflicts: a rejection (i) by a source of another actor, close to a version (j) of a thread
     groups = t["group"].to_numpy()
-    for a, b, s in zip(i[cand], j[cand], sim[cand]):
-        for mine, theirs in ((a, b), (b, a)):
-            g = groups[mine]
-            if g in number and not rejection[mine]:
-                r = t.iloc[theirs]
-                conf_rows.append({"thread": number[g], "who": r["who"], "cue": r["cue"], "kind": r["kind"],
-                                  "content": r["content"], "day": r["day"], "outlet": r["outlet"],
-                                  "article_id": r["article_id"], "similarity": round(float(s), 3)})
-    conflicts = pd.DataFrame(conf_rows, columns=["thread", "who", "cue", "kind", "content", "day", "outlet",
-                                                 "article_id", "similarity"])
+    in_thread = np.isin(groups[j], list(number)) if len(j) else np.zeros(0, bool)
+    same_key = (key[i] == key[j]) & pd.notna(key[j]) if len(j) else np.zeros(0, bool)
+    ok = in_thread & (art[i] != art[j]) & ~same_key
+    ci, cj, cs = i[ok], j[ok], sim[ok]
+    conflicts = t.iloc[ci][["who", "cue", "kind", "content", "day", "outlet", "article_id"]].reset_index(drop=True)
+    conflicts.insert(0, "thread", pd.Series(groups[cj]).map(number).to_numpy())
+    conflicts["similarity"] = np.round(cs.astype(float), 3)
+    conflicts = conflicts.sort_values(["thread", "similarity"], ascending=[True, False])
     conflicts = conflicts.drop_duplicates(["thread", "article_id", "content"])
 
     vcols = ["thread", "day", "outlet", "article_id", "who", "cue", "kind", "content", "certainty", "uncertain",
              "hedges"]
     versions = v.sort_values(["thread", "day", "outlet"], na_position="last")[vcols].reset_index(drop=True)
-    rows = []
     n_conf = conflicts.groupby("thread").size() if len(conflicts) else pd.Series(dtype=int)
-    for th, g in versions.groupby("thread", sort=True):
-        first = g.iloc[0]
-        who = g["who"].mode().iat[0] if g["who"].notna().any() else None
-        rows.append({"thread": th, "who": who, "claim": first["content"], "first_day": first["day"],
-                     "articles": g["article_id"].nunique(),
-                     "outlets": ", ".join(sorted({str(o) for o in g["outlet"].dropna()})),
-                     "versions": len(g), "hedged": int(g["uncertain"].fillna(False).astype(bool).sum()),
-                     "mean_certainty": round(float(pd.to_numeric(g["certainty"], errors="coerce").mean()), 3)
-                     if g["certainty"].notna().any() else None,
-                     "conflicts": int(n_conf.get(th, 0))})
-    threads = pd.DataFrame(rows, columns=["thread", "who", "claim", "first_day", "articles", "outlets", "versions",
-                                          "hedged", "mean_certainty", "conflicts"])
+    cols = ["thread", "who", "claim", "first_day", "articles", "outlets", "versions", "hedged", "mean_certainty",
+            "conflicts"]
+    if versions.empty:
+        threads = pd.DataFrame(columns=cols)
+    else:
+        work = versions.assign(_u=versions["uncertain"].fillna(False).astype(bool),
+                               _c=pd.to_numeric(versions["certainty"], errors="coerce"))
+        g = work.groupby("thread", sort=True)
+        first = work.drop_duplicates("thread").set_index("thread")
+        who = (work.groupby(["thread", "who"]).size().reset_index(name="n")
+               .sort_values(["thread", "n"], ascending=[True, False]).drop_duplicates("thread").set_index("thread"))
+        threads = pd.DataFrame({
+            "who": who["who"], "claim": first["content"], "first_day": first["day"],
+            "articles": g["article_id"].nunique(),
+            "outlets": g["outlet"].agg(lambda o: ", ".join(sorted({str(x) for x in o.dropna()}))),
+            "versions": g.size(), "hedged": g["_u"].sum().astype(int), "mean_certainty": g["_c"].mean().round(3)})
+        threads["conflicts"] = n_conf.reindex(threads.index, fill_value=0).astype(int)
+        threads = threads.rename_axis("thread").reset_index()[cols]
     return ClaimThreads(threads, versions, conflicts.reset_index(drop=True))
 
 
