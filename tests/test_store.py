@@ -264,3 +264,29 @@ def test_schema_doc_names_every_table_and_view():
         assert f"`{t}`" in doc
     for v in schema.VIEWS:
         assert f"view `{v}`" in doc
+
+
+def test_the_readme_queries_run(tmp_path, news):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r'db\.sql\("""(.*?)"""\)', readme, re.S)
+    assert len(queries) == 3
+    db = tmp_path / "claims.duckdb"
+    store.add(db, [news])
+    with store.open(db) as con:
+        for q in queries:
+            con.sql(q).df()  # parses and runs against the documented views
+        said = con.sql(queries[0].replace("current_date", "DATE '2026-12-02'")).df()
+    assert len(said) >= 1 and set(said["outlet"]) == {"reuters"}
+
+
+@pytest.mark.slow
+def test_the_corpus_notebook_adds_to_a_store(tmp_path, news, monkeypatch):
+    from newslib.run import run_notebook
+
+    monkeypatch.chdir(tmp_path)  # a relative store path is taken from the folder newslib run starts in
+    result = run_notebook("corpus", {"corpus": str(news), "store": "nightly.duckdb"}, out_dir=tmp_path / "reports")
+    assert result.status == "success", result.reason
+    assert "nightly.duckdb: 2 articles added, 0 already stored, 0 failed" in result.html.read_text(encoding="utf-8")
+    assert counts(tmp_path / "nightly.duckdb")["articles"] == 2
