@@ -3,7 +3,7 @@ store of 100,000 articles' tables in under a minute.
 
 Rows are synthesized at run time (never committed): per article, PolNeAR dev's mean counts (about 37
 sentences, 25 attributions, 10 hedges, half a gap, 14 actors, one headline check), actors and outlets drawn
-from Zipf-like distributions, claim contents from a 4,000-word vocabulary, dates over one year. They go into a
+from Zipf-like distributions, claim contents from a 30,000-word vocabulary, dates over one year. They go into a
 new store in chunks of 10,000 articles through :meth:`newslib.store.StoreWriter.write_frames`, the path every
 ingest takes once articles are tagged (tagging's own speed is ``benchmarks/tag.py``'s). Prints the time of
 each chunk and the ratio last / first (linear: about 1; a store that slowed with its size would grow it).
@@ -67,7 +67,7 @@ def synthesize(rng, first: int, n: int, start: dt.date, vocab: np.ndarray, actor
     na = PER_ARTICLE["attributions"]
     t_ids = np.repeat(ids, na)
     m = len(t_ids)
-    words = vocab[_zipf(rng, len(vocab), m * 8)].reshape(m, 8)
+    words = vocab[_zipf(rng, len(vocab), m * 8)].reshape(m, 8)  # vocab's head stands in for the stop words
     sk = np.array(SOURCE_KINDS)[rng.integers(0, len(SOURCE_KINDS), m)]
     actor = np.where(np.isin(sk, ["anonymous", "pronoun"]), None, actors[_zipf(rng, len(actors), m)])
     t = pd.DataFrame({"article_id": t_ids, "attribution": np.tile(np.arange(na), n),
@@ -110,7 +110,9 @@ def main() -> None:
     ap.add_argument("--no-notebook", action="store_true", help="measure the ingest only")
     args = ap.parse_args()
     rng = np.random.default_rng(13)
-    vocab = np.array([f"w{i}" + "abcdefghij"[i % 10] * 3 for i in range(4000)])
+    # claim contents: 8 words from a Zipf-like 30,000-word vocabulary whose 100 commonest words are left out
+    # (TF-IDF drops stop words), as diverse as news contents are
+    vocab = np.array([f"w{i}" + "abcdefghij"[i % 10] * 3 for i in range(100, 30_100)])
     actors = np.array([f"Actor {i} Name" for i in range(3000)])
     tmp = tempfile.TemporaryDirectory(prefix="newslib-store-bench-")
     db = Path(args.keep) if args.keep else Path(tmp.name) / "claims.duckdb"
@@ -140,9 +142,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="newslib-store-bench-nb-") as nbdir:
         one = Path(nbdir) / "one.ipynb"
         one.write_text(json.dumps({"cells": [
-            {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "x = 1", "outputs": [],
+            {"cell_type": "code", "id": "p", "metadata": {"tags": ["parameters"]}, "source": "x = 1", "outputs": [],
              "execution_count": None},
-            {"cell_type": "code", "metadata": {}, "source": "x + 1", "outputs": [], "execution_count": None}],
+            {"cell_type": "code", "id": "c", "metadata": {}, "source": "x + 1", "outputs": [],
+             "execution_count": None}],
             "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
             "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
         base, status = time_notebook(one, {"x": "2"}, Path(nbdir) / "out")

@@ -23,8 +23,8 @@ import pandas as pd
 
 #: Columns :func:`find_threads` reads (``hedges``, ``day``, ``outlet``, ``cue``, ``certainty`` and
 #: ``uncertain`` may be missing).
-COLUMNS = ["article_id", "attribution", "day", "outlet", "who", "actor", "source", "source_kind", "cue", "content", "kind",
-           "certainty", "uncertain", "hedges"]
+COLUMNS = ["article_id", "attribution", "sentence", "day", "outlet", "who", "actor", "source", "source_kind", "cue",
+           "content", "kind", "certainty", "uncertain", "hedges"]
 THRESHOLD = 0.5
 #: Contents with fewer words than this (after stop words) carry no claim to follow.
 MIN_WORDS = 3
@@ -187,8 +187,8 @@ def find_threads(table: pd.DataFrame, *, threshold: float = THRESHOLD, min_artic
     conflicts = conflicts.sort_values(["thread", "similarity"], ascending=[True, False])
     conflicts = conflicts.drop_duplicates(["thread", "article_id", "content"])
 
-    vcols = ["thread", "day", "outlet", "article_id", "who", "cue", "kind", "content", "certainty", "uncertain",
-             "hedges"]
+    vcols = ["thread", "day", "outlet", "article_id", "sentence", "who", "cue", "kind", "content", "certainty",
+             "uncertain", "hedges"]
     versions = v.sort_values(["thread", "day", "outlet"], na_position="last")[vcols].reset_index(drop=True)
     n_conf = conflicts.groupby("thread").size() if len(conflicts) else pd.Series(dtype=int)
     cols = ["thread", "who", "claim", "first_day", "articles", "outlets", "versions", "hedged", "mean_certainty",
@@ -214,21 +214,33 @@ def find_threads(table: pd.DataFrame, *, threshold: float = THRESHOLD, min_artic
 
 def from_store(con, w, *, threshold: float = THRESHOLD, min_articles: int = 2) -> ClaimThreads:
     """The claim threads among the attributions of a store's window (:class:`newslib.trends.Window`; the
-    actor filter keeps threads of those actors)."""
+    actor filter keeps threads of those actors). Each version's ``hedges`` are the hedge words of its
+    sentence."""
     from .trends import _where
 
-    where, params = _where(w, alias="c")
+    where, params = _where(w)
     table = con.execute(f"""
-        SELECT c.article_id, c.attribution, c.day, c.outlet, c.who, c.actor, c.source, c.source_kind, c.cue,
-               c.content, c.kind, c.certainty, c.uncertain,
-               (SELECT string_agg(h.text, '; ' ORDER BY h.start) FROM hedges h
-                 WHERE h.article_id = c.article_id AND h.sentence = c.sentence AND h.kind <> 'booster') AS hedges
-        FROM claims c WHERE {where}""", params).df()
+        SELECT article_id, attribution, sentence, day, outlet, who, actor, source, source_kind, cue, content, kind,
+               certainty, uncertain
+        FROM claims WHERE {where} AND content IS NOT NULL""", params).df()
     found = find_threads(table, threshold=threshold, min_articles=min_articles)
     if w.actors:
         keep = set(found.threads.loc[found.threads["who"].isin(w.actors), "thread"])
         found = ClaimThreads(*(df[df["thread"].isin(keep)].reset_index(drop=True)
                                for df in (found.threads, found.versions, found.conflicts)))
+    v = found.versions
+    if len(v):
+        wanted = v[["article_id", "sentence"]].drop_duplicates()
+        con.register("_thread_sentences", wanted)
+        try:
+            hedges = con.execute("""
+                SELECT h.article_id, h.sentence, string_agg(h.text, '; ' ORDER BY h.start) AS hedges
+                FROM hedges h JOIN _thread_sentences USING (article_id, sentence)
+                WHERE h.kind <> 'booster' GROUP BY ALL""").df()
+        finally:
+            con.unregister("_thread_sentences")
+        v = v.drop(columns=["hedges"]).merge(hedges, on=["article_id", "sentence"], how="left")
+        found = ClaimThreads(found.threads, v[found.versions.columns], found.conflicts)
     return found
 
 

@@ -72,7 +72,9 @@ def connect(path: str | os.PathLike, *, read_only: bool = False, wait: float | N
     delay = 0.05
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only)
+            con.execute("SET enable_progress_bar = false")  # it would land in a notebook's report
+            return con
         except duckdb.IOException as exc:
             msg = str(exc)
             if "lock" not in msg.lower():
@@ -111,16 +113,26 @@ def _db_path(con) -> str:
         return "<store>"
 
 
+def _views_current(con) -> bool:
+    rows = con.execute("SELECT hash FROM store_views").fetchall()
+    return bool(rows) and rows[0][0] == schema.views_hash()
+
+
+def is_current(con) -> bool:
+    """Does the store have this newslib's schema version and views?"""
+    return schema_version(con) == schema.SCHEMA_VERSION and _views_current(con)
+
+
 def migrate(con) -> int:
     """Bring the store up to :data:`schema.SCHEMA_VERSION` in one transaction (the missing migrations, then
-    the views). Returns the version it had."""
+    the views, when they were made from other definitions). Returns the version it had."""
     from .. import __version__
 
     had = schema_version(con)
     if had > schema.SCHEMA_VERSION:
         raise InputError(_db_path(con), f"was written by a newer newslib (store schema version {had}; this "
                                         f"newslib knows up to {schema.SCHEMA_VERSION}): upgrade newslib")
-    if had == schema.SCHEMA_VERSION:
+    if had == schema.SCHEMA_VERSION and _views_current(con):
         return had
     con.execute("BEGIN TRANSACTION")
     try:
@@ -132,6 +144,8 @@ def migrate(con) -> int:
             con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, _now(), __version__])
         for name, (_, sql) in schema.VIEWS.items():
             con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+        con.execute("DELETE FROM store_views")
+        con.execute("INSERT INTO store_views VALUES (?)", [schema.views_hash()])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -151,7 +165,7 @@ def open(path: str | os.PathLike, *, read_only: bool = True, wait: float | None 
     if read_only:
         con = connect(path, read_only=True, wait=wait)
         try:
-            current = schema_version(con) == schema.SCHEMA_VERSION
+            current = is_current(con)
         except BaseException:
             con.close()
             raise

@@ -136,6 +136,7 @@ def columns(table: str) -> list[str]:
 MIGRATIONS: dict[int, list[str]] = {
     1: [_create(t) for t in TABLES] + [
         "CREATE INDEX articles_key ON articles (key)",
+        "CREATE TABLE store_views (hash VARCHAR)",  # which definitions of VIEWS the store holds
     ],
 }
 
@@ -150,16 +151,16 @@ VIEWS: dict[str, tuple[str, str]] = {
            QUALIFY row_number() OVER (PARTITION BY a.key ORDER BY a.version DESC) = 1"""),
     "claims": (
         "one row an attribution of a latest article: day, outlet, title, url, who (actor, else the source's "
-        "words, else '(no source)'), source_kind, cue, content, kind, quote, certainty, uncertain, the "
-        "sentence's text, article_id, and the offsets of source, cue and content",
+        "words, else '(no source)'), source_kind, cue, content, kind, quote, certainty, uncertain, article_id, "
+        "sentence (join sentences USING (article_id, sentence) for its text), and the offsets of source, cue "
+        "and content",
         """SELECT a.day, a.date, a.outlet, a.title, a.url, a.first_seen,
                   coalesce(t.actor, t.source, '(no source)') AS who, t.actor, t.source, t.source_kind,
-                  t.cue, t.content, t.kind, t.quote, t.certainty, t.uncertain, s.text AS sentence_text,
+                  t.cue, t.content, t.kind, t.quote, t.certainty, t.uncertain,
                   t.article_id, t.attribution, t.sentence, t.source_start, t.source_end, t.cue_start, t.cue_end,
                   t.content_start, t.content_end
            FROM attributions t
-           JOIN latest_articles a USING (article_id)
-           LEFT JOIN sentences s ON s.article_id = t.article_id AND s.sentence = t.sentence"""),
+           JOIN latest_articles a USING (article_id)"""),
     "headline_checks": (
         "the headline check of each latest article: day, outlet, title, url, related, stance, score, evidence",
         """SELECT a.day, a.outlet, a.title, a.url, h.related, h.stance, h.score, h.evidence, a.article_id
@@ -182,6 +183,13 @@ VIEWS: dict[str, tuple[str, str]] = {
            FROM latest_articles a LEFT JOIN sentences s USING (article_id)
            GROUP BY a.day, a.outlet, a.title, a.article_id"""),
 }
+
+
+def views_hash() -> str:
+    """A fingerprint of :data:`VIEWS`: a store whose views were made from other definitions gets them anew."""
+    import hashlib
+
+    return hashlib.sha256(repr(sorted(VIEWS.items())).encode()).hexdigest()[:16]
 
 
 def markdown() -> str:
