@@ -307,6 +307,70 @@ def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | N
         failed=failed)
 
 
+def dataset_tables(dataset: "str | os.PathLike", *, limit: int | None = None) -> CorpusTables:
+    """The tables of :func:`corpus_tables`, read from a Parquet claims dataset (``newslib tag --format parquet
+    --out DIR``) instead of tagging again: a report over a whole archive. Outlets and dates are the records'
+    (else from PolNeAR-style file names, as for a corpus); ``failed`` lists the dataset's ``errors`` rows of
+    inputs that never made it into ``articles``. ``limit`` keeps the first N articles."""
+    from .parquet import read_table
+
+    arts = read_table(dataset, "articles", ["article_id", "input", "title", "outlet", "date", "n_chars",
+                                            "n_sentences", "n_attributions"])
+    if limit:
+        arts = arts.iloc[:limit]
+    meta = [article_meta(name, _Meta(None if pd.isna(outlet) else outlet, None if pd.isna(date) else date))
+            for name, outlet, date in zip(arts["input"], arts["outlet"], arts["date"])]
+    base = pd.DataFrame({"article_id": arts["article_id"], "article": arts["input"],
+                         "outlet": [m[0] for m in meta], "date": [m[1] for m in meta]})
+    keep = set(base["article_id"])
+
+    def joined(table: str, cols: list[str]) -> pd.DataFrame:
+        df = read_table(dataset, table, ["article_id", *cols])
+        if limit:
+            df = df[df["article_id"].isin(keep)]
+        return base.merge(df, on="article_id", how="inner", sort=False).drop(columns="article_id")
+
+    sents = joined("sentences", ["sentence", "title", "kind", "uncertain", "certainty", "n_hedges", "n_gaps"])
+    sents = sents.rename(columns={"sentence": "index"})
+    attrs = joined("attributions", ["sentence", "actor", "source", "source_kind", "cue", "kind", "quote", "certainty"])
+    uncertain = sents.set_index(["article", "index"])["uncertain"]
+    attrs["uncertain"] = [uncertain.get((a, s)) for a, s in zip(attrs["article"], attrs["sentence"])]
+    attrs["who"] = [who({"actor": a, "source": s}) for a, s in zip(attrs["actor"], attrs["source"])]
+    attrs["cue_lower"] = attrs["cue"].str.lower()
+    actors = joined("actors", ["name", "type", "mentions"]).rename(columns={"name": "actor"})
+    hedges = joined("hedges", ["sentence", "text", "kind", "type"])
+    hedges["lower"] = hedges["text"].str.lower()
+    gaps = joined("gaps", ["sentence", "text", "about"])
+    counts = {t: df.groupby("article").size() for t, df in (("n_hedges", hedges), ("n_gaps", gaps))}
+    articles = base.drop(columns="article_id").assign(
+        title=arts["title"].values, n_sentences=arts["n_sentences"].values,
+        n_attributions=arts["n_attributions"].values,
+        n_hedges=base["article"].map(counts["n_hedges"]).fillna(0).astype(int).values,
+        n_gaps=base["article"].map(counts["n_gaps"]).fillna(0).astype(int).values,
+        n_characters=arts["n_chars"].values)
+    errors = read_table(dataset, "errors", ["input", "reason"])
+    done = set(read_table(dataset, "articles", ["input"])["input"])
+    failed = list(dict.fromkeys((i, r) for i, r in zip(errors["input"], errors["reason"]) if i not in done))
+    base_cols = ["article", "outlet", "date"]
+    return CorpusTables(
+        articles=articles,
+        sentences=sents[base_cols + ["index", "title", "kind", "uncertain", "certainty", "n_hedges", "n_gaps"]],
+        attributions=attrs[base_cols + ["sentence", "who", "actor", "source", "source_kind", "cue", "cue_lower",
+                                        "kind", "quote", "certainty", "uncertain"]],
+        actors=actors[base_cols + ["actor", "type", "mentions"]],
+        hedges=hedges[base_cols + ["sentence", "text", "lower", "kind", "type"]],
+        gaps=gaps[base_cols + ["sentence", "text", "about"]],
+        failed=failed)
+
+
+@dataclass(frozen=True)
+class _Meta:
+    """What :func:`article_meta` reads of an article: its record's outlet and date."""
+
+    source: str | None
+    date: str | None
+
+
 # ---- corpus tables ------------------------------------------------------------------------------------------
 def top_actors(t: CorpusTables, n: int = 8, *, named_only: bool = True) -> list[str]:
     """The ``n`` names most often given claims (named actors, not pronouns or anonymous sources)."""

@@ -40,9 +40,15 @@ class _Terminated(BaseException):
     """SIGTERM, raised in the main thread so that ``finally`` blocks close the output."""
 
 
+#: The progress shown on stderr while ``tag`` runs (its bar is erased before an error line is written).
+_progress = None
+
+
 def _err(message: str) -> None:
     """One line on stderr, whatever the message holds (newlines in file names or exception texts)."""
     line = str(message).replace("\r", "\\r").replace("\n", "\\n")
+    if _progress is not None:
+        _progress.clear()
     try:
         print(f"newslib: {line}", file=sys.stderr, flush=True)
     except (OSError, ValueError):  # stderr closed: nowhere left to report
@@ -207,19 +213,87 @@ def _attribution_rows(obj: dict) -> Iterable[dict]:
                "content_start": con.get("start"), "content_end": con.get("end")}
 
 
+def _start_progress(args):
+    """The progress display asked for (``--progress``), with the number of inputs as its total."""
+    global _progress
+    from .progress import Progress, mode_for
+
+    mode = mode_for(sys.stderr, args.progress)
+    total = None
+    if mode != "off":
+        from .corpus import count_inputs
+
+        total = count_inputs(args.paths)
+    _progress = Progress(total=total, mode=mode)
+    return _progress
+
+
+def _counted(results, progress):
+    for name, result in results:
+        progress.update(1, failed=isinstance(result, BaseException))
+        yield name, result
+
+
+def _stop_progress() -> None:
+    global _progress
+    if _progress is not None:
+        _progress.close()
+        _progress = None
+
+
+def _tagged_dict(tagged) -> dict:
+    """A tagged article's JSON object: made where it was tagged (a worker), what crosses back to this process."""
+    return tagged.to_dict()
+
+
 def cmd_tag(args) -> int:
     from .pipeline import tag_corpus
 
     if args.store:
+        if args.format == "parquet" or args.out:
+            raise NewslibError("--store FILE and --format parquet --out DIR are two outputs: choose one "
+                               "(newslib store add FILE DIR loads a dataset into a store)")
         return _tag_into_store(args)
-
+    if args.format == "parquet":
+        return _tag_parquet(args)
+    if args.out:
+        raise NewslibError("--out DIR goes with --format parquet (the other formats are written on stdout)")
+    progress = _start_progress(args)
     results = tag_corpus(_read(args.paths, titled=not args.one_sentence_per_line),
-                         one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline)
+                         one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline,
+                         jobs=args.jobs, dask=args.dask, max_articles=args.batch_size, render=_tagged_dict,
+                         report=_err)
     try:
-        return _emit(results, args.paths, args.format, lambda tagged: tagged.to_dict(),
+        return _emit(_counted(results, progress), args.paths, args.format, lambda obj: obj,
                      csv_rows=_attribution_rows, csv_columns=ATTRIBUTION_COLUMNS)
     finally:
         results.close()  # the pipeline's garbage-collector settings are undone here, even on Ctrl-C
+        _stop_progress()
+
+
+def _tag_parquet(args) -> int:
+    """``tag --format parquet --out DIR``: the claims dataset (newslib.parquet); prints DIR on stdout."""
+    from .parquet.build import write_dataset
+
+    if not args.out:
+        raise NewslibError("--format parquet needs --out DIR (the dataset's directory)")
+    progress = _start_progress(args)
+    try:
+        summary = write_dataset(_read(args.paths, titled=not args.one_sentence_per_line), args.out,
+                                one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline,
+                                jobs=args.jobs, dask=args.dask, batch_size=args.batch_size,
+                                on_error=lambda name, reason: _err(f"{name}: {reason}"), report=_err,
+                                progress=progress)
+    finally:
+        _stop_progress()
+    done = summary.written + summary.skipped
+    _err(f"{args.out}: {summary.written:,} articles written in {summary.parts:,} batches, "
+         f"{summary.skipped:,} already there, {summary.failed:,} inputs failed")
+    print(args.out, flush=True)
+    if summary.failed:
+        _err(f"{summary.failed} of {summary.failed + done} inputs failed" + ("; nothing written" if not done else ""))
+        return EXIT_PARTIAL if done else EXIT_USAGE
+    return EXIT_OK
 
 
 def _tag_into_store(args) -> int:
@@ -304,6 +378,26 @@ def cmd_train(args) -> int:
     return EXIT_OK
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected 0 (one per core) or a positive number")
+    return n
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a positive number")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newslib", description=__doc__.split("\n")[0])
     p.add_argument("--version", action="version", version=f"newslib {__version__}")
@@ -316,13 +410,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("tag", help="attributions, claim kinds, hedges, gaps and actors")
     g.add_argument("paths", nargs="+", metavar="PATH")
-    g.add_argument("--format", choices=["json", "jsonl", "csv"], default="json",
-                   help="csv writes one row per attribution")
+    g.add_argument("--format", choices=["json", "jsonl", "csv", "parquet"], default="json",
+                   help="csv writes one row per attribution; parquet a dataset of tables in --out DIR")
     g.add_argument("--one-sentence-per-line", action="store_true",
                    help="each input line is one sentence (line i is sentence i); no title")
     g.add_argument("--no-headline", action="store_true", help="skip the headline-body check")
     g.add_argument("--store", metavar="FILE.duckdb",
                    help="add the results to this claims store (created when missing) instead of printing them")
+    g.add_argument("--out", metavar="DIR", help="with --format parquet: the dataset's directory (a rerun into it "
+                                                "skips the articles already there)")
+    g.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                   help="tag in N worker processes (0: one per core); the output is the same as with 1")
+    g.add_argument("--dask", metavar="ADDRESS",
+                   help="run the batches on a Dask cluster: tcp://HOST:8786, or 'local' for a LocalCluster of "
+                        "--jobs workers (0 or 1: one per core)")
+    g.add_argument("--batch-size", type=_positive, metavar="N",
+                   help="articles per batch (default 16; with --format parquet 128, one part file per batch)")
+    g.add_argument("--progress", choices=["auto", "bar", "log", "off"], default="auto",
+                   help="progress on stderr: auto (default) = a bar on a terminal, a line every 10 s when stderr "
+                        "is a file, nothing when it is a pipe")
     g.set_defaults(func=cmd_tag)
 
     st = sub.add_parser("store", help="the claims store: add a Parquet dataset, show what it holds, query it")

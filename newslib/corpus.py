@@ -1,6 +1,6 @@
-"""Reading a corpus: a directory, a glob, files, JSONL or CSV records, each becoming an :class:`Article`.
+"""Reading a corpus: a directory, a glob, files, JSONL, CSV or Parquet records, each becoming an :class:`Article`.
 
-Record files (``.jsonl``, ``.ndjson``, ``.csv``) hold one article a record with the fields ``title``,
+Record files (``.jsonl``, ``.ndjson``, ``.csv``, ``.parquet``) hold one article a record with the fields ``title``,
 ``text`` (also accepted: ``body``, ``articleBody``, ``content``), ``date`` and ``source`` (also: ``outlet``,
 ``publisher``). A record's article text is its title, a newline, then its text, so that the title is the first
 line as in a file, and offsets index that text. Its name (``Article.path``) is ``FILE#N``, N counting records
@@ -12,6 +12,10 @@ directory, glob) that names no file, a directory without article files, a file t
 :func:`newslib.article.read_article`: missing, broken link, FIFO, binary, empty ...), a JSONL line that is not
 a JSON object with a text or title, a CSV row without one. Directories are walked without following symbolic
 links to directories (no loops); hidden files and folders are skipped.
+
+A spec that is a URL (``s3://bucket/news/*.jsonl``, ``gcs://...``, ``file:///...``) is opened with fsspec, the
+same way (a file, a glob, or a folder walked for its article and record files); ``s3://`` and the like need
+their filesystem package (``s3fs``...) installed. Its articles are named by their full URL.
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ from .article import Article, decode, max_bytes, read_article, read_bytes
 from .errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ""}
-RECORD_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
+RECORD_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet"}
 _TEXT_FIELDS = ("text", "body", "articleBody", "content")
 _TITLE_FIELDS = ("title", "headline", "Headline")
 _SOURCE_FIELDS = ("source", "outlet", "publisher")
@@ -113,15 +117,22 @@ def record_article(record: object, name: str, *, warnings: tuple[str, ...] = ())
                              date=_field(record, _DATE_FIELDS, name), warnings=warnings)
 
 
-def _iter_records(path: str) -> Iterator[tuple[str, Article | InputError]]:
-    try:
-        # records are small one by one: a record file may be 16 times the size of one article file
-        text, _, warnings = decode(read_bytes(path, limit=16 * max_bytes()), path)
-    except InputError as exc:
-        yield path, exc
-        return
-    text = text.lstrip("\ufeff")  # a BOM is not part of the first field name or JSON value
-    rows = _csv_rows(path, text) if path.lower().endswith(".csv") else _jsonl_rows(path, text)
+def _iter_records(path: str, data: bytes | None = None) -> Iterator[tuple[str, Article | InputError]]:
+    """The records of a local record file, or of ``data`` (a remote file's bytes) named ``path``."""
+    warnings: tuple[str, ...] = ()
+    if path.lower().endswith(".parquet"):
+        rows = _parquet_rows(path, data)
+    else:
+        try:
+            # records are small one by one: a record file may be 16 times the size of one article file
+            if data is None:
+                data = read_bytes(path, limit=16 * max_bytes())
+            text, _, warnings = decode(data, path)
+        except InputError as exc:
+            yield path, exc
+            return
+        text = text.lstrip("\ufeff")  # a BOM is not part of the first field name or JSON value
+        rows = _csv_rows(path, text) if path.lower().endswith(".csv") else _jsonl_rows(path, text)
     bad_run, good = 0, False
     for name, item in rows:
         if isinstance(item, InputError):
@@ -178,6 +189,94 @@ def _csv_rows(path: str, text: str) -> Iterator[tuple[str, dict | InputError]]:
         yield name, dict(zip(fields, row))
 
 
+def _parquet_rows(path: str, data: bytes | None = None) -> Iterator[tuple[str, dict | InputError]]:
+    """Rows of a Parquet record file (one article a row, the columns of a JSONL record), read a row group
+    at a time so that a large file is never in memory whole."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(pa.BufferReader(data) if data is not None else path)
+    except (OSError, pa.ArrowException) as exc:
+        yield path, InputError(path, f"not a readable Parquet file ({exc})")
+        return
+    names = set(pf.schema_arrow.names)
+    if not names & set(_TEXT_FIELDS + _TITLE_FIELDS):
+        yield path, InputError(path, f"Parquet file has no 'text' or 'title' column (columns: "
+                                     f"{', '.join(sorted(names))[:200]})")
+        return
+    wanted = [c for c in pf.schema_arrow.names if c in set(_TEXT_FIELDS + _TITLE_FIELDS + _SOURCE_FIELDS + _DATE_FIELDS)]
+    n = 0
+    try:
+        for batch in pf.iter_batches(batch_size=1024, columns=wanted):
+            for row in batch.to_pylist():
+                n += 1
+                yield f"{path}#{n}", row
+    except (OSError, pa.ArrowException) as exc:
+        yield f"{path}#{n + 1}", InputError(path, f"Parquet file cannot be read past row {n} ({exc})")
+
+
+def _is_url(spec: str) -> bool:
+    """``s3://bucket/key``, ``gcs://...``, ``https://...``, ``file:///...``: a file for fsspec to open."""
+    scheme, sep, _ = spec.partition("://")
+    return bool(sep) and scheme.replace("+", "").replace("-", "").isalnum() and len(scheme) > 1
+
+
+def _iter_url(spec: str, titled: bool) -> Iterator[tuple[str, Article | InputError]]:
+    """Articles from an fsspec URL: one file, a glob, or a folder (its article and record files, sorted)."""
+    try:
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(spec)
+        if glob.has_magic(root):
+            paths = sorted(p for p in fs.glob(root) if not p.rsplit("/", 1)[-1].startswith(".") and not fs.isdir(p))
+        elif fs.isdir(root):
+            base = fs.info(root)["name"].rstrip("/")
+            paths = sorted(p for p in fs.find(root) if _is_corpus_file(p)
+                           and not any(part.startswith(".") for part in p[len(base):].split("/")))
+        else:
+            paths = [root]
+    except ImportError as exc:
+        yield spec, InputError(spec, f"needs a filesystem package for this URL ({exc})")
+        return
+    except Exception as exc:  # noqa: BLE001 - any failure of a remote filesystem is this input's error
+        yield spec, InputError(spec, f"cannot be listed ({type(exc).__name__}: {exc})")
+        return
+    if not paths:
+        yield spec, InputError(spec, "matches no file")
+        return
+    for path in paths:
+        name = fs.unstrip_protocol(path)
+        record = Path(path).suffix.lower() in RECORD_SUFFIXES
+        limit = (16 if record else 1) * max_bytes()
+        try:
+            size = fs.size(path)
+            if size is not None and size > limit and not path.lower().endswith(".parquet"):
+                raise InputError(name, f"too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB, "
+                                       "set NEWSLIB_MAX_BYTES to change it)")
+            with fs.open(path, "rb") as fh:
+                data = fh.read()
+        except InputError as exc:
+            yield name, exc
+            continue
+        except FileNotFoundError:
+            yield name, InputError(name, "no such file")
+            continue
+        except Exception as exc:  # noqa: BLE001
+            yield name, InputError(name, f"cannot be read ({type(exc).__name__}: {exc})")
+            continue
+        if record:
+            yield from _iter_records(name, data)
+            continue
+        try:
+            text, encoding, warnings = decode(data, name)
+            if not text.strip():
+                raise InputError(name, "empty: no text to read" if not data else "blank: only white space, no text")
+            yield name, Article.from_text(text, titled=titled, path=name, encoding=encoding, warnings=warnings)
+        except InputError as exc:
+            yield name, exc
+
+
 def _jsonl_rows(path: str, text: str) -> Iterator[tuple[str, dict | InputError]]:
     n = 0
     for line in text.split("\n"):
@@ -203,6 +302,9 @@ def iter_corpus(specs: Iterable[str | os.PathLike] | str | os.PathLike, *, title
         specs = [specs]
     for spec in specs:
         spec = os.fspath(spec)
+        if isinstance(spec, str) and _is_url(spec) and not os.path.lexists(spec):
+            yield from _iter_url(spec, titled)
+            continue
         errors: list[InputError] = []
         paths = _resolve(spec, errors)
         for exc in errors:
@@ -237,3 +339,28 @@ def read_corpus(specs, *, titled: bool = True) -> list[Article]:
             raise item
         articles.append(item)
     return articles
+
+
+def count_inputs(specs: Iterable[str | os.PathLike]) -> int:
+    """How many inputs :func:`iter_corpus` will yield for ``specs``, about (a progress bar's total): one per
+    article file, one per non-blank line of a JSONL file, one per row of a CSV or Parquet record file.
+    Files that cannot be read count one (their error)."""
+    n = 0
+    for path in expand(specs):
+        suffix = Path(path).suffix.lower()
+        try:
+            if suffix in (".jsonl", ".ndjson"):
+                with open(path, "rb") as f:
+                    n += sum(1 for line in f if line.strip())
+            elif suffix == ".csv":
+                with open(path, encoding="utf-8", errors="replace", newline="") as f:
+                    n += max(0, sum(1 for row in csv.reader(f) if any(c.strip() for c in row)) - 1)
+            elif suffix == ".parquet":
+                import pyarrow.parquet as pq
+
+                n += pq.ParquetFile(path).metadata.num_rows
+            else:
+                n += 1
+        except (OSError, ValueError, csv.Error):
+            n += 1
+    return n

@@ -39,7 +39,7 @@ NOTEBOOKS = {"article": "01-article.ipynb", "corpus": "02-corpus.ipynb", "evalua
 #: (a file, a directory or a glob matching at least one file), or "output" (a file that may not exist yet).
 PATH_PARAMETERS = {
     "article": {"article": "file"},
-    "corpus": {"corpus": "corpus", "store": "output"},
+    "corpus": {"corpus": "corpus", "dataset": "dataset", "store": "output"},
     "evaluation": {"polnear": "dir", "factbank": "file"},
     "trends": {"store": "file"},
 }
@@ -109,6 +109,12 @@ def _check_path(kind: str, name: str, value: str, notebook: str) -> str:
     elif kind == "dir":
         if not p.is_dir():
             raise InputError(value, f"no such directory {where}")
+    elif kind == "dataset":
+        from .parquet.store import META
+
+        if not (p / META).is_file():
+            raise InputError(value, f"not a newslib Parquet dataset (no {META}; write one with "
+                                    f"newslib tag --format parquet --out DIR) {where}")
     else:  # corpus: a file, a directory with files, or a glob
         if p.is_dir():
             from .corpus import expand
@@ -257,6 +263,8 @@ def prepare_parameters(short: str, nb, params: dict) -> dict:
     out = {k: typed(v, declared.get(k, {}).get("type"), k) for k, v in params.items()}
     for name, kind in PATH_PARAMETERS.get(short, {}).items():
         value = out.get(name, declared.get(name, {}).get("default"))
+        if kind == "corpus" and out.get("dataset") and name not in params:
+            continue  # a report read from a dataset does not tag the default corpus
         if value is None or value == "":
             if kind == "file" and name in declared and short == "article":
                 raise InputError(f"-p {name}", "an article path is required")

@@ -29,6 +29,9 @@ date_field: str = ""
 outlet_field: str = ""
 # Tag only the first N articles (0 = all).
 limit: int = 0
+# A Parquet claims dataset (`newslib tag ... --format parquet --out DIR`): when set, the report reads its
+# tables instead of tagging `corpus` again (outlets and dates come from the dataset's records).
+dataset: str = ""
 # Also add the corpus to this claims store (a .duckdb file, created when missing; empty = no store).
 store: str = ""
 
@@ -41,8 +44,11 @@ from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 100)
 
-tables = analysis.corpus_tables(str(locate(corpus)), date_field=date_field or None,
-                             outlet_field=outlet_field or None, limit=limit or None)
+if dataset:
+    tables = analysis.dataset_tables(str(locate(dataset)), limit=limit or None)
+else:
+    tables = analysis.corpus_tables(str(locate(corpus)), date_field=date_field or None,
+                                    outlet_field=outlet_field or None, limit=limit or None)
 tables.summary()
 
 # %% [markdown]
@@ -112,9 +118,13 @@ display(gaps)
 figures.gap_rate(gaps)
 
 # %%
-# With -p store FILE, the corpus also goes into the claims store that the trends notebook reads. The store keeps
-# each article's headline check, so it tags again, but only the articles it does not hold yet.
-if store:
+# With -p store FILE, the corpus (or the dataset) also goes into the claims store that the trends notebook reads.
+# The store keeps each article's headline check, so it tags again, but only the articles it does not hold yet.
+if store and dataset:
+    from newslib import store as claims_store
+
+    print(claims_store.load_dataset(store, str(locate(dataset))).line())
+elif store:
     from newslib import store as claims_store
 
     print(claims_store.add(store, str(locate(corpus)), date_field=date_field or None,

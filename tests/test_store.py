@@ -227,21 +227,12 @@ def test_cli_tag_store_info_sql_and_add_a_parquet_dataset(tmp_path, news, capsys
     r = run("store", "sql", db, "SELECT nonsense FROM claims")
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "query:" in r.stderr
 
-    # a Parquet dataset as `newslib tag --format parquet --out DIR` lays it out
+    # a Parquet dataset written by `newslib tag --format parquet --out DIR`
     ds = tmp_path / "dataset"
-    with duckdb.connect(str(db), read_only=True) as con:
-        for t in ("articles", "sentences", "attributions", "hedges", "gaps", "actors"):
-            (ds / t).mkdir(parents=True)
-        con.execute(f"""COPY (SELECT article_id, input, title, outlet, date_text AS date, n_chars, n_sentences,
-                              n_attributions, h.related AS headline_related, h.stance AS headline_stance,
-                              h.score AS headline_score, warnings
-                              FROM articles LEFT JOIN headlines h USING (article_id))
-                        TO '{ds}/articles/part-1.parquet' (FORMAT parquet)""")
-        con.execute(f"COPY (SELECT * EXCLUDE (uncertain) FROM attributions) TO "
-                    f"'{ds}/attributions/part-1.parquet' (FORMAT parquet)")
-        for t in ("sentences", "hedges", "gaps", "actors"):
-            con.execute(f"COPY {t} TO '{ds}/{t}/part-1.parquet' (FORMAT parquet)")
-    (ds / "_newslib.json").write_text(json.dumps({"schema_version": 1}), encoding="utf-8")
+    r = run("tag", news, "--format", "parquet", "--out", ds)
+    assert r.returncode == 0, r.stderr
+    r = run("tag", news, "--store", db, "--format", "parquet", "--out", tmp_path / "other")
+    assert r.returncode == 2 and "choose one" in r.stderr
     db2 = tmp_path / "from-parquet.duckdb"
     r = run("store", "add", db2, ds)
     assert r.returncode == 0, r.stderr
@@ -249,7 +240,11 @@ def test_cli_tag_store_info_sql_and_add_a_parquet_dataset(tmp_path, news, capsys
     c1, c2 = counts(db), counts(db2)
     assert c1 == c2
     with store.open(db) as one, store.open(db2) as two:
-        q = "SELECT who, cue, content, uncertain, outlet, day FROM claims ORDER BY ALL"
+        q = "SELECT who, cue, content, content_start, uncertain, outlet, day FROM claims ORDER BY ALL"
+        assert one.sql(q).fetchall() == two.sql(q).fetchall()
+        q = "SELECT article_id, outlet, date, title, n_hedges, n_gaps FROM articles ORDER BY ALL"
+        assert one.sql(q).fetchall() == two.sql(q).fetchall()
+        q = "SELECT day, stance, score FROM headline_checks ORDER BY ALL"
         assert one.sql(q).fetchall() == two.sql(q).fetchall()
     r = run("store", "add", str(db2), str(ds))
     assert r.returncode == 0 and "0 articles added, 2 already stored" in r.stderr

@@ -444,8 +444,7 @@ def load_dataset(path: str | os.PathLike, dataset: str | os.PathLike, *, wait: f
         try:
             frames = {
                 "articles": table("articles", """
-                    SELECT article_id, input, NULL AS url, input AS key, title, outlet,
-                           TRY_CAST(substr(date, 1, 10) AS DATE) AS date, date AS date_text,
+                    SELECT article_id, input, NULL AS url, input AS key, title, outlet, date AS date_text,
                            n_chars, n_sentences, n_attributions, warnings FROM {t}"""),
                 "sentences": table("sentences", "SELECT * FROM {t}"),
                 "attributions": table("attributions", "SELECT * FROM {t}"),
@@ -455,13 +454,21 @@ def load_dataset(path: str | os.PathLike, dataset: str | os.PathLike, *, wait: f
                 "headlines": table("articles", """
                     SELECT article_id, headline_related AS related, headline_stance AS stance,
                            headline_score AS score, NULL AS evidence FROM {t} WHERE headline_stance IS NOT NULL"""),
-            }
+            }  # the dataset keeps no headline evidence
         except duckdb.Error as exc:
             raise InputError(root, f"cannot be read as a newslib dataset ({str(exc).splitlines()[0]})") from None
     if frames["articles"] is None:
         raise InputError(root, "dataset holds no articles")
     frames = {t: (f if f is not None else _frame(t, [])) for t, f in frames.items()}
     a, s = frames["articles"], frames["sentences"]
+    # outlet and date from a file name like outlet_YYYY-MM-DD_slug.txt where the records had none, as for tag
+    from ..analysis import _POLNEAR_NAME
+    from .rows import parse_date
+
+    named = a["input"].map(lambda n: _POLNEAR_NAME.match(Path(str(n).split("#")[0]).name))
+    a["outlet"] = a["outlet"].where(a["outlet"].notna(), named.map(lambda m: m.group("outlet") if m else None))
+    a["date_text"] = a["date_text"].where(a["date_text"].notna(), named.map(lambda m: m.group("date") if m else None))
+    a["date"] = a["date_text"].map(parse_date)
     for t, col in (("hedges", "n_hedges"), ("gaps", "n_gaps")):
         counts = frames[t].groupby("article_id").size()
         a[col] = a["article_id"].map(counts).fillna(0).astype(int)

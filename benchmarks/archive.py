@@ -1,0 +1,109 @@
+"""An archive streamed to a Parquet dataset: memory stays flat and so does the time per article.
+
+A synthetic corpus of ``--n`` articles (default 100,000) is made at run time from the FNC-1 train bodies
+(never written to disk as texts): article k is body k mod 1,683 with its paragraphs in an order drawn from
+``random.Random(k)``, under a title made from another body's first words, so every text (and article id) is
+new. The articles stream through :func:`newslib.parquet.build.write_dataset` in this process (``--jobs 1``,
+the default: every byte of memory is this process's; with ``--jobs N`` the largest worker's peak is printed
+too) into a dataset in a temporary directory, deleted at the
+end. Prints, per block of ``--block`` articles, the articles per second and the resident memory, then the
+ratio of the last block's time per article to the first's (goal: about 1, cost linear in the corpus) and the
+peak resident memory (goal: < 500 MB). ``--n 2000 --block 500`` is the quick version CI runs.
+"""
+from __future__ import annotations
+
+import sys
+
+_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
+import tokenize as _stdlib_tokenize  # noqa: E402,F401
+
+sys.path.insert(0, _HERE)
+import argparse  # noqa: E402
+import csv
+import random
+import resource
+import shutil
+import tempfile
+import time
+
+from _common import DATA
+
+
+def bodies() -> list[str]:
+    path = DATA / "fnc-1" / "train_bodies.csv"
+    if not path.is_file():
+        sys.exit(f"benchmark needs {path} (set NEWSLIB_DATA)")
+    with open(path, encoding="utf-8", newline="") as f:
+        return [row["articleBody"] for row in csv.DictReader(f)]
+
+
+def synthetic(n: int, texts: list[str]):
+    """``n`` Articles, made one at a time (nothing kept)."""
+    from newslib.article import Article
+
+    for k in range(n):
+        rng = random.Random(k)
+        paras = [p.strip() for p in texts[k % len(texts)].split("\n") if p.strip()]
+        rng.shuffle(paras)
+        words = texts[(k * 7 + 3) % len(texts)].split()[:8]
+        title = " ".join(words) or "Untitled"
+        yield Article.from_text(f"{title} (item {k})\n" + "\n".join(paras), path=f"synthetic#{k + 1}")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+class Blocks:
+    """A progress sink (``update``) that times each block of articles."""
+
+    def __init__(self, block: int):
+        self.block, self.done, self.rows = block, 0, []
+        self.t0 = self.last = time.perf_counter()
+
+    def update(self, n: int, failed: int = 0) -> None:
+        before, self.done = self.done, self.done + n
+        if self.done // self.block > before // self.block:
+            now = time.perf_counter()
+            per = (now - self.last) / (self.done - (self.rows[-1][0] if self.rows else 0))
+            self.rows.append((self.done, per, rss_mb()))
+            print(f"{self.done:>8,} articles  {1 / per:7.1f} articles/s  {per * 1000:6.2f} ms/article  "
+                  f"resident {self.rows[-1][2]:6.0f} MB", flush=True)
+            self.last = now
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--block", type=int, default=10_000)
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args()
+    from newslib.parquet import read_ids
+    from newslib.parquet.build import write_dataset
+
+    texts = bodies()
+    out = tempfile.mkdtemp(prefix="newslib-archive-")
+    try:
+        blocks = Blocks(args.block)
+        t0 = time.perf_counter()
+        summary = write_dataset(synthetic(args.n, texts), out, jobs=args.jobs, progress=blocks)
+        total = time.perf_counter() - t0
+        assert summary.written == args.n and summary.failed == 0, summary
+        assert len(set(read_ids(out))) == args.n
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        first, last = blocks.rows[0][1], blocks.rows[-1][1]
+        size = sum(p.stat().st_size for p in __import__("pathlib").Path(out).rglob("*.parquet")) / 2**20
+        print(f"{args.n:,} articles in {total:.0f} s ({args.n / total:.1f} articles/s, jobs {args.jobs}), "
+              f"{summary.parts:,} batches, dataset {size:.0f} MB")
+        print(f"time per article, last block / first block: {last / first:.2f} (goal: about 1)")
+        print(f"peak resident memory of this process: {peak:.0f} MB (goal: < 500)")
+        if args.jobs != 1:
+            workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(f"peak resident memory of the largest worker process: {workers:.0f} MB (goal: < 500)")
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
