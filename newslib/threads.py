@@ -3,8 +3,8 @@
 Two attributions are *versions of one claim* when they come from different articles, their sources name the
 same actor (the normalized actor, so aliases such as "Lavrov" and "Russia's Foreign Minister Sergei Lavrov"
 meet; a source with no actor counts by its lower-cased words; pronouns and anonymous sources never link), and
-their contents are close: the cosine of their TF-IDF vectors (English stop words left out, fitted on the
-contents at hand) is at least ``threshold``. A *thread* is a connected group of such versions spanning at
+their contents are close: the cosine of their TF-IDF vectors (:func:`term_weights`: function words left
+out, fitted on the contents at hand) is at least ``threshold``. A *thread* is a connected group of such versions spanning at
 least ``min_articles`` articles. A *conflict* is a version from another source whose content is as close to
 one of the thread's versions but whose claim kind is ``rejection`` while the thread's is not (or the other way
 round): the same content stated by one source and rejected by another.
@@ -15,6 +15,7 @@ gold groups (the FNC-1 measure of ``benchmarks/threads.py``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -28,7 +29,6 @@ COLUMNS = ["article_id", "attribution", "sentence", "day", "outlet", "who", "act
 THRESHOLD = 0.5
 #: Contents with fewer words than this (after stop words) carry no claim to follow.
 MIN_WORDS = 3
-_ROWS_PER_BLOCK = 2000
 
 
 @dataclass
@@ -55,24 +55,6 @@ def actor_keys(t: pd.DataFrame) -> pd.Series:
     return actor.where(actor.notna(), words)
 
 
-def _key_blocks(keys: pd.Series):
-    """Row numbers of the attributions that have a key, sorted by key and cut into blocks of about
-    ``_ROWS_PER_BLOCK`` rows that never split a key (one product per block, not one per actor)."""
-    idx = np.flatnonzero(keys.notna().to_numpy())
-    if len(idx) == 0:
-        return
-    k = keys.to_numpy()[idx].astype(str)
-    order = np.argsort(k, kind="stable")
-    idx, k = idx[order], k[order]
-    starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
-    bounds = list(starts) + [len(idx)]
-    first = 0
-    for n in range(1, len(bounds)):
-        if bounds[n] - bounds[first] >= _ROWS_PER_BLOCK or n == len(bounds) - 1:
-            yield idx[bounds[first]:bounds[n]]
-            first = n
-
-
 class _Union:
     def __init__(self, n: int):
         self.parent = list(range(n))
@@ -89,44 +71,60 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _vectors(contents: list[str]):
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vec = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b",
-                          dtype=np.float32)
-    return vec.fit_transform(contents)
+_WORD = re.compile(r"[^\W\d_][\w'-]+")
 
 
-def _pairs(x, rows_a, rows_b, threshold: float, *, upper: bool):
-    """``(i, j, cosine)`` for rows ``rows_a`` against rows ``rows_b`` of the L2-normalized matrix ``x`` with
-    cosine >= threshold (``upper``: the same rows on both sides, pairs i < j only), a block at a time."""
-    out_i, out_j, out_s = [np.zeros(0, int)], [np.zeros(0, int)], [np.zeros(0, np.float32)]
-    if len(rows_a) == 0 or len(rows_b) == 0:
-        return out_i[0], out_j[0], out_s[0]
-    bt = x[rows_b].T.tocsr()
-    for start in range(0, len(rows_a), _ROWS_PER_BLOCK):
-        block = (x[rows_a[start:start + _ROWS_PER_BLOCK]] @ bt).tocoo()
-        keep = block.data >= threshold
-        if upper:
-            keep &= block.col > block.row + start
-        out_i.append(rows_a[block.row[keep] + start])
-        out_j.append(rows_b[block.col[keep]])
-        out_s.append(block.data[keep])
-    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s)
+def term_weights(contents: list[str]) -> pd.DataFrame:
+    """The TF-IDF vectors of ``contents`` as rows ``(row, term, w)``: lower-cased words of two letters or
+    more, function words left out (``lexicons/stance_stopwords.tsv``; negations stay), weight
+    ``(1 + log tf) * idf`` with ``idf = 1 + log((1 + n) / (1 + df))`` over these contents, each vector of
+    length 1. The dot product of two rows' vectors is their cosine."""
+    from .lexicons import column
+
+    stop = frozenset(column("stance_stopwords", "word"))
+    vocab: dict[str, int] = {}
+    rows, terms, tfs = [], [], []
+    for r, text in enumerate(contents):
+        counts: dict[int, int] = {}
+        for w in _WORD.findall(text.lower()):
+            if w not in stop:
+                t = vocab.setdefault(w, len(vocab))
+                counts[t] = counts.get(t, 0) + 1
+        rows.extend([r] * len(counts))
+        terms.extend(counts)
+        tfs.extend(counts.values())
+    rows_a, terms_a = np.asarray(rows, dtype=np.int64), np.asarray(terms, dtype=np.int64)
+    df = np.bincount(terms_a, minlength=len(vocab))
+    idf = 1.0 + np.log((1.0 + len(contents)) / (1.0 + df))
+    w = (1.0 + np.log(np.asarray(tfs, dtype=np.float64))) * idf[terms_a]
+    norm = np.sqrt(np.bincount(rows_a, weights=w * w, minlength=len(contents)))
+    w = w / np.where(norm[rows_a] > 0, norm[rows_a], 1.0)
+    return pd.DataFrame({"row": rows_a, "term": terms_a, "w": w})
 
 
-def close_pairs(contents: list[str], threshold: float = THRESHOLD):
-    """``(i, j, cosine)`` arrays for every pair i < j of ``contents`` whose TF-IDF cosine is >= threshold,
-    computed a block of rows at a time (memory stays bounded for large tables)."""
-    empty = (np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32))
-    if len(contents) < 2:
-        return empty
-    try:
-        x = _vectors(contents)
-    except ValueError:  # nothing but stop words
-        return empty
-    rows = np.arange(x.shape[0])
-    return _pairs(x, rows, rows, threshold, upper=True)
+def _close(weights: pd.DataFrame, t: pd.DataFrame, threshold: float, *, same_key: bool, conflicts: bool):
+    """``(i, j, cosine)`` arrays of the pairs of rows of ``t`` from different articles whose cosine is at least
+    ``threshold``: with ``same_key``, pairs i < j of one key; with ``conflicts``, pairs of a rejection i and
+    a claim j that is not one. A hash join on shared terms in DuckDB (no pair without a shared word is
+    ever looked at)."""
+    import duckdb
+
+    tok = weights.assign(key=t["key"].to_numpy()[weights["row"].to_numpy()],
+                         art=t["article_id"].astype(str).to_numpy()[weights["row"].to_numpy()],
+                         rej=(t["kind"] == "rejection").to_numpy()[weights["row"].to_numpy()])
+    if conflicts:
+        on = "a.rej AND NOT b.rej"
+    elif same_key:
+        on = "a.key = b.key AND a.row < b.row"
+    else:
+        on = "a.row < b.row"
+    with duckdb.connect() as con:
+        con.register("tok", tok)
+        got = con.execute(f"""SELECT a.row AS i, b.row AS j, sum(a.w * b.w) AS s
+                              FROM tok a JOIN tok b ON a.term = b.term AND a.art <> b.art AND {on}
+                              GROUP BY a.row, b.row HAVING sum(a.w * b.w) >= ?""",
+                          [threshold - 1e-9]).df()
+    return got["i"].to_numpy(), got["j"].to_numpy(), got["s"].to_numpy()
 
 
 def find_threads(table: pd.DataFrame, *, threshold: float = THRESHOLD, min_articles: int = 2,
@@ -144,26 +142,16 @@ def find_threads(table: pd.DataFrame, *, threshold: float = THRESHOLD, min_artic
     art = t["article_id"].to_numpy()
     key = t["key"].to_numpy()
     rejection = (t["kind"] == "rejection").to_numpy()
-    try:
-        x = _vectors(t["content"].tolist()) if len(t) else None
-    except ValueError:  # nothing but stop words
-        x = None
     uf = _Union(len(t))
-    # links: close contents within each actor's attributions (or all of them, content only)
-    if x is not None:
-        for rows in (_key_blocks(t["key"]) if same_actor else [np.arange(len(t))]):
-            i, j, _ = _pairs(x, rows, rows, threshold, upper=True)
-            link = art[i] != art[j]
-            if same_actor:
-                link &= key[i] == key[j]
-            for a, b in zip(i[link], j[link]):
-                uf.join(int(a), int(b))
-        # conflicts: rejections against every other claim
-        rej, other = np.flatnonzero(rejection), np.flatnonzero(~rejection)
-        i, j, sim = _pairs(x, rej, other, threshold, upper=False)
+    if len(t):
+        weights = term_weights(t["content"].tolist())
+        i, j, _ = _close(weights, t, threshold, same_key=same_actor, conflicts=False)
+        for a, b in zip(i, j):
+            uf.join(int(a), int(b))
+        i, j, sim = _close(weights, t, threshold, same_key=False, conflicts=True)
     else:
         i = j = np.zeros(0, int)
-        sim = np.zeros(0, np.float32)
+        sim = np.zeros(0)
     t["group"] = [uf.find(k) for k in range(len(t))]
     sizes = t.groupby("group")["article_id"].nunique()
     keep_groups = sizes[sizes >= min_articles].index
