@@ -11,6 +11,10 @@ from .article import Article, read_article
 from .corpus import iter_corpus, read_corpus
 from .errors import DataError, InputError, NewslibError, RunError
 from .spans import Span
+# The function, not the package of the same name: bound here, after the package is imported, it stays the
+# function (Python sets a package's attribute for a subpackage once, when it first imports it). Importing the
+# package is cheap; the tokenizers load on first use.
+from .tokenize import tokenize
 
 __version__ = "0.1.0"
 
@@ -27,8 +31,4 @@ def __getattr__(name: str):
         from .pipeline import tag_corpus
 
         return tag_corpus
-    if name == "tokenize":
-        from . import tokenize  # the package, callable as the tokenize function
-
-        return tokenize
     raise AttributeError(f"module 'newslib' has no attribute {name!r}")

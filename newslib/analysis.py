@@ -94,7 +94,7 @@ def gaps_table(tagged: "TaggedArticle") -> pd.DataFrame:
     """What the article admits it does not know: sentence, gap (the words), about (what is unknown), and the
     sentence's text for context."""
     g = tagged.gaps
-    sents = {s.index: s.text for s in tagged.tokens}
+    sents = {s.index: s.text for s in tagged.sents}
     if g.empty:
         return pd.DataFrame(columns=["sentence", "gap", "about", "in sentence"])
     return pd.DataFrame({"sentence": g["sentence"], "gap": g["text"], "about": g["about"].fillna("(not found)"),
@@ -258,21 +258,20 @@ def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | N
             outlet, date = article_meta(name, item, extras.get(name), date_field=date_field,
                                         outlet_field=outlet_field)
             base = {"article": name, "outlet": outlet, "date": date}
-            arts.append({**base, "title": t.title, "n_sentences": len(t.tokens),
+            arts.append({**base, "title": t.title, "n_sentences": len(t.sents),
                          "n_attributions": len(t.attribution_records), "n_hedges": len(t.hedge_records),
                          "n_gaps": len(t.gap_records), "n_characters": len(t.text)})
-            certainty = {c.index: float(c.certainty) for c in t.claims}
-            uncertain = {c.index: bool(c.uncertain) for c in t.claims}
-            for s, c in zip(t.tokens, t.claims):
-                sents.append({**base, "index": s.index, "title": s.title, "kind": c.kind, "uncertain": c.uncertain,
-                              "certainty": float(c.certainty), "n_hedges": len(c.hedges), "n_gaps": len(c.gaps)})
+            by_index = {s.index: s for s in t.sents}
+            for s in t.sents:
+                sents.append({**base, "index": s.index, "title": s.title, "kind": s.kind, "uncertain": s.uncertain,
+                              "certainty": float(s.certainty), "n_hedges": len(s.hedges), "n_gaps": len(s.gaps)})
             for a in t.attribution_records:
-                src = a.source
-                rec = {"actor": src.actor if src else None, "source": src.text if src else None}
-                attrs.append({**base, "sentence": a.sentence, "who": who(rec), "actor": rec["actor"],
-                              "source": rec["source"], "source_kind": src.kind if src else None,
-                              "cue": a.cue.text, "cue_lower": a.cue.text.lower(), "kind": a.kind, "quote": a.quote,
-                              "certainty": certainty.get(a.sentence), "uncertain": uncertain.get(a.sentence)})
+                row, s = a.to_row(), by_index.get(a.sentence)
+                attrs.append({**base, "sentence": row["sentence"], "who": who(row), "actor": row["actor"],
+                              "source": row["source"], "source_kind": row["source_kind"], "cue": row["cue"],
+                              "cue_lower": row["cue"].lower(), "kind": row["kind"], "quote": row["quote"],
+                              "certainty": float(s.certainty) if s else None,
+                              "uncertain": bool(s.uncertain) if s else None})
             for ac in t.actor_records:
                 actors.append({**base, "actor": ac.name, "type": ac.type, "mentions": len(ac.mentions)})
             for h in t.hedge_records:
@@ -540,21 +539,3 @@ def error_samples(report, n: int = 8, *, skip: tuple[str, ...] = ("confusion", "
             continue
         _tables(v, str(k), n, out)
     return {k: v for k, v in out.items() if not v.empty}
-
-
-def kind_confusion(report) -> pd.DataFrame | None:
-    """The claim-kind confusion (rows gold, columns predicted) if the report holds one, else None.
-
-    Accepted forms in ``report.extra``: ``confusion`` or ``kind_confusion`` as a nested dict
-    ``{gold: {predicted: count}}``, or a list of ``(gold, predicted, count)``."""
-    extra = report.extra or {}
-    conf = extra.get("kind_confusion", extra.get("confusion"))
-    if not conf:
-        return None
-    if isinstance(conf, dict):
-        df = pd.DataFrame(conf).T.fillna(0)
-    else:
-        df = pd.DataFrame(list(conf), columns=["gold", "predicted", "count"]).pivot_table(
-            index="gold", columns="predicted", values="count", aggfunc="sum", fill_value=0)
-    df.index.name, df.columns.name = "gold", "predicted"
-    return df.astype(int)

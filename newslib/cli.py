@@ -10,9 +10,10 @@ Errors and warnings are one line each on stderr, ``newslib: <input>: <reason>``,
 (``NEWSLIB_DEBUG=1`` in the environment adds the traceback of an internal error).
 
 Batches (``tokenize``, ``tag``): each input's result is written as soon as it is ready, so a bad input never
-costs a good one (``tag`` goes through the library's pipeline, :func:`newslib.pipeline.tag_corpus`, which tags
-batches of up to 16 articles and hands back a batch's results, in input order, when the batch is done). ``--format json`` writes one object when the command
-names one article file, else a list of objects; ``jsonl`` one object a line; ``csv`` a header, then rows.
+costs a good one (``tag`` goes through the library's pipeline, :func:`newslib.pipeline.tag_corpus`, which
+tags batches of up to 16 articles and hands back a batch's results, in input order, when the batch is done).
+The command line only formats results and sets the exit code. ``--format json`` writes one object when the
+command names one article file, else a list of objects; ``jsonl`` one object a line; ``csv`` a header, then rows.
 When no input could be used, nothing at all is written on stdout (no empty list, no CSV header) and the exit
 code is 2: a consumer never mistakes a failed run for an empty corpus. An article read with a fallback (not
 valid UTF-8) carries ``"warnings"`` in its JSON and gets a ``newslib: <file>: warning: ...`` line on stderr.
@@ -133,8 +134,8 @@ def _read(paths: list[str], *, titled: bool = True):
 def _emit(results: Iterable, paths: list[str], fmt: str, to_dict: Callable, *,
           csv_rows: Callable | None = None, csv_columns: list[str] | None = None) -> int:
     """Write ``(name, result | exception)`` pairs as they come: each good result at once (``to_dict(result)``
-    gives its JSON object), each bad one as a line on stderr. Returns the exit code. See the module docstring
-    for the output contract."""
+    gives its JSON object, ``csv_rows(result)`` its CSV rows), each bad one as a line on stderr. Returns the
+    exit code. See the module docstring for the output contract."""
     out = sys.stdout
     single = fmt == "json" and _one_article(paths)
     good = bad = 0
@@ -144,11 +145,10 @@ def _emit(results: Iterable, paths: list[str], fmt: str, to_dict: Callable, *,
             try:
                 if isinstance(result, BaseException):
                     raise result
-                obj = to_dict(result)
                 if fmt == "csv":
-                    rows = list(csv_rows(obj)) if csv_rows else [obj]
+                    rows = list(csv_rows(result)) if csv_rows else [to_dict(result)]
                 else:
-                    doc = _dumps(obj, None if fmt == "jsonl" else 2)
+                    doc = _dumps(to_dict(result), None if fmt == "jsonl" else 2)
             except NewslibError as exc:
                 _err(str(exc) if isinstance(exc, InputError) and exc.source == name else f"{name}: {exc}")
                 bad += 1
@@ -199,18 +199,10 @@ def cmd_tokenize(args) -> int:
 
 
 # ---- tag --------------------------------------------------------------------------------------------------
-ATTRIBUTION_COLUMNS = ["path", "sentence", "kind", "quote", "source", "source_start", "source_end", "source_kind",
-                       "actor", "cue", "cue_start", "cue_end", "content", "content_start", "content_end"]
-
-
-def _attribution_rows(obj: dict) -> Iterable[dict]:
-    for a in obj["attributions"]:
-        src, con, cue = a["source"] or {}, a["content"] or {}, a["cue"]
-        yield {"path": obj["path"], "sentence": a["sentence"], "kind": a["kind"], "quote": a.get("quote"),
-               "source": src.get("text"), "source_start": src.get("start"), "source_end": src.get("end"),
-               "source_kind": src.get("kind"), "actor": src.get("actor"), "cue": cue["text"],
-               "cue_start": cue["start"], "cue_end": cue["end"], "content": con.get("text"),
-               "content_start": con.get("start"), "content_end": con.get("end")}
+def _attribution_rows(tagged) -> Iterable[dict]:
+    """The CSV rows of a tagged article: its path, then one attribution a row (``Attribution.to_row``)."""
+    for a in tagged.attribution_records:
+        yield {"path": tagged.article.path, **a.to_row()}
 
 
 def _start_progress(args):
@@ -246,8 +238,14 @@ def _tagged_dict(tagged) -> dict:
     return tagged.to_dict()
 
 
+def _tagged_csv_rows(tagged) -> list[dict]:
+    """A tagged article's CSV rows (``--format csv``), made where it was tagged, like :func:`_tagged_dict`."""
+    return list(_attribution_rows(tagged))
+
+
 def cmd_tag(args) -> int:
     from .pipeline import tag_corpus
+    from .tagging.records import ATTRIBUTION_COLUMNS
 
     if args.store:
         if args.format == "parquet" or args.out:
@@ -261,11 +259,11 @@ def cmd_tag(args) -> int:
     progress = _start_progress(args)
     results = tag_corpus(_read(args.paths, titled=not args.one_sentence_per_line),
                          one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline,
-                         jobs=args.jobs, dask=args.dask, max_articles=args.batch_size, render=_tagged_dict,
-                         report=_err)
+                         jobs=args.jobs, dask=args.dask, max_articles=args.batch_size,
+                         render=_tagged_csv_rows if args.format == "csv" else _tagged_dict, report=_err)
     try:
         return _emit(_counted(results, progress), args.paths, args.format, lambda obj: obj,
-                     csv_rows=_attribution_rows, csv_columns=ATTRIBUTION_COLUMNS)
+                     csv_rows=lambda rows: rows, csv_columns=["path", *ATTRIBUTION_COLUMNS])
     finally:
         results.close()  # the pipeline's garbage-collector settings are undone here, even on Ctrl-C
         _stop_progress()
@@ -343,7 +341,10 @@ def cmd_eval(args) -> int:
     else:
         from .evaluation.fnc1 import evaluate
 
-        report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
+        try:
+            report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
+        except ImportError as exc:
+            return _missing_train_extra(exc, "newslib eval fnc1 (which retrains; --shipped does not)")
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
     return EXIT_OK
 
@@ -370,10 +371,22 @@ def cmd_run(args) -> int:
 
 
 # ---- train ------------------------------------------------------------------------------------------------
+def _missing_train_extra(exc: ImportError, what: str) -> int:
+    """Training needs scikit-learn and scipy, an optional extra: say so in one line (any other import error
+    is a bug, raised on)."""
+    if (exc.name or "").split(".")[0] not in ("sklearn", "scipy"):
+        raise exc
+    _err(f"{what} needs scikit-learn and scipy, the train extra: pip install 'newslib[train]' ({exc.name} is missing)")
+    return EXIT_USAGE
+
+
 def cmd_train(args) -> int:
     from .training import train
 
-    path = train(args.model, data=args.data, out=args.out)
+    try:
+        path = train(args.model, data=args.data, out=args.out)
+    except ImportError as exc:
+        return _missing_train_extra(exc, "newslib train")
     print(path)
     return EXIT_OK
 

@@ -147,7 +147,7 @@ def test_no_dates_gives_an_empty_time_table():
 
 
 # ---- evaluation reports -------------------------------------------------------------------------------------
-def test_error_samples_and_confusion_from_an_eval_report():
+def test_error_samples_from_an_eval_report():
     from newslib.evaluation.report import EvalReport, prf
 
     rep = EvalReport("t", rows={"cue exact": prf(3, 4, 5)},
@@ -159,9 +159,6 @@ def test_error_samples_and_confusion_from_an_eval_report():
     assert list(samples) == ["errors / cue exact / false_positive", "missed_cues"]
     assert len(samples["errors / cue exact / false_positive"]) == 3
     assert list(samples["missed_cues"].columns) == ["item", "count"]
-    conf = analysis.kind_confusion(rep)
-    assert conf.loc["statement", "demand"] == 1 and conf.loc["demand", "statement"] == 0
-    assert analysis.kind_confusion(EvalReport("none")) is None
     assert analysis.metrics_table(rep).loc["cue exact", "precision"] == 0.75
 
 

@@ -18,7 +18,8 @@ def _corpus(tmp_path, n=7, bad=(2, 5)):
     names = []
     for k in range(n):
         p = tmp_path / f"a{k:02d}.txt"
-        p.write_bytes(b"\x00binary\x00" if k in bad else f"Headline {k}\nOfficials said {k} talks would go on.\n".encode())
+        text = f"Headline {k}\nOfficials said {k} talks would go on.\n"
+        p.write_bytes(b"\x00binary\x00" if k in bad else text.encode())
         names.append(str(p))
     return names
 

@@ -232,7 +232,7 @@ def test_tag_many_is_tag_article_by_article(seed_path, monkeypatch):
     many = tagger.tag_many(texts)
     assert [m.to_dict() for m in many] == [tag(t).to_dict() for t in texts]
     model = default_model()
-    docs = [(m.text, list(m.tokens)) for m in many]
+    docs = [(m.text, [s.sentence for s in m.sents]) for m in many]
     for (labels, bounds), (text, sents) in zip(model.predict_many(docs), docs):
         alone, alone_bounds = model.predict(text, sents)
         assert labels.tolist() == alone.tolist() and bounds == alone_bounds
