@@ -17,7 +17,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "newslib"
 #: From the bottom up; a part may import only parts listed before it, and itself. Parts on one line are peers
 #: that must not import each other.
 LAYERS: list[tuple[str, ...]] = [
-    ("__version__", "errors", "spans", "phrases", "io", "_nltk"),  # __version__: a string of the package's own
+    ("__version__", "errors", "spans", "phrases", "io", "_nltk", "progress"),  # __version__: a string of the package's own
+    ("parallel",),  # maps a unit of work over processes or Dask; knows nothing of what it maps
     ("lexicons",),
     ("article",),
     ("corpus", "tokenize"),
@@ -27,8 +28,13 @@ LAYERS: list[tuple[str, ...]] = [
     ("render",),
     ("tagging",),
     ("pipeline",),
+    ("parquet",),  # the claims dataset: tagged articles as tables on disk
     ("analysis", "evaluation", "training"),
+    ("store",),  # the claims store (DuckDB): rows from parquet's flattening, metadata as analysis reads it
+    ("trends",),  # tables over the store
+    ("threads",),  # claim threads, over any attribution table or a store's window
     ("figures",),
+    ("trend_figures",),
     ("run",),
     ("cli",),
     ("__init__",),  # the package's front door re-exports from every part
