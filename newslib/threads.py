@@ -27,6 +27,8 @@ import pandas as pd
 COLUMNS = ["article_id", "attribution", "sentence", "day", "outlet", "who", "actor", "source", "source_kind", "cue",
            "content", "kind", "certainty", "uncertain", "hedges"]
 THRESHOLD = 0.5
+#: Share of the contents above which a term is not used to find close pairs (see ``_close``).
+MAX_DF = 0.002
 #: Contents with fewer words than this (after stop words) carry no claim to follow.
 MIN_WORDS = 3
 
@@ -118,7 +120,12 @@ def _close(weights: pd.DataFrame, t: pd.DataFrame, threshold: float, *, same_key
         on = "a.key = b.key AND a.row < b.row"
     else:
         on = "a.row < b.row"
+    # Terms in more than MAX_DF of the contents (and 50 at least) find no pairs: they make most candidate pairs
+    # and, weighted down by their IDF, add little to any cosine (a cosine can only come out a little low).
+    df = tok.groupby("term")["row"].transform("size")
+    tok = tok[df <= max(50, MAX_DF * len(t))]
     with duckdb.connect() as con:
+        con.execute("SET enable_progress_bar = false")
         con.register("tok", tok)
         got = con.execute(f"""SELECT a.row AS i, b.row AS j, sum(a.w * b.w) AS s
                               FROM tok a JOIN tok b ON a.term = b.term AND a.art <> b.art AND {on}
