@@ -125,7 +125,9 @@ def _close(weights: pd.DataFrame, t: pd.DataFrame, threshold: float, *, same_key
     df = tok.groupby("term")["row"].transform("size")
     tok = tok[df <= max(50, MAX_DF * len(t))]
     with duckdb.connect() as con:
-        con.execute("SET enable_progress_bar = false")
+        from .store import quiet
+
+        quiet(con)
         con.register("tok", tok)
         got = con.execute(f"""SELECT a.row AS i, b.row AS j, sum(a.w * b.w) AS s
                               FROM tok a JOIN tok b ON a.term = b.term AND a.art <> b.art AND {on}

@@ -58,6 +58,17 @@ def _pid(message: str) -> str:
     return f" (pid {m.group(1)})" if m else ""
 
 
+def quiet(con) -> None:
+    """No DuckDB progress bar on stderr: it would land in a notebook's report. (In a Jupyter kernel without
+    ipywidgets DuckDB refuses the setting, and shows no bar there either.)"""
+    import duckdb
+
+    try:
+        con.execute("SET enable_progress_bar = false")
+    except duckdb.Error:
+        pass
+
+
 def connect(path: str | os.PathLike, *, read_only: bool = False, wait: float | None = None):
     """A raw DuckDB connection to ``path``, waiting up to ``wait`` seconds while another process holds it."""
     import duckdb
@@ -73,7 +84,7 @@ def connect(path: str | os.PathLike, *, read_only: bool = False, wait: float | N
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
-            con.execute("SET enable_progress_bar = false")  # it would land in a notebook's report
+            quiet(con)
             return con
         except duckdb.IOException as exc:
             msg = str(exc)
