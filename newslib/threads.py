@@ -3,11 +3,11 @@
 Two attributions are *versions of one claim* when they come from different articles, their sources name the
 same actor (the normalized actor, so aliases such as "Lavrov" and "Russia's Foreign Minister Sergei Lavrov"
 meet; a source with no actor counts by its lower-cased words; pronouns and anonymous sources never link), and
-their contents are close: the cosine of their TF-IDF vectors (:func:`term_weights`: function words left
-out, fitted on the contents at hand) is at least ``threshold``. A *thread* is a connected group of such versions spanning at
-least ``min_articles`` articles. A *conflict* is a version from another source whose content is as close to
-one of the thread's versions but whose claim kind is ``rejection`` while the thread's is not (or the other way
-round): the same content stated by one source and rejected by another.
+their contents are close: the cosine of their TF-IDF vectors (:func:`term_weights`: function words left out,
+fitted on the contents at hand) is at least ``threshold``. A *thread* is a connected group of such versions
+spanning at least ``min_articles`` articles. A *conflict* is a rejection by a source of another actor whose
+content is as close to one of the thread's versions: the same content stated by one source and rejected by
+another.
 
 :func:`find_threads` works on any table of attributions (see :data:`COLUMNS`); :func:`from_store` reads one
 from the claims store for a :class:`newslib.trends.Window`. :func:`pair_scores` scores a grouping against
