@@ -22,8 +22,9 @@
 
 # %% tags=["parameters"]
 # The corpus: a directory, a glob ("news/*.txt"), a .jsonl or a .csv file. Relative paths are tried from the
-# current folder, then from the repository root.
-corpus: str = "../shared/data/polnear/dev/text"
+# current folder, then from the repository root. Empty: PolNeAR's dev texts in the data folder
+# ($NEWSLIB_DATA, else ../shared/data beside the repository).
+corpus: str = ""
 # Record fields holding the date and the outlet (JSONL/CSV); empty = "date"/"source" or the file name.
 date_field: str = ""
 outlet_field: str = ""
@@ -39,15 +40,16 @@ store: str = ""
 import pandas as pd
 from IPython.display import display
 
-from newslib import analysis, figures
+from newslib import analysis, config, figures
 from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 100)
 
+corpus = str(locate(corpus or config.corpus_path("polnear") / "dev" / "text"))
 if dataset:
     tables = analysis.dataset_tables(str(locate(dataset)), limit=limit or None)
 else:
-    tables = analysis.corpus_tables(str(locate(corpus)), date_field=date_field or None,
+    tables = analysis.corpus_tables(corpus, date_field=date_field or None,
                                     outlet_field=outlet_field or None, limit=limit or None)
 tables.summary()
 
@@ -127,5 +129,5 @@ if store and dataset:
 elif store:
     from newslib import store as claims_store
 
-    print(claims_store.add(store, str(locate(corpus)), date_field=date_field or None,
+    print(claims_store.add(store, corpus, date_field=date_field or None,
                            outlet_field=outlet_field or None, limit=limit or None).line())

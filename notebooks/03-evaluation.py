@@ -20,10 +20,11 @@
 
 # %% tags=["parameters"]
 # PolNeAR (the folder holding train/ and dev/) and the split to score; Szeged FactBank XML. Relative paths
-# are tried from the current folder, then from the repository root.
-polnear: str = "../shared/data/polnear"
+# are tried from the current folder, then from the repository root. Empty: the corpus in the data folder
+# ($NEWSLIB_DATA, else ../shared/data beside the repository).
+polnear: str = ""
 split: str = "dev"
-factbank: str = "../shared/data/uncertainty/factbank-dev.xml"
+factbank: str = ""
 # Score only the first N PolNeAR articles (0 = all of the split).
 limit: int = 0
 
@@ -31,14 +32,16 @@ limit: int = 0
 import pandas as pd
 from IPython.display import Markdown, display
 
-from newslib import analysis, figures
+from newslib import analysis, config, figures
 from newslib.evaluation import polnear as polnear_eval
 from newslib.evaluation import uncertainty as uncertainty_eval
 from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 120)
 
-attribution = polnear_eval.evaluate(str(locate(polnear)), split, **({"limit": limit} if limit else {}))
+polnear = str(locate(polnear or config.corpus_path("polnear")))
+factbank = str(locate(factbank or config.corpus_path("factbank")))
+attribution = polnear_eval.evaluate(polnear, split, **({"limit": limit} if limit else {}))
 pd.Series(attribution.info, name="value").to_frame()
 
 # %% [markdown]
@@ -62,7 +65,7 @@ figures.prf_bars(attribution.to_frame(), title="Attribution on PolNeAR: precisio
 from newslib.errors import DataError
 
 try:
-    ceiling = polnear_eval.agreement(str(locate(polnear)))
+    ceiling = polnear_eval.agreement(polnear)
 except DataError as exc:
     print(f"No agreement to compare with: {exc}")
 else:
@@ -83,7 +86,7 @@ for name, table in analysis.error_samples(attribution, n=6).items():
 # A sentence is uncertain when the annotators marked at least one uncertainty cue in it.
 
 # %%
-uncertainty = uncertainty_eval.evaluate(str(locate(factbank)))
+uncertainty = uncertainty_eval.evaluate(factbank)
 display(pd.Series(uncertainty.info, name="value").to_frame())
 display(analysis.metrics_table(uncertainty))
 figures.prf_bars(uncertainty.to_frame(), title="Uncertainty on FactBank (Szeged): precision, recall and F1")
