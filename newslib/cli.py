@@ -240,7 +240,7 @@ def _tagged_dict(tagged) -> dict:
 
 
 def _tagged_csv_rows(tagged) -> list[dict]:
-    """A tagged article's CSV rows, made where it was tagged (see :func:`_tagged_dict`)."""
+    """A tagged article's CSV rows (``--format csv``), made where it was tagged, like :func:`_tagged_dict`."""
     return list(_attribution_rows(tagged))
 
 
@@ -248,6 +248,11 @@ def cmd_tag(args) -> int:
     from .pipeline import tag_corpus
     from .tagging.records import ATTRIBUTION_COLUMNS
 
+    if args.store:
+        if args.format == "parquet" or args.out:
+            raise NewslibError("--store FILE and --format parquet --out DIR are two outputs: choose one "
+                               "(newslib store add FILE DIR loads a dataset into a store)")
+        return _tag_into_store(args)
     if args.format == "parquet":
         return _tag_parquet(args)
     if args.out:
@@ -287,6 +292,36 @@ def _tag_parquet(args) -> int:
     if summary.failed:
         _err(f"{summary.failed} of {summary.failed + done} inputs failed" + ("; nothing written" if not done else ""))
         return EXIT_PARTIAL if done else EXIT_USAGE
+    return EXIT_OK
+
+
+def _tag_into_store(args) -> int:
+    """``newslib tag PATH... --store FILE``: the results go to the store, a summary line to stderr."""
+    from . import store
+
+    summary = store.add(args.store, args.paths, headline=not args.no_headline,
+                        one_sentence_per_line=args.one_sentence_per_line,
+                        read=lambda specs: _read(specs, titled=not args.one_sentence_per_line),
+                        on_error=lambda name, reason: _err(f"{name}: {reason}" if name not in reason else reason))
+    _err(summary.line())
+    if summary.failed:
+        return EXIT_PARTIAL if summary.added or summary.skipped else EXIT_USAGE
+    return EXIT_OK
+
+
+# ---- store ------------------------------------------------------------------------------------------------
+def cmd_store(args) -> int:
+    from . import store
+
+    if args.action == "info":
+        print(store.info_text(store.info(args.store)))
+        return EXIT_OK
+    if args.action == "add":
+        summary = store.load_dataset(args.store, args.dataset)
+        _err(summary.line())
+        return EXIT_OK
+    df = store.query(args.store, args.query)
+    df.to_csv(sys.stdout, index=False, lineterminator="\n")
     return EXIT_OK
 
 
@@ -405,6 +440,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--one-sentence-per-line", action="store_true",
                    help="each input line is one sentence (line i is sentence i); no title")
     g.add_argument("--no-headline", action="store_true", help="skip the headline-body check")
+    g.add_argument("--store", metavar="FILE.duckdb",
+                   help="add the results to this claims store (created when missing) instead of printing them")
     g.add_argument("--out", metavar="DIR", help="with --format parquet: the dataset's directory (a rerun into it "
                                                 "skips the articles already there)")
     g.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
@@ -418,6 +455,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="progress on stderr: auto (default) = a bar on a terminal, a line every 10 s when stderr "
                         "is a file, nothing when it is a pipe")
     g.set_defaults(func=cmd_tag)
+
+    st = sub.add_parser("store", help="the claims store: add a Parquet dataset, show what it holds, query it")
+    st_sub = st.add_subparsers(dest="action", required=True, metavar="ACTION")
+    st_add = st_sub.add_parser("add", help="load a Parquet dataset (newslib tag --format parquet --out DIR)")
+    st_add.add_argument("store", metavar="FILE.duckdb")
+    st_add.add_argument("dataset", metavar="DIR")
+    st_info = st_sub.add_parser("info", help="counts, date range and outlets")
+    st_info.add_argument("store", metavar="FILE.duckdb")
+    st_sql = st_sub.add_parser("sql", help="run one SQL query (read-only) and print the result as CSV")
+    st_sql.add_argument("store", metavar="FILE.duckdb")
+    st_sql.add_argument("query")
+    st.set_defaults(func=cmd_store)
 
     e = sub.add_parser("eval", help="score newslib against a research corpus")
     e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "pos"],

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -31,6 +33,8 @@ limit: int = 0
 # A Parquet claims dataset (`newslib tag ... --format parquet --out DIR`): when set, the report reads its
 # tables instead of tagging `corpus` again (outlets and dates come from the dataset's records).
 dataset: str = ""
+# Also add the corpus to this claims store (a .duckdb file, created when missing; empty = no store).
+store: str = ""
 
 # %%
 import pandas as pd
@@ -114,3 +118,16 @@ figures.hedging_by_actor(hedging)
 gaps = analysis.gap_rate(tables)
 display(gaps)
 figures.gap_rate(gaps)
+
+# %%
+# With -p store FILE, the corpus (or the dataset) also goes into the claims store that the trends notebook reads.
+# The store keeps each article's headline check, so it tags again, but only the articles it does not hold yet.
+if store and dataset:
+    from newslib import store as claims_store
+
+    print(claims_store.load_dataset(store, str(locate(dataset))).line())
+elif store:
+    from newslib import store as claims_store
+
+    print(claims_store.add(store, corpus, date_field=date_field or None,
+                           outlet_field=outlet_field or None, limit=limit or None).line())

@@ -34,7 +34,11 @@ LAYERS: list[tuple[str, ...]] = [
     ("pipeline",),
     ("parquet",),  # the claims dataset: pipeline batches in, Parquet tables out
     ("analysis", "evaluation", "training"),
+    ("store",),  # the claims store (DuckDB): rows from parquet's flattening, metadata as analysis reads it
+    ("trends",),  # tables over the store
+    ("threads",),  # claim threads, over any attribution table or a store's window
     ("figures",),
+    ("trend_figures",),
     ("run",),
     ("cli",),
     ("__init__",),  # the package's front door re-exports from every part

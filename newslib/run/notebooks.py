@@ -10,7 +10,8 @@ from .. import config
 from ..errors import InputError
 
 #: Short names for the notebooks shipped with newslib, in reading order.
-NOTEBOOKS = {"article": "01-article.ipynb", "corpus": "02-corpus.ipynb", "evaluation": "03-evaluation.ipynb"}
+NOTEBOOKS = {"article": "01-article.ipynb", "corpus": "02-corpus.ipynb", "evaluation": "03-evaluation.ipynb",
+             "trends": "04-trends.ipynb"}
 
 
 def notebook_dir() -> Path:

@@ -16,12 +16,14 @@ from typing import Callable
 from .. import config
 from ..errors import InputError
 
-#: Path-like parameters of the known notebooks and what they must be: "file", "dir", "corpus" (a file, a
-#: directory or a glob matching at least one file) or "dataset" (a Parquet claims dataset's directory).
+#: Path-like parameters of the known notebooks and what they must be: "file", "dir", or "corpus"
+#: (a file, a directory or a glob matching at least one file), "dataset" (a Parquet claims dataset) or
+#: "output" (a file that may not exist yet).
 PATH_PARAMETERS = {
     "article": {"article": "file"},
-    "corpus": {"corpus": "corpus", "dataset": "dataset"},
+    "corpus": {"corpus": "corpus", "dataset": "dataset", "store": "output"},
     "evaluation": {"polnear": "dir", "factbank": "file"},
+    "trends": {"store": "file"},
 }
 #: What an empty path parameter of a known notebook stands for: a corpus under the data folder
 #: (:mod:`newslib.config`). The notebooks fall back on the same paths when run by papermill directly.
@@ -59,7 +61,19 @@ def glob_matches(spec: str) -> bool:
 def _check_path(kind: str, name: str, value: str, notebook: str) -> str:
     where = f"(parameter {name!r} of notebook {notebook!r})"
     p = locate(value)
-    if kind == "file":
+    if kind == "output":  # made absolute from the current folder: the kernel runs elsewhere
+        p = Path(os.path.abspath(os.path.expanduser(value))) if not p.exists() else p
+        if not p.parent.is_dir():
+            raise InputError(value, f"no such folder {p.parent} {where}")
+        if p.is_dir():
+            raise InputError(value, f"is a directory, expected a file {where}")
+    elif kind == "dataset":
+        from ..parquet.store import META
+
+        if not (p / META).is_file():
+            raise InputError(value, f"not a newslib Parquet dataset (no {META}; write one with "
+                                    f"newslib tag --format parquet --out DIR) {where}")
+    elif kind == "file":
         if not p.exists():
             raise InputError(value, f"no such file {where}")
         if p.is_dir():
@@ -67,12 +81,6 @@ def _check_path(kind: str, name: str, value: str, notebook: str) -> str:
     elif kind == "dir":
         if not p.is_dir():
             raise InputError(value, f"no such directory {where}")
-    elif kind == "dataset":
-        from ..parquet.store import META
-
-        if not (p / META).is_file():
-            raise InputError(value, f"not a newslib Parquet dataset (no {META}; write one with "
-                                    f"newslib tag --format parquet --out DIR) {where}")
     else:  # corpus: a file, a directory with files, or a glob
         if p.is_dir():
             from ..corpus import expand
