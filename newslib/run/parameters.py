@@ -81,6 +81,12 @@ def _check_path(kind: str, name: str, value: str, notebook: str) -> str:
     elif kind == "dir":
         if not p.is_dir():
             raise InputError(value, f"no such directory {where}")
+    elif kind == "dataset":
+        from ..parquet.store import META
+
+        if not (p / META).is_file():
+            raise InputError(value, f"not a newslib Parquet dataset (no {META}; write one with "
+                                    f"newslib tag --format parquet --out DIR) {where}")
     else:  # corpus: a file, a directory with files, or a glob
         if p.is_dir():
             from ..corpus import expand
