@@ -39,7 +39,7 @@ NOTEBOOKS = {"article": "01-article.ipynb", "corpus": "02-corpus.ipynb", "evalua
 PATH_PARAMETERS = {
     "article": {"article": "file"},
     "corpus": {"corpus": "corpus"},
-    "evaluation": {"polnear": "dir", "factbank": "file"},
+    "evaluation": {"polnear": "dir", "factbank": "file", "fnc1": "dir"},
 }
 #: Packages whose versions go into each manifest.
 MANIFEST_PACKAGES = ("newslib", "nltk", "numpy", "pandas", "scipy", "scikit-learn", "matplotlib", "seaborn",

@@ -41,3 +41,23 @@ def test_shipped_model_reaches_the_dev_target(fnc1_dir):
     assert report.rows["related/unrelated"]["accuracy"] >= 0.97
     conf = report.extra["confusion"]
     assert sum(sum(row.values()) for row in conf.values()) == 9622
+
+
+def test_training_is_deterministic_whatever_the_thread_count(fnc1_dir):
+    """Two trainings on the same pairs, one under a 2-thread limit, write the same model (fit runs on one
+    thread itself, so the sums inside the trees and the regression are added up in one order)."""
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    from newslib.training.stance import fit
+
+    bodies, train, _ = load_split(fnc1_dir)
+    ids = sorted({p.body_id for p in train})[:60]
+    pairs = [p for p in train if p.body_id in set(ids)]
+    a = fit(bodies, pairs)
+    with threadpool_limits(limits=2):
+        b = fit(bodies, pairs)
+    fa, fb = a.forest.arrays(), b.forest.arrays()
+    assert all(np.array_equal(fa[k], fb[k]) for k in fa)
+    assert np.array_equal(a.bow.weight, b.bow.weight) and a.temperature == b.temperature
+    assert a.vocab.idf == b.vocab.idf

@@ -1,6 +1,6 @@
 """``newslib train stance``: the headline–body stance model, from FNC-1's training split only.
 
-Steps (all seeded, so a rerun writes the same model):
+Steps (seeded, single-threaded and in sorted orders: see "Reproducibility" below):
 
 1. read ``train_bodies.csv``/``train_stances.csv`` and keep the official baseline's train split (80% of the
    Body IDs, :func:`newslib.stance.fnc.split_ids`); the dev 20% is never looked at here;
@@ -12,13 +12,26 @@ Steps (all seeded, so a rerun writes the same model):
    and the lead, on the related train pairs: agree/disagree/discuss); the forest learns from its
    *out-of-fold* probabilities (5 folds grouped by body, so no pair is scored by a model that saw its body),
    and the scorer shipped is refitted on all related train pairs;
-5. fit a scikit-learn ``HistGradientBoostingClassifier`` (4 classes) on features + scorer probabilities;
-6. pack trees and scorer weights into ``newslib/models/stance.npz``, the vocabulary into ``stance.json``.
+5. calibration: fit the trees on 80% of the train bodies (``random.Random(SEED)`` shuffle of their sorted
+   IDs), score the other 20% and fit a temperature there (:mod:`newslib.stance.calibration`);
+6. fit a scikit-learn ``HistGradientBoostingClassifier`` (4 classes) on all train pairs (features + scorer
+   probabilities) and keep the temperature of step 5 with it;
+7. pack trees and scorer weights into ``newslib/models/stance.npz``, the vocabulary into ``stance.json``.
+
+Reproducibility: every random choice is seeded, inputs are sorted (bodies by ID, headlines, vocabulary),
+and training runs on one thread (``threadpoolctl`` limits OpenMP and BLAS), so that the sums inside the
+trees and the logistic regression are added up in the same order whatever the machine's core count: a
+rerun on the same machine writes a byte-identical model. On another processor, numerical libraries may
+pick other vector kernels and round the last bits differently; what is reproduced there is the model's
+quality: a retrained model's FNC score and macro F1 on dev lie within ``TOLERANCE`` of the shipped
+model's (``newslib eval fnc1``, which retrains, prints the differences; tests/test_eval_fnc1.py checks on a
+subset that the thread count does not change the model).
 """
 from __future__ import annotations
 
 import math
 import os
+import random
 import time
 from collections import Counter
 from pathlib import Path
@@ -39,6 +52,10 @@ PARAMS = dict(max_iter=300, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, 
 BOW_C = 0.5
 BOW_FOLDS = 5
 BOW_NAMES = ("bow_agree", "bow_disagree", "bow_discuss")
+#: Share of the train bodies whose pairs calibrate the probabilities (scored by trees fitted on the rest).
+CALIBRATION_SHARE = 0.2
+#: How far a retrained model's dev scores (FNC score, macro F1) may fall from the shipped model's.
+TOLERANCE = 0.01
 
 
 def _sparse(bows):
@@ -102,27 +119,59 @@ def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
     return F.Vocab(idf, cap, round(math.log(n + 1) + 1.0, 4))
 
 
+def calibration_split(body_ids) -> set[int]:
+    """The train bodies held out to fit the temperature: the last :data:`CALIBRATION_SHARE` of the sorted
+    IDs shuffled with ``random.Random(SEED)``."""
+    ids = sorted(set(body_ids))
+    random.Random(SEED).shuffle(ids)
+    return set(ids[int((1 - CALIBRATION_SHARE) * len(ids)):])
+
+
 def fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> StanceModel:
-    """Train a model on labelled pairs (only the bodies they use are read)."""
+    """Train a model on labelled pairs (only the bodies they use are read), on one thread."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _fit(bodies, pairs, verbose=verbose)
+
+
+def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> StanceModel:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     from ..stance import pair_features
+    from ..stance.calibration import expected_calibration_error, fit_temperature, log_loss, reliability, softmax
 
     t0 = time.time()
     used = sorted({p.body_id for p in pairs})
     vocab = build_vocab([bodies[i] for i in used], sorted({p.headline for p in pairs}))
     X, bows = pair_features(pairs, bodies, vocab)
     y = np.array([LABELS.index(p.stance) for p in pairs])
+    groups = np.array([p.body_id for p in pairs])
     if verbose:
         print(f"features {X.shape} in {time.time() - t0:.1f}s")
-    scorer, oof = fit_bow(bows, y, np.array([p.body_id for p in pairs]), verbose=verbose)
+    scorer, oof = fit_bow(bows, y, groups, verbose=verbose)
     if verbose:
         print(f"bag-of-words scorer in {time.time() - t0:.1f}s")
-    clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(np.hstack([X, oof]), y)
+    inputs = np.hstack([X, oof])
+    held = np.isin(groups, sorted(calibration_split(used)))
+    part = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs[~held], y[~held])
+    raw = Forest.from_sklearn(part).raw(inputs[held])
+    temperature = fit_temperature(raw, y[held])
+    p_held = softmax(raw, temperature)
+    table = reliability(p_held.max(axis=1), p_held.argmax(axis=1) == y[held])
+    if verbose:
+        print(f"temperature {temperature} (log-loss {log_loss(raw, y[held], 1.0):.4f} -> "
+              f"{log_loss(raw, y[held], temperature):.4f} on {int(held.sum())} held-out train pairs) "
+              f"in {time.time() - t0:.1f}s")
+    clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs, y)
     if verbose:
         print(f"fitted in {time.time() - t0:.1f}s")
     meta = {"trained_on": f"FNC-1 train_stances.csv, official baseline split, train part: {len(pairs)} pairs, "
-                          f"{len(used)} bodies", "model": f"HistGradientBoostingClassifier {PARAMS}"}
+                          f"{len(used)} bodies", "model": f"HistGradientBoostingClassifier {PARAMS}",
+            "calibration": {"temperature": temperature, "method": "temperature scaling (log-loss)",
+                            "fitted_on": f"{int(held.sum())} train pairs of {len(calibration_split(used))} held-out "
+                                         f"train bodies, scored by trees fitted on the other train bodies",
+                            "held_out_ece": round(expected_calibration_error(table), 4)}}
     return StanceModel(LABELS, F.FEATURE_NAMES + BOW_NAMES, vocab, Forest.from_sklearn(clf), meta, scorer)
 
 
