@@ -8,8 +8,10 @@ agree with it, disagree with it, or only discuss it?
 The model (:mod:`newslib.stance.model`) is a small gradient-boosted tree ensemble over the features of
 :mod:`newslib.stance.features`, trained on the FNC-1 training split by ``newslib train stance``. It gives a
 probability for each of agree, disagree, discuss and unrelated. The label chosen is the one with the highest
-expected FNC-1 score (0.25 for the right related/unrelated call, 0.75 more for the right related stance), and
-``score`` is the probability that headline and body are related, ``1 - P(unrelated)``.
+expected FNC-1 score (0.25 for the right related/unrelated call, 0.75 more for the right related stance).
+The probabilities are calibrated (:mod:`newslib.stance.calibration`): ``p_related`` = ``1 - P(unrelated)``
+(also ``score``) and ``p_stance`` = P(the stance chosen). For ``disagree`` the evidence is the body
+sentences that contradict the headline (:mod:`newslib.stance.contradiction`), not the most similar ones.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..tagging.records import Headline
+from . import contradiction as C
 from . import features as F
 from .fnc import LABELS, Pair, read_bodies, read_stances
 from .model import StanceModel, shipped
@@ -31,14 +34,24 @@ __all__ = ["StanceResult", "stance", "check_headline", "predict_csv", "decide", 
 
 @dataclass(frozen=True)
 class StanceResult:
-    """``stance`` is agree, disagree, discuss or unrelated; ``score`` = P(related); ``probabilities`` per label;
-    ``evidence`` the ``(start, end)`` offsets of the body sentences that decide it, best first."""
+    """``stance`` is agree, disagree, discuss or unrelated; ``score`` = ``p_related`` = P(related);
+    ``probabilities`` per label (calibrated); ``evidence`` the ``(start, end)`` offsets of the body sentences
+    that decide it, best first."""
 
     related: bool
     stance: str
     score: float
     probabilities: dict[str, float] = field(default_factory=dict)
     evidence: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def p_related(self) -> float:
+        return self.score
+
+    @property
+    def p_stance(self) -> float:
+        """The probability of the stance chosen."""
+        return self.probabilities.get(self.stance, 0.0)
 
 
 def decide(proba: np.ndarray, labels: Sequence[str] = LABELS) -> list[str]:
@@ -56,10 +69,20 @@ def _sentence_texts(body: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sentence_spans(body) if body[s:e].strip()]
 
 
+#: Contradicting sentences shown as the evidence of a disagree.
+MAX_CONTRADICTING = 3
+
+
 def _evidence(top: list[int], head: F.Unit, b: F.Body, label: str, vocab: F.Vocab) -> list[int]:
     """Body sentences shown as evidence: of the best-matching ones, those covering at least half as much of
-    the headline (IDF-weighted) as the best; only the best one for unrelated; for disagree, those holding
-    refuting or negating cues first."""
+    the headline (IDF-weighted) as the best; only the best one for unrelated. For disagree, the sentences
+    that contradict the headline (strongest first: how much of the headline they cover x how many kinds of
+    contradiction they show); failing any, the best-matching ones holding refuting or negating cues first."""
+    if label == "disagree":
+        cover = F.cover(head, b, vocab)
+        found = F.contradictions(head, b, cover)[1]
+        if found:
+            return C.strongest(found, cover, MAX_CONTRADICTING)
     hs = head.stemset
     total = sum(vocab.w(s) for s in hs) or 1.0
     cov = {i: sum(vocab.w(s) for s in hs & b.sents[i].stemset) / total for i in top}
@@ -94,8 +117,9 @@ def stance(title: str, body: str, *, model: StanceModel | None = None) -> Stance
 def check_headline(article, sentences) -> Headline | None:
     """Judge ``article.title`` against the body sentences (the non-title ones). None without title or body.
 
-    ``score`` is the model's probability that title and body are related; ``evidence`` the body sentences
-    (offsets into the article's text) that match the title best."""
+    ``score`` (``p_related``) is the model's calibrated probability that title and body are related,
+    ``p_stance`` that of the stance chosen; ``evidence`` the body sentences (offsets into the article's
+    text) that decide it."""
     if article.title is None:
         return None
     body_sents = [s for s in sentences if not s.title and s.text.strip()]
@@ -105,7 +129,8 @@ def check_headline(article, sentences) -> Headline | None:
     b = F.body([s.text for s in body_sents], model.vocab)
     label, p, ev = _judge(model, F.unit(article.title.text), b)
     related_p = 1.0 - float(p[list(model.labels).index("unrelated")])
-    return Headline(label != "unrelated", label, related_p, tuple(body_sents[i].span for i in ev))
+    p_stance = float(p[list(model.labels).index(label)])
+    return Headline(label != "unrelated", label, related_p, tuple(body_sents[i].span for i in ev), p_stance)
 
 
 def predict_pairs(pairs: Iterable[Pair], bodies: dict[int, str], model: StanceModel | None = None,

@@ -142,13 +142,21 @@ class SentenceTags:
 @dataclass(frozen=True, slots=True)
 class Headline:
     """Does the body support the headline? ``stance`` is agree, disagree, discuss or unrelated; ``score`` the
-    model's confidence that title and body are related; ``evidence`` the body sentences that decide it."""
+    model's calibrated probability that title and body are related (``p_related``), ``p_stance`` that of the
+    stance chosen; ``evidence`` the body sentences that decide it."""
 
     related: bool
     stance: str
     score: float
     evidence: tuple[Span, ...] = ()
+    p_stance: float | None = None
+
+    @property
+    def p_related(self) -> float:
+        return self.score
 
     def to_dict(self) -> dict:
         return {"related": self.related, "stance": self.stance, "score": round(float(self.score), 4),
+                "p_related": round(float(self.score), 4),
+                "p_stance": None if self.p_stance is None else round(float(self.p_stance), 4),
                 "evidence": [e.to_dict() for e in self.evidence]}
