@@ -114,5 +114,5 @@ def test_unseen_pairs_disagree_recall_and_precision():
 
 
 #: What the shipped model reaches on the unseen pairs (README, "Measured"), less a small margin.
-UNSEEN_RECALL = 0.0
-UNSEEN_PRECISION = 0.0
+UNSEEN_RECALL = 0.35  # 8 of 20
+UNSEEN_PRECISION = 0.85  # 8 of 8

@@ -54,12 +54,16 @@ class StanceResult:
         return self.probabilities.get(self.stance, 0.0)
 
 
-def decide(proba: np.ndarray, labels: Sequence[str] = LABELS) -> list[str]:
-    """The label with the highest expected FNC-1 score for each row of class probabilities."""
+def decide(proba: np.ndarray, labels: Sequence[str] = LABELS, weights: Sequence[float] | None = None) -> list[str]:
+    """The label with the highest expected FNC-1 score for each row of class probabilities; ``weights``
+    (one per label, from the model: fitted on held-out training pairs) scale each label's expected score, so
+    that a rare class is not always outvoted."""
     proba = np.atleast_2d(proba)
     u = list(labels).index("unrelated")
     gain = 0.25 * (1.0 - proba[:, [u]]) + 0.75 * proba
     gain[:, u] = 0.25 * proba[:, u]
+    if weights is not None:
+        gain = gain * np.asarray(weights, dtype=np.float64)
     return [labels[i] for i in gain.argmax(axis=1)]
 
 
@@ -100,7 +104,7 @@ def _evidence(top: list[int], head: F.Unit, b: F.Body, label: str, vocab: F.Voca
 def _judge(model: StanceModel, head: F.Unit, b: F.Body) -> tuple[str, np.ndarray, list[int]]:
     x, top = F.features(head, b, model.vocab)
     p = model.proba(np.array([x]), [F.bow(b, top)])[0]
-    label = decide(p[None, :], model.labels)[0]
+    label = decide(p[None, :], model.labels, model.decision_weights)[0]
     return label, p, _evidence(top, head, b, label, model.vocab)
 
 
@@ -139,7 +143,7 @@ def predict_pairs(pairs: Iterable[Pair], bodies: dict[int, str], model: StanceMo
     model = model or shipped()
     X, bows = pair_features(pairs, bodies, model.vocab)
     proba = model.proba(X, bows) if len(X) else np.zeros((0, len(model.labels)))
-    labels = decide(proba, model.labels) if len(X) else []
+    labels = decide(proba, model.labels, model.decision_weights) if len(X) else []
     return (labels, proba) if return_proba else labels
 
 

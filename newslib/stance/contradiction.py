@@ -288,9 +288,11 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
             "outcome_same": same, "number_same": number_same}
 
 
+#: The pair features. Agreement signals (the same outcome or figure, which :func:`compare` also reports) are
+#: left out: trained beside the synthetic contradictions of ``newslib train stance``, they taught the trees
+#: that a repeated outcome means agree even when the body calls it false.
 FEATURE_NAMES = ("contra_outcome", "contra_number", "contra_negation", "contra_denial", "contra_rejection",
-                 "contra_modality", "contra_any", "contra_sentences", "contra_lead", "outcome_same",
-                 "number_same", "modal_head", "modal_body")
+                 "contra_modality", "contra_any", "contra_sentences", "contra_lead", "modal_head", "modal_body")
 
 
 class Scanned(Protocol):
@@ -315,7 +317,7 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
     ``contra_any`` is the best cover of a sentence showing any kind, ``contra_sentences`` how many sentences
     do (up to 5), ``contra_lead`` how many of the first ``lead``."""
     best = dict.fromkeys(KINDS, 0.0)
-    same_outcome = same_number = modal_body = 0.0
+    modal_body = 0.0
     found: dict[int, tuple[str, ...]] = {}
     n_lead = 0
     for i, c in enumerate(cover):
@@ -327,10 +329,6 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
         if not (s.any or head.outcomes or head.numbers):
             continue
         k = compare(head, head_stems, s, sents[i].stemset, body_numbers)
-        if k["outcome_same"]:
-            same_outcome = max(same_outcome, c)
-        if k["number_same"]:
-            same_number = max(same_number, c)
         hits = tuple(kind for kind in KINDS if k[kind])
         for kind in hits:
             best[kind] = max(best[kind], c)
@@ -338,8 +336,7 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
             found[i] = hits
             n_lead += i < lead
     x = [best[k] for k in KINDS]
-    x += [max(x), float(min(5, len(found))), float(n_lead), same_outcome, same_number,
-          1.0 if head.modal else 0.0, modal_body]
+    x += [max(x), float(min(5, len(found))), float(n_lead), 1.0 if head.modal else 0.0, modal_body]
     return x, found
 
 

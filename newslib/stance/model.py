@@ -168,6 +168,12 @@ class StanceModel:
         """The calibration temperature (1.0 for a model without one)."""
         return float(self.meta.get("calibration", {}).get("temperature", 1.0))
 
+    @property
+    def decision_weights(self) -> tuple[float, ...] | None:
+        """Per-label weights of the expected score in :func:`newslib.stance.decide` (None: all 1)."""
+        w = self.meta.get("decision_weights")
+        return tuple(float(w[lab]) for lab in self.labels) if w else None
+
     def proba(self, X: np.ndarray, bows) -> np.ndarray:
         """Calibrated class probabilities, one row per pair."""
         from .calibration import softmax
