@@ -37,7 +37,7 @@ from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 100)
 
-tables = analysis.tag_corpus(str(locate(corpus)), date_field=date_field or None,
+tables = analysis.corpus_tables(str(locate(corpus)), date_field=date_field or None,
                              outlet_field=outlet_field or None, limit=limit or None)
 tables.summary()
 

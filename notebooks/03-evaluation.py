@@ -73,19 +73,6 @@ else:
     display(analysis.against_agreement(attribution, ceiling))
 
 # %% [markdown]
-# ## Claim kinds against gold
-# A confusion of claim kinds needs gold kinds; the corpus may not annotate them.
-
-# %%
-confusion = analysis.kind_confusion(attribution)
-if confusion is None:
-    print("No gold claim kinds in this corpus (PolNeAR marks who said what, not what kind of claim), "
-          "so there is no confusion table to show.")
-else:
-    display(confusion)
-    display(figures.confusion(confusion))
-
-# %% [markdown]
 # ## Where attribution goes wrong: a sample of errors
 # False positives are tags the annotators did not make; false negatives are annotations newslib missed.
 

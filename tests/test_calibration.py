@@ -51,9 +51,9 @@ def test_result_probabilities_are_the_calibrated_ones():
     assert r.p_stance == r.probabilities[r.stance]
     m = shipped()
     from newslib.stance import features as F
-    from newslib.stance import _sentence_texts
+    from newslib.stance import sentence_offsets
 
-    spans = _sentence_texts(body)
+    spans = sentence_offsets(body)
     b = F.body([body[s:e] for s, e in spans], m.vocab)
     x, top = F.features(F.unit(title), b, m.vocab)
     raw = m.forest.raw(m.inputs(np.array([x]), [F.bow(b, top)]))

@@ -13,7 +13,7 @@ from newslib.render import article_html, highlighted_text, legend_html
 from newslib.render.report import external_resources, index_page, notebook_page, strip_external
 from newslib.render.style import SPAN_STYLES
 from newslib.spans import Span
-from newslib.tagging.records import Attribution, Content, Gap, Hedge, SentenceTags, Source
+from newslib.tagging.records import Attribution, Content, Gap, Hedge, Source, TaggedSentence
 from newslib.tagging.tagged import TaggedArticle
 from newslib.tokenize import tokenize_text
 
@@ -25,11 +25,10 @@ HOSTILE = ('<script>alert("title")</script> Minister <b>denies</b> report\n'
 def _tagged(text: str, *, attributions=(), hedges=(), gaps=()) -> TaggedArticle:
     art = Article.from_text(text, path="hostile.txt")
     sents = tuple(tokenize_text(art.text, title=art.title))
-    claims = tuple(SentenceTags(s.index, "assertion", False, 1.0,
-                                tuple(h for h in hedges if h.sentence == s.index),
-                                tuple(g for g in gaps if g.sentence == s.index)) for s in sents)
-    return TaggedArticle(article=art, tokens=sents, claims=claims, attribution_records=tuple(attributions),
-                         actor_records=(), hedge_records=tuple(hedges), gap_records=tuple(gaps))
+    tagged = tuple(TaggedSentence(s, "assertion", False, 1.0, tuple(h for h in hedges if h.sentence == s.index),
+                                  tuple(g for g in gaps if g.sentence == s.index),
+                                  tuple(a for a in attributions if a.sentence == s.index)) for s in sents)
+    return TaggedArticle(article=art, sents=tagged, attribution_records=tuple(attributions), actor_records=())
 
 
 def _span(text: str, needle: str) -> tuple[int, int]:
@@ -46,10 +45,10 @@ def _hostile_tagged() -> TaggedArticle:
     art = Article.from_text(text)
     sents = tokenize_text(art.text, title=art.title)
     sent_of = {i: s.index for s in sents for i in range(s.start, s.end)}
-    attr = Attribution(sent_of[cs], Span(cs, ce, "said"), Source(ss, se, text[ss:se], "person", "the minister"),
-                       Content(ks, ke, text[ks:ke]), "rejection", "mixed")
-    return _tagged(text, attributions=[attr], gaps=[Gap(gs, ge, text[gs:ge], sent_of[gs])],
-                   hedges=[Hedge(*_span(text, "why"), "why", sent_of[text.index("why")], "hedge", "test")])
+    attr = Attribution(sent_of[cs], Span(cs, ce, "said"), Source(Span.of(text, ss, se), "person", "the minister"),
+                       Content(Span.of(text, ks, ke)), "rejection", "mixed")
+    return _tagged(text, attributions=[attr], gaps=[Gap(Span.of(text, gs, ge), sent_of[gs])],
+                   hedges=[Hedge(Span(*_span(text, "why"), "why"), sent_of[text.index("why")], "hedge", "test")])
 
 
 def test_article_text_is_escaped_everywhere():
@@ -92,7 +91,7 @@ def test_sentence_numbers_mark_sentence_starts():
     tagged = _hostile_tagged()
     body = highlighted_text(tagged)
     numbers = [int(n) for n in re.findall(r'<sup class="nl-sentence"[^>]*>(\d+)</sup>', body)]
-    assert numbers == [s.index for s in tagged.tokens]
+    assert numbers == [s.index for s in tagged.sents]
 
 
 def test_legend_names_every_kind_of_span_in_its_colour():

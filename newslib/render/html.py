@@ -66,7 +66,7 @@ def highlighted_text(tagged: "TaggedArticle", *, sentence_numbers: bool = True) 
     """The article's text as escaped HTML with every tag highlighted inline (no legend, no box)."""
     text = tagged.text
     spans = _spans(tagged)
-    sent_starts = {s.start: s.index for s in tagged.tokens} if sentence_numbers else {}
+    sent_starts = {s.start: s.index for s in tagged.sents} if sentence_numbers else {}
     cuts = {0, len(text)} | set(sent_starts)
     for s, e, _, _ in spans:
         cuts.add(s)
@@ -117,7 +117,7 @@ def summary_line(tagged: "TaggedArticle") -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
     n_hedges = sum(1 for h in tagged.hedge_records if h.kind != "booster")
-    parts = [n(len(tagged.tokens), "sentence"), n(len(tagged.attribution_records), "attribution"),
+    parts = [n(len(tagged.sents), "sentence"), n(len(tagged.attribution_records), "attribution"),
              n(len(tagged.actor_records), "actor"), n(n_hedges, "hedge"),
              n(len(tagged.hedge_records) - n_hedges, "booster"), n(len(tagged.gap_records), "gap")]
     return " · ".join(parts)
