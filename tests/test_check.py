@@ -116,3 +116,15 @@ def test_unseen_pairs_disagree_recall_and_precision():
 #: What the shipped model reaches on the unseen pairs (README, "Measured"), less a small margin.
 UNSEEN_RECALL = 0.35  # 8 of 20
 UNSEEN_PRECISION = 0.85  # 8 of 8
+
+
+def test_article_headline_table_shows_both_probabilities_never_as_certain():
+    from newslib import analysis, tag
+
+    tagged = tag(RATES)
+    row = analysis.headline_table(tagged).iloc[0]
+    assert row["stance"] == tagged.headline.stance
+    for col in ("p_related", "p_stance"):
+        assert isinstance(row[col], str) and row[col] not in ("1.00", "1.0", "0.00")
+    d = tagged.to_dict()["headline"]
+    assert d["p_stance"] == round(tagged.headline.probabilities[tagged.headline.stance], 4)

@@ -68,6 +68,7 @@ CONSISTENT = [
     ("Club denies sale to investment fund", "The club denied reports that it had been sold to a fund."),
     ("Firm could close Leeds plant", "The firm may close its Leeds plant, sources said."),
     ("Inflation hits 6.5% in May", "In 2024 inflation hit 6.5% in May, up from 2023."),
+    ("Central bank holds interest rates", "Markets had expected the central bank to raise interest rates."),
 ]
 
 

@@ -107,3 +107,15 @@ def test_synthetic_contradictions_from_agree_pairs():
     out = augment(pairs, bodies)
     assert [(q.headline, q.body_id, q.stance, i) for q, i in out] == [
         ("Police escape suspect", 1, "disagree", 0), ("Firm makes $223 million", 2, "disagree", 1)]
+
+
+@pytest.mark.parametrize("proba,expected_contest,expected_reader", [
+    ([0.20, 0.05, 0.10, 0.65], "agree", "unrelated"),  # P(related) 0.35: points favour a stance, a reader not
+    ([0.30, 0.10, 0.15, 0.45], "agree", "agree"),
+    ([0.01, 0.01, 0.02, 0.96], "unrelated", "unrelated"),
+])
+def test_the_readers_rule_calls_related_only_when_more_likely_than_not(proba, expected_contest, expected_reader):
+    from newslib.stance import decide
+
+    assert decide(np.array([proba]))[0] == expected_contest
+    assert decide(np.array([proba]), related_at=0.5)[0] == expected_reader

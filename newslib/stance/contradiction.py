@@ -178,7 +178,8 @@ def scan(text: str, stem) -> Signals:
         elif w in MODALS:
             modal_at.append(i)
         o = opp.get(w)
-        if o is not None and i - neg_at > 2:  # a negated outcome is left to the negation check
+        if o is not None and i - neg_at > 2 and not (i and ws[i - 1] == "to"):
+            # a negated outcome is left to the negation check; "expected to raise" asserts no outcome
             agent = None
             if o[2]:
                 k = i - 1

@@ -161,12 +161,16 @@ def augment(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int]]
 
     A headline word of ``stance_opposites.tsv`` becomes a word of another pole of its group ("Police arrest
     suspect" → "Police freed suspect"); else a headline figure that the body also holds becomes one the body
-    does not hold (x 3 + 7). One copy per pair; headlines changed the same way are made once per body."""
+    does not hold (x 3 + 7). Headlines that already refute, negate or deny something are left alone. One
+    copy per pair; headlines changed the same way are made once per body."""
     out, seen = [], set()
     opp = C.opposites()
     for i, p in enumerate(pairs):
         if p.stance != "agree":
             continue
+        head = F.unit(p.headline)
+        if head.cues["refute"] or head.cues["negation"] or head.signals.denials:
+            continue  # "X dead hoax": flipping its outcome makes no clean contradiction
         new = None
         for m in F._WORD.finditer(p.headline):
             w = m.group().lower()
