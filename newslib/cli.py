@@ -226,6 +226,10 @@ def cmd_eval(args) -> int:
         from .evaluation.uncertainty import evaluate
 
         report = evaluate(args.data or "../shared/data/uncertainty/factbank-dev.xml")
+    elif args.task == "pos":
+        from .evaluation.pos import evaluate
+
+        report = evaluate(args.data)
     else:
         from .evaluation.fnc1 import evaluate
 
@@ -313,7 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.set_defaults(func=cmd_tag)
 
     e = sub.add_parser("eval", help="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1"])
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "pos"],
+                   help="pos: part-of-speech accuracy on the UD EWT and GUM dev splits")
     e.add_argument("--data", help="corpus path (default: ../shared/data/...)")
     e.add_argument("--split", choices=["train", "dev"],
                    help="PolNeAR split (default: dev; with --agreement, both)")
