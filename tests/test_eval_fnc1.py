@@ -43,7 +43,8 @@ def test_shipped_model_reaches_the_dev_target(fnc1_dir):
     conf = report.extra["confusion"]
     assert sum(sum(row.values()) for row in conf.values()) == 9622
     # the shipped model's figures (README "Measured"), less a small margin
-    assert report.rows["fnc score"]["score"] >= 0.88 and report.rows["disagree"]["recall"] >= 0.5
+    assert report.rows["fnc score"]["score"] >= 0.875 and report.rows["disagree"]["recall"] >= 0.43
+    assert report.rows["disagree"]["f1"] >= 0.41 and report.rows["macro"]["f1"] >= 0.72
     from newslib.stance.calibration import expected_calibration_error
 
     for name, rows in report.extra["reliability"].items():
