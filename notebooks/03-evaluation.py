@@ -21,27 +21,30 @@
 
 # %% tags=["parameters"]
 # PolNeAR (the folder holding train/ and dev/) and the split to score; Szeged FactBank XML. Relative paths
-# are tried from the current folder, then from the repository root.
-polnear: str = "../shared/data/polnear"
+# are tried from the current folder, then from the repository root. Empty: the corpus in the data folder
+# ($NEWSLIB_DATA, else ../shared/data beside the repository).
+polnear: str = ""
 split: str = "dev"
-factbank: str = "../shared/data/uncertainty/factbank-dev.xml"
+factbank: str = ""
 # Score only the first N PolNeAR articles (0 = all of the split).
 limit: int = 0
 # FNC-1 (the folder holding train_bodies.csv and train_stances.csv): the shipped stance model on its dev split.
-fnc1: str = "../shared/data/fnc-1"
+fnc1: str = ""
 
 # %%
 import pandas as pd
 from IPython.display import Markdown, display
 
-from newslib import analysis, figures
+from newslib import analysis, config, figures
 from newslib.evaluation import polnear as polnear_eval
 from newslib.evaluation import uncertainty as uncertainty_eval
 from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 120)
 
-attribution = polnear_eval.evaluate(str(locate(polnear)), split, **({"limit": limit} if limit else {}))
+polnear = str(locate(polnear or config.corpus_path("polnear")))
+factbank = str(locate(factbank or config.corpus_path("factbank")))
+attribution = polnear_eval.evaluate(polnear, split, **({"limit": limit} if limit else {}))
 pd.Series(attribution.info, name="value").to_frame()
 
 # %% [markdown]
@@ -65,7 +68,7 @@ figures.prf_bars(attribution.to_frame(), title="Attribution on PolNeAR: precisio
 from newslib.errors import DataError
 
 try:
-    ceiling = polnear_eval.agreement(str(locate(polnear)))
+    ceiling = polnear_eval.agreement(polnear)
 except DataError as exc:
     print(f"No agreement to compare with: {exc}")
 else:
@@ -86,7 +89,7 @@ for name, table in analysis.error_samples(attribution, n=6).items():
 # A sentence is uncertain when the annotators marked at least one uncertainty cue in it.
 
 # %%
-uncertainty = uncertainty_eval.evaluate(str(locate(factbank)))
+uncertainty = uncertainty_eval.evaluate(factbank)
 display(pd.Series(uncertainty.info, name="value").to_frame())
 display(analysis.metrics_table(uncertainty))
 figures.prf_bars(uncertainty.to_frame(), title="Uncertainty on FactBank (Szeged): precision, recall and F1")
@@ -108,8 +111,9 @@ for name, table in analysis.error_samples(uncertainty, n=6).items():
 # %%
 from newslib.evaluation import fnc1 as fnc1_eval
 
+fnc1 = str(locate(fnc1 or config.corpus_path("fnc-1")))
 try:
-    stance_report = fnc1_eval.evaluate(str(locate(fnc1)), retrain=False)
+    stance_report = fnc1_eval.evaluate(fnc1)
 except DataError as exc:
     stance_report = None
     print(f"No FNC-1 evaluation: {exc}")

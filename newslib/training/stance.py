@@ -3,7 +3,7 @@
 Steps (seeded, single-threaded and in sorted orders: see "Reproducibility" below):
 
 1. read ``train_bodies.csv``/``train_stances.csv`` and keep the official baseline's train split (80% of the
-   Body IDs, :func:`newslib.stance.fnc.split_ids`); the dev 20% is never looked at here;
+   Body IDs, :func:`newslib.datasets.fnc1.split_ids`); the dev 20% is never looked at here;
 2. learn the vocabulary from the train bodies and headlines: IDF per stem (documents = bodies and distinct
    headlines; stems seen in at least 2, the 20,000 most frequent) and the share of each stem's occurrences
    inside sentences that are capitalized (name-like words);
@@ -31,13 +31,12 @@ trees and the logistic regression are added up in the same order whatever the ma
 rerun on the same machine writes a byte-identical model. On another processor, numerical libraries may
 pick other vector kernels and round the last bits differently; what is reproduced there is the model's
 quality: a retrained model's FNC score and macro F1 on dev lie within ``TOLERANCE`` of the shipped
-model's (``newslib eval fnc1``, which retrains, prints the differences; tests/test_eval_fnc1.py checks on a
-subset that the thread count does not change the model).
+model's (:data:`newslib.evaluation.fnc1.TOLERANCE`; ``newslib eval fnc1``, which retrains, prints the
+differences; tests/test_eval_fnc1.py checks on a subset that the thread count does not change the model).
 """
 from __future__ import annotations
 
 import math
-import os
 import random
 import re
 import time
@@ -46,14 +45,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..datasets.fnc1 import LABELS, Pair, load_split
 from ..stance import features as F
 from ..stance import contradiction as C
-from ..stance.fnc import LABELS, Pair, fnc_score, load_split
 from ..stance.model import MODEL_JSON, BowScorer, Forest, StanceModel
 
-#: ``$NEWSLIB_DATA/fnc-1`` or ``../shared/data/fnc-1`` beside the repository.
-_REPO = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = Path(os.environ.get("NEWSLIB_DATA", _REPO.parent / "shared" / "data")) / "fnc-1"
 MAX_VOCAB = 20_000
 SEED = 0
 PARAMS = dict(max_iter=300, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, min_samples_leaf=20,
@@ -68,8 +64,6 @@ SYNTHETIC_WEIGHT = 0.25
 #: Decision weights tried for (agree, disagree); discuss and unrelated keep 1.
 WEIGHT_GRID = [(a, d) for a in (1.0, 1.2, 1.4) for d in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)]
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
-#: How far a retrained model's dev scores (FNC score, macro F1) may fall from the shipped model's.
-TOLERANCE = 0.01
 
 
 def _sparse(bows):
@@ -193,6 +187,16 @@ def augment(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int]]
     return out
 
 
+def _fnc_points(gold: list[str], pred: list[str]) -> float:
+    """The FNC-1 score relative to the best possible (as :func:`newslib.evaluation.fnc1.fnc_score`)."""
+    score = best = 0.0
+    for g, p in zip(gold, pred):
+        best += 1.0 if g != "unrelated" else 0.25
+        if (g == "unrelated") == (p == "unrelated"):
+            score += 0.25 + (0.75 if g != "unrelated" and g == p else 0.0)
+    return score / best if best else 0.0
+
+
 def choose_weights(proba: np.ndarray, y: np.ndarray) -> dict[str, float]:
     """Decision weights (agree, disagree) from :data:`WEIGHT_GRID` with the best macro F1 on held-out pairs
     whose FNC score stays within 0.005 of the unweighted rule's (ties: the smaller weights)."""
@@ -202,13 +206,12 @@ def choose_weights(proba: np.ndarray, y: np.ndarray) -> dict[str, float]:
 
     def scores(weights):
         pred = decide(proba, LABELS, weights)
-        s, best = fnc_score(gold, pred)
         f1s = []
         for lab in LABELS:
             tp = sum(1 for g, q in zip(gold, pred) if g == q == lab)
             n_pred, n_gold = pred.count(lab), gold.count(lab)
             f1s.append(2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0)
-        return s / best, sum(f1s) / len(f1s)
+        return _fnc_points(gold, pred), sum(f1s) / len(f1s)
 
     base_fnc, _ = scores(None)
     best_w, best_f1 = (1.0, 1.0), -1.0
@@ -283,7 +286,9 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
 
 
 def train(data: str | None = None, out: str | None = None) -> Path:
-    bodies, train_pairs, _dev = load_split(data or DEFAULT_DATA)
+    """Train on the FNC-1 data in ``data`` (default ``<data_dir>/fnc-1``) and write the model; returns the
+    path of its JSON file."""
+    bodies, train_pairs, _dev = load_split(data or None)
     model = fit(bodies, train_pairs, verbose=True)
     json_path = Path(out) if out else MODEL_JSON
     if json_path.suffix != ".json":
