@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from newslib.errors import DataError
+from newslib.datasets.fnc1 import load_split
 from newslib.evaluation.fnc1 import evaluate, score_predictions
 
 

@@ -21,15 +21,14 @@ from ..errors import InputError
 PATH_PARAMETERS = {
     "article": {"article": "file"},
     "corpus": {"corpus": "corpus"},
-    "evaluation": {"polnear": "dir", "factbank": "file", "fnc1": "dir"},
+    "evaluation": {"polnear": "dir", "factbank": "file"},
 }
 #: What an empty path parameter of a known notebook stands for: a corpus under the data folder
 #: (:mod:`newslib.config`). The notebooks fall back on the same paths when run by papermill directly.
 PATH_DEFAULTS: dict[str, dict[str, Callable[[], Path]]] = {
     "corpus": {"corpus": lambda: config.corpus_path("polnear") / "dev" / "text"},
     "evaluation": {"polnear": lambda: config.corpus_path("polnear"),
-                   "factbank": lambda: config.corpus_path("factbank"),
-                   "fnc1": lambda: config.corpus_path("fnc-1")},
+                   "factbank": lambda: config.corpus_path("factbank")},
 }
 
 
