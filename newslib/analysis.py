@@ -102,13 +102,19 @@ def gaps_table(tagged: "TaggedArticle") -> pd.DataFrame:
 
 
 def headline_table(tagged: "TaggedArticle") -> pd.DataFrame:
-    """The headline check as one row: title, related, stance, score, evidence (the deciding sentences)."""
+    """The headline check as one row: title, related, stance, the calibrated probabilities of relatedness
+    (``p_related``) and of the stance (``p_stance``) as text that never reads as certain (``>0.99``), and
+    evidence (the deciding sentences)."""
+    from .stance.check import format_p
+
     h = tagged.headline
     if h is None:
         return pd.DataFrame([{"title": tagged.title, "related": None, "stance": "(not checked: no title)",
-                              "score": None, "evidence": ""}])
+                              "p_related": None, "p_stance": None, "evidence": ""}])
     return pd.DataFrame([{"title": tagged.title, "related": h.related, "stance": h.stance,
-                          "score": round(float(h.score), 3), "evidence": " … ".join(e.text for e in h.evidence)}])
+                          "p_related": format_p(h.score),
+                          "p_stance": None if h.p_stance is None else format_p(h.p_stance),
+                          "evidence": " … ".join(e.text for e in h.evidence)}])
 
 
 def certainty_table(tagged: "TaggedArticle") -> pd.DataFrame:

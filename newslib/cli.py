@@ -370,6 +370,20 @@ def cmd_stance(args) -> int:
     return EXIT_OK
 
 
+# ---- check ------------------------------------------------------------------------------------------------
+def cmd_check(args) -> int:
+    from .article import read_article
+    from .stance.check import check
+
+    article = read_article(args.path, titled=args.headline is None)
+    verdict = check(article, args.headline)
+    if args.format == "json":
+        print(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(verdict.to_text())
+    return EXIT_OK
+
+
 # ---- run --------------------------------------------------------------------------------------------------
 def cmd_run(args) -> int:
     from .run import run_notebook
@@ -484,10 +498,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fnc1: score the shipped model instead of retraining it on the train 80%% first")
     e.set_defaults(func=cmd_eval)
 
-    s = sub.add_parser("stance", help="predict FNC-1 stances for (Headline, Body ID) pairs")
-    s.add_argument("--bodies", required=True)
-    s.add_argument("--stances", required=True)
-    s.add_argument("--out", required=True)
+    c = sub.add_parser("check", help="does one article's body support its headline? (verdict and evidence)",
+                       description="Judge an article's headline against its body: related or not, the stance "
+                                   "(agree, disagree, discuss, unrelated) with its calibrated probability, and the "
+                                   "evidence sentences (for disagree, the sentences that contradict the headline).")
+    c.add_argument("path", metavar="FILE", help="the article: a text file, title on the first line")
+    c.add_argument("--headline", metavar="TEXT",
+                   help="judge TEXT instead of the file's title; the whole file is then the body")
+    c.add_argument("--format", choices=["text", "json"], default="text",
+                   help="text for reading (default) or one JSON object")
+    c.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("stance", help="predict FNC-1 stances for (Headline, Body ID) pairs",
+                       description="Batch mode over FNC-1 style CSV files; for one article use newslib check.")
+    s.add_argument("--bodies", required=True, metavar="CSV", help="bodies CSV with columns Body ID, articleBody")
+    s.add_argument("--stances", required=True, metavar="CSV",
+                   help="pairs CSV with columns Headline, Body ID (a Stance column is ignored)")
+    s.add_argument("--out", required=True, metavar="CSV",
+                   help="where to write Headline, Body ID, Stance, one row per input pair, in input order")
     s.set_defaults(func=cmd_stance)
 
     r = sub.add_parser("run", help="execute a notebook with papermill and render an HTML report")

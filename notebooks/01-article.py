@@ -53,9 +53,9 @@ sentences
 # %% [markdown]
 # ## Does the headline match the story?
 # The headline check compares the title with the body: **related** says whether the body is about what the
-# title announces, **stance** whether it agrees with it, discusses it, disagrees or is unrelated, **score** is
-# the model's confidence that title and body are related, and **evidence** quotes the body sentences that
-# decided it.
+# title announces, **stance** whether it agrees with it, discusses it, disagrees or is unrelated,
+# **p_related** and **p_stance** are the model's calibrated probabilities of each, and **evidence** quotes the
+# body sentences that decided it (for a disagreement, the sentences that contradict the title).
 
 # %%
 analysis.headline_table(tagged)

@@ -1,9 +1,11 @@
 """FNC-1 evaluation: the customary dev split and the shipped model's score on it (skips without the data)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from newslib.errors import DataError
+from newslib.datasets.fnc1 import load_split
 from newslib.evaluation.fnc1 import evaluate, score_predictions
 
 
@@ -30,3 +32,81 @@ def test_shipped_model_reaches_the_dev_target(fnc1_dir):
     assert report.rows["related/unrelated"]["accuracy"] >= 0.97
     conf = report.extra["confusion"]
     assert sum(sum(row.values()) for row in conf.values()) == 9622
+    # the shipped model's figures (README "Measured"), less a small margin
+    assert report.rows["fnc score"]["score"] >= 0.875 and report.rows["disagree"]["recall"] >= 0.43
+    assert report.rows["disagree"]["f1"] >= 0.41 and report.rows["macro"]["f1"] >= 0.72
+    from newslib.stance.calibration import expected_calibration_error
+
+    for name, rows in report.extra["reliability"].items():
+        assert sum(r["count"] for r in rows) == 9622
+        assert expected_calibration_error(rows) <= 0.03, (name, rows)
+    assert "bin" in report.to_text() and "ECE" in report.to_text()
+
+
+def test_training_is_deterministic_whatever_the_thread_count(fnc1_dir, monkeypatch):
+    """Two trainings on the same pairs, one under a 2-thread limit, write the same model: fit runs the trees
+    on one OpenMP thread itself, so their sums are added up in one order."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.utils._openmp_helpers import _openmp_effective_n_threads
+    from threadpoolctl import threadpool_limits
+
+    from newslib.training.stance import fit
+
+    threads = []
+    real_fit = HistGradientBoostingClassifier.fit
+
+    def spy(self, *args, **kwargs):
+        threads.append(_openmp_effective_n_threads())
+        return real_fit(self, *args, **kwargs)
+
+    monkeypatch.setattr(HistGradientBoostingClassifier, "fit", spy)
+
+    bodies, train, _ = load_split(fnc1_dir)
+    disagree = sorted({p.body_id for p in train if p.stance == "disagree"})
+    ids = set(disagree[:8]) | set(sorted({p.body_id for p in train})[:22])  # every class, in a few seconds
+    pairs = [p for p in train if p.body_id in ids]
+    a = fit(bodies, pairs)
+    with threadpool_limits(limits=2):
+        b = fit(bodies, pairs)
+    fa, fb = a.forest.arrays(), b.forest.arrays()
+    assert all(np.array_equal(fa[k], fb[k]) for k in fa)
+    assert np.array_equal(a.bow.weight, b.bow.weight) and a.temperature == b.temperature
+    assert a.vocab.idf == b.vocab.idf
+    assert threads == [1] * 4  # calibration trees and final trees, twice
+
+
+def test_decision_weights_let_a_rare_class_win():
+    from newslib.stance import decide
+
+    proba = np.array([[0.30, 0.25, 0.40, 0.05]])
+    assert decide(proba)[0] == "discuss"
+    assert decide(proba, weights=(1.0, 2.0, 1.0, 1.0))[0] == "disagree"
+    assert decide(proba, weights=(1.0, 1.0, 1.0, 1.0))[0] == "discuss"
+
+
+def test_synthetic_contradictions_from_agree_pairs():
+    from newslib.datasets.fnc1 import Pair
+    from newslib.training.stance import _opposite, augment
+
+    assert _opposite("raised") in ("lowered", "reduced", "slashed", "trimmed", "decreased", "dropped", "dipped",
+                                   "plunged", "slumped", "tumbled", "maintained", "held", "froze", "frozen")
+    assert _opposite("beat") == "lost"
+    bodies = {1: "Police arrested the suspect on Monday.", 2: "The firm made $72 million last year."}
+    pairs = [Pair("Police arrest suspect", 1, "agree"), Pair("Firm makes $72 million", 2, "agree"),
+             Pair("Police arrest suspect", 1, "discuss"), Pair("Firm makes 10 million", 2, "agree")]
+    out = augment(pairs, bodies)
+    assert [(q.headline, q.body_id, q.stance, i) for q, i in out] == [
+        ("Police escape suspect", 1, "disagree", 0), ("Firm makes $223 million", 2, "disagree", 1)]
+
+
+@pytest.mark.parametrize("proba,expected_contest,expected_reader", [
+    ([0.20, 0.05, 0.10, 0.65], "agree", "unrelated"),  # P(related) 0.35: points favour a stance, a reader not
+    ([0.30, 0.10, 0.15, 0.45], "agree", "agree"),
+    ([0.01, 0.01, 0.02, 0.96], "unrelated", "unrelated"),
+])
+def test_the_readers_rule_calls_related_only_when_more_likely_than_not(proba, expected_contest, expected_reader):
+    from newslib.stance import decide
+
+    assert decide(np.array([proba]))[0] == expected_contest
+    assert decide(np.array([proba]), related_at=0.5)[0] == expected_reader

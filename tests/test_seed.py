@@ -106,7 +106,8 @@ def test_cli_json_contract(seed_path):
     assert set(s) >= {"index", "start", "end", "text", "title", "kind", "uncertain", "certainty", "hedges", "gaps"}
     a = doc["attributions"][0]
     assert set(a) >= {"sentence", "kind", "source", "cue", "content"}
-    assert set(doc["headline"]) == {"related", "stance", "score", "evidence"}
+    assert set(doc["headline"]) == {"related", "stance", "score", "p_related", "p_stance", "evidence"}
+    assert doc["headline"]["p_related"] == doc["headline"]["score"] and 0 <= doc["headline"]["p_stance"] <= 1
     assert doc["actors"] and set(doc["actors"][0]) == {"name", "type", "mentions"}
 
 

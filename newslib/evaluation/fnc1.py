@@ -5,9 +5,15 @@ shuffled with ``random.Random(1489215)``, the first 80% train and the last 20% d
 :func:`evaluate` scores the shipped model (trained on the same train part, so dev is unseen by it), or a model
 fitted on the train part by the ``fit`` it is given: ``newslib eval fnc1`` passes the code of ``newslib train
 stance`` (:func:`newslib.training.stance.fit`), so that evaluation never imports training itself.
+After a retrain, ``extra["against shipped"]`` gives the differences of FNC score and macro F1 from the
+shipped model's and whether they are within :data:`TOLERANCE`.
 
 Rows: the FNC-1 score relative to the best possible (``score``), accuracy, related/unrelated accuracy, and
-precision/recall/F1 per class; ``extra["confusion"]`` is the confusion matrix (gold row → predicted column).
+precision/recall/F1 per class; ``extra["confusion"]`` is the confusion matrix (gold row → predicted column);
+``extra["reliability"]`` holds two reliability tables on dev (:func:`newslib.stance.calibration.reliability`):
+``stance``, the probability of the stance chosen against whether it was right, and ``related``, the
+probability of relatedness against whether the pair is related. The model's temperature was fitted on
+held-out *training* pairs, never on dev.
 """
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from collections import Counter
 from typing import Callable
 
 from ..datasets.fnc1 import LABELS, Pair, default_dir, load_split
+from ..stance.calibration import expected_calibration_error, reliability
 from .report import EvalReport, prf
 
 
@@ -32,6 +39,49 @@ def fnc_score(gold, pred) -> tuple[float, float]:
             if g_rel and g == p:
                 score += 0.75
     return score, best
+
+#: How far a retrained model's dev scores (FNC score, macro F1) may lie from the shipped model's: what a
+#: retrain on another machine reproduces (newslib.training.stance says why not the bytes).
+TOLERANCE = 0.01
+
+
+class FncReport(EvalReport):
+    """An :class:`EvalReport` whose text ends with the reliability tables."""
+
+    def to_text(self) -> str:
+        lines = [super().to_text()]
+        for name, rows in self.extra.get("reliability", {}).items():
+            what = {"stance": "P(stance chosen) against the stance being right",
+                    "related": "P(related) against the pair being related"}.get(name, name)
+            lines.append(f"  reliability, {what} (ECE {expected_calibration_error(rows):.4f}):")
+            lines.append("  " + "bin".ljust(10) + "predicted".rjust(11) + "observed".rjust(11) + "count".rjust(8))
+            for r in rows:
+                lines.append("  " + r["bin"].ljust(10) + f"{r['predicted']:.4f}".rjust(11)
+                             + f"{r['observed']:.4f}".rjust(11) + str(r["count"]).rjust(8))
+        against = self.extra.get("against shipped")
+        if against:
+            lines.append(f"  against the shipped model: FNC score {against['fnc score']:+.4f}, macro F1 "
+                         f"{against['macro']:+.4f} ({'within' if against['within tolerance'] else 'OUTSIDE'} "
+                         f"the tolerance of reproduction)")
+        return "\n".join(lines)
+
+
+def reliability_frame(report: EvalReport):
+    """The report's reliability tables as one DataFrame: ``probability`` (stance / related), ``bin``,
+    ``predicted`` (mean probability), ``observed`` (share correct), ``count``."""
+    import pandas as pd
+
+    rows = [{"probability": name, **r} for name, table in report.extra.get("reliability", {}).items() for r in table]
+    return pd.DataFrame(rows, columns=["probability", "bin", "predicted", "observed", "count"])
+
+
+def reliability_tables(gold: list[str], pred: list[str], proba, labels=LABELS) -> dict[str, list[dict]]:
+    """The ``stance`` and ``related`` reliability tables of predictions with their class probabilities."""
+    col = {lab: i for i, lab in enumerate(labels)}
+    p_stance = [float(row[col[p]]) for row, p in zip(proba, pred)]
+    p_related = [1.0 - float(row[col["unrelated"]]) for row in proba]
+    return {"stance": reliability(p_stance, [g == p for g, p in zip(gold, pred)]),
+            "related": reliability(p_related, [g != "unrelated" for g in gold])}
 
 
 def score_predictions(gold: list[str], pred: list[str], task: str = "fnc1") -> EvalReport:
@@ -51,7 +101,7 @@ def score_predictions(gold: list[str], pred: list[str], task: str = "fnc1") -> E
     rows["macro"] = {"f1": sum(f1s) / len(f1s)}
     confusion = {g: {p: sum(1 for a, b in zip(gold, pred) if a == g and b == p) for p in LABELS} for g in LABELS}
     info = {"pairs": n, "gold": dict(gc), "predicted": dict(pc)}
-    return EvalReport(task, rows, info, {"confusion": confusion})
+    return FncReport(task, rows, info, {"confusion": confusion})
 
 
 def evaluate(data_dir: str | os.PathLike | None = None, *,
@@ -67,11 +117,21 @@ def evaluate(data_dir: str | os.PathLike | None = None, *,
     retrain = fit is not None
     model = fit(bodies, train_pairs) if retrain else shipped()
     t1 = time.time()
-    pred = predict_pairs(dev_pairs, {p.body_id: bodies[p.body_id] for p in dev_pairs}, model)
+    pred, proba = predict_pairs(dev_pairs, {p.body_id: bodies[p.body_id] for p in dev_pairs}, model,
+                                return_proba=True)
     t2 = time.time()
-    report = score_predictions([p.stance for p in dev_pairs], pred, "fnc1 dev (official baseline split)")
+    gold = [p.stance for p in dev_pairs]
+    report = score_predictions(gold, pred, "fnc1 dev (official baseline split)")
+    report.extra["reliability"] = reliability_tables(gold, pred, proba, model.labels)
+    if retrain:  # what a retrain reproduces: the shipped model's scores, within the stated tolerance
+        shipped_pred = predict_pairs(dev_pairs, {p.body_id: bodies[p.body_id] for p in dev_pairs}, shipped())
+        ref = score_predictions(gold, shipped_pred).rows
+        diff = {k: report.rows[k][m] - ref[k][m] for k, m in (("fnc score", "score"), ("macro", "f1"))}
+        report.extra["against shipped"] = {k: round(v, 4) for k, v in diff.items()}
+        report.extra["against shipped"]["within tolerance"] = all(abs(v) <= TOLERANCE for v in diff.values())
     report.info = {"data": os.fspath(data_dir), "model": "retrained on the train split" if retrain else "shipped",
                    "train pairs": len(train_pairs), "dev pairs": len(dev_pairs),
                    "dev bodies": len({p.body_id for p in dev_pairs}),
+                   "calibration": f"temperature {model.temperature:g}, fitted on held-out train pairs",
                    "train seconds": round(t1 - t0, 1), "predict seconds": round(t2 - t1, 1), **report.info}
     return report

@@ -8,8 +8,10 @@ agree with it, disagree with it, or only discuss it?
 The model (:mod:`newslib.stance.model`) is a small gradient-boosted tree ensemble over the features of
 :mod:`newslib.stance.features`, trained on the FNC-1 training split by ``newslib train stance``. It gives a
 probability for each of agree, disagree, discuss and unrelated. The label chosen is the one with the highest
-expected FNC-1 score (0.25 for the right related/unrelated call, 0.75 more for the right related stance), and
-``score`` is the probability that headline and body are related, ``1 - P(unrelated)``.
+expected FNC-1 score (0.25 for the right related/unrelated call, 0.75 more for the right related stance).
+The probabilities are calibrated (:mod:`newslib.stance.calibration`): ``p_related`` = ``1 - P(unrelated)``
+(also ``score``) and ``p_stance`` = P(the stance chosen). For ``disagree`` the evidence is the body
+sentences that contradict the headline (:mod:`newslib.stance.contradiction`), not the most similar ones.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..spans import Span
+from . import contradiction as C
 from . import features as F
 from ..datasets.fnc1 import LABELS, Pair, read_bodies, read_stances
 from .model import StanceModel, shipped
@@ -29,12 +32,31 @@ from .result import StanceResult
 __all__ = ["StanceResult", "stance", "check_headline", "predict_csv", "decide", "sentence_offsets", "LABELS"]
 
 
-def decide(proba: np.ndarray, labels: Sequence[str] = LABELS) -> list[str]:
-    """The label with the highest expected FNC-1 score for each row of class probabilities."""
+#: A single article's headline is called related when P(related) reaches this: more likely than not.
+RELATED_AT = 0.5
+
+
+def decide(proba: np.ndarray, labels: Sequence[str] = LABELS, weights: Sequence[float] | None = None, *,
+           related_at: float | None = None) -> list[str]:
+    """The label with the highest expected FNC-1 score for each row of class probabilities; ``weights``
+    (one per label, from the model: fitted on held-out training pairs) scale each label's expected score, so
+    that a rare class is not always outvoted.
+
+    With ``related_at``, related or unrelated is decided first, by P(related) >= ``related_at``, and only the
+    stance by the expected score: the reader's rule of :func:`stance`, :func:`check_headline` and ``newslib
+    check``. Without it (the FNC-1 batch mode and ``newslib eval fnc1``), a pair may be called related at a
+    lower probability, because a right stance earns three times the points of a right unrelated."""
     proba = np.atleast_2d(proba)
     u = list(labels).index("unrelated")
     gain = 0.25 * (1.0 - proba[:, [u]]) + 0.75 * proba
     gain[:, u] = 0.25 * proba[:, u]
+    if weights is not None:
+        gain = gain * np.asarray(weights, dtype=np.float64)
+    if related_at is not None:
+        unrelated = (1.0 - proba[:, u]) < related_at
+        gain[unrelated] = -np.inf
+        gain[unrelated, u] = 0.0
+        gain[~unrelated, u] = -np.inf
     return [labels[i] for i in gain.argmax(axis=1)]
 
 
@@ -45,10 +67,20 @@ def sentence_offsets(body: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sentence_spans(body) if body[s:e].strip()]
 
 
+#: Contradicting sentences shown as the evidence of a disagree.
+MAX_CONTRADICTING = 3
+
+
 def _evidence(top: list[int], head: F.Unit, b: F.Body, label: str, vocab: F.Vocab) -> list[int]:
     """Body sentences shown as evidence: of the best-matching ones, those covering at least half as much of
-    the headline (IDF-weighted) as the best; only the best one for unrelated; for disagree, those holding
-    refuting or negating cues first."""
+    the headline (IDF-weighted) as the best; only the best one for unrelated. For disagree, the sentences
+    that contradict the headline (strongest first: how much of the headline they cover x how many kinds of
+    contradiction they show); failing any, the best-matching ones holding refuting or negating cues first."""
+    if label == "disagree":
+        cover = F.cover(head, b, vocab)
+        found = F.contradictions(head, b, cover)[1]
+        if found:
+            return C.strongest(found, cover, MAX_CONTRADICTING)
     hs = head.stemset
     total = sum(vocab.w(s) for s in hs) or 1.0
     cov = {i: sum(vocab.w(s) for s in hs & b.sents[i].stemset) / total for i in top}
@@ -66,7 +98,7 @@ def _evidence(top: list[int], head: F.Unit, b: F.Body, label: str, vocab: F.Voca
 def _judge(model: StanceModel, head: F.Unit, b: F.Body) -> tuple[str, np.ndarray, list[int]]:
     x, top = F.features(head, b, model.vocab)
     p = model.proba(np.array([x]), [F.bow(b, top)])[0]
-    label = decide(p[None, :], model.labels)[0]
+    label = decide(p[None, :], model.labels, model.decision_weights, related_at=RELATED_AT)[0]
     return label, p, _evidence(top, head, b, label, model.vocab)
 
 
@@ -84,8 +116,9 @@ def stance(title: str, body: str, *, model: StanceModel | None = None) -> Stance
 def check_headline(article, sentences) -> StanceResult | None:
     """Judge ``article.title`` against the body sentences (the non-title ones). None without title or body.
 
-    ``score`` is the model's probability that title and body are related; ``evidence`` the body sentences
-    (offsets into the article's text) that match the title best."""
+    ``score`` (``p_related``) is the model's calibrated probability that title and body are related,
+    ``p_stance`` that of the stance chosen; ``evidence`` the body sentences (offsets into the article's
+    text) that decide it."""
     if article.title is None:
         return None
     body_sents = [s for s in sentences if not s.title and s.text.strip()]
@@ -105,7 +138,7 @@ def predict_pairs(pairs: Iterable[Pair], bodies: dict[int, str], model: StanceMo
     model = model or shipped()
     X, bows = pair_features(pairs, bodies, model.vocab)
     proba = model.proba(X, bows) if len(X) else np.zeros((0, len(model.labels)))
-    labels = decide(proba, model.labels) if len(X) else []
+    labels = decide(proba, model.labels, model.decision_weights) if len(X) else []
     return (labels, proba) if return_proba else labels
 
 

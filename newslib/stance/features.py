@@ -15,6 +15,9 @@ Feature families (``FEATURE_NAMES`` lists them in order):
 - stance: counts of refuting, negating, hedging, confirming and reporting cues (``lexicons/stance_cues.tsv``)
   in the headline, in the best-matching sentences and across the body (per sentence), and the
   baseline's polarity agreement (odd or even number of refuting/negating cues).
+- contradiction evidence (:mod:`newslib.stance.contradiction`): opposite outcomes, figures that disagree,
+  negation and modality mismatches, denials and debunking, sources rejecting the claim, each as the cover of
+  the best body sentence that shows it.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from typing import Sequence
 
 from ..lexicons import column, load
 from ..phrases import straight_apostrophes
+from . import contradiction as C
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 #: Sentences counted as the lead of a body.
@@ -111,6 +115,12 @@ class Unit:
     bigrams: frozenset[tuple[str, str]]
     cues: dict[str, int]
     question: bool = False
+    text: str = ""
+
+    @cached_property
+    def signals(self) -> C.Signals:
+        """What the text holds that can contradict another (computed when first read)."""
+        return C.scan(self.text, _content_stem)
 
     @cached_property
     def hashed(self) -> frozenset[int]:
@@ -131,6 +141,10 @@ def _word_info(raw: str) -> tuple[str, str | None, str | None]:
     return w, stem(w) if content else None, cues().get(w)
 
 
+def _content_stem(w: str) -> str | None:
+    return _word_info(w)[1]
+
+
 @lru_cache(maxsize=200_000)
 def _bucket(w: str) -> int:
     return crc32(w.encode()) % HASH_DIM
@@ -139,13 +153,13 @@ def _bucket(w: str) -> int:
 def unit(text: str) -> Unit:
     infos = list(map(_word_info, _WORD.findall(text)))
     if not infos:
-        return Unit([], [], frozenset(), frozenset(), dict.fromkeys(CUE_KINDS, 0), "?" in text)
+        return Unit([], [], frozenset(), frozenset(), dict.fromkeys(CUE_KINDS, 0), "?" in text, text)
     ws, stems, kinds = map(list, zip(*infos))
     st = [s for s in stems if s is not None]
     counts = dict.fromkeys(CUE_KINDS, 0)
     for k in filter(None, kinds):
         counts[k] += 1
-    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text)
+    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text, text)
 
 
 @dataclass
@@ -161,6 +175,10 @@ class Body:
     lead_vec: dict[str, float]
     lead_norm: float
     cue_rate: dict[str, float]
+
+    @cached_property
+    def numbers(self) -> C.BodyNumbers:
+        return C.BodyNumbers.of([u.signals for u in self.sents])
 
 
 def _tfidf(stems: Sequence[str], vocab: Vocab) -> tuple[dict[str, float], float]:
@@ -207,7 +225,7 @@ FEATURE_NAMES = (
     "lead_refute", "polarity_same", "body_sentences_log",
     # stance: cues inside the sentences that match the headline, weighted by how well they match
     "best_refute", "refute_match", "negation_match", "hedge_match",
-)
+) + C.FEATURE_NAMES
 
 
 def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]:
@@ -275,7 +293,23 @@ def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]
         b.cue_rate["report"], lead_refute, 1.0 if pol_h == pol_t else 0.0, math.log1p(len(b.sents)),
         best_refute, matched("refute"), matched("negation"), matched("hedge"),
     ]
+    x += contradictions(head, b, [sc[0] for sc in scores])[0]
     return x, top
+
+
+def contradictions(head: Unit, b: Body, cover: Sequence[float]) -> tuple[list[float], dict[int, tuple[str, ...]]]:
+    """The contradiction features of a pair and the kinds of contradiction each contradicting body sentence
+    shows (see :func:`newslib.stance.contradiction.features`); ``cover[i]`` is the headline's share in
+    sentence i."""
+    return C.features(head.signals, head.stemset, b.sents, cover, lambda: b.numbers, LEAD)
+
+
+def cover(head: Unit, b: Body, vocab: Vocab) -> list[float]:
+    """The IDF-weighted share of the headline's words found in each body sentence."""
+    hl = sorted(head.stemset)
+    w = {s: vocab.w(s) for s in hl}
+    wsum = sum(w.values()) or 1.0
+    return [sum(w[s] for s in hl if s in u.stemset) / wsum for u in b.sents]
 
 
 def bow(b: Body, top: Sequence[int]) -> list[int]:

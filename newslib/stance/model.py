@@ -10,8 +10,9 @@ Files (written by ``newslib train stance``, see :mod:`newslib.training.stance`):
   inputs of the trees.
 
 A pair goes left at a node when ``x[feature] <= threshold``; leaves point to themselves, so every row walks
-``depth`` steps through every tree at once. Raw scores are summed per class and turned into probabilities
-with a softmax (the scikit-learn multiclass log-loss model it was trained as).
+``depth`` steps through every tree at once. Raw scores are summed per class, divided by the model's
+temperature (``calibration`` in ``stance.json``, fitted on held-out training pairs:
+:mod:`newslib.stance.calibration`) and turned into probabilities with a softmax.
 """
 from __future__ import annotations
 
@@ -162,8 +163,22 @@ class StanceModel:
         """The forest's input rows: the pair features followed by the bag-of-words scorer's probabilities."""
         return np.hstack([np.asarray(X, dtype=np.float64).reshape(len(bows), -1), self.bow.proba(bows)])
 
+    @property
+    def temperature(self) -> float:
+        """The calibration temperature (1.0 for a model without one)."""
+        return float(self.meta.get("calibration", {}).get("temperature", 1.0))
+
+    @property
+    def decision_weights(self) -> tuple[float, ...] | None:
+        """Per-label weights of the expected score in :func:`newslib.stance.decide` (None: all 1)."""
+        w = self.meta.get("decision_weights")
+        return tuple(float(w[lab]) for lab in self.labels) if w else None
+
     def proba(self, X: np.ndarray, bows) -> np.ndarray:
-        return self.forest.proba(self.inputs(X, bows))
+        """Calibrated class probabilities, one row per pair."""
+        from .calibration import softmax
+
+        return softmax(self.forest.raw(self.inputs(X, bows)), self.temperature)
 
     def save(self, json_path: Path, npz_path: Path) -> None:
         doc = {"labels": list(self.labels), "features": list(self.feature_names), **self.meta,

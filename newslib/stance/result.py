@@ -12,7 +12,8 @@ class StanceResult:
     ``stance != "unrelated"``; ``score`` the model's probability that headline and body are related,
     ``1 - P(unrelated)``; ``evidence`` the body sentences that decide it, best first, as spans of the text
     judged (the body string for :func:`~newslib.stance.stance`, the article's text for a tagged article);
-    ``probabilities`` the model's probability of each label."""
+    ``probabilities`` the model's calibrated probability of each label; ``p_related`` (= ``score``) and
+    ``p_stance`` (the stance chosen) read them."""
 
     related: bool
     stance: str
@@ -20,7 +21,17 @@ class StanceResult:
     evidence: tuple[Span, ...] = ()
     probabilities: dict[str, float] = field(default_factory=dict, compare=False)
 
+    @property
+    def p_related(self) -> float:
+        return self.score
+
+    @property
+    def p_stance(self) -> float:
+        """The probability of the stance chosen."""
+        return self.probabilities.get(self.stance, 0.0)
+
     def to_dict(self) -> dict:
         """The ``headline`` object of ``newslib tag``'s JSON (see README)."""
         return {"related": self.related, "stance": self.stance, "score": round(float(self.score), 4),
+                "p_related": round(float(self.score), 4), "p_stance": round(float(self.p_stance), 4),
                 "evidence": [e.to_dict() for e in self.evidence]}

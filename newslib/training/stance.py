@@ -1,23 +1,44 @@
 """``newslib train stance``: the headline–body stance model, from FNC-1's training split only.
 
-Steps (all seeded, so a rerun writes the same model):
+Steps (seeded, single-threaded and in sorted orders: see "Reproducibility" below):
 
 1. read ``train_bodies.csv``/``train_stances.csv`` and keep the official baseline's train split (80% of the
    Body IDs, :func:`newslib.datasets.fnc1.split_ids`); the dev 20% is never looked at here;
 2. learn the vocabulary from the train bodies and headlines: IDF per stem (documents = bodies and distinct
    headlines; stems seen in at least 2, the 20,000 most frequent) and the share of each stem's occurrences
    inside sentences that are capitalized (name-like words);
-3. compute :mod:`newslib.stance.features` for every train pair;
+3. add synthetic contradictions (:func:`augment`): each agree pair whose headline holds a word of
+   ``stance_opposites.tsv`` or a figure found in its body gets a copy with that word turned to an opposite
+   pole, or that figure changed, labelled disagree (FNC-1 has few contradictions of these kinds; without
+   them the trees never learn to read the contradiction features); compute
+   :mod:`newslib.stance.features` for every train pair;
 4. fit the bag-of-words scorer (logistic regression over hashed n-grams of the best-matching body sentences
    and the lead, on the related train pairs: agree/disagree/discuss); the forest learns from its
    *out-of-fold* probabilities (5 folds grouped by body, so no pair is scored by a model that saw its body),
    and the scorer shipped is refitted on all related train pairs;
-5. fit a scikit-learn ``HistGradientBoostingClassifier`` (4 classes) on features + scorer probabilities;
-6. pack trees and scorer weights into ``newslib/models/stance.npz``, the vocabulary into ``stance.json``.
+5. calibration: fit the trees on 80% of the train bodies (``random.Random(SEED)`` shuffle of their sorted
+   IDs), score the other 20% (real pairs only) and fit a temperature there
+   (:mod:`newslib.stance.calibration`); on the same held-out pairs, choose the decision weights
+   (:func:`newslib.stance.decide`) of agree and disagree from a small grid, maximizing macro F1 while the
+   FNC score stays within 0.005 of the unweighted rule's;
+6. fit a scikit-learn ``HistGradientBoostingClassifier`` (4 classes) on all train pairs (features + scorer
+   probabilities) and keep the temperature of step 5 with it;
+7. pack trees and scorer weights into ``newslib/models/stance.npz``, the vocabulary into ``stance.json``.
+
+Reproducibility: every random choice is seeded, inputs are sorted (bodies by ID, headlines, vocabulary),
+and training runs on one thread (``threadpoolctl`` limits OpenMP and BLAS), so that the sums inside the
+trees and the logistic regression are added up in the same order whatever the machine's core count: a
+rerun on the same machine writes a byte-identical model. On another processor, numerical libraries may
+pick other vector kernels and round the last bits differently; what is reproduced there is the model's
+quality: a retrained model's FNC score and macro F1 on dev lie within ``TOLERANCE`` of the shipped
+model's (:data:`newslib.evaluation.fnc1.TOLERANCE`; ``newslib eval fnc1``, which retrains, prints the
+differences; tests/test_eval_fnc1.py checks on a subset that the thread count does not change the model).
 """
 from __future__ import annotations
 
 import math
+import random
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -26,6 +47,7 @@ import numpy as np
 
 from ..datasets.fnc1 import LABELS, Pair, load_split
 from ..stance import features as F
+from ..stance import contradiction as C
 from ..stance.model import MODEL_JSON, BowScorer, Forest, StanceModel
 
 MAX_VOCAB = 20_000
@@ -35,6 +57,13 @@ PARAMS = dict(max_iter=300, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, 
 BOW_C = 0.5
 BOW_FOLDS = 5
 BOW_NAMES = ("bow_agree", "bow_disagree", "bow_discuss")
+#: Share of the train bodies whose pairs calibrate the probabilities (scored by trees fitted on the rest).
+CALIBRATION_SHARE = 0.2
+#: Sample weight of a synthetic contradiction in the trees (a real pair weighs 1).
+SYNTHETIC_WEIGHT = 0.25
+#: Decision weights tried for (agree, disagree); discuss and unrelated keep 1.
+WEIGHT_GRID = [(a, d) for a in (1.0, 1.2, 1.4) for d in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)]
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _sparse(bows):
@@ -62,7 +91,8 @@ def fit_bow(bows, y, groups, *, verbose: bool = False) -> tuple[BowScorer, np.nd
     oof = np.zeros((len(y), 3))
     for k, (tr, te) in enumerate(GroupKFold(n_splits=BOW_FOLDS).split(M, y, groups)):
         tr = tr[rel[tr]]
-        oof[te] = _fit_lr(M[tr], y[tr]).predict_proba(M[te])
+        lr = _fit_lr(M[tr], y[tr])
+        oof[np.ix_(te, lr.classes_)] = lr.predict_proba(M[te])  # a fold may lack a rare class
         if verbose:
             print(f"bow fold {k + 1}/{BOW_FOLDS}")
     lr = _fit_lr(M[rel], y[rel])
@@ -99,27 +129,159 @@ def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
     return F.Vocab(idf, cap, round(math.log(n + 1) + 1.0, 4))
 
 
+def calibration_split(body_ids) -> set[int]:
+    """The train bodies held out to fit the temperature: the last :data:`CALIBRATION_SHARE` of the sorted
+    IDs shuffled with ``random.Random(SEED)``."""
+    ids = sorted(set(body_ids))
+    random.Random(SEED).shuffle(ids)
+    return set(ids[int((1 - CALIBRATION_SHARE) * len(ids)):])
+
+
+def _opposite(word: str) -> str | None:
+    """A word of the same group as ``word`` with another pole, of the same ending where one exists
+    ("raised" → "lowered"), chosen in a fixed order."""
+    opp = C.opposites()
+    group, pole, _ = opp[word]
+    others = sorted(w for w, (g, p, _) in opp.items() if g == group and p != pole)
+    for n in (3, 2, 1):
+        same = [w for w in others if w[-n:] == word[-n:]]
+        if same:
+            return same[0]
+    return others[0] if others else None
+
+
+def augment(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int]]:
+    """Synthetic contradictions from the agree pairs: (new pair labelled disagree, index of its source pair).
+
+    A headline word of ``stance_opposites.tsv`` becomes a word of another pole of its group ("Police arrest
+    suspect" → "Police freed suspect"); else a headline figure that the body also holds becomes one the body
+    does not hold (x 3 + 7). Headlines that already refute, negate or deny something are left alone. One
+    copy per pair; headlines changed the same way are made once per body."""
+    out, seen = [], set()
+    opp = C.opposites()
+    for i, p in enumerate(pairs):
+        if p.stance != "agree":
+            continue
+        head = F.unit(p.headline)
+        if head.cues["refute"] or head.cues["negation"] or head.signals.denials:
+            continue  # "X dead hoax": flipping its outcome makes no clean contradiction
+        new = None
+        for m in F._WORD.finditer(p.headline):
+            w = m.group().lower()
+            if w in opp and (o := _opposite(w)):
+                o = o.capitalize() if m.group()[0].isupper() else o
+                new = p.headline[:m.start()] + o + p.headline[m.end():]
+                break
+        if new is None:
+            body = bodies[p.body_id]
+            for m in _FIGURE.finditer(p.headline):
+                if m.group() in body:
+                    v = float(m.group().replace(",", "")) * 3 + 7
+                    fig = f"{v:g}"
+                    if fig not in body:
+                        new = p.headline[:m.start()] + fig + p.headline[m.end():]
+                        break
+        if new is not None and (new, p.body_id) not in seen:
+            seen.add((new, p.body_id))
+            out.append((Pair(new, p.body_id, "disagree"), i))
+    return out
+
+
+def _fnc_points(gold: list[str], pred: list[str]) -> float:
+    """The FNC-1 score relative to the best possible (as :func:`newslib.evaluation.fnc1.fnc_score`)."""
+    score = best = 0.0
+    for g, p in zip(gold, pred):
+        best += 1.0 if g != "unrelated" else 0.25
+        if (g == "unrelated") == (p == "unrelated"):
+            score += 0.25 + (0.75 if g != "unrelated" and g == p else 0.0)
+    return score / best if best else 0.0
+
+
+def choose_weights(proba: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """Decision weights (agree, disagree) from :data:`WEIGHT_GRID` with the best macro F1 on held-out pairs
+    whose FNC score stays within 0.005 of the unweighted rule's (ties: the smaller weights)."""
+    from ..stance import decide
+
+    gold = [LABELS[k] for k in y]
+
+    def scores(weights):
+        pred = decide(proba, LABELS, weights)
+        f1s = []
+        for lab in LABELS:
+            tp = sum(1 for g, q in zip(gold, pred) if g == q == lab)
+            n_pred, n_gold = pred.count(lab), gold.count(lab)
+            f1s.append(2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0)
+        return _fnc_points(gold, pred), sum(f1s) / len(f1s)
+
+    base_fnc, _ = scores(None)
+    best_w, best_f1 = (1.0, 1.0), -1.0
+    for a, d in WEIGHT_GRID:
+        fnc, f1 = scores((a, d, 1.0, 1.0))
+        if fnc >= base_fnc - 0.005 and f1 > best_f1 + 1e-9:
+            best_w, best_f1 = (a, d), f1
+    return {"agree": best_w[0], "disagree": best_w[1], "discuss": 1.0, "unrelated": 1.0}
+
+
 def fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> StanceModel:
-    """Train a model on labelled pairs (only the bodies they use are read)."""
+    """Train a model on labelled pairs (only the bodies they use are read), on one thread."""
+    from threadpoolctl import threadpool_limits
+    # loaded first: threadpoolctl limits only the OpenMP and BLAS libraries already loaded (scikit-learn
+    # carries its own OpenMP runtime)
+    from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: F401
+    from sklearn.linear_model import LogisticRegression  # noqa: F401
+
+    with threadpool_limits(limits=1):
+        return _fit(bodies, pairs, verbose=verbose)
+
+
+def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> StanceModel:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     from ..stance import pair_features
+    from ..stance.calibration import expected_calibration_error, fit_temperature, log_loss, reliability, softmax
 
     t0 = time.time()
     used = sorted({p.body_id for p in pairs})
     vocab = build_vocab([bodies[i] for i in used], sorted({p.headline for p in pairs}))
-    X, bows = pair_features(pairs, bodies, vocab)
-    y = np.array([LABELS.index(p.stance) for p in pairs])
+    synthetic = augment(pairs, bodies)
+    n = len(pairs)
+    X, bows = pair_features(pairs + [q for q, _ in synthetic], bodies, vocab)
+    y = np.array([LABELS.index(p.stance) for p in pairs] + [LABELS.index("disagree")] * len(synthetic))
+    groups = np.array([p.body_id for p in pairs] + [q.body_id for q, _ in synthetic])
     if verbose:
-        print(f"features {X.shape} in {time.time() - t0:.1f}s")
-    scorer, oof = fit_bow(bows, y, np.array([p.body_id for p in pairs]), verbose=verbose)
+        print(f"features {X.shape} ({len(synthetic)} synthetic contradictions) in {time.time() - t0:.1f}s")
+    # the scorer learns from real pairs only; a synthetic pair reads the same body sentences as its source
+    scorer, oof = fit_bow(bows[:n], y[:n], groups[:n], verbose=verbose)
+    oof = np.vstack([oof, oof[[i for _, i in synthetic]]]) if synthetic else oof
     if verbose:
         print(f"bag-of-words scorer in {time.time() - t0:.1f}s")
-    clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(np.hstack([X, oof]), y)
+    inputs = np.hstack([X, oof])
+    held = np.isin(groups, sorted(calibration_split(used)))
+    real_held = held.copy()
+    real_held[n:] = False
+    sw = np.where(np.arange(len(y)) < n, 1.0, SYNTHETIC_WEIGHT)
+    part = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs[~held], y[~held],
+                                                                           sample_weight=sw[~held])
+    raw = Forest.from_sklearn(part).raw(inputs[real_held])
+    temperature = fit_temperature(raw, y[real_held])
+    p_held = softmax(raw, temperature)
+    table = reliability(p_held.max(axis=1), p_held.argmax(axis=1) == y[real_held])
+    weights = choose_weights(p_held, y[real_held])
+    if verbose:
+        print(f"temperature {temperature} (log-loss {log_loss(raw, y[real_held], 1.0):.4f} -> "
+              f"{log_loss(raw, y[real_held], temperature):.4f} on {int(real_held.sum())} held-out train pairs), "
+              f"decision weights {weights}, in {time.time() - t0:.1f}s")
+    clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs, y, sample_weight=sw)
     if verbose:
         print(f"fitted in {time.time() - t0:.1f}s")
     meta = {"trained_on": f"FNC-1 train_stances.csv, official baseline split, train part: {len(pairs)} pairs, "
-                          f"{len(used)} bodies", "model": f"HistGradientBoostingClassifier {PARAMS}"}
+                          f"{len(used)} bodies, and {len(synthetic)} synthetic contradictions made from its "
+                          f"agree pairs", "model": f"HistGradientBoostingClassifier {PARAMS}",
+            "decision_weights": weights,
+            "calibration": {"temperature": temperature, "method": "temperature scaling (log-loss)",
+                            "fitted_on": f"{int(real_held.sum())} train pairs of {len(calibration_split(used))} held-out "
+                                         f"train bodies, scored by trees fitted on the other train bodies",
+                            "ece_where_fitted": round(expected_calibration_error(table), 4)}}
     return StanceModel(LABELS, F.FEATURE_NAMES + BOW_NAMES, vocab, Forest.from_sklearn(clf), meta, scorer)
 
 

@@ -1,0 +1,346 @@
+"""Contradiction evidence between a headline's claim and the sentences of a body.
+
+Each text (the headline, each body sentence) is scanned once into :class:`Signals`:
+
+- **outcomes**: words of opposite outcomes and directions (``lexicons/stance_opposites.tsv``: raise/cut/hold,
+  win/lose/draw, approve/reject, ban/allow, died/alive, ...), each with its group, pole and, for contests,
+  the party it is about (the word's subject: "Rovers beat City" is about Rovers);
+- **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people");
+- **negated**: the content stems in a negation's scope (the three words after not, no, never, n't);
+- **denials**: denial and debunking phrases (``lexicons/stance_denials.tsv``: denied, hoax, no evidence,
+  retracted, ruled out, ...), by kind;
+- **rejection**: a source rejecting something, scanned lightly without the attribution tagger: a rejection
+  cue of the tagger's own lexicon (``claim_cues.tsv``, kind rejection) in the active voice after its
+  subject or a source-like word within six words (a name, a pronoun, "officials", "a spokesman":
+  ``source_kinds.tsv``) — the stance package does not import :mod:`newslib.tagging`;
+- **modal**: possibility and future words (may, could, plans to) and negated modals (will not, won't).
+
+:func:`compare` then says, for a headline and one body sentence, which kinds of contradiction hold between
+them (``KINDS``); :func:`features` turns those into the pair's feature values, weighting each sentence by how
+much of the headline it covers, and returns each sentence's contradiction strength for the evidence shown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Protocol, Sequence
+
+from ..lexicons import load
+
+#: Kinds of contradiction between a headline and a body sentence, in the order features report them.
+KINDS = ("outcome", "number", "negation", "denial", "rejection", "modality")
+#: Sentences below this share of the headline's (IDF-weighted) words are not about its claim.
+MIN_COVER = 0.2
+NEGATORS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"})
+#: Words after a negator that end its scope at once ("not only", "no longer" is kept: it negates).
+_SCOPE_BREAK = frozenset({"only", "just", "but"})
+#: Possibility and future: a headline holding one announces something that may happen.
+MODALS = frozenset({"may", "might", "could", "will", "would", "plan", "plans", "planning", "set", "expected",
+                    "considering", "considers", "mulls", "weighs", "poised", "likely", "possible", "eyes"})
+_NEG_MODALS = frozenset({"won't", "wouldn't", "cannot", "can't", "couldn't", "shouldn't"})
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_AUX = frozenset({"have", "has", "had", "was", "were", "is", "are", "be", "been", "will", "would", "to", "did",
+                  "does", "do", "finally", "narrowly", "easily", "reportedly", "comfortably", "also"})
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+_NUMBER = re.compile(
+    r"(?P<cur>[$£€])?\s?(?<![\w.,-])(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"(?:\s?(?P<pct>%|per ?cent\b|percent\b))?"
+    r"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|m|k)\b)?", re.I)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_NUMBER_WORDS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS["dozen"] = 12.0
+#: Numbers closer than this (relative) are the same figure written differently (2.5 and 2.50, rounding).
+NUMBER_TOLERANCE = 0.02
+
+
+@lru_cache(maxsize=1)
+def opposites() -> dict[str, tuple[str, str, bool]]:
+    """word → (group, pole, whether its subject is the party the pole is about)."""
+    return {r["word"]: (r["group"], r["pole"], r["agent"] == "subject") for r in load("stance_opposites")}
+
+
+@lru_cache(maxsize=1)
+def denials() -> dict[tuple[str, ...], str]:
+    """phrase (a tuple of lower-case words) → kind."""
+    return {tuple(r["phrase"].split()): r["kind"] for r in load("stance_denials")}
+
+
+@lru_cache(maxsize=1)
+def _denial_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """first word → its phrases, longest first."""
+    out: dict[str, list] = {}
+    for p in denials():
+        out.setdefault(p[0], []).append(p)
+    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in out.items()}
+
+
+@lru_cache(maxsize=1)
+def rejection_cues() -> frozenset[str]:
+    """One-word rejection cues of the tagger's claim-cue lexicon (those valid anywhere in a sentence), less
+    refuse/resist, which mostly refuse an action ("refused to comment"), not a claim."""
+    out = set()
+    for r in load("claim_cues"):
+        if r["kind"] == "rejection" and r["where"] == "any":
+            out.update(f for f in r["forms"].split("|") if " " not in f and not f.startswith(("refus", "resist")))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def source_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load("source_kinds")
+                     if r["kind"] in ("pronoun", "anonymous", "organization", "group", "title"))
+
+
+def _is_negator(w: str) -> bool:
+    return w in NEGATORS or w.endswith("n't")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What one text holds that can contradict another (see the module's docstring)."""
+
+    outcomes: tuple[tuple[str, str, str | None], ...] = ()
+    numbers: tuple[tuple[float, str], ...] = ()
+    negated: frozenset[str] = frozenset()
+    denials: tuple[str, ...] = ()
+    rejection: bool = False
+    modal: bool = False
+    neg_modal: bool = False
+
+    @property
+    def any(self) -> bool:
+        return bool(self.outcomes or self.numbers or self.negated or self.denials or self.rejection
+                    or self.neg_modal)
+
+
+EMPTY = Signals()
+
+
+def _numbers(text: str, stem) -> tuple[tuple[float, str], ...]:
+    """(value, unit) of the quantities in ``text``: unit ``%``, a currency sign, the stem of the content word
+    after the number ("12 people" → ``peopl``), or ``""`` for a bare number ("kills 9"); years and scores
+    ("2-1") are left out. Number words up to twenty count when a content word follows ("nine people")."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        value = float(m["int"].replace(",", "") + ("." + m["frac"] if m["frac"] else ""))
+        if m["scale"]:
+            value *= _SCALES[m["scale"].lower()]
+        if m["pct"]:
+            unit = "%"
+        elif m["cur"]:
+            unit = m["cur"]
+        else:
+            if text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isdigit():
+                continue  # a score or a range
+            if 1900 <= value <= 2100 and not m["frac"] and not m["scale"]:
+                continue  # a year
+            nxt = _WORD.match(text, m.end() + (1 if text[m.end():m.end() + 1] in (" ", "-") else 0))
+            unit = (stem(nxt.group().lower()) or "") if nxt else ""
+            if unit.isdigit():
+                continue
+        out.append((value, unit))
+    words = _WORD.findall(text)
+    for w, nxt in zip(words, words[1:]):
+        v = _NUMBER_WORDS.get(w.lower())
+        if v is not None and (u := stem(nxt.lower())):
+            out.append((v, u))
+    return tuple(out)
+
+
+def scan(text: str, stem) -> Signals:
+    """The :class:`Signals` of one text. ``stem`` maps a lower-case word to its content stem, or None for a
+    stop word (the stance features' own)."""
+    raw = _WORD.findall(text)
+    if not raw:
+        return EMPTY
+    ws = [w.lower().replace("\u2019", "'") for w in raw]
+    stems = [stem(w) for w in ws]
+    opp = opposites()
+    heads = _denial_heads()
+    outcomes, negated, found = [], set(), []
+    neg_modal = rejection = False
+    rej, sources = rejection_cues(), source_words()
+    neg_at = -10
+    modal_at = []
+    for i, w in enumerate(ws):
+        if _is_negator(w):
+            neg_at = i
+            for j in range(i + 1, min(i + 4, len(ws))):
+                if ws[j] in _SCOPE_BREAK:
+                    break
+                if stems[j]:
+                    negated.add(stems[j])
+            if w in _NEG_MODALS or (i + 1 < len(ws) and ws[i + 1] in MODALS) or (i and ws[i - 1] in MODALS):
+                neg_modal = True
+        elif w in MODALS:
+            modal_at.append(i)
+        o = opp.get(w)
+        if o is not None and i - neg_at > 2 and not (i and ws[i - 1] == "to"):
+            # a negated outcome is left to the negation check; "expected to raise" asserts no outcome
+            agent = None
+            if o[2]:
+                k = i - 1
+                while k >= 0 and (ws[k] in _AUX or ws[k].endswith("ly")):
+                    k -= 1
+                if k >= 0 and stems[k]:
+                    agent = stems[k]
+            outcomes.append((o[0], o[1], agent))
+        for p in heads.get(w, ()):
+            if tuple(ws[i:i + len(p)]) == p:
+                found.append(denials()[p])
+                break
+        if w in rej and not rejection and i and ws[i - 1] not in _BE:  # "was denied" names no one who denies
+            lo = max(0, i - 6)
+            if stems[i - 1] or any(ws[k] in sources or (k > 0 and raw[k][0].isupper()) for k in range(lo, i)):
+                rejection = True
+    modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < len(ws) and _is_negator(ws[i + 1]))
+                for i in modal_at)
+    return Signals(tuple(outcomes), _numbers(text, stem), frozenset(negated), tuple(found), rejection, modal,
+                   neg_modal)
+
+
+def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) -> tuple[bool, bool]:
+    """(contradicts, agrees): the sentence states an opposite / the same outcome as the headline."""
+    conflict = same = False
+    for g, pole, agent in head.outcomes:
+        poles = [(p, a) for gg, p, a in sent.outcomes if gg == g]
+        if not poles:
+            continue
+        if agent is None and all(a is None for _, a in poles) or g != "contest":
+            if any(p == pole for p, _ in poles):
+                same = True
+            elif g != "contest" or "draw" in (pole, *(p for p, _ in poles)):
+                conflict = True
+            continue
+        for p, a in poles:  # a contest: who won matters
+            a = a if a in head_stems else None
+            if a is None or agent is None:
+                if p == pole:
+                    same = True
+                elif "draw" in (p, pole):
+                    conflict = True
+            elif a == agent:
+                same, conflict = (same or p == pole), (conflict or p != pole)
+            elif p == pole and p != "draw":
+                conflict = True  # two parties cannot both win (or both lose)
+            elif p != pole and "draw" not in (p, pole):
+                same = True  # "City lost" under "Rovers beat City"
+    return conflict, same and not conflict
+
+
+_MONEY_OR_SHARE = frozenset({"%", "$", "£", "€"})
+
+
+def _same_unit(head_unit: str, unit: str) -> bool:
+    """A headline figure compares with a body figure of the same unit; a bare headline figure ("kills 9")
+    with any counted thing ("3 people"), not with percentages, money or other bare numbers."""
+    if head_unit:
+        return unit == head_unit
+    return bool(unit) and unit not in _MONEY_OR_SHARE
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= NUMBER_TOLERANCE * max(abs(a), abs(b))
+
+
+@dataclass(frozen=True)
+class BodyNumbers:
+    """Every (value, unit) of a body, by unit, to tell whether the headline's figure appears anywhere."""
+
+    by_unit: dict[str, tuple[float, ...]]
+
+    @classmethod
+    def of(cls, sents: Sequence[Signals]) -> "BodyNumbers":
+        by: dict[str, list[float]] = {}
+        for s in sents:
+            for v, u in s.numbers:
+                by.setdefault(u, []).append(v)
+        return cls({u: tuple(vs) for u, vs in by.items()})
+
+    def values(self, head_unit: str) -> tuple[float, ...]:
+        """The body's figures a headline figure of ``head_unit`` compares with."""
+        return tuple(v for u, vs in self.by_unit.items() if _same_unit(head_unit, u) for v in vs)
+
+
+def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems: frozenset[str],
+            body_numbers: Callable[[], BodyNumbers] | None = None) -> dict[str, bool]:
+    """Which kinds of contradiction (``KINDS``) hold between a headline and one body sentence, plus
+    ``outcome_same`` and ``number_same`` (the sentence repeats the headline's outcome / figure).
+    ``body_numbers`` gives the body's figures (called only when a figure differs: a headline figure found
+    elsewhere in the body is no contradiction)."""
+    conflict, same = _outcome_conflict(head, sent, head_stems)
+    number = number_same = False
+    for v, u in head.numbers:
+        in_sent = [x for x, uu in sent.numbers if _same_unit(u, uu)]
+        if any(_close(v, x) for x in in_sent):
+            number_same = True
+        elif in_sent:
+            elsewhere = body_numbers().values(u) if body_numbers else ()
+            if not any(_close(v, x) for x in elsewhere):
+                number = True
+    negation = bool((sent.negated & head_stems) - head.negated) or bool((head.negated & sent_stems) - sent.negated)
+    return {"outcome": conflict, "number": number and not number_same, "negation": negation,
+            "denial": bool(sent.denials) and not head.denials,
+            "rejection": sent.rejection and not (head.rejection or head.denials),
+            "modality": head.modal and not head.neg_modal and (sent.neg_modal or "ruled_out" in sent.denials),
+            "outcome_same": same, "number_same": number_same}
+
+
+#: The pair features. Agreement signals (the same outcome or figure, which :func:`compare` also reports) are
+#: left out: trained beside the synthetic contradictions of ``newslib train stance``, they taught the trees
+#: that a repeated outcome means agree even when the body calls it false.
+FEATURE_NAMES = ("contra_outcome", "contra_number", "contra_negation", "contra_denial", "contra_rejection",
+                 "contra_modality", "contra_any", "contra_sentences", "contra_lead", "modal_head", "modal_body")
+
+
+class Scanned(Protocol):
+    """A body sentence as :func:`features` reads it (a :class:`newslib.stance.features.Unit`): its signals
+    are scanned only when first read."""
+
+    @property
+    def signals(self) -> Signals: ...
+
+    @property
+    def stemset(self) -> frozenset[str]: ...
+
+
+def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned], cover: Sequence[float],
+             body_numbers: Callable[[], BodyNumbers] | None = None, lead: int = 5
+             ) -> tuple[list[float], dict[int, tuple[str, ...]]]:
+    """The pair's contradiction features (``FEATURE_NAMES``) and, for each contradicting sentence, the kinds
+    of contradiction it shows. Only sentences covering enough of the headline are scanned.
+
+    ``cover[i]`` is the share of the headline (IDF-weighted) found in sentence i; a sentence counts only from
+    :data:`MIN_COVER`, and each kind's feature is the best cover among the sentences showing it (0 if none).
+    ``contra_any`` is the best cover of a sentence showing any kind, ``contra_sentences`` how many sentences
+    do (up to 5), ``contra_lead`` how many of the first ``lead``."""
+    best = dict.fromkeys(KINDS, 0.0)
+    modal_body = 0.0
+    found: dict[int, tuple[str, ...]] = {}
+    n_lead = 0
+    for i, c in enumerate(cover):
+        if c < MIN_COVER:
+            continue
+        s = sents[i].signals
+        if s.modal and not head.modal:
+            modal_body = max(modal_body, c)
+        if not (s.any or head.outcomes or head.numbers):
+            continue
+        k = compare(head, head_stems, s, sents[i].stemset, body_numbers)
+        hits = tuple(kind for kind in KINDS if k[kind])
+        for kind in hits:
+            best[kind] = max(best[kind], c)
+        if hits:
+            found[i] = hits
+            n_lead += i < lead
+    x = [best[k] for k in KINDS]
+    x += [max(x), float(min(5, len(found))), float(n_lead), 1.0 if head.modal else 0.0, modal_body]
+    return x, found
+
+
+def strongest(found: dict[int, tuple[str, ...]], cover: Sequence[float], n: int = 3) -> list[int]:
+    """The ``n`` strongest contradicting sentences: by cover x number of kinds shown, then in text order."""
+    return sorted(found, key=lambda i: (-cover[i] * len(found[i]), i))[:n]

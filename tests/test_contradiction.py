@@ -1,0 +1,155 @@
+"""Contradiction evidence between a headline and one body sentence: each kind, hand-written pairs."""
+from __future__ import annotations
+
+import pytest
+
+from newslib.stance import contradiction as C
+from newslib.stance import features as F
+
+
+def kinds(headline: str, sentence: str, body: list[str] | None = None) -> set[str]:
+    """The kinds of contradiction ``sentence`` shows against ``headline`` (``body``: the whole body's sentences,
+    for figures that appear elsewhere)."""
+    h, s = F.unit(headline), F.unit(sentence)
+    numbers = C.BodyNumbers.of([F.unit(t).signals for t in (body or [sentence])])
+    found = C.compare(h.signals, h.stemset, s.signals, s.stemset, lambda: numbers)
+    return {k for k in C.KINDS if found[k]}
+
+
+# (headline, body sentence, kinds expected, a note); all hand-written for these tests.
+CONTRADICTIONS = [
+    ("Central bank raises interest rates", "The central bank held interest rates at 4 percent.", {"outcome"},
+     "raise vs hold"),
+    ("Central bank cuts interest rates", "The central bank raised its main rate on Thursday.", {"outcome"},
+     "cut vs raise"),
+    ("Rovers beat City in cup final", "City won the final against Rovers 2-1.", {"outcome"},
+     "the other side won"),
+    ("Rovers beat City in cup final", "Rovers lost the final to City.", {"outcome"}, "the same side lost"),
+    ("Rovers beat City in cup final", "The final between Rovers and City ended in a draw.", {"outcome"},
+     "a draw is no win"),
+    ("Parliament approves pension reform", "Parliament rejected the pension reform by 12 votes.",
+     {"outcome", "rejection"}, "approve vs reject (the rejecting source is a named body)"),
+    ("Share prices rise on merger news", "Share prices fell after the merger news.", {"outcome"}, "rise vs fall"),
+    ("City bans scooters from pavements", "The city will allow scooters on pavements from June.", {"outcome"},
+     "ban vs allow"),
+    ("Singer Ana Reyes dies at 70", "Singer Ana Reyes is alive, her manager said.", {"outcome"}, "dead vs alive"),
+    ("Fire kills 9 in apartment block", "The fire in the apartment block killed 3 people.", {"number"},
+     "9 vs 3 with the same unit"),
+    ("Retailer to cut 5,000 jobs", "The retailer will cut 1,200 jobs this year.", {"number"}, "figures with commas"),
+    ("Inflation hits 6.5% in May", "Inflation reached 4.1% in May, the office said.", {"number"}, "percentages"),
+    ("Mayor resigns over expenses", "The mayor has not resigned, his office said.", {"negation"},
+     "the headline's verb negated"),
+    ("Mayor did not resign", "The mayor resigned on Friday over his expenses.", {"negation"},
+     "the headline negates, the body affirms"),
+    ("Firm could close Leeds plant", "The firm will not close its Leeds plant.", {"negation", "modality"},
+     "could vs will not"),
+    ("Government plans to raise fuel tax", "The government ruled out a rise in fuel tax.", {"denial", "modality"},
+     "plans vs ruled out"),
+    ("Club sold to investment fund", "The club denied reports that it had been sold to a fund.",
+     {"denial", "rejection"}, "a denial by a source"),
+    ("Photo shows whale in harbour", "The photo of a whale in the harbour is a hoax.", {"denial"}, "debunked"),
+    ("Leak poisoned river", "Inspectors found no evidence that a leak poisoned the river.", {"denial"},
+     "no evidence"),
+    ("Study links tea to longer life", "The journal retracted the study that linked tea to longer life.",
+     {"denial"}, "retraction"),
+    ("Airline to scrap free bags", "A spokesman rejected claims the airline would scrap free bags.",
+     {"rejection"}, "a source rejects the claim"),
+]
+
+# Sentences that repeat or only discuss the headline's claim: no contradiction.
+CONSISTENT = [
+    ("Central bank raises interest rates", "The central bank raised interest rates by a quarter point."),
+    ("Rovers beat City in cup final", "Rovers beat City 2-1 in the final."),
+    ("Rovers beat City in cup final", "City lost the final to Rovers."),
+    ("Parliament approves pension reform", "Parliament approved the pension reform on Tuesday."),
+    ("Fire kills 9 in apartment block", "Nine people were killed in the apartment block fire, 9 of them children."),
+    ("Retailer to cut 5,000 jobs", "The retailer will cut 5,000 jobs, 1,200 of them in stores."),
+    ("Mayor says he will not resign", "The mayor said he would not resign."),
+    ("Club denies sale to investment fund", "The club denied reports that it had been sold to a fund."),
+    ("Firm could close Leeds plant", "The firm may close its Leeds plant, sources said."),
+    ("Inflation hits 6.5% in May", "In 2024 inflation hit 6.5% in May, up from 2023."),
+    ("Central bank holds interest rates", "Markets had expected the central bank to raise interest rates."),
+]
+
+
+@pytest.mark.parametrize("headline,sentence,expected,note", CONTRADICTIONS, ids=[c[3] for c in CONTRADICTIONS])
+def test_contradiction_kinds(headline, sentence, expected, note):
+    assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence", CONSISTENT, ids=[c[1][:40] for c in CONSISTENT])
+def test_no_contradiction(headline, sentence):
+    assert kinds(headline, sentence) == set()
+
+
+def test_a_figure_found_elsewhere_in_the_body_is_no_contradiction():
+    head, other = "Fire kills 9 in apartment block", "Three of the 9 people killed were children."
+    sentence = "The fire killed 3 people on the top floor."
+    assert kinds(head, sentence) == {"number"}
+    assert kinds(head, sentence, body=[sentence, other]) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It rose 2.5% to $3 billion", ((2.5, "%"), (3e9, "$"))),
+    ("12 people and 1,200 homes", ((12.0, "peopl"), (1200.0, "home"))),
+    ("In 2019 the score was 2-1", ()),  # a year and a score are not quantities
+])
+def test_numbers_and_units(text, expected):
+    assert F.unit(text).signals.numbers == expected
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("The mayor has not resigned", {"resign"}),
+    ("Not only the mayor resigned", set()),
+    ("The minister didn't sign the deal", {"sign", "deal"}),
+])
+def test_negation_scope(text, negated):
+    assert F.unit(text).signals.negated == negated
+
+
+@pytest.mark.parametrize("text,modal,neg_modal", [
+    ("The firm could close the plant", True, False),
+    ("The firm will not close the plant", False, True),
+    ("The firm won't close the plant", False, True),
+    ("The firm closed the plant", False, False),
+])
+def test_modality(text, modal, neg_modal):
+    s = F.unit(text).signals
+    assert (s.modal, s.neg_modal) == (modal, neg_modal)
+
+
+@pytest.mark.parametrize("text,rejection", [
+    ("Officials denied the report on Monday.", True),
+    ("Mr Lee rejected the claims.", True),
+    ("The report was denied.", False),  # no source before the cue
+    ("She refused to comment.", False),  # refusing to comment rejects no claim
+])
+def test_rejection_scan(text, rejection):
+    assert F.unit(text).signals.rejection is rejection
+
+
+def test_pair_features_weight_by_cover_and_skip_unrelated_sentences():
+    head = F.unit("Central bank raises interest rates")
+    sents = ["The weather was fine and prices fell at the market.",  # opposite word, not about the claim
+             "The central bank held interest rates on Thursday."]
+    units = [F.unit(t) for t in sents]
+    cover = [0.0, 0.8]
+    x, found = C.features(head.signals, head.stemset, units, cover,
+                          lambda: C.BodyNumbers.of([u.signals for u in units]))
+    named = dict(zip(C.FEATURE_NAMES, x))
+    assert named["contra_outcome"] == 0.8 and named["contra_any"] == 0.8
+    assert named["contra_sentences"] == 1.0 and found == {1: ("outcome",)}
+    assert C.strongest(found, cover) == [1]
+    assert "signals" not in vars(units[0])  # a sentence not about the claim is never scanned
+
+
+def test_lexicons_are_consistent():
+    opp = C.opposites()
+    assert opp["raises"][:2] == ("direction", "up") and opp["held"][:2] == ("direction", "same")
+    assert opp["beat"] == ("contest", "win", True)
+    groups: dict[str, set] = {}
+    for group, pole, _ in opp.values():
+        groups.setdefault(group, set()).add(pole)
+    assert all(len(poles) >= 2 for poles in groups.values()), groups  # every group has opposites
+    assert C.denials()[("no", "evidence")] == "no_evidence"
+    assert "denied" in C.rejection_cues() and "refused" not in C.rejection_cues()
