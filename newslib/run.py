@@ -247,7 +247,8 @@ def prepare_parameters(short: str, nb, params: dict) -> dict:
         raise InputError(f"-p {unknown[0]}", f"not a parameter of notebook {short!r} "
                                              f"(its parameters: {', '.join(declared) or 'none'})")
     out = {k: typed(v, declared.get(k, {}).get("type"), k) for k, v in params.items()}
-    for name, kind in PATH_PARAMETERS.get(short, {}).items():
+    # The user's own paths first: a bad one is named before any default that may be missing here.
+    for name, kind in sorted(PATH_PARAMETERS.get(short, {}).items(), key=lambda item: item[0] not in out):
         value = out.get(name, declared.get(name, {}).get("default"))
         if value is None or value == "":
             if kind == "file" and name in declared and short == "article":

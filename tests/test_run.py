@@ -87,6 +87,9 @@ def test_a_notebook_that_raises_fails_with_the_cell_named(tmp_path, capsys):
     assert captured.out.strip() == ""
 
     (folder,) = [p for p in out.iterdir() if p.is_dir()]
+    # the last line names the kept notebook, then the error: what to open, and why
+    assert captured.err.splitlines()[-1] == err_lines[0]
+    assert err_lines[0].startswith(f"newslib: {folder / 'breaks.ipynb'}: cell 3 (")
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["status"] == "failed" and "ValueError" in manifest["reason"]
     assert manifest["parameters"] == {"divisor": 2}  # typed from the command line's string

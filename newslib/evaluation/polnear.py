@@ -111,6 +111,9 @@ def read_ann(path: "str | os.PathLike") -> tuple[list[GoldSpan], list[GoldAttrib
 def _split_files(data_dir: "str | os.PathLike", split: str) -> tuple[Path, dict[str, list[Path]]]:
     """A split's text folder, and each article's ``.ann`` files (``<article>_<annotator>.ann``) in annotator
     order."""
+    if not Path(data_dir).is_dir():
+        what = "is not a folder" if Path(data_dir).exists() else "no such folder"
+        raise DataError(str(data_dir), f"{what} (PolNeAR: the folder holding train/ and dev/)")
     root = Path(data_dir) / split
     text_dir, ann_dir = root / "text", root / "attributions"
     if not text_dir.is_dir():
