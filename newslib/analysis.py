@@ -53,15 +53,25 @@ def sentences_table(tagged: "TaggedArticle") -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def one_line(text) -> str:
+    """A span's text for a table cell: a paragraph break becomes `` ¶ ``, other runs of white space a space."""
+    if not isinstance(text, str):
+        return text
+    return " ¶ ".join(" ".join(line.split()) for line in re.split(r"\s*\n\s*", text.strip()))
+
+
 def claims_table(tagged: "TaggedArticle") -> pd.DataFrame:
-    """One row a claim (attribution): sentence, who, source_kind, cue, what, kind, quote, certainty."""
+    """One row a claim (attribution): # (the attribution's number, 1, 2 ... in reading order, as the
+    highlighted text shows it), sentence, who, source_kind, cue, what, kind, quote, certainty.
+    Texts are on one line (a quotation over two paragraphs shows `` ¶ `` where the paragraph breaks)."""
     a = tagged.attributions
-    cols = ["sentence", "who", "source_kind", "cue", "what", "kind", "quote", "certainty"]
+    cols = ["#", "sentence", "who", "source_kind", "cue", "what", "kind", "quote", "certainty"]
     if a.empty:
         return pd.DataFrame(columns=cols)
     out = pd.DataFrame({
-        "sentence": a["sentence"], "who": [who(r) for r in a.to_dict("records")],
-        "source_kind": a["source_kind"].fillna(""), "cue": a["cue"], "what": a["content"].fillna(""),
+        "#": range(1, len(a) + 1), "sentence": a["sentence"], "who": [one_line(who(r)) for r in a.to_dict("records")],
+        "source_kind": a["source_kind"].fillna(""), "cue": a["cue"].map(one_line),
+        "what": a["content"].fillna("").map(one_line),
         "kind": a["kind"], "quote": a["quote"], "certainty": a["certainty"].astype(float).round(2)})
     return out[cols].reset_index(drop=True)
 
@@ -102,13 +112,17 @@ def gaps_table(tagged: "TaggedArticle") -> pd.DataFrame:
 
 
 def headline_table(tagged: "TaggedArticle") -> pd.DataFrame:
-    """The headline check as one row: title, related, stance, score, evidence (the deciding sentences)."""
+    """The headline check as one row: title, verdict (supported, discussed, contradicted, unrelated,
+    unchecked), related, stance, p_related, p_stance (each None where the result does not carry it) and
+    evidence (the deciding sentences)."""
+    from .verdict import verdict
+
     h = tagged.headline
-    if h is None:
-        return pd.DataFrame([{"title": tagged.title, "related": None, "stance": "(not checked: no title)",
-                              "score": None, "evidence": ""}])
-    return pd.DataFrame([{"title": tagged.title, "related": h.related, "stance": h.stance,
-                          "score": round(float(h.score), 3), "evidence": " … ".join(e.text for e in h.evidence)}])
+    v = verdict(h)
+    evidence = " … ".join(one_line(e.text) for e in h.evidence) if h is not None else ""
+    return pd.DataFrame([{"title": tagged.title, "verdict": v.key, "related": v.related, "stance": v.stance,
+                          "p_related": None if v.p_related is None else round(v.p_related, 3),
+                          "p_stance": None if v.p_stance is None else round(v.p_stance, 3), "evidence": evidence}])
 
 
 def certainty_table(tagged: "TaggedArticle") -> pd.DataFrame:
