@@ -162,6 +162,8 @@ class CorpusTables:
                 ("actors (distinct names)", self.actors["actor"].nunique() if len(self.actors) else 0),
                 ("hedges", int((self.hedges["kind"] != "booster").sum()) if len(self.hedges) else 0),
                 ("gaps", len(self.gaps)),
+                ("headlines flagged (contradicted or unrelated)",
+                 int(a["verdict"].isin(("contradicted", "unrelated")).sum()) if len(a) else 0),
                 ("outlets", a["outlet"].nunique() if len(a) else 0),
                 ("first date", dates.min().date().isoformat() if dates.notna().any() else "—"),
                 ("last date", dates.max().date().isoformat() if dates.notna().any() else "—")]
@@ -273,7 +275,7 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
             base = {"article": name, "outlet": outlet, "date": date}
             arts.append({**base, "title": t.title, "n_sentences": len(t.tokens),
                          "n_attributions": len(t.attribution_records), "n_hedges": len(t.hedge_records),
-                         "n_gaps": len(t.gap_records), "n_characters": len(t.text)})
+                         "n_gaps": len(t.gap_records), "n_characters": len(t.text), **_article_judgement(t)})
             certainty = {c.index: float(c.certainty) for c in t.claims}
             uncertain = {c.index: bool(c.uncertain) for c in t.claims}
             for s, c in zip(t.tokens, t.claims):
@@ -308,7 +310,7 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
     base_cols = ["article", "outlet", "date"]
     return CorpusTables(
         articles=frame(arts, base_cols + ["title", "n_sentences", "n_attributions", "n_hedges", "n_gaps",
-                                          "n_characters"]),
+                                          "n_characters", *_JUDGEMENT_COLUMNS]),
         sentences=frame(sents, base_cols + ["index", "title", "kind", "uncertain", "certainty", "n_hedges",
                                             "n_gaps"]),
         attributions=frame(attrs, base_cols + ["sentence", "who", "actor", "source", "source_kind", "cue",
@@ -319,7 +321,71 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
         failed=failed)
 
 
+_JUDGEMENT_COLUMNS = ["anonymous_share", "certainty", "verdict", "p_related"]
+
+
+def _article_judgement(t: "TaggedArticle") -> dict:
+    """What the per-article table shows of one tagged article besides its counts: the share of its claims
+    with an anonymous source, the mean certainty of its body sentences, and its headline verdict."""
+    from .verdict import verdict
+
+    claims = t.attribution_records
+    anonymous = sum(1 for a in claims if a.source is not None and a.source.kind == "anonymous")
+    title_index = {s.index for s in t.tokens if s.title}
+    body = [float(c.certainty) for c in t.claims if c.index not in title_index]
+    v = verdict(t.headline)
+    return {"anonymous_share": round(anonymous / len(claims), 3) if claims else None,
+            "certainty": round(sum(body) / len(body), 3) if body else None,
+            "verdict": v.key, "p_related": None if v.p_related is None else round(v.p_related, 3)}
+
+
 # ---- corpus tables ------------------------------------------------------------------------------------------
+def articles_table(t: CorpusTables) -> pd.DataFrame:
+    """One row an article, by date then title: title, outlet, date, claims, anonymous share (of its claims),
+    certainty (mean over its body sentences; 1 = all stated as fact), headline verdict (supported,
+    discussed, contradicted, unrelated; unchecked without a title or when the corpus was tagged without the
+    headline check) and P(related)."""
+    cols = ["title", "outlet", "date", "claims", "anonymous share", "certainty", "headline verdict", "P(related)"]
+    a = t.articles
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    out = pd.DataFrame({"title": a["title"].fillna(a["article"]), "outlet": a["outlet"], "date": a["date"],
+                        "claims": a["n_attributions"].astype(int), "anonymous share": a["anonymous_share"],
+                        "certainty": a["certainty"], "headline verdict": a["verdict"], "P(related)": a["p_related"]})
+    return out.sort_values(["date", "title"], na_position="last").reset_index(drop=True)[cols]
+
+
+def flagged_headlines(t: CorpusTables) -> pd.DataFrame:
+    """The articles whose headline the body contradicts or is not about (the verdicts a reader is warned of),
+    contradicted first, then unrelated, each from the lowest P(related): title, outlet, date, headline
+    verdict, P(related), article."""
+    from .verdict import FLAGGED
+
+    cols = ["title", "outlet", "date", "headline verdict", "P(related)", "article"]
+    a = t.articles
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    a = a[a["verdict"].isin(FLAGGED)]
+    out = pd.DataFrame({"title": a["title"], "outlet": a["outlet"], "date": a["date"], "headline verdict": a["verdict"],
+                        "P(related)": a["p_related"], "article": a["article"]})
+    return out.sort_values(["headline verdict", "P(related)", "title"]).reset_index(drop=True)[cols]
+
+
+#: Names of punctuation that introduces a quotation, for cues that are punctuation alone.
+_PUNCTUATION_NAMES = {":": "colon", "—": "dash", "–": "dash", "―": "dash", "-": "dash", ",": "comma",
+                      "\"": "quotation mark", "“": "quotation mark", "”": "quotation mark"}
+
+
+def cue_label(cue: str) -> str:
+    """A cue as a reader should see it: words as they are; punctuation alone (``:``, ``—``) named for what
+    it does, a quotation introduced by that punctuation."""
+    text = " ".join(str(cue).split())
+    if any(ch.isalnum() for ch in text):
+        return text
+    name = _PUNCTUATION_NAMES.get(text, "punctuation")
+    return f"“{text}” (a quotation introduced by a {name})" if text else "(no cue words)"
+
+
 def top_actors(t: CorpusTables, n: int = 8, *, named_only: bool = True) -> list[str]:
     """The ``n`` names most often given claims (named actors, not pronouns or anonymous sources)."""
     a = t.attributions
@@ -377,14 +443,17 @@ def kinds_by_outlet(t: CorpusTables, *, share: bool = True) -> pd.DataFrame:
 
 
 def top_cues(t: CorpusTables, n: int = 20) -> pd.DataFrame:
-    """The ``n`` most used cues (lower-cased): cue, claims, share of all claims, articles using it."""
+    """The ``n`` most used cues (lower-cased; punctuation alone named for what it does, see
+    :func:`cue_label`): cue, claims, share of all claims, articles using it."""
     a = t.attributions
     if a.empty:
         return pd.DataFrame(columns=["cue", "claims", "share", "articles"])
     g = a.groupby("cue_lower").agg(claims=("article", "size"), articles=("article", "nunique"))
     g = g.sort_values(["claims", "articles"], ascending=False).head(n)
     g["share"] = (g["claims"] / len(a)).round(3)
-    return g.reset_index().rename(columns={"cue_lower": "cue"})[["cue", "claims", "share", "articles"]]
+    g = g.reset_index().rename(columns={"cue_lower": "cue"})
+    g["cue"] = g["cue"].map(cue_label)
+    return g[["cue", "claims", "share", "articles"]]
 
 
 def anonymous_share(t: CorpusTables) -> pd.DataFrame:
@@ -437,8 +506,13 @@ def gap_rate(t: CorpusTables) -> pd.DataFrame:
 
 
 # ---- evaluation reports -------------------------------------------------------------------------------------
+#: Columns of an evaluation report that count things (shown as whole numbers, never ``312.0``).
+COUNT_COLUMNS = ("tp", "fp", "fn", "predicted", "gold", "support", "n", "count", "articles")
+
+
 def metrics_table(report) -> pd.DataFrame:
-    """An ``EvalReport``'s rows as a table indexed by metric, scores rounded for reading."""
+    """An ``EvalReport``'s rows as a table indexed by metric, scores rounded for reading and counts as whole
+    numbers (a missing value stays missing: a report shows it as an empty cell, never ``NaN``)."""
     df = report.to_frame()
     if df.empty:
         return df
@@ -446,6 +520,9 @@ def metrics_table(report) -> pd.DataFrame:
     for col in ("precision", "recall", "f1", "accuracy", "score"):
         if col in df.columns:
             df[col] = df[col].astype(float).round(3)
+    for col in COUNT_COLUMNS:
+        if col in df.columns:
+            df[col] = pd.to_numeric(df[col], errors="coerce").round().astype("Int64")
     return df
 
 
@@ -469,7 +546,10 @@ def _tables(obj, name: str, n: int, out: dict[str, pd.DataFrame]) -> None:
             _tables(v, f"{name} / {k}" if name else str(k), n, out)
     elif isinstance(obj, (list, tuple)) and obj:
         if all(isinstance(x, dict) for x in obj):
-            df = pd.DataFrame(list(obj)[:n])
+            from .sampling import outlet_of, spread_sample
+
+            rows = spread_sample(list(obj), n, group=lambda r: outlet_of(r["article"]) if "article" in r else None)
+            df = pd.DataFrame(rows)
             out[name] = df.map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
         elif all(isinstance(x, (list, tuple)) for x in obj):
             width = max(len(x) for x in obj)
@@ -481,7 +561,9 @@ def _tables(obj, name: str, n: int, out: dict[str, pd.DataFrame]) -> None:
 
 def error_samples(report, n: int = 8, *, skip: tuple[str, ...] = ("confusion", "kind_confusion")) -> dict[str, pd.DataFrame]:
     """Every list of examples in ``report.extra`` (false positives, misses, ...) as a table of at most ``n``
-    rows, named by its path in ``extra`` ("errors / cue exact / false_positive")."""
+    rows, named by its path in ``extra`` ("errors / cue exact / false_positive"). Examples (dicts) are drawn
+    at random with a fixed seed, across outlets in turn when they name their article
+    (:func:`newslib.sampling.spread_sample`); ranked lists (word, count) keep their first ``n``."""
     out: dict[str, pd.DataFrame] = {}
     for k, v in (report.extra or {}).items():
         if k in skip:

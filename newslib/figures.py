@@ -219,10 +219,11 @@ def top_cues(table: pd.DataFrame, n: int = 15):
     if t.empty:
         return Nothing("no cues were tagged")
     fig, ax = _figure(max(2.6, 0.32 * len(t) + 1.8))
+    t = t.assign(cue=[_wrap(c, 34) for c in t["cue"]])
     _sns().barplot(data=t, y="cue", x="claims", color="#E69F00", ax=ax, orient="h")
     return _finish(fig, ax, title="Most used cues", xlabel="claims", ylabel="cue",
-                   caption="The words that introduce claims (said, told, according to …) ranked by how many "
-                           "claims each introduces across the corpus.")
+                   caption="The words that introduce claims (said, told, according to …), and punctuation that "
+                           "introduces a quotation, ranked by how many claims each introduces across the corpus.")
 
 
 def anonymous_share(table: pd.DataFrame):

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -29,9 +31,10 @@ limit: int = 0
 
 # %%
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import HTML, Markdown, display
 
 from newslib import analysis, figures
+from newslib.render import table_html
 from newslib.evaluation import polnear as polnear_eval
 from newslib.evaluation import uncertainty as uncertainty_eval
 from newslib.run import locate
@@ -39,7 +42,7 @@ from newslib.run import locate
 pd.set_option("display.max_colwidth", 120)
 
 attribution = polnear_eval.evaluate(str(locate(polnear)), split, **({"limit": limit} if limit else {}))
-pd.Series(attribution.info, name="value").to_frame()
+display(HTML(table_html(pd.Series(attribution.info, name="value").to_frame(), index=True)))
 
 # %% [markdown]
 # ## Attribution: precision, recall and F1 per role
@@ -47,7 +50,7 @@ pd.Series(attribution.info, name="value").to_frame()
 # least one character shared); **attribution** needs the cue right and its source and content overlapping.
 
 # %%
-display(analysis.metrics_table(attribution))
+display(HTML(table_html(analysis.metrics_table(attribution), index=True)))
 figures.prf_bars(attribution.to_frame(), title="Attribution on PolNeAR: precision, recall and F1")
 
 # %% [markdown]
@@ -67,7 +70,7 @@ except DataError as exc:
     print(f"No agreement to compare with: {exc}")
 else:
     print(f"{ceiling.info['annotator pairs']} annotator pairs on {ceiling.info['articles']} articles")
-    display(analysis.against_agreement(attribution, ceiling))
+    display(HTML(table_html(analysis.against_agreement(attribution, ceiling), index=True)))
 
 # %% [markdown]
 # ## Claim kinds against gold
@@ -79,17 +82,18 @@ if confusion is None:
     print("No gold claim kinds in this corpus (PolNeAR marks who said what, not what kind of claim), "
           "so there is no confusion table to show.")
 else:
-    display(confusion)
+    display(HTML(table_html(confusion, index=True)))
     display(figures.confusion(confusion))
 
 # %% [markdown]
 # ## Where attribution goes wrong: a sample of errors
-# False positives are tags the annotators did not make; false negatives are annotations newslib missed.
+# False positives are tags the annotators did not make; false negatives are annotations newslib missed. Each
+# table is drawn at random (a fixed seed, so every run shows the same) from the outlets in turn.
 
 # %%
 for name, table in analysis.error_samples(attribution, n=6).items():
     display(Markdown(f"**{name}**"))
-    display(table)
+    display(HTML(table_html(table)))
 
 # %% [markdown]
 # ## Uncertainty: hedged sentences and their cues
@@ -97,8 +101,8 @@ for name, table in analysis.error_samples(attribution, n=6).items():
 
 # %%
 uncertainty = uncertainty_eval.evaluate(str(locate(factbank)))
-display(pd.Series(uncertainty.info, name="value").to_frame())
-display(analysis.metrics_table(uncertainty))
+display(HTML(table_html(pd.Series(uncertainty.info, name="value").to_frame(), index=True)))
+display(HTML(table_html(analysis.metrics_table(uncertainty), index=True)))
 figures.prf_bars(uncertainty.to_frame(), title="Uncertainty on FactBank (Szeged): precision, recall and F1")
 
 # %% [markdown]
@@ -107,4 +111,4 @@ figures.prf_bars(uncertainty.to_frame(), title="Uncertainty on FactBank (Szeged)
 # %%
 for name, table in analysis.error_samples(uncertainty, n=6).items():
     display(Markdown(f"**{name}**"))
-    display(table)
+    display(HTML(table_html(table)))

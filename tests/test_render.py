@@ -276,5 +276,7 @@ def test_table_html_has_no_nan_and_counts_stay_whole():
     html = table_html(pd.DataFrame({"metric": ["a", "b"], "gold": [312.0, None], "f1": [0.5, None],
                                     "who": ["<b>x</b>", None]}))
     assert "NaN" not in html and "None" not in html and "nan" not in html
-    assert "<td>312</td>" in html and "312.0" not in html and "<td>0.5</td>" in html
+    assert "<td>312</td>" in html and "312.0" not in html and "<td>0.5</td>" in html and "<td>—</td>" in html
+    shares = table_html(pd.DataFrame({"share": [0.0, 1.0]}))  # whole shares stay shares
+    assert "<td>1.0</td>" in shares
     assert "&lt;b&gt;x&lt;/b&gt;" in html

@@ -42,7 +42,9 @@ def test_article_report_on_the_seed(tmp_path, capsys, seed_path):
     assert manifest["title"].startswith("Israel advances war strategy")
 
     html = html_path.read_text(encoding="utf-8")
-    for section in ("Does the headline match the story?", "The article, tagged", "Claims: who says what",
+    assert html.index('class="nl-verdict') < html.index("The article, tagged")  # the verdict first
+    assert html.index("Claims: who says what") < html.index("<details")  # the sentences last, folded
+    for section in ("Headline check", "The article, tagged", "Claims: who says what",
                     "Actors: quoted, or only talked about", "How sure does the article sound?",
                     "What the article admits it does not know"):
         assert section in html

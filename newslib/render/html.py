@@ -271,16 +271,18 @@ def verdict_html(tagged: "TaggedArticle") -> str:
 
 
 def table_html(frame, *, index: bool = False) -> str:
-    """A table as plain HTML for a report or JupyterLab alike: cells escaped, an empty cell for a missing
-    value (never ``NaN``), whole numbers without a decimal point, the index only when it means something."""
+    """A table as plain HTML for a report or JupyterLab alike: cells escaped, a dash for a missing value
+    (never ``NaN``), counts without a decimal point, the index only when it means something."""
     import pandas as pd
 
     out = frame.copy()
     for col in out.columns:
         values = out[col]
-        if pd.api.types.is_float_dtype(values) and values.dropna().map(float.is_integer).all():
-            out[col] = values.astype("Int64")  # counts that went through a float column (312.0)
-    return out.to_html(index=index, escape=True, na_rep="", border=0, classes="nl-table")
+        whole = values.dropna()
+        if (pd.api.types.is_float_dtype(values) and len(whole) and whole.map(float.is_integer).all()
+                and whole.abs().max() > 1):
+            out[col] = values.astype("Int64")  # counts that went through a float column (312.0), not shares
+    return out.to_html(index=index, escape=True, na_rep="—", border=0, classes="nl-table")
 
 
 def folded(summary: str, inner_html: str, *, open_: bool = False) -> str:
