@@ -35,12 +35,9 @@ display(HTML(header_html(tagged) + verdict_html(tagged)))
 
 # %% [markdown]
 # ## The article, tagged
-# The text as written, with who claims what highlighted in place: each *attribution* has a **source**, a
-# **cue** such as *said*, and the **content**, and its three parts carry the same boxed number, the `#` of
-# the claims table below. *Hedges* (wavy underline) lower a sentence's certainty, *boosters* raise it, and
-# *gaps* mark where the text admits it does not know something. Small grey numbers mark where each sentence
-# starts; a mark after one (◕ ◑ ◔ ○, fewer filled quarters for less sure) gives the sentence's certainty, and
-# no mark means it is stated as fact.
+# Who claims what, in place: an attribution's **source**, **cue** and **content** carry the same boxed number,
+# the `#` of the claims table. Grey numbers start each sentence; a mark after one (◕ ◑ ◔ ○) says how sure it
+# sounds (no mark: stated as fact).
 
 # %%
 tagged

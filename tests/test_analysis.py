@@ -262,3 +262,4 @@ def test_metrics_table_counts_are_whole_numbers():
 
     html = table_html(table, index=True)
     assert "312.0" not in html and "NaN" not in html and "<td>312</td>" in html
+    assert "NA&gt;" not in html and "<NA>" not in html and "<td>—</td>" in html  # predicted of "cue recall x"

@@ -280,3 +280,27 @@ def test_table_html_has_no_nan_and_counts_stay_whole():
     shares = table_html(pd.DataFrame({"share": [0.0, 1.0]}))  # whole shares stay shares
     assert "<td>1.0</td>" in shares
     assert "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_a_quotation_over_two_paragraphs_reads_on_one_line_in_the_claims_table():
+    from newslib.analysis import claims_table
+
+    text = 'Talks\nThe minister said: "We will go on.\n\nWe will not stop." Then she left.\n'
+    cs, ce = _span(text, "said")
+    ks, ke = _span(text, '"We will go on.\n\nWe will not stop."')
+    ss, se = _span(text, "The minister")
+    art = Article.from_text(text)
+    sents = tokenize_text(art.text, title=art.title)
+    attr = Attribution(1, Span(cs, ce, "said"), Source(ss, se, "The minister", "person", None),
+                       Content(ks, ke, text[ks:ke]), "statement", "direct")
+    tagged = _tagged(text, attributions=[attr])
+    table = claims_table(tagged)
+    assert table.loc[0, "what"] == '"We will go on. ¶ We will not stop."'
+    assert table.loc[0, "#"] == 1 and "\n" not in "".join(map(str, table.iloc[0]))
+    html = table_html(table)
+    assert "\\n" not in html and "¶" in html
+    # in the text, the content is highlighted in both paragraphs, each carrying the attribution's number once
+    body = highlighted_text(tagged)
+    assert body.count('class="nl-num nl-num-content"') == 1
+    paragraphs = re.findall(r'<p class="nl-para"[^>]*>(.*?)</p>', body)
+    assert len(paragraphs) == 3 and all("nl-content" in p for p in paragraphs[1:])

@@ -281,7 +281,10 @@ def table_html(frame, *, index: bool = False) -> str:
         whole = values.dropna()
         if (pd.api.types.is_float_dtype(values) and len(whole) and whole.map(float.is_integer).all()
                 and whole.abs().max() > 1):
-            out[col] = values.astype("Int64")  # counts that went through a float column (312.0), not shares
+            values = values.astype("Int64")  # counts that went through a float column (312.0), not shares
+        if isinstance(values.dtype, pd.api.extensions.ExtensionDtype) and values.isna().any():
+            values = values.astype(object).where(values.notna(), "—")  # to_html writes <NA> for pd.NA
+        out[col] = values
     return out.to_html(index=index, escape=True, na_rep="—", border=0, classes="nl-table")
 
 
