@@ -60,17 +60,33 @@ def one_line(text) -> str:
     return " ¶ ".join(" ".join(line.split()) for line in re.split(r"\s*\n\s*", text.strip()))
 
 
+#: Names of punctuation that introduces a quotation, for cues that are punctuation alone.
+_PUNCTUATION_NAMES = {":": "colon", "—": "dash", "–": "dash", "―": "dash", "-": "dash", ",": "comma",
+                      "\"": "quotation mark", "“": "quotation mark", "”": "quotation mark"}
+
+
+def cue_label(cue: str) -> str:
+    """A cue as a reader should see it: words as they are; punctuation alone (``:``, ``—``) named for what
+    it does, a quotation introduced by that punctuation."""
+    text = " ".join(str(cue).split())
+    if any(ch.isalnum() for ch in text):
+        return text
+    name = _PUNCTUATION_NAMES.get(text, "punctuation")
+    return f"“{text}” (a quotation introduced by a {name})" if text else "(no cue words)"
+
+
 def claims_table(tagged: "TaggedArticle") -> pd.DataFrame:
     """One row a claim (attribution): # (the attribution's number, 1, 2 ... in reading order, as the
     highlighted text shows it), sentence, who, source_kind, cue, what, kind, quote, certainty.
-    Texts are on one line (a quotation over two paragraphs shows `` ¶ `` where the paragraph breaks)."""
+    Texts are on one line (a quotation over two paragraphs shows `` ¶ `` where the paragraph breaks); a cue
+    that is punctuation alone is named as such (:func:`cue_label`)."""
     a = tagged.attributions
     cols = ["#", "sentence", "who", "source_kind", "cue", "what", "kind", "quote", "certainty"]
     if a.empty:
         return pd.DataFrame(columns=cols)
     out = pd.DataFrame({
         "#": range(1, len(a) + 1), "sentence": a["sentence"], "who": [one_line(who(r)) for r in a.to_dict("records")],
-        "source_kind": a["source_kind"].fillna(""), "cue": a["cue"].map(one_line),
+        "source_kind": a["source_kind"].fillna(""), "cue": a["cue"].map(cue_label),
         "what": a["content"].fillna("").map(one_line),
         "kind": a["kind"], "quote": a["quote"], "certainty": a["certainty"].astype(float).round(2)})
     return out[cols].reset_index(drop=True)
@@ -369,21 +385,6 @@ def flagged_headlines(t: CorpusTables) -> pd.DataFrame:
     out = pd.DataFrame({"title": a["title"], "outlet": a["outlet"], "date": a["date"], "headline verdict": a["verdict"],
                         "P(related)": a["p_related"], "article": a["article"]})
     return out.sort_values(["headline verdict", "P(related)", "title"]).reset_index(drop=True)[cols]
-
-
-#: Names of punctuation that introduces a quotation, for cues that are punctuation alone.
-_PUNCTUATION_NAMES = {":": "colon", "—": "dash", "–": "dash", "―": "dash", "-": "dash", ",": "comma",
-                      "\"": "quotation mark", "“": "quotation mark", "”": "quotation mark"}
-
-
-def cue_label(cue: str) -> str:
-    """A cue as a reader should see it: words as they are; punctuation alone (``:``, ``—``) named for what
-    it does, a quotation introduced by that punctuation."""
-    text = " ".join(str(cue).split())
-    if any(ch.isalnum() for ch in text):
-        return text
-    name = _PUNCTUATION_NAMES.get(text, "punctuation")
-    return f"“{text}” (a quotation introduced by a {name})" if text else "(no cue words)"
 
 
 def top_actors(t: CorpusTables, n: int = 8, *, named_only: bool = True) -> list[str]:
