@@ -45,13 +45,22 @@ class Verdict:
 
     @property
     def probability_text(self) -> str:
-        """``P(related) 0.93 · P(agree) 0.71``, the parts the result carries."""
+        """``P(related) 0.93 · P(agree) 0.71``, the parts the result carries (see :func:`probability`)."""
         parts = []
         if self.p_related is not None:
-            parts.append(f"P(related) {self.p_related:.2f}")
+            parts.append(f"P(related) {probability(self.p_related)}")
         if self.p_stance is not None and self.stance and self.stance != "unrelated":
-            parts.append(f"P({self.stance}) {self.p_stance:.2f}")
+            parts.append(f"P({self.stance}) {probability(self.p_stance)}")
         return " · ".join(parts)
+
+
+def probability(p: float) -> str:
+    """A probability for a reader: two decimals, never shown as certain (``>0.99``, ``<0.01``)."""
+    if p > 0.99:
+        return ">0.99"
+    if p < 0.01:
+        return "<0.01"
+    return f"{p:.2f}"
 
 
 _SENTENCES = {
