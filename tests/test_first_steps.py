@@ -94,6 +94,7 @@ def test_every_option_has_plain_help():
     for name, parser in _parsers(cli.build_parser()):
         text = parser.format_help()
         assert "`" not in text and "``" not in text, (name, text)
+        assert parser.description, f"{name} --help does not say what it does"
         for action in parser._actions:
             if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
                 continue
