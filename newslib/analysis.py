@@ -2,8 +2,8 @@
 
 Article tables (:func:`claims_table`, :func:`actor_roles`, :func:`gaps_table`, :func:`headline_table`) are
 views of a :class:`~newslib.tagging.tagged.TaggedArticle`. :func:`tag_corpus` tags every article of a
-corpus (a directory, glob, JSONL or CSV) with its progress on the terminal's stderr (a bar on a terminal, a
-plain line every few seconds in a log; never in a notebook's output), and returns :class:`CorpusTables`; the corpus tables (:func:`claims_over_time`,
+corpus (a directory, glob, JSONL or CSV) with its progress on the terminal's stderr (:mod:`newslib.progress`:
+a bar on a terminal, a plain line every 10 s in a log file; never in a notebook's output), and returns :class:`CorpusTables`; the corpus tables (:func:`claims_over_time`,
 :func:`kinds_by_outlet`, :func:`top_cues`, :func:`anonymous_share`, :func:`hedging_by_actor`,
 :func:`gap_rate`) are built from those. Column names follow the JSON keys (source, cue, content, kind ...).
 
@@ -249,7 +249,7 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
     """
     from .corpus import expand, iter_corpus
     from .errors import NewslibError
-    from .progress import progress as progress_bar
+    from .progress import Progress
     from .tagging import tag
 
     specs = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
@@ -265,7 +265,7 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
     if limit:
         total = min(limit, total) if total is not None else limit
     stream = _progress_stream() if progress else None
-    bar = progress_bar(total, stream=stream, desc="tagging", unit="article")
+    bar = Progress(total, stream=stream, mode="auto" if progress else "off", unit="articles")
     arts, sents, attrs, actors, hedges, gaps = [], [], [], [], [], []
     failed: list[tuple[str, str]] = []
     seen = 0

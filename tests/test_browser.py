@@ -193,7 +193,7 @@ def test_corpus_report_in_a_browser(corpus_report, tmp_path):
     dom = _check_page(corpus_report, tmp_path, must_show=["A corpus at a glance", "riverside-post",
                                                           "What kinds of claims each outlet reports",
                                                           "data:image/png;base64,"])
-    assert "tagging:" not in dom and "article/s" not in dom  # the progress bar went to the terminal only
+    assert "tagging:" not in dom and "article/s" not in dom and "progress:" not in dom  # progress: terminal only
     assert "Headlines the body does not bear out" in dom and "nothing to show:" not in dom.lower()  # no empty figure
     assert "headline verdict" in dom
     _check_layout(corpus_report, tmp_path, images=4)

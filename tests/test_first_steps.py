@@ -16,7 +16,7 @@ import newslib
 from newslib import cli
 from newslib.article import decode, looks_like_path, read_article
 from newslib.errors import DataError, InputError
-from newslib.progress import LogLines, progress
+from newslib.progress import Progress, mode_for
 from newslib.run import prepare_parameters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,33 +124,34 @@ def test_the_users_own_path_is_checked_before_a_default():
 def test_progress_in_a_log_is_a_plain_line_every_few_seconds():
     now = [0.0]
     out = io.StringIO()
-    bar = LogLines(10, out, desc="tagging", unit="article", every=5.0, clock=lambda: now[0])
+    bar = Progress(10, stream=out, mode="log", every=5.0, clock=lambda: now[0])
     for _ in range(10):
         now[0] += 1.2
         bar.update()
     bar.close()
     lines = out.getvalue().splitlines()
-    assert lines == ["tagging: 5/10 articles (50%), 6 s", "tagging: 10/10 articles (100%), 12 s",
-                     "tagging: 10 articles done in 12.0 s"]
-    assert "\r" not in out.getvalue()
+    assert "\r" not in out.getvalue() and "\x1b" not in out.getvalue()
+    assert len(lines) == 3 and all(line.startswith("newslib: progress: ") for line in lines)
+    assert "5/10 articles" in lines[0] and "10/10 articles" in lines[-1] and "done" in lines[-1]
 
 
-def test_progress_is_a_bar_only_on_a_terminal(tmp_path):
-    from tqdm import tqdm
-
+def test_progress_is_a_bar_on_a_terminal_and_lines_in_a_log_file(tmp_path):
     with open(tmp_path / "log", "w") as log:
-        assert isinstance(progress(3, stream=log, desc="x"), LogLines)
-    if os.path.exists("/dev/tty"):
-        try:
-            tty = open("/dev/tty", "w")
-        except OSError:
-            tty = None
-        if tty is not None:
-            with tty:
-                bar = progress(3, stream=tty, desc="x")
-                assert isinstance(bar, tqdm)
-                bar.close()
-    progress(3, stream=None, desc="x").update()  # off: nothing to write to
+        assert mode_for(log) == "log"
+    assert mode_for(io.StringIO()) == "off"
+    try:
+        tty = open("/dev/tty", "w")
+    except OSError:
+        tty = None
+    if tty is not None:
+        with tty:
+            assert mode_for(tty) == "bar"
+    out, now = io.StringIO(), [0.0]
+    with Progress(4, stream=out, mode="bar", clock=lambda: now[0]) as bar:
+        now[0] = 1.0
+        bar.update(2)
+        assert "[############------------] 2/4 articles" in out.getvalue()
+    assert out.getvalue().startswith("\r") and out.getvalue().endswith("\r\x1b[2K")  # drawn, then cleared
 
 
 def test_corpus_progress_in_a_redirected_log(tmp_path):
@@ -158,10 +159,14 @@ def test_corpus_progress_in_a_redirected_log(tmp_path):
         (tmp_path / f"a{k}.txt").write_text(f"Headline {k}\nThe mayor said the bridge will close.\n")
     code = ("import sys; from newslib import analysis; "
             f"t = analysis.tag_corpus({str(tmp_path)!r}); print(len(t.articles))")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    log = tmp_path / "cron.log"
+    with open(log, "w") as err:  # as `>>/var/log/newslib.log 2>&1` gives it
+        proc = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=err, text=True,
+                              timeout=300)
+    assert proc.returncode == 0, log.read_text()[-2000:]
     assert proc.stdout.strip() == "3"
-    assert "\r" not in proc.stderr and "tagging: 3 articles done in" in proc.stderr
+    text = log.read_text()
+    assert "\r" not in text and "newslib: progress: done, 3/3 articles" in text
 
 
 # ---- make lab as root ------------------------------------------------------------------------------------------
