@@ -347,11 +347,11 @@ def _article_judgement(t: "TaggedArticle") -> dict:
 
     claims = t.attribution_records
     anonymous = sum(1 for a in claims if a.source is not None and a.source.kind == "anonymous")
-    title_index = {s.index for s in t.tokens if s.title}
-    body = [float(c.certainty) for c in t.claims if c.index not in title_index]
+    sentences = t.sentences
+    body = sentences.loc[~sentences["title"].astype(bool), "certainty"]
     v = verdict(t.headline)
     return {"anonymous_share": round(anonymous / len(claims), 3) if claims else None,
-            "certainty": round(sum(body) / len(body), 3) if body else None,
+            "certainty": round(float(body.mean()), 3) if len(body) else None,
             "verdict": v.key, "p_related": None if v.p_related is None else round(v.p_related, 3)}
 
 

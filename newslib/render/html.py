@@ -97,14 +97,22 @@ def _sentence_mark(index: int, certainty: float | None, uncertain: bool, title: 
     return html
 
 
+def _sentence_facts(tagged: "TaggedArticle") -> list[dict]:
+    """Each sentence's index, start, end, title (bool), certainty and uncertain, read from the article's
+    ``sentences`` view (whatever shape the records take)."""
+    s = tagged.sentences
+    return [{"index": int(r["index"]), "start": int(r["start"]), "end": int(r["end"]), "title": bool(r["title"]),
+             "certainty": float(r["certainty"]), "uncertain": bool(r["uncertain"])}
+            for r in s[["index", "start", "end", "title", "certainty", "uncertain"]].to_dict("records")]
+
+
 def highlighted_text(tagged: "TaggedArticle", *, sentence_numbers: bool = True) -> str:
     """The article's text as escaped HTML with every tag highlighted inline (no legend, no box): one ``<p>``
     a line of text (blank lines are spacing only), each source, cue and content preceded by its
     attribution's number, each sentence by its number and, unless it is stated as fact, a certainty mark."""
     text = tagged.text
     spans = _spans(tagged)
-    claims = {c.index: c for c in tagged.claims}
-    sent_starts = {s.start: s for s in tagged.tokens} if sentence_numbers else {}
+    sent_starts = {s["start"]: s for s in _sentence_facts(tagged)} if sentence_numbers else {}
     cuts = {0, len(text)} | set(sent_starts)
     for s, e, *_ in spans:
         cuts.add(s)
@@ -142,10 +150,8 @@ def highlighted_text(tagged: "TaggedArticle", *, sentence_numbers: bool = True) 
             out.append(f'<p class="nl-para" style="{_PARA}">')
             para_open = True
         if a in sent_starts:
-            sent = sent_starts[a]
-            tags = claims.get(sent.index)
-            out.append(_sentence_mark(sent.index, None if tags is None else float(tags.certainty),
-                                      bool(tags is not None and tags.uncertain), bool(sent.title)))
+            s = sent_starts[a]
+            out.append(_sentence_mark(s["index"], s["certainty"], s["uncertain"], s["title"]))
         out.extend(badges.get(a, ()))
         chunk = escape(chunk_text, quote=True)
         here = [t for t in active if t[0] <= a and t[1] >= b]
@@ -252,10 +258,10 @@ def verdict_html(tagged: "TaggedArticle") -> str:
         facts.append(escape(v.probability_text))
     evidence = ""
     if tagged.headline is not None and tagged.headline.evidence:
-        starts = {s.start: s.index for s in tagged.tokens}
+        sentences = _sentence_facts(tagged)
         items = []
         for e in tagged.headline.evidence:
-            index = next((s.index for s in tagged.tokens if s.start <= e.start < s.end), starts.get(e.start))
+            index = next((s["index"] for s in sentences if s["start"] <= e.start < s["end"]), None)
             label = f"sentence {index}: " if index is not None else ""
             items.append(f'<li style="margin:2px 0;">{escape(label)}<q>{escape(" ".join(e.text.split()))}</q></li>')
         evidence = ('<div style="margin-top:6px;font-size:13px;">Evidence from the body:<ul style="margin:2px 0 0 0;'
