@@ -1,7 +1,7 @@
 """The corpus report end to end: ``newslib run corpus`` over PolNeAR dev (84 articles), optionally train+dev.
 
 Each measurement is one fresh ``newslib run corpus -p corpus SPEC`` process (kernel start, tagging with the
-progress bar, tables, seaborn figures, HTML), timed from outside. It also times ``analysis.tag_corpus`` alone
+progress bar, tables, seaborn figures, HTML), timed from outside. It also times ``analysis.corpus_tables`` alone
 in this process, without a notebook, so that report overhead and tagging time can be told apart. Targets: dev within 90 s, train+dev (924) within 5 minutes.
 
     .venv/bin/python benchmarks/corpus.py [--data ../shared/data/polnear] [--all]
@@ -41,7 +41,7 @@ def tag_only(spec: str) -> tuple[int, float]:
     from newslib import analysis
 
     t0 = time.perf_counter()
-    tables = analysis.tag_corpus(spec, progress=False)
+    tables = analysis.corpus_tables(spec, progress=False)
     return len(tables.articles), time.perf_counter() - t0
 
 

@@ -1,9 +1,10 @@
 """Tables for people: one tagged article, or a whole corpus, as pandas DataFrames.
 
 Article tables (:func:`claims_table`, :func:`actor_roles`, :func:`gaps_table`, :func:`headline_table`) are
-views of a :class:`~newslib.tagging.tagged.TaggedArticle`. :func:`tag_corpus` tags every article of a
+views of a :class:`~newslib.tagging.tagged.TaggedArticle`. :func:`corpus_tables` tags every article of a
 corpus (a directory, glob, JSONL or CSV) with its progress on the terminal's stderr (:mod:`newslib.progress`:
-a bar on a terminal, a plain line every 10 s in a log file; never in a notebook's output), and returns :class:`CorpusTables`; the corpus tables (:func:`claims_over_time`,
+a bar on a terminal, a plain line every 10 s in a log file; never in a notebook's output), and returns
+:class:`CorpusTables`; the corpus tables (:func:`claims_over_time`,
 :func:`kinds_by_outlet`, :func:`top_cues`, :func:`anonymous_share`, :func:`hedging_by_actor`,
 :func:`gap_rate`) are built from those. Column names follow the JSON keys (source, cue, content, kind ...).
 
@@ -120,7 +121,7 @@ def gaps_table(tagged: "TaggedArticle") -> pd.DataFrame:
     """What the article admits it does not know: sentence, gap (the words), about (what is unknown), and the
     sentence's text for context."""
     g = tagged.gaps
-    sents = {s.index: s.text for s in tagged.tokens}
+    sents = {s.index: s.text for s in tagged.sents}
     if g.empty:
         return pd.DataFrame(columns=["sentence", "gap", "about", "in sentence"])
     return pd.DataFrame({"sentence": g["sentence"], "gap": g["text"], "about": g["about"].fillna("(not found)"),
@@ -239,18 +240,20 @@ def article_meta(name: str, article, extra: dict | None = None, *, date_field: s
     return (str(outlet) if outlet not in (None, "") else None), (str(date) if date not in (None, "") else None)
 
 
-def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None = None,
-               outlet_field: str | None = None, limit: int | None = None, progress: bool = True,
-               headline: bool = False) -> CorpusTables:
-    """Tag every article of ``corpus`` and return its tables.
+def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | None = None,
+                  outlet_field: str | None = None, limit: int | None = None, progress: bool = True,
+                  headline: bool = False) -> CorpusTables:
+    """Tag every article of ``corpus`` (through :func:`newslib.pipeline.tag_corpus`) and return its tables.
 
     Bad inputs are listed in ``failed`` and never stop the run. ``limit`` keeps the first N articles. The
     headline check is off by default (a corpus view does not use it and it costs time).
     """
+    from itertools import islice
+
     from .corpus import expand, iter_corpus
-    from .errors import NewslibError
+    from .errors import InputError, NewslibError
+    from .pipeline import tag_corpus
     from .progress import Progress
-    from .tagging import tag
 
     specs = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     paths = expand(specs)
@@ -268,42 +271,38 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
     bar = Progress(total, stream=stream, mode="auto" if progress else "off", unit="articles")
     arts, sents, attrs, actors, hedges, gaps = [], [], [], [], [], []
     failed: list[tuple[str, str]] = []
-    seen = 0
+    inputs = iter_corpus(specs)
+    results = tag_corpus(islice(inputs, limit) if limit else inputs, headline=headline)
     try:
-        for name, item in iter_corpus(specs):
-            if limit and seen >= limit:
-                break
-            seen += 1
+        for name, t in results:
             bar.update(1)
-            if isinstance(item, Exception):
-                failed.append((name, str(item.reason if hasattr(item, "reason") else item)))
+            if isinstance(t, InputError) and t.source == name:
+                failed.append((name, str(t.reason)))
                 continue
-            try:
-                t = tag(item, headline=headline)
-            except NewslibError as exc:
-                failed.append((name, str(exc)))
+            if isinstance(t, NewslibError):
+                failed.append((name, str(t)))
                 continue
-            except Exception as exc:  # a tagger bug on one article must not cost the others
-                failed.append((name, f"internal error while tagging: {type(exc).__name__}: {exc}"[:300]))
+            if isinstance(t, BaseException):  # a tagger bug on one article must not cost the others
+                failed.append((name, f"internal error while tagging: {type(t).__name__}: {t}"[:300]))
                 continue
+            item = t.article
             outlet, date = article_meta(name, item, extras.get(name), date_field=date_field,
                                         outlet_field=outlet_field)
             base = {"article": name, "outlet": outlet, "date": date}
-            arts.append({**base, "title": t.title, "n_sentences": len(t.tokens),
+            arts.append({**base, "title": t.title, "n_sentences": len(t.sents),
                          "n_attributions": len(t.attribution_records), "n_hedges": len(t.hedge_records),
                          "n_gaps": len(t.gap_records), "n_characters": len(t.text), **_article_judgement(t)})
-            certainty = {c.index: float(c.certainty) for c in t.claims}
-            uncertain = {c.index: bool(c.uncertain) for c in t.claims}
-            for s, c in zip(t.tokens, t.claims):
-                sents.append({**base, "index": s.index, "title": s.title, "kind": c.kind, "uncertain": c.uncertain,
-                              "certainty": float(c.certainty), "n_hedges": len(c.hedges), "n_gaps": len(c.gaps)})
+            by_index = {s.index: s for s in t.sents}
+            for s in t.sents:
+                sents.append({**base, "index": s.index, "title": s.title, "kind": s.kind, "uncertain": s.uncertain,
+                              "certainty": float(s.certainty), "n_hedges": len(s.hedges), "n_gaps": len(s.gaps)})
             for a in t.attribution_records:
-                src = a.source
-                rec = {"actor": src.actor if src else None, "source": src.text if src else None}
-                attrs.append({**base, "sentence": a.sentence, "who": who(rec), "actor": rec["actor"],
-                              "source": rec["source"], "source_kind": src.kind if src else None,
-                              "cue": a.cue.text, "cue_lower": a.cue.text.lower(), "kind": a.kind, "quote": a.quote,
-                              "certainty": certainty.get(a.sentence), "uncertain": uncertain.get(a.sentence)})
+                row, s = a.to_row(), by_index.get(a.sentence)
+                attrs.append({**base, "sentence": row["sentence"], "who": who(row), "actor": row["actor"],
+                              "source": row["source"], "source_kind": row["source_kind"], "cue": row["cue"],
+                              "cue_lower": row["cue"].lower(), "kind": row["kind"], "quote": row["quote"],
+                              "certainty": float(s.certainty) if s else None,
+                              "uncertain": bool(s.uncertain) if s else None})
             for ac in t.actor_records:
                 actors.append({**base, "actor": ac.name, "type": ac.type, "mentions": len(ac.mentions)})
             for h in t.hedge_records:
@@ -313,6 +312,7 @@ def tag_corpus(corpus: "str | os.PathLike | Iterable", *, date_field: str | None
                 gaps.append({**base, "sentence": g.sentence, "text": g.text,
                              "about": g.about.text if g.about else None})
     finally:
+        results.close()
         bar.close()
         if stream is not None and stream not in (sys.stderr, sys.__stderr__):
             try:
@@ -347,11 +347,10 @@ def _article_judgement(t: "TaggedArticle") -> dict:
 
     claims = t.attribution_records
     anonymous = sum(1 for a in claims if a.source is not None and a.source.kind == "anonymous")
-    sentences = t.sentences
-    body = sentences.loc[~sentences["title"].astype(bool), "certainty"]
+    body = [float(s.certainty) for s in t.sents if not s.title]
     v = verdict(t.headline)
     return {"anonymous_share": round(anonymous / len(claims), 3) if claims else None,
-            "certainty": round(float(body.mean()), 3) if len(body) else None,
+            "certainty": round(sum(body) / len(body), 3) if body else None,
             "verdict": v.key, "p_related": None if v.p_related is None else round(v.p_related, 3)}
 
 
@@ -571,21 +570,3 @@ def error_samples(report, n: int = 8, *, skip: tuple[str, ...] = ("confusion", "
             continue
         _tables(v, str(k), n, out)
     return {k: v for k, v in out.items() if not v.empty}
-
-
-def kind_confusion(report) -> pd.DataFrame | None:
-    """The claim-kind confusion (rows gold, columns predicted) if the report holds one, else None.
-
-    Accepted forms in ``report.extra``: ``confusion`` or ``kind_confusion`` as a nested dict
-    ``{gold: {predicted: count}}``, or a list of ``(gold, predicted, count)``."""
-    extra = report.extra or {}
-    conf = extra.get("kind_confusion", extra.get("confusion"))
-    if not conf:
-        return None
-    if isinstance(conf, dict):
-        df = pd.DataFrame(conf).T.fillna(0)
-    else:
-        df = pd.DataFrame(list(conf), columns=["gold", "predicted", "count"]).pivot_table(
-            index="gold", columns="predicted", values="count", aggfunc="sum", fill_value=0)
-    df.index.name, df.columns.name = "gold", "predicted"
-    return df.astype(int)

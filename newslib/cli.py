@@ -10,9 +10,10 @@ Errors and warnings are one line each on stderr, ``newslib: <input>: <reason>``,
 (``NEWSLIB_DEBUG=1`` in the environment adds the traceback of an internal error).
 
 Batches (``tokenize``, ``tag``): each input's result is written as soon as it is ready, so a bad input never
-costs a good one (``tag`` runs its attribution model over windows of up to 16 articles and writes a window's
-results, in input order, when the window is done). ``--format json`` writes one object when the command
-names one article file, else a list of objects; ``jsonl`` one object a line; ``csv`` a header, then rows.
+costs a good one (``tag`` goes through the library's pipeline, :func:`newslib.pipeline.tag_corpus`, which
+tags batches of up to 16 articles and hands back a batch's results, in input order, when the batch is done).
+The command line only formats results and sets the exit code. ``--format json`` writes one object when the
+command names one article file, else a list of objects; ``jsonl`` one object a line; ``csv`` a header, then rows.
 When no input could be used, nothing at all is written on stdout (no empty list, no CSV header) and the exit
 code is 2: a consumer never mistakes a failed run for an empty corpus. An article read with a fallback (not
 valid UTF-8) carries ``"warnings"`` in its JSON and gets a ``newslib: <file>: warning: ...`` line on stderr.
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gc
 import io
 import json
 import math
@@ -108,121 +108,66 @@ def _one_article(paths: list[str]) -> bool:
     return os.path.splitext(p)[1].lower() not in RECORD_SUFFIXES
 
 
-#: ``tag`` runs its attribution model over windows of this many articles, or this much text, at a time
-WINDOW_ARTICLES = 16
-WINDOW_CHARS = 1_000_000
-
-
-def _emit_batch(paths: list[str], fmt: str, render: Callable, *, titled: bool = True,
-                csv_rows: Callable | None = None, csv_columns: list[str] | None = None,
-                render_many: Callable | None = None) -> int:
-    """Run ``render(article) -> dict`` over every input; write each good result at once, report each bad one.
-
-    With ``render_many(articles) -> [dict | Exception]`` the good inputs are rendered in windows (at most
-    ``WINDOW_ARTICLES`` articles, ``WINDOW_CHARS`` characters) and each window's results written when it is
-    done, in input order. See the module docstring for the output contract and exit codes.
-    """
+def _read(paths: list[str], *, titled: bool = True):
+    """The inputs named by ``paths`` (:func:`newslib.corpus.iter_corpus`), with each reading warning (a file
+    read as cp1252) reported on stderr when the input is read, once per file, not once per record."""
     from .corpus import iter_corpus
 
-    out = sys.stdout
-    single = fmt == "json" and _one_article(paths)
-    good = bad = 0
-    frozen, thresholds = False, gc.get_threshold()
-    writer = None
     warned: set[tuple[str, str]] = set()
-    window: list = []  # (name, article) waiting for render_many
-    window_chars = 0
-
-    def finish(name, item, obj) -> None:
-        """Write one input's result (``obj``: its dict, or the exception rendering it raised)."""
-        nonlocal good, bad, frozen, writer
-        try:
-            if isinstance(obj, BaseException):
-                raise obj
-            if item.warnings and isinstance(obj, dict) and "warnings" not in obj:
-                obj["warnings"] = list(item.warnings)
-            if fmt == "csv":
-                rows = list(csv_rows(obj)) if csv_rows else [obj]
-            else:
-                doc = _dumps(obj, None if fmt == "jsonl" else 2)
-        except NewslibError as exc:
-            _err(str(exc) if isinstance(exc, InputError) and exc.source == name else f"{name}: {exc}")
-            bad += 1
-            return
-        except (KeyboardInterrupt, _Terminated, BrokenPipeError):
-            raise
-        except Exception as exc:  # a bug must not cost the other inputs their results
-            _err(_internal(name, exc))
-            bad += 1
-            return
-        good += 1
-        if good == 1 and not frozen:
-            # The first input loaded the lexicons and models, which live as long as the process: keep
-            # the cyclic garbage collector from walking their million objects again at every full pass,
-            # and from starting a young-generation pass every 700 new objects (tagging makes millions,
-            # almost all freed by reference counting alone). Both undone when the batch ends.
-            gc.freeze()
-            gc.set_threshold(20_000, *thresholds[1:])
-            frozen = True
-        if fmt == "jsonl":
-            out.write(doc + "\n")
-        elif fmt == "csv":
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=csv_columns or list(rows[0] if rows else []),
-                                        extrasaction="ignore", lineterminator="\n")
-                writer.writeheader()
-            writer.writerows(rows)
-        elif single:
-            out.write(doc + "\n")
-        else:
-            out.write(("[\n  " if good == 1 else ",\n  ") + doc.replace("\n", "\n  "))
-        out.flush()
-
-    def render_one(item):
-        try:
-            return render(item)
-        except (KeyboardInterrupt, _Terminated):
-            raise
-        except Exception as exc:  # noqa: BLE001 - reported by finish, in its place
-            return exc
-
-    def flush_window() -> None:
-        nonlocal window, window_chars
-        if not window:
-            return
-        batch, window, window_chars = window, [], 0
-        if len(batch) == 1:
-            results = [render_one(item) for _, item in batch]
-        else:
-            results = render_many([item for _, item in batch])
-        for (name, item), obj in zip(batch, results):
-            finish(name, item, obj)
-
-    try:
-        for name, item in iter_corpus(paths, titled=titled):
-            if isinstance(item, InputError):
-                flush_window()  # results and errors keep the inputs' order
-                _err(str(item))
-                bad += 1
-                continue
+    for name, item in iter_corpus(paths, titled=titled):
+        if not isinstance(item, InputError):
             base, _, num = name.rpartition("#")
             where = base if base and num.isdigit() and os.path.isfile(base) else name  # FILE#N: a record
             for warning in item.warnings:
-                if (where, warning) not in warned:  # once per file, not once per record of a JSONL/CSV file
+                if (where, warning) not in warned:
                     warned.add((where, warning))
                     _err(f"{where}: warning: {warning}")
-            if render_many is None or not frozen:
-                finish(name, item, render_one(item))
+        yield name, item
+
+
+def _emit(results: Iterable, paths: list[str], fmt: str, to_dict: Callable, *,
+          csv_rows: Callable | None = None, csv_columns: list[str] | None = None) -> int:
+    """Write ``(name, result | exception)`` pairs as they come: each good result at once (``to_dict(result)``
+    gives its JSON object, ``csv_rows(result)`` its CSV rows), each bad one as a line on stderr. Returns the
+    exit code. See the module docstring for the output contract."""
+    out = sys.stdout
+    single = fmt == "json" and _one_article(paths)
+    good = bad = 0
+    writer = None
+    try:
+        for name, result in results:
+            try:
+                if isinstance(result, BaseException):
+                    raise result
+                if fmt == "csv":
+                    rows = list(csv_rows(result)) if csv_rows else [to_dict(result)]
+                else:
+                    doc = _dumps(to_dict(result), None if fmt == "jsonl" else 2)
+            except NewslibError as exc:
+                _err(str(exc) if isinstance(exc, InputError) and exc.source == name else f"{name}: {exc}")
+                bad += 1
                 continue
-            window.append((name, item))
-            window_chars += len(item.text)
-            if len(window) >= WINDOW_ARTICLES or window_chars >= WINDOW_CHARS:
-                flush_window()
-        flush_window()
+            except (KeyboardInterrupt, _Terminated, BrokenPipeError):
+                raise
+            except Exception as exc:  # a bug must not cost the other inputs their results
+                _err(_internal(name, exc))
+                bad += 1
+                continue
+            good += 1
+            if fmt == "jsonl":
+                out.write(doc + "\n")
+            elif fmt == "csv":
+                if writer is None:
+                    writer = csv.DictWriter(out, fieldnames=csv_columns or list(rows[0] if rows else []),
+                                            extrasaction="ignore", lineterminator="\n")
+                    writer.writeheader()
+                writer.writerows(rows)
+            elif single:
+                out.write(doc + "\n")
+            else:
+                out.write(("[\n  " if good == 1 else ",\n  ") + doc.replace("\n", "\n  "))
+            out.flush()
     finally:
-        if frozen:
-            gc.set_threshold(*thresholds)
-            gc.unfreeze()
         if fmt == "json" and not single and good:
             out.write("\n]\n")
             out.flush()
@@ -238,42 +183,33 @@ def cmd_tokenize(args) -> int:
 
     def render(article):
         sents = tokenize_text(article.text, title=article.title)
-        return {"path": article.path, "title": article.title.text if article.title else None,
-                "sentences": [s.to_dict() for s in sents]}
+        out = {"path": article.path, "title": article.title.text if article.title else None,
+               "sentences": [s.to_dict() for s in sents]}
+        if article.warnings:
+            out["warnings"] = list(article.warnings)
+        return out
 
-    return _emit_batch(args.paths, args.format, render)
+    return _emit(_read(args.paths), args.paths, args.format, render)
 
 
 # ---- tag --------------------------------------------------------------------------------------------------
-ATTRIBUTION_COLUMNS = ["path", "sentence", "kind", "quote", "source", "source_start", "source_end", "source_kind",
-                       "actor", "cue", "cue_start", "cue_end", "content", "content_start", "content_end"]
-
-
-def _attribution_rows(obj: dict) -> Iterable[dict]:
-    for a in obj["attributions"]:
-        src, con, cue = a["source"] or {}, a["content"] or {}, a["cue"]
-        yield {"path": obj["path"], "sentence": a["sentence"], "kind": a["kind"], "quote": a.get("quote"),
-               "source": src.get("text"), "source_start": src.get("start"), "source_end": src.get("end"),
-               "source_kind": src.get("kind"), "actor": src.get("actor"), "cue": cue["text"],
-               "cue_start": cue["start"], "cue_end": cue["end"], "content": con.get("text"),
-               "content_start": con.get("start"), "content_end": con.get("end")}
+def _attribution_rows(tagged) -> Iterable[dict]:
+    """The CSV rows of a tagged article: its path, then one attribution a row (``Attribution.to_row``)."""
+    for a in tagged.attribution_records:
+        yield {"path": tagged.article.path, **a.to_row()}
 
 
 def cmd_tag(args) -> int:
-    from .tagging import tag
+    from .pipeline import tag_corpus
+    from .tagging.records import ATTRIBUTION_COLUMNS
 
-    from .tagging.tagger import tag_many
-
-    options = {"one_sentence_per_line": args.one_sentence_per_line, "headline": not args.no_headline}
-
-    def render(article):
-        return tag(article, **options).to_dict()
-
-    def render_many(articles):
-        return [r if isinstance(r, Exception) else r.to_dict() for r in tag_many(articles, **options)]
-
-    return _emit_batch(args.paths, args.format, render, titled=not args.one_sentence_per_line,
-                       csv_rows=_attribution_rows, csv_columns=ATTRIBUTION_COLUMNS, render_many=render_many)
+    results = tag_corpus(_read(args.paths, titled=not args.one_sentence_per_line),
+                         one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline)
+    try:
+        return _emit(results, args.paths, args.format, lambda tagged: tagged.to_dict(),
+                     csv_rows=_attribution_rows, csv_columns=["path", *ATTRIBUTION_COLUMNS])
+    finally:
+        results.close()  # the pipeline's garbage-collector settings are undone here, even on Ctrl-C
 
 
 # ---- eval -------------------------------------------------------------------------------------------------
@@ -293,7 +229,10 @@ def cmd_eval(args) -> int:
     else:
         from .evaluation.fnc1 import evaluate
 
-        report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
+        try:
+            report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
+        except ImportError as exc:
+            return _missing_train_extra(exc, "newslib eval fnc1 (which retrains; --shipped does not)")
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
     return EXIT_OK
 
@@ -321,10 +260,22 @@ def cmd_run(args) -> int:
 
 
 # ---- train ------------------------------------------------------------------------------------------------
+def _missing_train_extra(exc: ImportError, what: str) -> int:
+    """Training needs scikit-learn and scipy, an optional extra: say so in one line (any other import error
+    is a bug, raised on)."""
+    if (exc.name or "").split(".")[0] not in ("sklearn", "scipy"):
+        raise exc
+    _err(f"{what} needs scikit-learn and scipy, the train extra: pip install 'newslib[train]' ({exc.name} is missing)")
+    return EXIT_USAGE
+
+
 def cmd_train(args) -> int:
     from .training import train
 
-    path = train(args.model, data=args.data, out=args.out)
+    try:
+        path = train(args.model, data=args.data, out=args.out)
+    except ImportError as exc:
+        return _missing_train_extra(exc, "newslib train")
     print(path)
     return EXIT_OK
 

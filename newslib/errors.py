@@ -17,6 +17,10 @@ class InputError(NewslibError):
         self.reason = reason
         super().__init__(f"{self.source}: {reason}")
 
+    def __reduce__(self):
+        # pickled by its two arguments (a process pool hands errors back to the parent process)
+        return type(self), (self.source, self.reason)
+
 
 class DataError(InputError):
     """A research corpus (PolNeAR, FNC-1, Szeged) is missing or malformed."""

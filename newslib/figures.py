@@ -109,7 +109,7 @@ def claims_by_actor(tagged: "TaggedArticle", *, top: int = 12):
     extra_lines = sum(label.count("\n") for label in labels)
     fig, ax = _figure(max(2.6, 0.42 * len(names) + 0.16 * extra_lines + 2.0))
     row = {name: len(names) - 1 - i for i, name in enumerate(names)}  # most claims on top
-    n_sentences = max(len(tagged.sentences), int(claims["sentence"].max()) + 1)
+    n_sentences = max(len(tagged.sents), int(claims["sentence"].max()) + 1)
     size = 70 if n_sentences <= 60 else max(16, 4200 / n_sentences)
     shown = claims[claims["who"].isin(names)].copy()
     # claims of one actor in one sentence sit side by side instead of on top of each other

@@ -32,22 +32,6 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-# Frozen dataclasses set their fields in __init__ through object.__setattr__ (to get past their own
-# __setattr__, which refuses); the slots' descriptors do the same directly, in a bit over half the time.
-# Tokenizing builds a Span per token, so this is the commonest object newslib makes.
-_set_start, _set_end, _set_text = Span.start.__set__, Span.end.__set__, Span.text.__set__
-
-
-def _span_init(self, start: int, end: int, text: str) -> None:
-    _set_start(self, start)
-    _set_end(self, end)
-    _set_text(self, text)
-
-
-_span_init.__qualname__ = "Span.__init__"
-Span.__init__ = _span_init
-
-
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` so that it neither starts nor ends with white space."""
     while start < end and text[start].isspace():

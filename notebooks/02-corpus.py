@@ -38,8 +38,8 @@ from newslib import analysis, figures
 from newslib.render import folded, table_html
 from newslib.run import locate
 
-tables = analysis.tag_corpus(str(locate(corpus)), date_field=date_field or None,
-                             outlet_field=outlet_field or None, limit=limit or None, headline=True)
+tables = analysis.corpus_tables(str(locate(corpus)), date_field=date_field or None,
+                                outlet_field=outlet_field or None, limit=limit or None, headline=True)
 display(HTML(table_html(tables.summary().reset_index())))
 
 # %% [markdown]

@@ -73,19 +73,6 @@ else:
     display(HTML(table_html(analysis.against_agreement(attribution, ceiling), index=True)))
 
 # %% [markdown]
-# ## Claim kinds against gold
-# A confusion of claim kinds needs gold kinds; the corpus may not annotate them.
-
-# %%
-confusion = analysis.kind_confusion(attribution)
-if confusion is None:
-    print("No gold claim kinds in this corpus (PolNeAR marks who said what, not what kind of claim), "
-          "so there is no confusion table to show.")
-else:
-    display(HTML(table_html(confusion, index=True)))
-    display(figures.confusion(confusion))
-
-# %% [markdown]
 # ## Where attribution goes wrong: a sample of errors
 # False positives are tags the annotators did not make; false negatives are annotations newslib missed. Each
 # table is drawn at random (a fixed seed, so every run shows the same) from the outlets in turn.

@@ -26,7 +26,7 @@ def run(text: str, sources: list[tuple[str, str]] | list[tuple[str, str, int]] =
             start = text.index(sub, start + 1)
         end = start + len(sub)
         k = max(i for i, s in enumerate(sents) if s.start <= start)
-        atts.append(Attribution(k, Span(end, end, ""), Source(start, end, sub, kind)))
+        atts.append(Attribution(k, Span(end, end, ""), Source(Span(start, end, sub), kind)))
     actors, linked = find_actors(text, sents, atts)
     return {a.name: a for a in actors}, linked
 
@@ -341,7 +341,7 @@ def test_source_actor_is_an_actor_name_and_kinds_are_known():
 def test_input_attributions_are_not_changed():
     text = "Moscow says the plan is a provocation."
     sents = tokenize_text(text)
-    att = Attribution(0, Span(7, 11, "says"), Source(0, 6, "Moscow", "person"))
+    att = Attribution(0, Span(7, 11, "says"), Source(Span(0, 6, "Moscow"), "person"))
     _, linked = find_actors(text, sents, [att])
     assert att.source.actor is None and att.source.kind == "person"
     assert linked[0].source.actor == "Russia" and linked[0].cue == att.cue
@@ -394,7 +394,7 @@ def test_seed_article_sources(seed_text):
         for _ in range((spec[2] if len(spec) > 2 else 0) + 1):
             start = text.index(sub, start + 1)
         k = max(i for i, s in enumerate(art_sents) if s.start <= start)
-        atts.append(Attribution(k, Span(start, start, ""), Source(start, start + len(sub), sub, kind)))
+        atts.append(Attribution(k, Span(start, start, ""), Source(Span(start, start + len(sub), sub), kind)))
     _, linked = find_actors(text, art_sents, atts)
     got = [(a.source.kind, a.source.actor) for a in linked]
     assert got == [("person", "Mark Rutte"), ("person", "Sergei Lavrov"), ("country", "United States"),

@@ -23,7 +23,7 @@ def write(tmp_path, name: str, data: bytes):
 
 
 def assert_offsets(text: str, tagged) -> None:
-    for s in tagged.tokens:
+    for s in tagged.sents:
         assert text[s.start:s.end] == s.text
         for t in s.tokens:
             assert text[t.start:t.end] == t.text
@@ -48,7 +48,7 @@ def test_offsets_index_what_python_reads(tmp_path, data, title):
     assert "\ufeff" not in art.title.text and "\r" not in art.text
     assert art.warnings == ()
     tagged = newslib.tag(p)
-    assert [s.text for s in tagged.tokens if s.title] == [title]
+    assert [s.text for s in tagged.sents if s.title] == [title]
     assert_offsets(expected, tagged)
 
 

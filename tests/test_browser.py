@@ -245,7 +245,7 @@ def test_the_layout_checks_catch_what_they_look_for(tmp_path):
 
     (tmp_path / "index" / "r1").mkdir()
     (tmp_path / "index" / "r1" / "manifest.json").write_text(json.dumps(
-        {**runs[0], "status": "success", "reason": "cell 3 ('tables = analysis.tag_corpus(...)') raised ValueError",
+        {**runs[0], "status": "success", "reason": "cell 3 ('tables = analysis.corpus_tables(...)') raised ValueError",
          "parameters": {"corpus": "/srv/news/archive/2026/march/riverside-post/*.txt", "limit": 40}}))
     facts = measure(update_index(tmp_path / "index"), tmp_path)  # the index as newslib makes it
     assert facts["wordBreaks"] == [] and facts["scrollWidth"] <= facts["viewport"]

@@ -80,10 +80,10 @@ def test_greedy_match_is_one_to_one_and_prefers_larger():
 
 
 def _attr(text, cue, source=None, content=None, parts=()):
-    src = Source(source[0], source[1], text[source[0]:source[1]], "person") if source else None
+    src = Source(Span.of(text, *source), "person") if source else None
     con = None
     if content:
-        con = Content(content[0], content[1], text[content[0]:content[1]], parts)
+        con = Content(Span.of(text, *content), parts)
     return Attribution(0, Span(cue[0], cue[1], text[cue[0]:cue[1]]), src, con)
 
 

@@ -72,25 +72,25 @@ def _tagged_with_claims(n_claims: int, who: list[str]):
     by hand, so that the figure is tested on exactly these names)."""
     from newslib.article import Article
     from newslib.spans import Span
-    from newslib.tagging.records import Attribution, Content, SentenceTags, Source
+    from newslib.tagging.records import Attribution, Content, Source, TaggedSentence
     from newslib.tagging.tagged import TaggedArticle
     from newslib.tokenize import tokenize_text
 
     lines = ["A headline about the talks"] + [f"{who[i % len(who)]} said that talks go on." for i in range(n_claims)]
     text = "\n".join(lines) + "\n"
     art = Article.from_text(text)
-    sents = tuple(tokenize_text(art.text, title=art.title))
+    tokens = tuple(tokenize_text(art.text, title=art.title))
     attributions = []
-    for s in sents[1:]:
+    for s in tokens[1:]:
         name = who[(s.index - 1) % len(who)]
         cue = s.start + len(name) + 1
         attributions.append(Attribution(s.index, Span(cue, cue + 4, "said"),
-                                        Source(s.start, s.start + len(name), name, "person", name),
-                                        Content(cue + 5, s.end - 1, text[cue + 5:s.end - 1]),
+                                        Source(Span(s.start, s.start + len(name), name), "person", name),
+                                        Content(Span(cue + 5, s.end - 1, text[cue + 5:s.end - 1])),
                                         "statement" if s.index % 2 else "demand", "indirect"))
-    claims = tuple(SentenceTags(s.index, "statement", False, 1.0) for s in sents)
-    return TaggedArticle(article=art, tokens=sents, claims=claims, attribution_records=tuple(attributions),
-                         actor_records=())
+    sents = tuple(TaggedSentence(s, "statement", False, 1.0, (), (), tuple(a for a in attributions
+                                                                        if a.sentence == s.index)) for s in tokens)
+    return TaggedArticle(article=art, sents=sents, attribution_records=tuple(attributions), actor_records=())
 
 
 @pytest.mark.parametrize("n_claims", [3, 300])

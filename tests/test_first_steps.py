@@ -26,8 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_readme_snippet_runs_from_notebooks_where_make_lab_starts():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     code = re.search(r"```python\n(.*?)```", readme, re.S).group(1)
-    lines = [line.split("  #")[0].rstrip() for line in code.splitlines()]
-    script = "\n".join(f"print(repr({line}))" if line and not line.startswith(("import", "#")) and "=" not in line
+    # each expression printed; a loop over an example corpus folder ("corpus/") is illustration, left out
+    lines = [line.split("  #")[0].rstrip() for line in code.splitlines()
+             if not line.startswith(("for ", " ", "\t"))]
+    script = "\n".join(f"print(repr(({line})))" if line and not line.startswith(("import", "#")) and "=" not in line
                        else line for line in lines)
     proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT / "notebooks", capture_output=True, text=True,
                           timeout=300)
@@ -61,7 +63,7 @@ def test_repr_is_one_short_line(seed_path):
     tagged = newslib.tag(seed_path)
     r = repr(tagged)
     assert "\n" not in r and len(r) < 240
-    assert r.startswith("<TaggedArticle 'Israel advances") and f"{len(tagged.tokens)} sentences" in r
+    assert r.startswith("<TaggedArticle 'Israel advances") and f"{len(tagged.sents)} sentences" in r
     assert 'class="nl-article"' in tagged._repr_html_()  # the rich view stays for JupyterLab
 
 
@@ -158,7 +160,7 @@ def test_corpus_progress_in_a_redirected_log(tmp_path):
     for k in range(3):
         (tmp_path / f"a{k}.txt").write_text(f"Headline {k}\nThe mayor said the bridge will close.\n")
     code = ("import sys; from newslib import analysis; "
-            f"t = analysis.tag_corpus({str(tmp_path)!r}); print(len(t.articles))")
+            f"t = analysis.corpus_tables({str(tmp_path)!r}); print(len(t.articles))")
     log = tmp_path / "cron.log"
     with open(log, "w") as err:  # as `>>/var/log/newslib.log 2>&1` gives it
         proc = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=err, text=True,

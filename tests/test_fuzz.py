@@ -86,7 +86,7 @@ def _tag_text(text: str, **options):
 def check_tagged(text: str, tagged) -> None:
     assert tagged.text == text  # a str is used as given
     prev = 0
-    for i, s in enumerate(tagged.tokens):
+    for i, s in enumerate(tagged.sents):
         assert s.index == i
         assert prev <= s.start <= s.end <= len(text) and text[s.start:s.end] == s.text
         prev = s.end
@@ -94,9 +94,8 @@ def check_tagged(text: str, tagged) -> None:
         for t in s.tokens:
             assert t_prev <= t.start < t.end <= s.end and text[t.start:t.end] == t.text
             t_prev = t.end
-    assert len(tagged.claims) == len(tagged.tokens)
     for a in tagged.attribution_records:
-        assert 0 <= a.sentence < len(tagged.tokens)
+        assert 0 <= a.sentence < len(tagged.sents) and a in tagged.sents[a.sentence].attributions
     for h in tagged.hedge_records:
         assert text[h.start:h.end] == h.text
     for g in tagged.gap_records:

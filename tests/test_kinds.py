@@ -21,8 +21,8 @@ def attribution(text: str, source: str, cue: str, content: str | None) -> Attrib
     cont = None
     if content is not None:
         k = text.index(content)
-        cont = Content(k, k + len(content), content)
-    return Attribution(0, Span.of(text, c, c + len(cue)), Source(s, s + len(source), source, "person"), cont)
+        cont = Content(Span(k, k + len(content), content))
+    return Attribution(0, Span.of(text, c, c + len(cue)), Source(Span(s, s + len(source), source), "person"), cont)
 
 
 def run(text: str, attributions=()):

@@ -35,7 +35,7 @@ def _conda_specs() -> dict[str, str]:
 
 def test_environment_yml_lists_every_dependency_with_the_same_bound():
     project = _pyproject()["project"]
-    reqs = project["dependencies"] + project["optional-dependencies"]["test"]
+    reqs = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
     conda = _conda_specs()
     for req in reqs:
         name = CONDA_NAME.get(_name(req), _name(req))
@@ -51,7 +51,7 @@ def test_lock_pins_every_dependency_exactly():
     lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
     pinned = {m.group(1).lower().replace("_", "-") for m in re.finditer(r"^([A-Za-z0-9_.-]+)==", lock, re.M)}
     project = _pyproject()["project"]
-    for req in project["dependencies"] + project["optional-dependencies"]["test"]:
+    for req in project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]:
         assert _name(req) in pinned, f"{_name(req)} is not pinned in requirements.lock"
 
 
@@ -69,3 +69,37 @@ def test_console_script_is_declared():
 def test_ci_calls_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(r"^\s*make test\b", ci, re.M)
+
+
+def test_only_training_needs_the_train_extra():
+    """scikit-learn and scipy are the ``train`` extra: no module outside newslib/training imports them, and
+    the design card's packages stay required."""
+    import ast
+
+    package = ROOT / "newslib"
+    train = _pyproject()["project"]["optional-dependencies"]["train"]
+    extra = {_name(r).replace("scikit-learn", "sklearn") for r in train}
+    assert extra == {"sklearn", "scipy"}
+    for path in package.rglob("*.py"):
+        if path.parent.name == "training":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            for name in names:
+                assert name.split(".")[0] not in extra, f"{path.relative_to(ROOT)}:{node.lineno} imports {name}"
+    required = {_name(r) for r in _pyproject()["project"]["dependencies"]}
+    assert {"jupyterlab", "pandas", "nltk", "seaborn", "papermill"} <= required and not extra & required
+
+
+def test_train_without_the_extra_says_what_to_install(monkeypatch, capsys):
+    import sys
+
+    from newslib import cli
+
+    monkeypatch.setitem(sys.modules, "sklearn", None)  # as if scikit-learn were not installed
+    monkeypatch.setitem(sys.modules, "sklearn.linear_model", None)
+    monkeypatch.setattr("newslib.training.train", lambda *a, **k: __import__("sklearn.linear_model"))
+    assert cli.main(["train", "stance"]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "newslib[train]" in err and len(err.strip().splitlines()) == 1

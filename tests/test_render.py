@@ -13,7 +13,7 @@ from newslib.render import article_html, highlighted_text, legend_html, table_ht
 from newslib.render.report import external_resources, index_page, notebook_page, strip_external
 from newslib.render.style import SPAN_STYLES
 from newslib.spans import Span
-from newslib.tagging.records import Attribution, Content, Gap, Hedge, SentenceTags, Source
+from newslib.tagging.records import Attribution, Content, Gap, Hedge, Source, TaggedSentence
 from newslib.tagging.tagged import TaggedArticle
 from newslib.tokenize import tokenize_text
 
@@ -25,11 +25,10 @@ HOSTILE = ('<script>alert("title")</script> Minister <b>denies</b> report\n'
 def _tagged(text: str, *, attributions=(), hedges=(), gaps=()) -> TaggedArticle:
     art = Article.from_text(text, path="hostile.txt")
     sents = tuple(tokenize_text(art.text, title=art.title))
-    claims = tuple(SentenceTags(s.index, "assertion", False, 1.0,
-                                tuple(h for h in hedges if h.sentence == s.index),
-                                tuple(g for g in gaps if g.sentence == s.index)) for s in sents)
-    return TaggedArticle(article=art, tokens=sents, claims=claims, attribution_records=tuple(attributions),
-                         actor_records=(), hedge_records=tuple(hedges), gap_records=tuple(gaps))
+    tagged = tuple(TaggedSentence(s, "assertion", False, 1.0, tuple(h for h in hedges if h.sentence == s.index),
+                                  tuple(g for g in gaps if g.sentence == s.index),
+                                  tuple(a for a in attributions if a.sentence == s.index)) for s in sents)
+    return TaggedArticle(article=art, sents=tagged, attribution_records=tuple(attributions), actor_records=())
 
 
 def _span(text: str, needle: str) -> tuple[int, int]:
@@ -46,10 +45,10 @@ def _hostile_tagged() -> TaggedArticle:
     art = Article.from_text(text)
     sents = tokenize_text(art.text, title=art.title)
     sent_of = {i: s.index for s in sents for i in range(s.start, s.end)}
-    attr = Attribution(sent_of[cs], Span(cs, ce, "said"), Source(ss, se, text[ss:se], "person", "the minister"),
-                       Content(ks, ke, text[ks:ke]), "rejection", "mixed")
-    return _tagged(text, attributions=[attr], gaps=[Gap(gs, ge, text[gs:ge], sent_of[gs])],
-                   hedges=[Hedge(*_span(text, "why"), "why", sent_of[text.index("why")], "hedge", "test")])
+    attr = Attribution(sent_of[cs], Span(cs, ce, "said"), Source(Span.of(text, ss, se), "person", "the minister"),
+                       Content(Span.of(text, ks, ke)), "rejection", "mixed")
+    return _tagged(text, attributions=[attr], gaps=[Gap(Span.of(text, gs, ge), sent_of[gs])],
+                   hedges=[Hedge(Span(*_span(text, "why"), "why"), sent_of[text.index("why")], "hedge", "test")])
 
 
 def test_article_text_is_escaped_everywhere():
@@ -95,8 +94,8 @@ def test_attribution_numbers_sit_on_source_cue_and_content():
 
     def attr(src, cue, con):
         spans = [_span(text, x) for x in (src, cue, con)]
-        return Attribution(1, Span(*spans[1], cue), Source(*spans[0], src, "person", None),
-                           Content(*spans[2], con), "statement", "indirect")
+        return Attribution(1, Span(*spans[1], cue), Source(Span(*spans[0], src), "person", None),
+                           Content(Span(*spans[2], con)), "statement", "indirect")
 
     tagged = _tagged(text, attributions=[attr("The minister", "said", "the talks would go on"),
                                          attr("the envoy", "told reporters", "they would not")])
@@ -109,10 +108,10 @@ def test_attribution_numbers_sit_on_source_cue_and_content():
 def test_each_sentence_shows_its_certainty_in_the_text():
     text = "Title\nThe bridge closed.\nIt may reopen.\nNobody knows when.\n"
     art = Article.from_text(text)
-    sents = tuple(tokenize_text(art.text, title=art.title))
     certainty = {0: 1.0, 1: 1.0, 2: 0.6, 3: 0.2}
-    claims = tuple(SentenceTags(s.index, "assertion", certainty[s.index] < 1, certainty[s.index]) for s in sents)
-    tagged = TaggedArticle(article=art, tokens=sents, claims=claims, attribution_records=(), actor_records=())
+    sents = tuple(TaggedSentence(s, "assertion", certainty[s.index] < 1, certainty[s.index])
+                  for s in tokenize_text(art.text, title=art.title))
+    tagged = TaggedArticle(article=art, sents=sents, attribution_records=(), actor_records=())
     body = highlighted_text(tagged)
     marks = re.findall(r'title="sentence (\d), certainty ([\d.]+)[^"]*">\d</sup>(<span class="nl-certainty"[^>]*>(.)'
                        r'</span>)?', body)
@@ -143,7 +142,7 @@ def test_sentence_numbers_mark_sentence_starts():
     tagged = _hostile_tagged()
     body = highlighted_text(tagged)
     numbers = [int(n) for n in re.findall(r'<sup class="nl-sentence"[^>]*>(\d+)</sup>', body)]
-    assert numbers == [s.index for s in tagged.tokens]
+    assert numbers == [s.index for s in tagged.sents]
 
 
 def test_legend_names_every_kind_of_span_in_its_colour():
@@ -292,8 +291,8 @@ def test_a_quotation_over_two_paragraphs_reads_on_one_line_in_the_claims_table()
     ss, se = _span(text, "The minister")
     art = Article.from_text(text)
     sents = tokenize_text(art.text, title=art.title)
-    attr = Attribution(1, Span(cs, ce, "said"), Source(ss, se, "The minister", "person", None),
-                       Content(ks, ke, text[ks:ke]), "statement", "direct")
+    attr = Attribution(1, Span(cs, ce, "said"), Source(Span(ss, se, "The minister"), "person", None),
+                       Content(Span(ks, ke, text[ks:ke])), "statement", "direct")
     tagged = _tagged(text, attributions=[attr])
     table = claims_table(tagged)
     assert table.loc[0, "what"] == '"We will go on. ¶ We will not stop."'

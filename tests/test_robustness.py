@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from newslib import cli
+from newslib import cli, pipeline
 from newslib.article import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,7 +203,7 @@ def test_windows_of_articles_keep_the_order_and_the_tags(tmp_path, capsys, monke
     are exactly what tagging each article alone gives."""
     from newslib import tag
 
-    monkeypatch.setattr(cli, "WINDOW_ARTICLES", 4)
+    monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 4)
     sentences = [line for line in seed_text.splitlines()[1:] if line.strip()]
     names = []
     for k in range(11):
@@ -232,7 +232,7 @@ def test_tag_many_is_tag_article_by_article(seed_path, monkeypatch):
     many = tagger.tag_many(texts)
     assert [m.to_dict() for m in many] == [tag(t).to_dict() for t in texts]
     model = default_model()
-    docs = [(m.text, list(m.tokens)) for m in many]
+    docs = [(m.text, [s.sentence for s in m.sents]) for m in many]
     for (labels, bounds), (text, sents) in zip(model.predict_many(docs), docs):
         alone, alone_bounds = model.predict(text, sents)
         assert labels.tolist() == alone.tolist() and bounds == alone_bounds

@@ -115,5 +115,5 @@ def test_sentences_table_lists_title_sentences_and_token_counts(tagged):
 
     table = sentences_table(tagged)
     assert len(table) == 22 and table.loc[0, "title"] and not table.loc[1:, "title"].any()
-    assert table["tokens"].tolist() == [len(s.tokens) for s in tagged.tokens]
+    assert table["tokens"].tolist() == [len(s.tokens) for s in tagged.sents]
     assert not table["text"].str.endswith("U.S.").any()

@@ -13,7 +13,7 @@ from newslib import read_article
 from newslib.article import Article
 from newslib.cli import main
 from newslib.errors import InputError
-from newslib.stance import LABELS, check_headline, decide, predict_csv, stance
+from newslib.stance import LABELS, StanceResult, check_headline, decide, predict_csv, stance
 from newslib.stance import features as F
 from newslib.stance.fnc import fnc_score, split_ids
 from newslib.stance.model import Forest, shipped
@@ -67,14 +67,14 @@ def test_hand_written_pairs(title, body, expected):
         assert r.score > 0.5 and r.evidence
     else:
         assert r.score < 0.5
-    for s, e in r.evidence:
-        assert body[s:e].strip() == body[s:e] and body[s:e]
+    for e in r.evidence:
+        assert body[e.start:e.end] == e.text and e.text.strip() == e.text and e.text
 
 
 def test_disagree_evidence_holds_the_denial():
     title, body, _ = CASES[5]
     r = stance(title, body)
-    first = body[slice(*r.evidence[0])]
+    first = r.evidence[0].text
     assert "not" in first or "denied" in first or "false" in first
 
 
@@ -90,6 +90,7 @@ def test_check_headline_on_articles(title, body, expected):
     h = check_headline(art, sents)
     assert h.stance == expected and h.related == (expected != "unrelated")
     assert 0.0 <= h.score <= 1.0
+    assert isinstance(h, StanceResult) and abs(h.score - (1 - h.probabilities["unrelated"])) < 1e-9
     for e in h.evidence:
         assert art.text[e.start:e.end] == e.text
         assert e.start >= art.title.end  # body sentences only
@@ -123,8 +124,8 @@ def test_tag_pipeline_carries_the_headline_check(seed_path):
 def test_stance_never_fails_and_offsets_hold(title, body):
     r = stance(title, body)
     assert r.stance in LABELS and 0.0 <= r.score <= 1.0
-    for s, e in r.evidence:
-        assert 0 <= s < e <= len(body)
+    for e in r.evidence:
+        assert 0 <= e.start < e.end <= len(body) and body[e.start:e.end] == e.text
 
 
 # ---- decision rule, split and score -------------------------------------------------------------------------
@@ -165,6 +166,7 @@ def test_shipped_model_is_small_and_consistent():
 
 
 def test_forest_matches_sklearn():
+    pytest.importorskip("sklearn", reason="scikit-learn is the train extra")
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     rng = np.random.default_rng(0)

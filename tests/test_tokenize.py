@@ -201,3 +201,31 @@ def test_run_on_sentences_are_cut_into_bounded_pieces():
     assert all(text[s.start:s.end] == s.text for s in sentences)
     # one sentence per line keeps line i as sentence i, however long
     assert len(tokenize_text("word " * 600, one_sentence_per_line=True)) == 1
+
+
+def test_tokenizers_are_nltk_compatible_by_protocol_whatever_was_imported_first():
+    """``SpanTokenizer`` is a structural type: newslib's tokenizers and NLTK's satisfy it, whether NLTK was
+    imported before newslib's light Punkt loader or after (an ``isinstance`` against NLTK's own class would
+    depend on that order)."""
+    from newslib.tokenize import NewsSentenceTokenizer, NewsWordTokenizer, SpanTokenizer
+
+    text = "Mr. Smith went to Washington. He didn't stay."
+    for tok in (NewsSentenceTokenizer(), NewsWordTokenizer()):
+        assert isinstance(tok, SpanTokenizer)
+        assert tok.tokenize(text) == [text[s:e] for s, e in tok.span_tokenize(text)]
+    from nltk.tokenize import TreebankWordTokenizer
+
+    assert isinstance(TreebankWordTokenizer(), SpanTokenizer) and not isinstance(object(), SpanTokenizer)
+
+
+def test_newslib_tokenize_is_the_function_and_the_package_imports_lazily():
+    import subprocess
+    import sys
+
+    code = ("import sys, newslib, newslib.tokenize as t; "
+            "assert callable(newslib.tokenize) and t is newslib.tokenize; "
+            "assert 'newslib.tokenize.sentences' not in sys.modules; "
+            "from newslib.tokenize import sentence_spans; "
+            "assert sentence_spans('A b. C d.') == [(0, 4), (5, 9)]; "
+            "newslib.tag('T\\nHe said so.'); assert callable(newslib.tokenize)")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -98,12 +98,9 @@ def _sentence_mark(index: int, certainty: float | None, uncertain: bool, title: 
 
 
 def _sentence_facts(tagged: "TaggedArticle") -> list[dict]:
-    """Each sentence's index, start, end, title (bool), certainty and uncertain, read from the article's
-    ``sentences`` view (whatever shape the records take)."""
-    s = tagged.sentences
-    return [{"index": int(r["index"]), "start": int(r["start"]), "end": int(r["end"]), "title": bool(r["title"]),
-             "certainty": float(r["certainty"]), "uncertain": bool(r["uncertain"])}
-            for r in s[["index", "start", "end", "title", "certainty", "uncertain"]].to_dict("records")]
+    """Each sentence's index, start, end, title (bool), certainty and uncertain."""
+    return [{"index": s.index, "start": s.start, "end": s.end, "title": bool(s.title),
+             "certainty": float(s.certainty), "uncertain": bool(s.uncertain)} for s in tagged.sents]
 
 
 def highlighted_text(tagged: "TaggedArticle", *, sentence_numbers: bool = True) -> str:
@@ -194,7 +191,7 @@ def summary_line(tagged: "TaggedArticle") -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
     n_hedges = sum(1 for h in tagged.hedge_records if h.kind != "booster")
-    parts = [n(len(tagged.tokens), "sentence"), n(len(tagged.attribution_records), "attribution"),
+    parts = [n(len(tagged.sents), "sentence"), n(len(tagged.attribution_records), "attribution"),
              n(len(tagged.actor_records), "actor"), n(n_hedges, "hedge"),
              n(len(tagged.hedge_records) - n_hedges, "booster"), n(len(tagged.gap_records), "gap")]
     return " · ".join(parts)

@@ -15,30 +15,18 @@ from __future__ import annotations
 
 import csv
 import os
-from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 import numpy as np
 
 from ..errors import InputError
-from ..tagging.records import Headline
+from ..spans import Span
 from . import features as F
 from .fnc import LABELS, Pair, read_bodies, read_stances
 from .model import StanceModel, shipped
+from .result import StanceResult
 
-__all__ = ["StanceResult", "stance", "check_headline", "predict_csv", "decide", "LABELS"]
-
-
-@dataclass(frozen=True)
-class StanceResult:
-    """``stance`` is agree, disagree, discuss or unrelated; ``score`` = P(related); ``probabilities`` per label;
-    ``evidence`` the ``(start, end)`` offsets of the body sentences that decide it, best first."""
-
-    related: bool
-    stance: str
-    score: float
-    probabilities: dict[str, float] = field(default_factory=dict)
-    evidence: tuple[tuple[int, int], ...] = ()
+__all__ = ["StanceResult", "stance", "check_headline", "predict_csv", "decide", "sentence_offsets", "LABELS"]
 
 
 def decide(proba: np.ndarray, labels: Sequence[str] = LABELS) -> list[str]:
@@ -50,7 +38,8 @@ def decide(proba: np.ndarray, labels: Sequence[str] = LABELS) -> list[str]:
     return [labels[i] for i in gain.argmax(axis=1)]
 
 
-def _sentence_texts(body: str) -> list[tuple[int, int]]:
+def sentence_offsets(body: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-blank sentence of a body text, as the stance features see them."""
     from ..tokenize import sentence_spans
 
     return [(s, e) for s, e in sentence_spans(body) if body[s:e].strip()]
@@ -82,16 +71,17 @@ def _judge(model: StanceModel, head: F.Unit, b: F.Body) -> tuple[str, np.ndarray
 
 
 def stance(title: str, body: str, *, model: StanceModel | None = None) -> StanceResult:
-    """Judge a headline against a body (plain strings). Evidence offsets index ``body``."""
+    """Judge a headline against a body (plain strings). Evidence spans index ``body``."""
     model = model or shipped()
-    spans = _sentence_texts(body)
+    spans = sentence_offsets(body)
     b = F.body([body[s:e] for s, e in spans], model.vocab)
     label, p, ev = _judge(model, F.unit(title), b)
     probs = {lab: float(v) for lab, v in zip(model.labels, p)}
-    return StanceResult(label != "unrelated", label, 1.0 - probs["unrelated"], probs, tuple(spans[i] for i in ev))
+    return StanceResult(label != "unrelated", label, 1.0 - probs["unrelated"],
+                        tuple(Span.of(body, *spans[i]) for i in ev), probs)
 
 
-def check_headline(article, sentences) -> Headline | None:
+def check_headline(article, sentences) -> StanceResult | None:
     """Judge ``article.title`` against the body sentences (the non-title ones). None without title or body.
 
     ``score`` is the model's probability that title and body are related; ``evidence`` the body sentences
@@ -105,7 +95,8 @@ def check_headline(article, sentences) -> Headline | None:
     b = F.body([s.text for s in body_sents], model.vocab)
     label, p, ev = _judge(model, F.unit(article.title.text), b)
     related_p = 1.0 - float(p[list(model.labels).index("unrelated")])
-    return Headline(label != "unrelated", label, related_p, tuple(body_sents[i].span for i in ev))
+    return StanceResult(label != "unrelated", label, related_p, tuple(body_sents[i].span for i in ev),
+                        {lab: float(v) for lab, v in zip(model.labels, p)})
 
 
 def predict_pairs(pairs: Iterable[Pair], bodies: dict[int, str], model: StanceModel | None = None,
@@ -127,7 +118,7 @@ def pair_features(pairs: Iterable[Pair], bodies: dict[int, str], vocab: F.Vocab)
         b = prepared.get(p.body_id)
         if b is None:
             text = bodies[p.body_id]
-            b = prepared[p.body_id] = F.body([text[s:e] for s, e in _sentence_texts(text)], vocab)
+            b = prepared[p.body_id] = F.body([text[s:e] for s, e in sentence_offsets(text)], vocab)
         h = heads.get(p.headline)
         if h is None:
             h = heads[p.headline] = F.unit(p.headline)

@@ -29,6 +29,7 @@ from operator import mul
 from typing import Sequence
 
 from ..lexicons import column, load
+from ..phrases import straight_apostrophes
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 #: Sentences counted as the lead of a body.
@@ -69,9 +70,14 @@ def stem(word: str) -> str:
     return _stemmer().stem(word, to_lowercase=False)
 
 
+def raw_words(text: str) -> list[str]:
+    """The words of ``text`` as written (letters/digits, with an inner apostrophe)."""
+    return _WORD.findall(text)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word forms (letters/digits, with an inner apostrophe kept as ')."""
-    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    return [straight_apostrophes(w.lower()) for w in _WORD.findall(text)]
 
 
 def content_stems(ws: Sequence[str]) -> list[str]:
@@ -120,7 +126,7 @@ class Unit:
 def _word_info(raw: str) -> tuple[str, str | None, str | None]:
     """Everything a unit needs of one word, computed once per distinct word form: its lower-cased form,
     its content stem (None for stop words) and its cue kind."""
-    w = raw.lower().replace("\u2019", "'")
+    w = straight_apostrophes(raw.lower())
     content = w not in stopwords() and (len(w) > 1 or w.isdigit())
     return w, stem(w) if content else None, cues().get(w)
 

@@ -109,7 +109,7 @@ def measure(split: str = "dev", data_dir: str | Path | None = None, limit: int |
             if not (0 <= s < e <= len(text)):
                 continue
             k = max(0, _bisect(starts, s))
-            atts.append(Attribution(k, Span(e, e, ""), Source(s, e, text[s:e], "person")))
+            atts.append(Attribution(k, Span(e, e, ""), Source(Span(s, e, text[s:e]), "person")))
         _, linked = find_actors(text, sents, atts)
         c["articles"] += 1
         for a in linked:

@@ -1,7 +1,8 @@
 """The actor lexicons, compiled once into dictionaries keyed by token tuples.
 
 Every alias is tokenized by the same word tokenizer as the articles, so that a lookup is one dictionary probe
-per candidate length: ``phrases[("Sergei", "Lavrov")]``. Data files (``newslib/lexicons/``):
+per candidate length (:class:`newslib.phrases.PhraseIndex`): ``phrases[("Sergei", "Lavrov")]``. Data
+files (``newslib/lexicons/``):
 
 ``actors.tsv``            canonical names, types, aliases, demonyms, member nouns, short forms, roles
 ``titles.tsv``            titles and role nouns ("Foreign Minister", "Sen.", "Mr.") with a normalized role
@@ -19,17 +20,15 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..errors import DataError
+from ..phrases import PhraseIndex, straight_apostrophes
 from .records import ACTOR_TYPES
 
 #: Punkt orthographic-context flags that say a word was seen in lower case (beginning, middle, unknown).
 _ORTHO_LC = 16 | 32 | 64
 
 
-def norm_token(tok: str) -> str:
-    """The form a token is looked up under: typographic apostrophes as ASCII."""
-    if "\u2019" in tok or "\u2018" in tok:
-        return tok.replace("\u2019", "'").replace("\u2018", "'")
-    return tok
+#: The form a token is looked up under: typographic apostrophes as ASCII.
+norm_token = straight_apostrophes
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +71,7 @@ class ActorLexicon:
         def key(phrase: str) -> tuple[str, ...]:
             return tuple(norm_token(t) for t in tok.tokenize(phrase))
 
-        self.phrases: dict[tuple[str, ...], Entry] = {}
+        self.phrases: PhraseIndex[Entry] = PhraseIndex()
         self.info: dict[str, ActorInfo] = {}
         for row in lexicons.load("actors"):
             name, typ = row["name"], row["type"]
@@ -103,39 +102,33 @@ class ActorLexicon:
         for row in lexicons.load("actor_places"):
             if row.get("kind") != "lead":
                 self._add(key(row["place"]), Entry(row["place"], "", "place"))
-        self.max_phrase = max(len(k) for k in self.phrases)
-        self.first: dict[str, int] = {}
-        for k in self.phrases:
-            self.first[k[0]] = max(self.first.get(k[0], 0), len(k))
+        self.max_phrase = self.phrases.max_length
+        self.first = self.phrases.first_tokens  # the tokens that start a phrase
         # headlines in capitals ("HOW CHINA'S DECLINE ..."): names of four letters or more, in upper case
-        self.upper: dict[tuple[str, ...], Entry] = {}
-        self.upper_first: dict[str, int] = {}
+        self.upper: PhraseIndex[Entry] = PhraseIndex()
         for k, e in self.phrases.items():
             if sum(len(w) for w in k) >= 4 and not all(w.isupper() for w in k):
                 uk = tuple(w.upper() for w in k)
                 if uk not in self.upper:
-                    self.upper[uk] = e
-                    self.upper_first[uk[0]] = max(self.upper_first.get(uk[0], 0), len(uk))
+                    self.upper.add(uk, e)
+        self.upper_first = self.upper.first_tokens
 
-        self.titles: dict[tuple[str, ...], Title] = {}
+        self.titles: PhraseIndex[Title] = PhraseIndex()  # the first row of a title wins
         for row in lexicons.load("titles"):
             t = Title(row["title"], row["role"], row.get("leader", "").lower() == "yes", row.get("kind", ""),
                       row.get("gender", ""))
-            self.titles.setdefault(tuple(w.lower() for w in key(row["title"])), t)
-        self.title_first: dict[str, int] = {}
-        for k in self.titles:
-            self.title_first[k[0]] = max(self.title_first.get(k[0], 0), len(k))
+            self.titles.add(tuple(w.lower() for w in key(row["title"])), t)
+        self.title_first = self.titles.first_tokens
 
         self.stopwords = frozenset(norm_token(w) for w in lexicons.column("actor_stopwords", "word"))
         self.gender = {row["name"]: row.get("gender", "") for row in lexicons.load("actor_firstnames")}
         self.firstnames = frozenset(self.gender)
         self.orgwords = frozenset(lexicons.column("actor_orgwords", "word"))
-        self.groups: dict[tuple[str, ...], str] = {}
+        groups: dict[tuple[str, ...], str] = {}
         for row in lexicons.load("actor_groups"):
-            self.groups[key(row["noun"])] = row["kind"]
-        self.group_first: dict[str, int] = {}
-        for k in self.groups:
-            self.group_first[k[0]] = max(self.group_first.get(k[0], 0), len(k))
+            groups[key(row["noun"])] = row["kind"]  # the last row of a noun wins
+        self.groups: PhraseIndex[str] = PhraseIndex(groups.items())
+        self.group_first = self.groups.first_tokens
         self.pronouns = {row["pronoun"]: row["refers"] for row in lexicons.load("actor_pronouns")}
         self.pronoun_gender = {row["pronoun"]: row.get("gender", "") for row in lexicons.load("actor_pronouns")}
         from ..tokenize.model import news_parameters
@@ -144,41 +137,21 @@ class ActorLexicon:
 
     def _add(self, k: tuple[str, ...], entry: Entry) -> None:
         if k and k not in self.phrases:  # the first entry wins; the file is ordered by importance
-            self.phrases[k] = entry
+            self.phrases.add(k, entry)
 
     def match(self, words: list[str], i: int) -> tuple[int, Entry | None]:
         """Longest lexicon phrase starting at ``words[i]``: (length, entry) or (0, None)."""
-        longest = self.first.get(words[i], 0)
-        for n in range(min(longest, len(words) - i), 0, -1):
-            e = self.phrases.get(tuple(words[i:i + n]))
-            if e is not None:
-                return n, e
-        return 0, None
+        return self.phrases.longest(words, i)
 
     def match_upper(self, words: list[str], i: int) -> tuple[int, Entry | None]:
         """Longest lexicon phrase at ``words[i]`` in a sentence written in capitals."""
-        longest = self.upper_first.get(words[i], 0)
-        for n in range(min(longest, len(words) - i), 0, -1):
-            e = self.upper.get(tuple(words[i:i + n]))
-            if e is not None:
-                return n, e
-        return 0, None
+        return self.upper.longest(words, i)
 
     def match_title(self, lower: list[str], i: int) -> tuple[int, Title | None]:
-        longest = self.title_first.get(lower[i], 0)
-        for n in range(min(longest, len(lower) - i), 0, -1):
-            t = self.titles.get(tuple(lower[i:i + n]))
-            if t is not None:
-                return n, t
-        return 0, None
+        return self.titles.longest(lower, i)
 
     def match_group(self, lower: list[str], i: int) -> tuple[int, str | None]:
-        longest = self.group_first.get(lower[i], 0)
-        for n in range(min(longest, len(lower) - i), 0, -1):
-            kind = self.groups.get(tuple(lower[i:i + n]))
-            if kind is not None:
-                return n, kind
-        return 0, None
+        return self.groups.longest(lower, i)
 
     def is_common(self, word: str) -> bool:
         """True if the English Punkt model saw ``word`` in lower case: an ordinary word, not a name."""

@@ -446,7 +446,7 @@ class _SentenceScanner:
 
 
 def _clean_name(s: str) -> str:
-    s = " ".join(s.replace("\u2019", "'").split())
+    s = " ".join(norm_token(s).split())
     s = re.sub(r"\bU\.S\.(?=\s|$|')", "US", s)
     s = re.sub(r"\bU\.N\.(?=\s|$|')", "UN", s)
     s = re.sub(r"\bU\.K\.(?=\s|$|')", "UK", s)

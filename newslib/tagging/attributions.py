@@ -652,13 +652,13 @@ def _record(text: str, it: dict) -> Attribution:
         elif "," not in inner and text[ss:se].endswith(","):
             se = ss + len(inner.rstrip())
         stext = text[ss:se]
-        source = Source(ss, se, stext, source_kind(stext))
+        source = Source(Span(ss, se, stext), source_kind(stext))
     content = None
     quote = "indirect"
     parts = _merge_parts(text, it["content"]) if it["content"] else []
     if parts:
         a, b = parts[0][0], parts[-1][1]
-        content = Content(a, b, text[a:b], tuple(parts) if len(parts) > 1 else ())
+        content = Content(Span(a, b, text[a:b]), tuple(parts) if len(parts) > 1 else ())
         quote = quote_type(text, parts)
     return Attribution(it["idx"], cue, source, content, "statement", quote)
 

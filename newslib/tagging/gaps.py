@@ -120,5 +120,5 @@ def find_gaps(text: str, sentences) -> list[Gap]:
                     about = _about_before(text, s.start, m.start()) or _about_after(text, m.end(), s.end)
                 elif pat.about == "after":
                     about = _about_after(text, m.end(), s.end)
-                out.append(Gap(m.start(), m.end(), m.group(), s.index, about, pat.kind))
+                out.append(Gap(Span(m.start(), m.end(), m.group()), s.index, about, pat.kind))
     return sorted(out, key=lambda g: g.start)

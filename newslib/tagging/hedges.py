@@ -49,6 +49,8 @@ from operator import attrgetter
 
 from ..errors import DataError
 from ..lexicons import load
+from ..phrases import PhraseIndex, straight_apostrophes
+from ..spans import Span
 from .records import Hedge
 
 
@@ -83,13 +85,13 @@ _TEXT = attrgetter("text")
 
 
 def _norm(token: str) -> str:
-    return token.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return straight_apostrophes(token.lower())
 
 
 @lru_cache(maxsize=None)
-def cue_index() -> dict[str, tuple[Cue, ...]]:
-    """Hedge and booster cues from the lexicons, keyed by first token, longest first."""
-    index: dict[str, list[Cue]] = {}
+def cue_index() -> PhraseIndex[Cue]:
+    """Hedge and booster cues from the lexicons, by their tokens (a phrase's cues in lexicon order)."""
+    index: PhraseIndex[Cue] = PhraseIndex()
     for name, kind in (("hedges", "hedge"), ("boosters", "booster")):
         for row in load(name):
             try:
@@ -100,9 +102,8 @@ def cue_index() -> dict[str, tuple[Cue, ...]]:
                 raise DataError(f"{name}.tsv", f"unknown check {row['check']!r} for {row['forms']!r}")
             for form in row["forms"].split("|"):
                 toks = tuple(_norm(t) for t in form.split())
-                if toks:
-                    index.setdefault(toks[0], []).append(Cue(toks, kind, row["type"], strength, row["check"]))
-    return {k: tuple(sorted(v, key=lambda c: -len(c.tokens))) for k, v in index.items()}
+                index.add(toks, Cue(toks, kind, row["type"], strength, row["check"]))
+    return index
 
 
 # ---- context checks: (orig tokens, lowercased tokens, start, end) -> keep? -------------------------------
@@ -293,6 +294,7 @@ def _keep(cue: Cue, orig, low, i, j) -> bool:
 def find_hedges(text: str, sentences) -> list[Hedge]:
     """Hedges and boosters in ``text``, one :class:`Hedge` each, with offsets and sentence index."""
     index = cue_index()
+    first = index.first_tokens
     out: list[Hedge] = []
     for s in sentences:
         toks = s.tokens
@@ -301,17 +303,17 @@ def find_hedges(text: str, sentences) -> list[Hedge]:
             low = [_norm(t) for t in orig]
         else:  # no typographic quote in the sentence, so none in its tokens: lower case is all _norm does
             low = list(map(str.lower, orig))
-        if index.keys().isdisjoint(low):
+        if first.isdisjoint(low):
             continue  # no token starts a cue
         nxt = 0  # tokens before this one are part of a cue already found
-        for i in [i for i, w in enumerate(low) if w in index]:
+        for i in [i for i, w in enumerate(low) if w in first]:
             if i < nxt:
                 continue
-            for cue in index[low[i]]:
-                j = i + len(cue.tokens)
-                if tuple(low[i:j]) == cue.tokens and _keep(cue, orig, low, i, j):
+            for n, cue in index.matches(low, i):  # the longest cue that its context check keeps
+                j = i + n
+                if _keep(cue, orig, low, i, j):
                     start, end = toks[i].start, toks[j - 1].end
-                    out.append(Hedge(start, end, text[start:end], s.index, cue.kind, cue.type, cue.strength))
+                    out.append(Hedge(Span(start, end, text[start:end]), s.index, cue.kind, cue.type, cue.strength))
                     nxt = j
                     break
     return sorted(out, key=lambda h: (h.start, h.end))

@@ -53,7 +53,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..lexicons import load
-from .records import Attribution, Gap, Hedge, SentenceTags
+from ..phrases import PhraseIndex, straight_apostrophes
+from .records import Attribution, Gap, Hedge, TaggedSentence
 
 GAP_STRENGTH = 0.5
 #: Hedges below this strength are weak ("would", 0.15): alone they do not make a sentence uncertain.
@@ -63,30 +64,28 @@ _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
 
 
-@lru_cache(maxsize=None)
-def claim_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
-    """Claim cues keyed by first word: ((tokens, kind, where), ...), longest first."""
-    index: dict[str, list] = {}
-    for row in load("claim_cues"):
-        for form in row["forms"].split("|"):
-            toks = tuple(form.lower().split())
-            if toks:
-                index.setdefault(toks[0], []).append((toks, row["kind"], row["where"] or "cue"))
-    return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in index.items()}
+def _claim_cue_rows() -> list[tuple[tuple[str, ...], str, str]]:
+    """(tokens, kind, where) of each form of each row of the claim-cue lexicon, in file order."""
+    return [(toks, row["kind"], row["where"] or "cue") for row in load("claim_cues")
+            for toks in (tuple(form.lower().split()) for form in row["forms"].split("|")) if toks]
 
 
 @lru_cache(maxsize=None)
-def _anywhere_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
-    """The ``any`` rows of :func:`claim_cues` alone, in the same order."""
-    index = {k: tuple(c for c in v if c[2] == "any") for k, v in claim_cues().items()}
-    return {k: v for k, v in index.items() if v}
+def claim_cues() -> PhraseIndex[tuple[str, str]]:
+    """Claim cues by their tokens: (kind, where) of each, in lexicon order."""
+    return PhraseIndex((toks, (kind, where)) for toks, kind, where in _claim_cue_rows())
+
+
+@lru_cache(maxsize=None)
+def _anywhere_cues() -> PhraseIndex[tuple[str, str]]:
+    """The ``any`` rows of :func:`claim_cues` alone."""
+    return PhraseIndex((toks, (kind, where)) for toks, kind, where in _claim_cue_rows() if where == "any")
 
 
 def _words(text: str) -> list[str]:
-    text = text.replace("’", "'")  # before lower-casing or after: no other character lower-cases to it
     if text.isascii():  # lower-casing ASCII text as a whole changes no word boundary: one call, not one a word
         return _WORD.findall(text.lower())
-    return [w.lower() for w in _WORD.findall(text)]
+    return [straight_apostrophes(w.lower()) for w in _WORD.findall(text)]
 
 
 def cue_kinds(text: str, anywhere: bool = False) -> set[str]:
@@ -94,13 +93,12 @@ def cue_kinds(text: str, anywhere: bool = False) -> set[str]:
     words = _words(text)
     found = set()
     index = _anywhere_cues() if anywhere else claim_cues()
-    if index.keys().isdisjoint(words):
+    if index.first_tokens.isdisjoint(words):
         return found
-    for i, w in enumerate(words):
-        for toks, kind, _where in index.get(w, ()):
-            if tuple(words[i:i + len(toks)]) == toks:
-                found.add(kind)
-                break
+    for i in range(len(words)):
+        for _n, (kind, _where) in index.matches(words, i):  # the longest cue there
+            found.add(kind)
+            break
     return found
 
 
@@ -180,8 +178,9 @@ def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool, offse
     return "speculation" if uncertain else "assertion"
 
 
-def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Attribution], list[SentenceTags]]:
-    """Set each attribution's ``kind`` and judge each sentence: kind, uncertain, certainty, hedges, gaps."""
+def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Attribution], list[TaggedSentence]]:
+    """Set each attribution's ``kind`` and judge each sentence: kind, uncertain, certainty, with its hedges, gaps
+    and attributions."""
     by_sent_h: dict[int, list[Hedge]] = {}
     by_sent_g: dict[int, list[Gap]] = {}
     for h in hedges:
@@ -198,8 +197,8 @@ def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Att
     for s in sentences:
         hs = tuple(by_sent_h.get(s.index, ()))
         gs = tuple(by_sent_g.get(s.index, ()))
-        atts = by_sent_a.get(s.index, ())
+        atts = tuple(by_sent_a.get(s.index, ()))
         uncertain = is_uncertain(hs, gs)
-        tags.append(SentenceTags(s.index, sentence_kind(s.text, atts, gs, uncertain, s.start), uncertain,
-                                 certainty(hs, gs), hs, gs))
+        tags.append(TaggedSentence(s, sentence_kind(s.text, atts, gs, uncertain, s.start), uncertain,
+                                   certainty(hs, gs), hs, gs, atts))
     return out_attr, tags

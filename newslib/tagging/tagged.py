@@ -1,5 +1,8 @@
 """A tagged article: records with offsets, then views (JSON, pandas tables, HTML) built from them.
 
+``tagged.sents`` are the sentences, each with its tokens and tags (kind, uncertain, certainty, hedges, gaps,
+attributions); ``tagged.attribution_records`` and ``tagged.actor_records`` are spans of the whole article.
+
 Columns of the pandas views (the same names as the JSON keys):
 
 ``.sentences``
@@ -18,22 +21,27 @@ Columns of the pandas views (the same names as the JSON keys):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..article import Article
-from ..tokenize.records import Sentence
-from .records import Actor, Attribution, Gap, Headline, Hedge, SentenceTags
+from .records import ATTRIBUTION_COLUMNS, Actor, Attribution, Gap, Hedge, TaggedSentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..stance import StanceResult
 
 
 @dataclass(frozen=True)
 class TaggedArticle:
+    """An article with its tags, in the shape of spaCy's ``Doc``: ``sents`` are its sentences, each carrying its
+    tokens and its tags (:class:`~newslib.tagging.records.TaggedSentence`); ``attribution_records`` and
+    ``actor_records`` are spans of the whole article; ``headline`` the headline check (None without one).
+    The pandas views and the JSON are built from these records."""
+
     article: Article
-    tokens: tuple[Sentence, ...]
-    claims: tuple[SentenceTags, ...]
-    attribution_records: tuple[Attribution, ...]
-    actor_records: tuple[Actor, ...]
-    hedge_records: tuple[Hedge, ...] = ()
-    gap_records: tuple[Gap, ...] = ()
-    headline: Headline | None = None
+    sents: tuple[TaggedSentence, ...]
+    attribution_records: tuple[Attribution, ...] = ()
+    actor_records: tuple[Actor, ...] = ()
+    headline: "StanceResult | None" = None
 
     @property
     def text(self) -> str:
@@ -43,19 +51,20 @@ class TaggedArticle:
     def title(self) -> str | None:
         return self.article.title.text if self.article.title else None
 
+    @property
+    def hedge_records(self) -> tuple[Hedge, ...]:
+        """Every hedge and booster of the article, in text order."""
+        return tuple(h for s in self.sents for h in s.hedges)
+
+    @property
+    def gap_records(self) -> tuple[Gap, ...]:
+        """Every gap of the article, in text order."""
+        return tuple(g for s in self.sents for g in s.gaps)
+
     # ---- JSON -----------------------------------------------------------------------------------------
     def to_dict(self, tokens: bool = False) -> dict:
         """The CLI's JSON contract (see README). ``tokens=True`` adds each sentence's tokens."""
-        sentences = []
-        for sent, tags in zip(self.tokens, self.claims):
-            d = {"index": sent.index, "start": sent.start, "end": sent.end, "text": sent.text,
-                 "title": sent.title, "kind": tags.kind, "uncertain": tags.uncertain,
-                 "certainty": round(float(tags.certainty), 3),
-                 "hedges": [h.to_dict() for h in tags.hedges], "gaps": [g.to_dict() for g in tags.gaps]}
-            if tokens:
-                d["tokens"] = [t.to_dict() for t in sent.tokens]
-            sentences.append(d)
-        out = {"path": self.article.path, "title": self.title, "sentences": sentences,
+        out = {"path": self.article.path, "title": self.title, "sentences": [s.to_dict(tokens) for s in self.sents],
                "attributions": [a.to_dict() for a in self.attribution_records],
                "actors": [a.to_dict() for a in self.actor_records]}
         if self.headline is not None:
@@ -69,14 +78,11 @@ class TaggedArticle:
     def sentences(self):
         import pandas as pd
 
-        n_attr: dict[int, int] = {}
-        for a in self.attribution_records:
-            n_attr[a.sentence] = n_attr.get(a.sentence, 0) + 1
         rows = [{"index": s.index, "start": s.start, "end": s.end, "text": s.text, "title": s.title,
-                 "n_tokens": len(s.tokens), "kind": t.kind, "uncertain": t.uncertain, "certainty": float(t.certainty),
-                 "n_hedges": len(t.hedges), "n_gaps": len(t.gaps), "n_attributions": n_attr.get(s.index, 0),
-                 "hedges": "; ".join(h.text for h in t.hedges), "gaps": "; ".join(g.text for g in t.gaps)}
-                for s, t in zip(self.tokens, self.claims)]
+                 "n_tokens": len(s.tokens), "kind": s.kind, "uncertain": s.uncertain, "certainty": float(s.certainty),
+                 "n_hedges": len(s.hedges), "n_gaps": len(s.gaps), "n_attributions": len(s.attributions),
+                 "hedges": "; ".join(h.text for h in s.hedges), "gaps": "; ".join(g.text for g in s.gaps)}
+                for s in self.sents]
         return pd.DataFrame(rows, columns=["index", "start", "end", "text", "title", "n_tokens", "kind", "uncertain",
                                            "certainty", "n_hedges", "n_gaps", "n_attributions", "hedges", "gaps"])
 
@@ -84,20 +90,9 @@ class TaggedArticle:
     def attributions(self):
         import pandas as pd
 
-        certainty = {t.index: float(t.certainty) for t in self.claims}
-        rows = []
-        for a in self.attribution_records:
-            src, con = a.source, a.content
-            rows.append({"sentence": a.sentence, "kind": a.kind, "quote": a.quote,
-                         "source": src.text if src else None, "source_start": src.start if src else None,
-                         "source_end": src.end if src else None, "source_kind": src.kind if src else None,
-                         "actor": src.actor if src else None, "cue": a.cue.text, "cue_start": a.cue.start,
-                         "cue_end": a.cue.end, "content": con.text if con else None,
-                         "content_start": con.start if con else None, "content_end": con.end if con else None,
-                         "certainty": certainty.get(a.sentence)})
-        return pd.DataFrame(rows, columns=["sentence", "kind", "quote", "source", "source_start", "source_end",
-                                           "source_kind", "actor", "cue", "cue_start", "cue_end", "content",
-                                           "content_start", "content_end", "certainty"])
+        certainty = {s.index: float(s.certainty) for s in self.sents}
+        rows = [{**a.to_row(), "certainty": certainty.get(a.sentence)} for a in self.attribution_records]
+        return pd.DataFrame(rows, columns=[*ATTRIBUTION_COLUMNS, "certainty"])
 
     @property
     def actors(self):
@@ -133,7 +128,7 @@ class TaggedArticle:
         title = self.title or "(no title)"
         title = title if len(title) <= 60 else title[:59] + "…"
         where = f" from {self.article.path}" if self.article.path else ""
-        counts = (f"{len(self.tokens)} sentences, {len(self.attribution_records)} attributions, "
+        counts = (f"{len(self.sents)} sentences, {len(self.attribution_records)} attributions, "
                   f"{len(self.actor_records)} actors, {len(self.hedge_records)} hedges, {len(self.gap_records)} gaps")
         return f"<TaggedArticle {title!r}{where}: {counts}>"
 

@@ -7,6 +7,7 @@ call pays for them once.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from ..article import Article, as_article
@@ -62,7 +63,7 @@ def tag_many(articles: Sequence["Article | str"], *, one_sentence_per_line: bool
 def _tokenized(article, one_sentence_per_line: bool) -> tuple[Article, list]:
     art = as_article(article, titled=not one_sentence_per_line)
     if one_sentence_per_line and art.title is not None:
-        art = Article(art.text, None, art.path, art.source, art.date, art.encoding, art.warnings)
+        art = replace(art, title=None)
     return art, tokenize_text(art.text, title=art.title, one_sentence_per_line=one_sentence_per_line)
 
 
@@ -72,12 +73,11 @@ def _tag_tokenized(art: Article, sentences: list, predicted: tuple | None, headl
     gaps = find_gaps(text, sentences)
     attributions = find_attributions(text, sentences, predicted)
     actors, attributions = find_actors(text, sentences, attributions)
-    attributions, sentence_tags = classify(text, sentences, attributions, hedges, gaps)
+    attributions, sents = classify(text, sentences, attributions, hedges, gaps)
     check = None
     if headline and art.title is not None:
         from ..stance import check_headline
 
         check = check_headline(art, sentences)
-    return TaggedArticle(article=art, tokens=tuple(sentences), claims=tuple(sentence_tags),
-                         attribution_records=tuple(attributions), actor_records=tuple(actors),
-                         hedge_records=tuple(hedges), gap_records=tuple(gaps), headline=check)
+    return TaggedArticle(article=art, sents=tuple(sents), attribution_records=tuple(attributions),
+                         actor_records=tuple(actors), headline=check)

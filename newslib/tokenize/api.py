@@ -4,8 +4,6 @@ from __future__ import annotations
 from ..article import Article, as_article
 from ..spans import Span
 from .records import Sentence
-from .sentences import default_sentence_tokenizer
-from .words import NewsWordTokenizer
 
 #: A "sentence" longer than this many tokens (a run-on line with no punctuation, a table, scraped junk) is cut
 #: into pieces of at most this many tokens at token boundaries. The longest of PolNeAR's 34,273 sentences has
@@ -15,6 +13,9 @@ MAX_SENTENCE_TOKENS = 250
 
 def tokenize_text(text: str, *, title: Span | None = None, one_sentence_per_line: bool = False) -> list[Sentence]:
     """Sentences of ``text`` with their tokens. The title line, if given, is one sentence marked ``title``."""
+    from .sentences import default_sentence_tokenizer  # Punkt's model loads on first use, not at import
+    from .words import NewsWordTokenizer
+
     words = NewsWordTokenizer()
     if one_sentence_per_line:
         spans = _line_spans(text)

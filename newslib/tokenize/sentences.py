@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
-from ._nltk import PunktSentenceTokenizer, TokenizerI
+from ._nltk import PunktSentenceTokenizer
 
 from .model import news_parameters, title_abbreviations
 
@@ -46,8 +46,9 @@ class _RememberingPunkt(PunktSentenceTokenizer):
         return found
 
 
-class NewsSentenceTokenizer(TokenizerI):
-    """Sentence spans of news text; ``span_tokenize`` gives ``(start, end)`` offsets into the text."""
+class NewsSentenceTokenizer:
+    """Sentence spans of news text; ``span_tokenize`` gives ``(start, end)`` offsets into the text
+    (NLTK-compatible: :class:`~newslib.tokenize.protocol.SpanTokenizer`)."""
 
     def __init__(self, punkt: PunktSentenceTokenizer | None = None):
         self._punkt = punkt or _RememberingPunkt(news_parameters())

@@ -14,8 +14,6 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ._nltk import TokenizerI
-
 from ..spans import Span
 from .model import abbreviations
 
@@ -69,8 +67,9 @@ def _known_abbreviations() -> frozenset[str]:
     return frozenset(a for a in abbreviations() if "." not in a and a.isalpha() and len(a) > 1)
 
 
-class NewsWordTokenizer(TokenizerI):
-    """Treebank-style word tokens; ``span_tokenize`` yields ``(start, end)`` offsets.
+class NewsWordTokenizer:
+    """Treebank-style word tokens; ``span_tokenize`` yields ``(start, end)`` offsets (NLTK-compatible:
+    :class:`~newslib.tokenize.protocol.SpanTokenizer`).
 
     A word directly followed by a period keeps it when it is a known abbreviation (``Mr.``, ``Gen.``,
     ``Jan.``) or a capital initial before a capitalized word (``J. Smith``); otherwise word and period are

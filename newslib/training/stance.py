@@ -74,7 +74,8 @@ def fit_bow(bows, y, groups, *, verbose: bool = False) -> tuple[BowScorer, np.nd
 
 
 def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
-    from ..stance import _sentence_texts
+    from ..phrases import straight_apostrophes
+    from ..stance import sentence_offsets
 
     df: Counter = Counter()
     caps: Counter = Counter()
@@ -82,10 +83,10 @@ def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
     stop = F.stopwords()
     for text in bodies:
         df.update(set(F.content_stems(F.words(text))))
-        for s, e in _sentence_texts(text):
-            raw = F._WORD.findall(text[s:e])
+        for s, e in sentence_offsets(text):
+            raw = F.raw_words(text[s:e])
             for w in raw[1:]:
-                lw = w.lower().replace("\u2019", "'")
+                lw = straight_apostrophes(w.lower())
                 if lw in stop:
                     continue
                 st = F.stem(lw)
