@@ -16,7 +16,7 @@ stderr and puts them in its JSON):
 
 Refused with an :class:`~newslib.errors.InputError` naming the file and the reason: missing files, broken
 symbolic links, directories, FIFOs and other non-regular files (reading a FIFO would block forever), empty
-or blank files, binary files (more than a few NUL bytes, a known binary signature, or more than one
+or blank files, binary files (NUL bytes in more than one byte in a hundred, a known binary signature, or more than one
 character in twenty a control character), UTF-16/32 files, and files over :data:`MAX_BYTES`
 (``NEWSLIB_MAX_BYTES`` in the environment changes it).
 
@@ -130,7 +130,7 @@ def sniff_binary(data: bytes) -> str | None:
             return f"binary file ({what}), not text"
     head = data[:65536]
     n_nul = head.count(b"\x00")
-    if n_nul > max(2, len(head) // 100):
+    if n_nul > 1 and n_nul > len(head) // 100:  # one NUL is a stray byte; more, in more than 1 % of it, binary
         return f"binary file (NUL bytes: {n_nul} in its first {len(head)}), not text"
     return None
 

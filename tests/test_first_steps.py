@@ -214,6 +214,7 @@ def test_a_stray_nul_through_the_cli_is_a_warning_not_a_refusal(tmp_path, capsys
     b"\x00\x01\x02\x03GIF89a" * 50,
     b"Title\x00\x01\x02 binary",
     b"text " * 100 + b"\x00" * 40,
+    b"\x00binary\x00",
     bytes(range(1, 32)) * 200,
 ])
 def test_mostly_binary_is_still_refused(data):

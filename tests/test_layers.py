@@ -17,13 +17,15 @@ PACKAGE = Path(__file__).resolve().parent.parent / "newslib"
 #: From the bottom up; a part may import only parts listed before it, and itself. Parts on one line are peers
 #: that must not import each other.
 LAYERS: list[tuple[str, ...]] = [
-    ("__version__", "errors", "spans", "phrases", "io", "_nltk"),  # __version__: a string of the package's own
+    # __version__: a string of the package's own; verdict (the headline check's wording), sampling (seeded
+    # samples) and progress (a bar or log lines) import nothing of newslib
+    ("__version__", "errors", "spans", "phrases", "io", "_nltk", "verdict", "sampling", "progress"),
     ("lexicons",),
     ("article",),
     ("corpus", "tokenize"),
     ("stance",),  # the headline check reads sentences; tagging calls it
     # render draws the spans of the object it is handed (a TaggedArticle, duck-typed): it imports nothing of
-    # newslib but its own style, so that a tagged article's Jupyter view can use it
+    # newslib but its own style and the verdict's wording, so that a tagged article's Jupyter view can use it
     ("render",),
     ("tagging",),
     ("pipeline",),
