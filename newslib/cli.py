@@ -226,6 +226,10 @@ def cmd_eval(args) -> int:
         from .evaluation.uncertainty import evaluate
 
         report = evaluate(args.data or "../shared/data/uncertainty/factbank-dev.xml")
+    elif args.task == "pos":
+        from .evaluation.pos import evaluate
+
+        report = evaluate(args.data)
     else:
         from .evaluation.fnc1 import evaluate
 
@@ -287,13 +291,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"newslib {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    t = sub.add_parser("tokenize", help="sentences and tokens with character offsets", description="sentences and tokens with character offsets")
+    t = sub.add_parser("tokenize", help="sentences and tokens with character offsets",
+                       description="sentences and tokens with character offsets")
     t.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, .jsonl or .csv corpora")
     t.add_argument("--format", choices=["json", "jsonl"], default="json",
                    help="json: one object for one file, else a list (default); jsonl: one object a line")
     t.set_defaults(func=cmd_tokenize)
 
-    g = sub.add_parser("tag", help="attributions, claim kinds, hedges, gaps and actors", description="attributions, claim kinds, hedges, gaps and actors")
+    g = sub.add_parser("tag", help="attributions, claim kinds, hedges, gaps and actors",
+                       description="attributions, claim kinds, hedges, gaps and actors")
     g.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, .jsonl or .csv corpora")
     g.add_argument("--format", choices=["json", "jsonl", "csv"], default="json",
                    help="json (default), jsonl (one object a line) or csv (one row per attribution)")
@@ -302,9 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--no-headline", action="store_true", help="skip the headline-body check")
     g.set_defaults(func=cmd_tag)
 
-    e = sub.add_parser("eval", help="score newslib against a research corpus", description="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1"],
-                   help="polnear: attribution; uncertainty: hedged sentences (FactBank); fnc1: headline stance")
+    e = sub.add_parser("eval", help="score newslib against a research corpus",
+                       description="score newslib against a research corpus")
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "pos"],
+                   help="polnear: attribution; uncertainty: hedged sentences (FactBank); fnc1: headline stance; "
+                        "pos: part-of-speech accuracy on the UD EWT and GUM dev splits")
     e.add_argument("--data", help="corpus path (default: ../shared/data/...)")
     e.add_argument("--split", choices=["train", "dev"],
                    help="PolNeAR split (default: dev; with --agreement, both)")
@@ -316,20 +324,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fnc1: score the shipped model instead of retraining it on the train 80%% first")
     e.set_defaults(func=cmd_eval)
 
-    s = sub.add_parser("stance", help="predict FNC-1 stances for (Headline, Body ID) pairs", description="predict FNC-1 stances for (Headline, Body ID) pairs")
+    s = sub.add_parser("stance", help="predict FNC-1 stances for (Headline, Body ID) pairs",
+                       description="predict FNC-1 stances for (Headline, Body ID) pairs")
     s.add_argument("--bodies", required=True, help="FNC-1 bodies CSV (Body ID, articleBody)")
     s.add_argument("--stances", required=True, help="FNC-1 stances CSV (Headline, Body ID)")
     s.add_argument("--out", required=True, help="CSV to write: the stances file with a Stance column")
     s.set_defaults(func=cmd_stance)
 
-    r = sub.add_parser("run", help="execute a notebook with papermill and render an HTML report", description="execute a notebook with papermill and render an HTML report")
+    r = sub.add_parser("run", help="execute a notebook with papermill and render an HTML report",
+                       description="execute a notebook with papermill and render an HTML report")
     r.add_argument("notebook", help="article, corpus, evaluation, or a notebook path")
     r.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append", metavar=("NAME", "VALUE"),
                    help="set a notebook parameter, e.g. -p article data/raw/x.txt (repeat for several)")
     r.add_argument("--out", default="reports", help="output folder (default: reports/)")
     r.set_defaults(func=cmd_run)
 
-    tr = sub.add_parser("train", help="retrain a shipped model from ../shared/data", description="retrain a shipped model from ../shared/data")
+    tr = sub.add_parser("train", help="retrain a shipped model from ../shared/data",
+                        description="retrain a shipped model from ../shared/data")
     tr.add_argument("model", help="which model: attribution or stance (see the README)")
     tr.add_argument("--data", help="training data path (default: ../shared/data/...)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")

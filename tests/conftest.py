@@ -45,3 +45,8 @@ def factbank_xml() -> Path:
 @pytest.fixture(scope="session")
 def wiki_xml() -> Path:
     return _need(DATA / "uncertainty" / "wiki.xml")
+
+
+@pytest.fixture(scope="session")
+def ud_dir() -> Path:
+    return _need(DATA / "ud")

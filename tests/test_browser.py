@@ -118,7 +118,8 @@ window.addEventListener("load", function () {
   }).slice(0, 5).map(function (el) { return el.tagName + "." + el.className + ": " + el.textContent.slice(0, 50); });
   var imgs = Array.from(document.images);
   r.images = imgs.length;
-  r.broken = imgs.filter(function (i) { return !(i.complete && i.naturalWidth > 0); }).map(function (i) { return i.alt; });
+  r.broken = imgs.filter(function (i) { return !(i.complete && i.naturalWidth > 0); })
+                 .map(function (i) { return i.alt; });
   var banner = document.querySelector(".nl-verdict"), text = document.querySelector(".nl-text");
   r.banner = banner ? banner.getBoundingClientRect().top : null;
   r.text = text ? text.getBoundingClientRect().top : null;
@@ -227,8 +228,8 @@ def test_the_layout_checks_catch_what_they_look_for(tmp_path):
 
     wide = tmp_path / "wide" / "page.html"
     wide.parent.mkdir()
-    wide.write_text(notebook_page('<div style="width:2400px">wide</div><img alt="broken" src="data:image/png;base64,AAAA">',
-                                  title="t", kicker="article"), encoding="utf-8")
+    body = '<div style="width:2400px">wide</div><img alt="broken" src="data:image/png;base64,AAAA">'
+    wide.write_text(notebook_page(body, title="t", kicker="article"), encoding="utf-8")
     facts = measure(wide, tmp_path)
     assert facts["scrollWidth"] > facts["viewport"] and facts["outside"]
     assert facts["broken"] == ["broken"]

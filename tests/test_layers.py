@@ -17,12 +17,15 @@ PACKAGE = Path(__file__).resolve().parent.parent / "newslib"
 #: From the bottom up; a part may import only parts listed before it, and itself. Parts on one line are peers
 #: that must not import each other.
 LAYERS: list[tuple[str, ...]] = [
-    # __version__: a string of the package's own; verdict (the headline check's wording), sampling (seeded
-    # samples) and progress (a bar or log lines) import nothing of newslib
-    ("__version__", "errors", "spans", "phrases", "io", "_nltk", "verdict", "sampling", "progress"),
+    # __version__: a string of the package's own; linear: numpy helpers for sequence models; verdict (the
+    # headline check's wording), sampling (seeded samples) and progress (a bar or log lines) import nothing
+    ("__version__", "errors", "spans", "phrases", "io", "_nltk", "linear", "verdict", "sampling", "progress"),
     ("lexicons",),
     ("article",),
     ("corpus", "tokenize"),
+    # the UD reader re-tokenizes treebank text with newslib's tokenizer; the syntax layer tags tokens and is
+    # read by tagging (attribution features), trained and scored by training and evaluation
+    ("datasets", "syntax"),
     ("stance",),  # the headline check reads sentences; tagging calls it
     # render draws the spans of the object it is handed (a TaggedArticle, duck-typed): it imports nothing of
     # newslib but its own style and the verdict's wording, so that a tagged article's Jupyter view can use it

@@ -267,7 +267,8 @@ def test_verdict_reads_calibrated_probabilities_when_the_result_has_them():
     assert verdict(_Result(True, "agree", 0.9, p_related=0.7, p_stance=0.55)).probability_text == \
         "P(related) 0.70 · P(agree) 0.55"
     assert verdict(None).key == "unchecked" and not verdict(None).flagged
-    assert verdict(_Result(True, "agree", 0.999, p_stance=0.004)).probability_text == "P(related) >0.99 · P(agree) <0.01"
+    certain = verdict(_Result(True, "agree", 0.999, p_stance=0.004))
+    assert certain.probability_text == "P(related) >0.99 · P(agree) <0.01"
 
 
 def test_table_html_has_no_nan_and_counts_stay_whole():

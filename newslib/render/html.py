@@ -178,7 +178,8 @@ def legend_html() -> str:
     items.append('<span class="nl-legend-item" style="display:inline-block;margin-right:10px;">'
                  f'{number_badge(1, "source")}{number_badge(1, "cue")}{number_badge(1, "content")} '
                  "one attribution's parts (the # of the claims table)</span>")
-    marks = ", ".join(f"{m} {floor:g}–{floor + 0.25:g}" if floor else f"{m} under 0.25" for floor, m in CERTAINTY_MARKS)
+    marks = ", ".join(f"{m} {floor:g}–{floor + 0.25:g}" if floor else f"{m} under 0.25"
+                      for floor, m in CERTAINTY_MARKS)
     items.append(f'<span class="nl-legend-item" style="display:inline-block;"><span style="{_MARK}">'
                  f"{CERTAINTY_MARKS[0][1]}</span>before a sentence: its certainty ({marks}; none: stated as fact)"
                  "</span>")

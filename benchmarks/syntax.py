@@ -1,0 +1,59 @@
+"""Throughput of the syntax layer alone (part-of-speech tags and chunks) against plain NLTK tokenization.
+
+The PolNeAR train texts are tokenized by newslib first (not timed); then their sentences are tagged
+(``default_tagger().tag_ids``) and chunked (``chunks`` of those tag ids) in windows of 16 articles, one batch each, as
+``newslib tag`` runs its models (``cli.WINDOW_ARTICLES``). Baseline: NLTK's
+PunktSentenceTokenizer plus TreebankWordTokenizer.span_tokenize over the same texts, in the same run.
+Prints tokens per second and the ratio of times (syntax / NLTK tokenization): the syntax layer is paid for
+inside ``newslib tag``, whose whole budget is 2.5x NLTK tokenization. ``--quick`` uses 100 articles.
+"""
+from __future__ import annotations
+
+import sys
+
+_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
+import tokenize as _stdlib_tokenize  # noqa: E402,F401
+
+sys.path.append(_HERE)
+
+from _common import best_of, nltk_tokenizer, train_corpus  # noqa: E402
+
+from newslib.cli import WINDOW_ARTICLES  # noqa: E402
+from newslib.syntax import chunks, default_tagger  # noqa: E402
+from newslib.tokenize import tokenize_text  # noqa: E402
+
+
+def main() -> None:
+    args, files, texts = train_corpus(__doc__.split("\n")[0])
+    repeat = 1 if args.quick else 3
+    baseline = nltk_tokenizer()
+    docs = [tokenize_text(t) for t in texts]
+    n_tokens = sum(len(s.tokens) for d in docs for s in d)
+    tagger = default_tagger()
+    tagger.tag(["Warm", "up", "."])
+
+    def nltk_plain():
+        return baseline(texts)
+
+    windows = [[s for d in docs[i:i + WINDOW_ARTICLES] for s in d] for i in range(0, len(docs), WINDOW_ARTICLES)]
+
+    def tags_only():
+        for w in windows:
+            tagger.tag_ids(w)
+
+    def tags_and_chunks():
+        for w in windows:
+            chunks(w, tagger.tag_ids(w))
+
+    t_nltk, _ = best_of(nltk_plain, repeat)
+    t_tag, _ = best_of(tags_only, repeat)
+    t_all, _ = best_of(tags_and_chunks, repeat)
+    print(f"texts: {len(texts)} PolNeAR train articles, {n_tokens:,} newslib tokens")
+    print(f"plain NLTK tokenization : {t_nltk:7.2f} s  {n_tokens / t_nltk:10,.0f} tokens/s")
+    print(f"POS tags (tag_ids)      : {t_tag:7.2f} s  {n_tokens / t_tag:10,.0f} tokens/s  ratio {t_tag / t_nltk:.2f}")
+    print(f"POS tags + chunks       : {t_all:7.2f} s  {n_tokens / t_all:10,.0f} tokens/s  ratio {t_all / t_nltk:.2f}")
+    print(f"ratio syntax/tokenize time: {t_all / t_nltk:.2f} (goal: <= 0.50, the room left in tag's 2.5x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Readers for the research corpora in ``../shared/data`` (one module per corpus)."""
