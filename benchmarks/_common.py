@@ -1,17 +1,17 @@
 """Shared by the benchmark scripts: where the data is, and timing by best of N runs."""
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(os.environ.get("NEWSLIB_DATA", ROOT.parent / "shared" / "data"))
 
 
 def polnear_texts(split: str = "train", limit: int | None = None) -> list[Path]:
-    folder = DATA / "polnear" / split / "text"
+    from newslib.config import corpus_path  # imported here: newslib must not load before a script's path fix
+
+    folder = corpus_path("polnear") / split / "text"
     if not folder.is_dir():
         sys.exit(f"benchmark needs {folder} (set NEWSLIB_DATA)")
     files = sorted(folder.glob("*.txt"))

@@ -4,7 +4,7 @@ Each measurement is one fresh ``newslib run corpus -p corpus SPEC`` process (ker
 progress bar, tables, seaborn figures, HTML), timed from outside. It also times ``analysis.corpus_tables`` alone
 in this process, without a notebook, so that report overhead and tagging time can be told apart. Targets: dev within 90 s, train+dev (924) within 5 minutes.
 
-    .venv/bin/python benchmarks/corpus.py [--data ../shared/data/polnear] [--all]
+    .venv/bin/python benchmarks/corpus.py [--data PATH] [--all]   (default: PolNeAR under newslib.config.data_dir())
 """
 from __future__ import annotations
 
@@ -47,7 +47,9 @@ def tag_only(spec: str) -> tuple[int, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "polnear"))
+    from newslib.config import corpus_path
+
+    ap.add_argument("--data", default=str(corpus_path("polnear")))
     ap.add_argument("--all", action="store_true", help="also train+dev (924 articles)")
     args = ap.parse_args()
     data = Path(args.data)

@@ -11,7 +11,7 @@ tree first), and compares the SHA-256 of their outputs:
 - the corpus tables of PolNeAR dev (``analysis.corpus_tables``, called ``tag_corpus`` before), as CSV.
 
 ``--quick`` tags the first 100 texts of train instead of all of them. Prints one line per output and exits 1
-when any differs. Needs the corpora in ../shared/data (or $NEWSLIB_DATA).
+when any differs. Needs the corpora where newslib.config finds them ($NEWSLIB_DATA, else ../shared/data).
 """
 from __future__ import annotations
 
@@ -25,8 +25,13 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import DATA, ROOT, polnear_texts  # noqa: E402
+# benchmarks/tokenize.py must not shadow the standard library's tokenize, which newslib's imports load
+_HERE = str(Path(__file__).resolve().parent)
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(_HERE)]
+import tokenize as _stdlib_tokenize  # noqa: E402,F401
+
+sys.path.insert(0, _HERE)
+from _common import ROOT, polnear_texts  # noqa: E402
 
 CLI = "import sys; from newslib.cli import main; sys.exit(main())"
 TABLES = """
@@ -73,14 +78,16 @@ def main() -> int:
     seed = str(ROOT / "data" / "raw" / "ukraine-security-guarantees.txt")
     train = [str(p) for p in polnear_texts("train", 100 if args.quick else None)]
     dev = [str(p) for p in polnear_texts("dev")]
-    polnear = str(DATA / "polnear")
+    from newslib.config import corpus_path
+
+    polnear = str(corpus_path("polnear"))
     checks = [
         ("tag PolNeAR train" + (" (first 100)" if args.quick else ""), CLI, ["tag", "--format", "jsonl", *train]),
         ("tag PolNeAR dev", CLI, ["tag", "--format", "jsonl", *dev]),
         ("tag seed", CLI, ["tag", "--format", "jsonl", seed]),
         ("eval polnear --split dev", CLI, ["eval", "polnear", "--split", "dev", "--data", polnear]),
         ("eval polnear --split dev --json", CLI, ["eval", "polnear", "--split", "dev", "--data", polnear, "--json"]),
-        ("corpus tables PolNeAR dev", TABLES, [str(DATA / "polnear" / "dev" / "text")]),
+        ("corpus tables PolNeAR dev", TABLES, [str(corpus_path("polnear") / "dev" / "text")]),
     ]
     differ = 0
     with tempfile.TemporaryDirectory(prefix="newslib-identical-") as tmp:

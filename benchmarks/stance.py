@@ -24,7 +24,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from _common import DATA, best_of
+from _common import best_of
 
 _W = re.compile(r"[a-z0-9]+")
 
@@ -60,7 +60,9 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=25_000)
     args = ap.parse_args()
     n = 2_500 if args.quick else args.pairs
-    fnc = DATA / "fnc-1"
+    from newslib.config import corpus_path
+
+    fnc = corpus_path("fnc-1")
     if not (fnc / "train_stances.csv").exists():
         sys.exit(f"benchmark needs {fnc} (set NEWSLIB_DATA)")
     bodies_csv = fnc / "train_bodies.csv"

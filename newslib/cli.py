@@ -31,6 +31,7 @@ import sys
 from typing import Callable, Iterable
 
 from . import __version__
+from .config import REPORTS_DIR
 from .errors import InputError, NewslibError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_RUN_FAILED = 0, 1, 2, 3
@@ -214,10 +215,10 @@ def cmd_tag(args) -> int:
 
 # ---- eval -------------------------------------------------------------------------------------------------
 def cmd_eval(args) -> int:
+    data = args.data or None  # None: the corpus's place under the data folder (newslib.config)
     if args.task == "polnear":
         from .evaluation.polnear import agreement, evaluate
 
-        data = args.data or "../shared/data/polnear"
         if args.agreement:
             report = agreement(data, splits=(args.split,) if args.split else ("train", "dev"))
         else:
@@ -225,16 +226,23 @@ def cmd_eval(args) -> int:
     elif args.task == "uncertainty":
         from .evaluation.uncertainty import evaluate
 
-        report = evaluate(args.data or "../shared/data/uncertainty/factbank-dev.xml")
+        report = evaluate(data)
+    elif args.task == "actors":
+        from .evaluation.actors import evaluate
+
+        report = evaluate(data, split=args.split or "dev")
     elif args.task == "pos":
         from .evaluation.pos import evaluate
 
-        report = evaluate(args.data)
+        report = evaluate(data)
     else:
         from .evaluation.fnc1 import evaluate
 
+        fit = None
+        if not args.shipped:
+            from .training.stance import fit
         try:
-            report = evaluate(args.data or "../shared/data/fnc-1", retrain=not args.shipped)
+            report = evaluate(data, fit=fit)
         except ImportError as exc:
             return _missing_train_extra(exc, "newslib eval fnc1 (which retrains; --shipped does not)")
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
@@ -310,12 +318,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score newslib against a research corpus",
                        description="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "pos"],
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "pos"],
                    help="polnear: attribution; uncertainty: hedged sentences (FactBank); fnc1: headline stance; "
-                        "pos: part-of-speech accuracy on the UD EWT and GUM dev splits")
-    e.add_argument("--data", help="corpus path (default: ../shared/data/...)")
+                        "actors: how many of PolNeAR's named gold sources get an actor; pos: part-of-speech "
+                        "accuracy on the UD EWT and GUM dev splits")
+    e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
+                                  "beside the repository)")
     e.add_argument("--split", choices=["train", "dev"],
-                   help="PolNeAR split (default: dev; with --agreement, both)")
+                   help="PolNeAR split, for polnear and actors (default: dev; with --agreement, both)")
     e.add_argument("--agreement", action="store_true",
                    help="polnear: score the annotators against each other instead (articles of train and dev "
                         "that several annotators annotated): the ceiling to read the tagger's scores against")
@@ -336,13 +346,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("notebook", help="article, corpus, evaluation, or a notebook path")
     r.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append", metavar=("NAME", "VALUE"),
                    help="set a notebook parameter, e.g. -p article data/raw/x.txt (repeat for several)")
-    r.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    r.add_argument("--out", default=str(REPORTS_DIR), help=f"output folder (default: {REPORTS_DIR}/)")
     r.set_defaults(func=cmd_run)
 
-    tr = sub.add_parser("train", help="retrain a shipped model from ../shared/data",
-                        description="retrain a shipped model from ../shared/data")
-    tr.add_argument("model", help="which model: attribution or stance (see the README)")
-    tr.add_argument("--data", help="training data path (default: ../shared/data/...)")
+    tr = sub.add_parser("train", help="retrain a shipped model from the research corpora",
+                        description="retrain a shipped model from the research corpora")
+    tr.add_argument("model", help="which model: attribution, stance or pos (see the README)")
+    tr.add_argument("--data", help="training data path (default: the corpus in $NEWSLIB_DATA, else in "
+                                   "../shared/data beside the repository)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")
     tr.set_defaults(func=cmd_train)
     return p

@@ -22,8 +22,9 @@
 
 # %% tags=["parameters"]
 # The corpus: a directory, a glob ("news/*.txt"), a .jsonl or a .csv file. Relative paths are tried from the
-# current folder, then from the repository root.
-corpus: str = "../shared/data/polnear/dev/text"
+# current folder, then from the repository root. Empty: PolNeAR's dev texts in the data folder
+# ($NEWSLIB_DATA, else ../shared/data beside the repository).
+corpus: str = ""
 # Record fields holding the date and the outlet (JSONL/CSV); empty = "date"/"source" or the file name.
 date_field: str = ""
 outlet_field: str = ""
@@ -34,11 +35,12 @@ limit: int = 0
 import pandas as pd
 from IPython.display import HTML, display
 
-from newslib import analysis, figures
+from newslib import analysis, config, figures
 from newslib.render import folded, table_html
 from newslib.run import locate
 
-tables = analysis.corpus_tables(str(locate(corpus)), date_field=date_field or None,
+corpus = str(locate(corpus or config.corpus_path("polnear") / "dev" / "text"))
+tables = analysis.corpus_tables(corpus, date_field=date_field or None,
                                 outlet_field=outlet_field or None, limit=limit or None, headline=True)
 display(HTML(table_html(tables.summary().reset_index())))
 

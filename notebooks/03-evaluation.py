@@ -22,10 +22,11 @@
 
 # %% tags=["parameters"]
 # PolNeAR (the folder holding train/ and dev/) and the split to score; Szeged FactBank XML. Relative paths
-# are tried from the current folder, then from the repository root.
-polnear: str = "../shared/data/polnear"
+# are tried from the current folder, then from the repository root. Empty: the corpus in the data folder
+# ($NEWSLIB_DATA, else ../shared/data beside the repository).
+polnear: str = ""
 split: str = "dev"
-factbank: str = "../shared/data/uncertainty/factbank-dev.xml"
+factbank: str = ""
 # Score only the first N PolNeAR articles (0 = all of the split).
 limit: int = 0
 
@@ -33,7 +34,7 @@ limit: int = 0
 import pandas as pd
 from IPython.display import HTML, Markdown, display
 
-from newslib import analysis, figures
+from newslib import analysis, config, figures
 from newslib.render import table_html
 from newslib.evaluation import polnear as polnear_eval
 from newslib.evaluation import uncertainty as uncertainty_eval
@@ -41,7 +42,9 @@ from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 120)
 
-attribution = polnear_eval.evaluate(str(locate(polnear)), split, **({"limit": limit} if limit else {}))
+polnear = str(locate(polnear or config.corpus_path("polnear")))
+factbank = str(locate(factbank or config.corpus_path("factbank")))
+attribution = polnear_eval.evaluate(polnear, split, **({"limit": limit} if limit else {}))
 display(HTML(table_html(pd.Series(attribution.info, name="value").to_frame(), index=True)))
 
 # %% [markdown]
@@ -65,7 +68,7 @@ figures.prf_bars(attribution.to_frame(), title="Attribution on PolNeAR: precisio
 from newslib.errors import DataError
 
 try:
-    ceiling = polnear_eval.agreement(str(locate(polnear)))
+    ceiling = polnear_eval.agreement(polnear)
 except DataError as exc:
     print(f"No agreement to compare with: {exc}")
 else:
@@ -87,7 +90,7 @@ for name, table in analysis.error_samples(attribution, n=6).items():
 # A sentence is uncertain when the annotators marked at least one uncertainty cue in it.
 
 # %%
-uncertainty = uncertainty_eval.evaluate(str(locate(factbank)))
+uncertainty = uncertainty_eval.evaluate(factbank)
 display(HTML(table_html(pd.Series(uncertainty.info, name="value").to_frame(), index=True)))
 display(HTML(table_html(analysis.metrics_table(uncertainty), index=True)))
 figures.prf_bars(uncertainty.to_frame(), title="Uncertainty on FactBank (Szeged): precision, recall and F1")

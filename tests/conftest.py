@@ -1,14 +1,16 @@
-"""Shared fixtures: the seed article, and the research corpora in ../shared/data (tests skip without them)."""
+"""Shared fixtures: the seed article, and the research corpora where :func:`newslib.config.data_dir` finds them
+(``$NEWSLIB_DATA``, else ../shared/data beside the repository; tests skip without them)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from newslib import config
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "ukraine-security-guarantees.txt"
-DATA = Path(os.environ.get("NEWSLIB_DATA", ROOT.parent / "shared" / "data"))
+DATA = config.data_dir()
 
 
 @pytest.fixture(scope="session")
@@ -29,24 +31,24 @@ def _need(path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def polnear_dir() -> Path:
-    return _need(DATA / "polnear")
+    return _need(config.corpus_path("polnear"))
 
 
 @pytest.fixture(scope="session")
 def fnc1_dir() -> Path:
-    return _need(DATA / "fnc-1")
+    return _need(config.corpus_path("fnc-1"))
 
 
 @pytest.fixture(scope="session")
 def factbank_xml() -> Path:
-    return _need(DATA / "uncertainty" / "factbank-dev.xml")
+    return _need(config.corpus_path("factbank"))
 
 
 @pytest.fixture(scope="session")
 def wiki_xml() -> Path:
-    return _need(DATA / "uncertainty" / "wiki.xml")
+    return _need(config.corpus_path("szeged-wiki"))
 
 
 @pytest.fixture(scope="session")
 def ud_dir() -> Path:
-    return _need(DATA / "ud")
+    return _need(config.corpus_path("ud"))

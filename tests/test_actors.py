@@ -438,7 +438,7 @@ def test_lexicon_aliases_are_unambiguous():
 # ------------------------------------------------------------------------------------------------ corpus
 
 def test_polnear_named_sources_get_an_actor(polnear_dir):
-    from newslib.tagging.actor_eval import measure
+    from newslib.evaluation.actors import measure
 
     res = measure("dev", polnear_dir)
     assert res["articles"] == 84

@@ -245,7 +245,7 @@ def test_training_round_trip_on_a_tiny_corpus(tmp_path):
     """fit → JSON → load predicts the same labels; the perceptron learns a toy corpus it has seen."""
     import json
 
-    from newslib.evaluation.polnear import GoldArticle, GoldSpan
+    from newslib.datasets.polnear import GoldArticle, GoldSpan
     from newslib.tagging.attribution_model import AttributionModel
     from newslib.training.attribution import _prepare, build_vocab, fit
 

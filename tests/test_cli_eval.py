@@ -57,3 +57,19 @@ def test_eval_polnear_agreement_cli(tmp_path):
                            "--data", str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "more than one annotator" in proc.stderr and str(tmp_path) in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_eval_actors_cli(tmp_path):
+    from test_eval_polnear import ANN, TEXT
+
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    (tmp_path / "dev" / "text").mkdir()
+    (tmp_path / "dev" / "text" / "art.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "art_aa11.ann").write_text(ANN, encoding="utf-8")
+    doc = _eval("actors", "--data", str(tmp_path))
+    assert doc["task"].startswith("actors")
+    assert doc["info"]["articles"] == 1 and doc["info"]["gold sources"] == 2  # "Smith" and "he"
+    named, pronouns = doc["metrics"]["named sources with an actor"], doc["metrics"]["pronoun sources resolved"]
+    assert named["gold"] == 1 and pronouns["gold"] == 1
+    assert 0.0 <= named["recall"] <= 1.0 and doc["info"]["data"] == str(tmp_path)
+

@@ -1,11 +1,12 @@
-"""PolNeAR evaluation: the BRAT reader, the span and matching definitions, and the scores on dev."""
+"""PolNeAR evaluation: the span and matching definitions, agreement, and the scores on dev (the reader's own
+tests are in test_datasets.py)."""
 from __future__ import annotations
 
 import pytest
 
 from newslib.errors import DataError
-from newslib.evaluation.polnear import (GoldArticle, GoldAttribution, agreement, annotator_sets, char_set,
-                                        evaluate, greedy_match, read_ann, read_split, score_article)
+from newslib.datasets.polnear import GoldArticle, annotator_sets, read_ann
+from newslib.evaluation.polnear import agreement, char_set, evaluate, greedy_match, score_article
 from newslib.spans import Span
 from newslib.tagging.records import Attribution, Content, Source
 
@@ -30,41 +31,6 @@ T12\tAttribution-no-source 66 69\tEnd
 E3\tAttribution-no-source:T12 Cue:T9 Content:T10 Content2:T11
 #1\tAnnotatorNotes T3\ta note
 """
-
-
-def test_read_ann_spans_and_attributions(tmp_path):
-    p = tmp_path / "a_x.ann"
-    p.write_text(ANN, encoding="utf-8")
-    spans, atts = read_ann(p)
-    by_id = {s.id: s for s in spans}
-    assert by_id["T5"].parts == ((31, 44), (55, 65))
-    assert by_id["T5"].type == "Content"
-    assert len(atts) == 3
-    assert atts[0] == GoldAttribution(cue=((6, 10),), source=((0, 5),), content=((11, 30),))
-    assert atts[1].content == ((31, 44), (55, 65))
-    assert atts[2].source == ()
-    assert atts[2].content == ((0, 1), (66, 70))  # Content and Content2 together
-
-
-def test_read_ann_text_running_over_lines(tmp_path):
-    p = tmp_path / "a_x.ann"
-    p.write_text("T1\tContent 0 12\tfirst line\nsecond\nT2\tCue 13 17\tsaid\n"
-                 "E1\tAttribution:T9 Content:T1 Cue:T2\n", encoding="utf-8")
-    spans, atts = read_ann(p)
-    assert [(s.id, s.parts) for s in spans] == [("T1", ((0, 12),)), ("T2", ((13, 17),))]
-    assert atts[0].cue == ((13, 17),) and atts[0].source == ()
-
-
-def test_read_split_takes_first_annotator(tmp_path):
-    root = tmp_path / "dev"
-    (root / "text").mkdir(parents=True)
-    (root / "attributions").mkdir()
-    (root / "text" / "art_one.txt").write_text(TEXT, encoding="utf-8")
-    (root / "attributions" / "art_one_zz99.ann").write_text("T1\tCue 6 10\tsaid\n", encoding="utf-8")
-    (root / "attributions" / "art_one_aa11.ann").write_text(ANN, encoding="utf-8")
-    arts = read_split(tmp_path, "dev")
-    assert len(arts) == 1 and arts[0].name == "art_one" and arts[0].annotator == "aa11"
-    assert len(arts[0].attributions) == 3
 
 
 def test_char_set_ignores_spaces():

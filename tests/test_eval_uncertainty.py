@@ -1,10 +1,9 @@
-"""The Szeged uncertainty evaluation: reading the XML, scoring, and the FactBank target."""
+"""The Szeged uncertainty evaluation: scoring and the FactBank target (the reader's tests: test_datasets.py)."""
 from __future__ import annotations
 
 import pytest
 
-from newslib.errors import DataError
-from newslib.evaluation.uncertainty import evaluate, read_szeged, tag_sentence
+from newslib.evaluation.uncertainty import evaluate, tag_sentence
 
 # Hand-written sentences in the corpus's format (not corpus text).
 TINY = """<?xml version="1.0" encoding="UTF-8"?>
@@ -27,17 +26,6 @@ def tiny(tmp_path):
     return path
 
 
-def test_read_szeged(tiny):
-    sents = read_szeged(tiny)
-    assert [s.id for s in sents] == ["S1.1", "S1.2", "S1.3", "S1.4", "S1.5", "S1.6"]
-    s = sents[0]
-    assert s.text == "The talks may resume next week."
-    assert s.cues == ((10, 13, "speculation_modal_possible", "may"),)
-    assert s.text[10:13] == "may" and s.uncertain
-    assert not sents[1].uncertain
-    assert sents[2].cues[0][2] == "speculation_hypo_doxastic"
-
-
 def test_evaluate_tiny(tiny):
     report = evaluate(tiny)
     row = report.rows["sentence uncertain"]
@@ -56,19 +44,6 @@ def test_tag_sentence_is_the_pipeline():
     assert tags.uncertain and tags.kind == "gap"
     assert [h.text for h in hedges] == ["whether", "may"]
     assert [g.text for g in gaps] == ["is not yet clear"]
-
-
-def test_errors_name_the_input(tmp_path):
-    with pytest.raises(DataError, match="missing.xml"):
-        read_szeged(tmp_path / "missing.xml")
-    bad = tmp_path / "bad.xml"
-    bad.write_text("<Annotation><Sentence>unclosed</Annotation>", encoding="utf-8")
-    with pytest.raises(DataError, match="bad.xml"):
-        read_szeged(bad)
-    empty = tmp_path / "empty.xml"
-    empty.write_text("<Annotation/>", encoding="utf-8")
-    with pytest.raises(DataError, match="no <Sentence>"):
-        read_szeged(empty)
 
 
 def test_factbank_dev_target(factbank_xml):

@@ -17,7 +17,7 @@ from newslib import cli
 from newslib.article import decode, looks_like_path, read_article
 from newslib.errors import DataError, InputError
 from newslib.progress import Progress, mode_for
-from newslib.run import prepare_parameters
+from newslib.run.parameters import notebook_parameters, prepare_parameters
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -118,7 +118,7 @@ def test_the_users_own_path_is_checked_before_a_default():
     cells = [{"cell_type": "code", "metadata": {"tags": ["parameters"]},
               "source": 'polnear: str = "/no/default/polnear"\nfactbank: str = "/no/default.xml"\nlimit: int = 0'}]
     with pytest.raises(InputError) as info:
-        prepare_parameters("evaluation", cells, {"factbank": "/no/such.xml"})
+        prepare_parameters("evaluation", notebook_parameters(cells), {"factbank": "/no/such.xml"})
     assert info.value.source == "/no/such.xml" and "'factbank'" in info.value.reason
 
 

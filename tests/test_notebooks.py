@@ -80,3 +80,35 @@ def test_fast_cell_reader_sees_the_parameters_nbformat_sees(path):
 
     assert notebook_parameters(read_cells(path)) == notebook_parameters(read_notebook(path))
     assert notebook_parameters(read_cells(path.with_suffix(".py"))) == notebook_parameters(read_notebook(path))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_parameters_read_as_papermill_reads_them(path):
+    """newslib reads the parameters cell itself (papermill's import would delay the kernel's start by
+    seconds); it must agree with papermill's own ``inspect_notebook`` on names, types and defaults."""
+    import ast
+
+    from papermill import inspect_notebook
+
+    from newslib.run import notebook_parameters, read_cells
+
+    theirs = inspect_notebook(str(path))
+    ours = notebook_parameters(read_cells(path))
+    assert list(ours) == list(theirs)
+    for name, p in theirs.items():
+        assert ours[name]["type"] == p["inferred_type_name"], name
+        assert ours[name]["default"] == ast.literal_eval(p["default"]), name
+
+
+@pytest.mark.parametrize("short", ["corpus", "evaluation"])
+def test_data_paths_default_to_the_data_folder(short):
+    """The corpus and evaluation notebooks leave their corpus paths empty, meaning the corpora in the data
+    folder (newslib.config), and fall back on them themselves when papermill runs them directly."""
+    from newslib.run import NOTEBOOK_DIR, NOTEBOOKS as KNOWN, PATH_DEFAULTS, notebook_parameters, read_notebook
+
+    nb = read_notebook(NOTEBOOK_DIR / KNOWN[short])
+    declared = notebook_parameters(nb)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    for name in PATH_DEFAULTS[short]:
+        assert declared[name]["default"] == ""
+        assert re.search(rf"^{name} = str\(locate\({name} or config\.corpus_path\(", code, re.M), name

@@ -12,7 +12,7 @@ import pytest
 from newslib.cli import main
 from newslib.errors import InputError
 from newslib.render.report import external_resources
-from newslib.run import _new_folder, locate, run_notebook, typed, update_index
+from newslib.run import locate, new_folder, run_notebook, typed, update_index
 
 
 def _stdout_lines(capsys) -> list[str]:
@@ -152,11 +152,11 @@ def test_parameters_are_typed_from_strings(value, typ, expected):
 
 
 def test_run_folders_are_new_and_stay_inside(tmp_path):
-    a = _new_folder(tmp_path, "20260101T000000Z", "article", "../../etc/passwd")
-    b = _new_folder(tmp_path, "20260101T000000Z", "article", "../../etc/passwd")
+    a = new_folder(tmp_path, "20260101T000000Z", "article", "../../etc/passwd")
+    b = new_folder(tmp_path, "20260101T000000Z", "article", "../../etc/passwd")
     assert a != b and a.parent == b.parent == tmp_path.resolve()
     assert a.name == "20260101T000000Z-article-etc-passwd" and b.name.endswith("-2")
-    c = _new_folder(tmp_path, "20260101T000000Z", "article", "Überraschung: <script>alert(1)</script>")
+    c = new_folder(tmp_path, "20260101T000000Z", "article", "Überraschung: <script>alert(1)</script>")
     assert c.parent == tmp_path.resolve() and re.fullmatch(r"[A-Za-z0-9._-]+", c.name)
 
 
@@ -187,3 +187,30 @@ def test_locate_tries_the_repository_root(tmp_path, monkeypatch, seed_path):
 def test_missing_article_parameter_is_an_input_error():
     with pytest.raises(InputError, match="nope.txt"):
         run_notebook("article", {"article": "nope.txt"}, out_dir="/nonexistent/never-created")
+
+
+def test_empty_corpus_paths_are_the_data_folders(tmp_path, monkeypatch):
+    """An empty (default) corpus path of the corpus and evaluation notebooks is the corpus in the data folder
+    (NEWSLIB_DATA here), checked and made absolute before any kernel starts."""
+    from newslib.run import notebook_parameters, prepare_parameters, read_cells, resolve_notebook
+
+    monkeypatch.setenv("NEWSLIB_DATA", str(tmp_path))
+    (tmp_path / "polnear" / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "polnear" / "dev" / "text" / "a.txt").write_text("A title\nA body.\n", encoding="utf-8")
+    (tmp_path / "uncertainty").mkdir()
+    (tmp_path / "uncertainty" / "factbank-dev.xml").write_text("<Annotation/>", encoding="utf-8")
+    for short, expected in [("corpus", {"corpus": tmp_path / "polnear" / "dev" / "text"}),
+                            ("evaluation", {"polnear": tmp_path / "polnear",
+                                            "factbank": tmp_path / "uncertainty" / "factbank-dev.xml"})]:
+        _, path = resolve_notebook(short)
+        got = prepare_parameters(short, notebook_parameters(read_cells(path)), {})
+        assert got == {k: str(v) for k, v in expected.items()}
+
+
+def test_a_missing_default_corpus_fails_before_a_kernel_starts(tmp_path, capsys, monkeypatch):
+    _no_kernel(monkeypatch)
+    monkeypatch.setenv("NEWSLIB_DATA", str(tmp_path / "nowhere"))
+    code = main(["run", "evaluation", "--out", str(tmp_path / "reports")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert f"{tmp_path / 'nowhere' / 'polnear'}: no such directory (parameter 'polnear'" in err

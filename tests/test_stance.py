@@ -15,7 +15,8 @@ from newslib.cli import main
 from newslib.errors import InputError
 from newslib.stance import LABELS, StanceResult, check_headline, decide, predict_csv, stance
 from newslib.stance import features as F
-from newslib.stance.fnc import fnc_score, split_ids
+from newslib.datasets.fnc1 import split_ids
+from newslib.evaluation.fnc1 import fnc_score
 from newslib.stance.model import Forest, shipped
 from newslib.tokenize import tokenize_text
 

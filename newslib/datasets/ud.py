@@ -1,4 +1,4 @@
-"""A CoNLL-U reader for the Universal Dependencies English treebanks in ``../shared/data/ud/``.
+"""A CoNLL-U reader for the Universal Dependencies English treebanks in ``<data_dir>/ud/`` (newslib.config).
 
 Each sentence keeps its syntactic words (ID, FORM, LEMMA, UPOS, XPOS, HEAD, DEPREL, MISC), its ``# text``,
 the document it opens (``# newdoc id``) and its multiword tokens: a range line ``3-4  don't`` is the surface
@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .. import config
 from ..errors import DataError
 
 #: treebank name -> file name pattern (``{split}`` is train or dev; test splits are kept apart)
 TREEBANKS = {"ewt": "en_ewt-ud-{split}.conllu", "gum": "en_gum-cc-by-{split}.conllu"}
-DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ud"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +169,7 @@ def split_path(treebank: str, split: str, data: str | Path | None = None) -> Pat
         raise DataError(treebank, f"unknown treebank; choose from {', '.join(TREEBANKS)}")
     if split not in ("train", "dev"):
         raise DataError(split, "unknown split; choose train or dev (test splits are kept apart)")
-    folder = Path(data) if data else DEFAULT_DIR
+    folder = Path(data) if data else config.corpus_path("ud")
     if not folder.is_dir():
         raise DataError(str(folder), "UD folder not found (pass --data DIR)")
     return folder / TREEBANKS[treebank].format(split=split)

@@ -2,9 +2,9 @@
 
 The split is the official baseline's: the Body IDs of ``train_bodies.csv`` (in file order, which is sorted)
 shuffled with ``random.Random(1489215)``, the first 80% train and the last 20% dev; pairs follow their body.
-By default the model is retrained on the train part with the same code as ``newslib train stance``
-(:func:`newslib.training.stance.fit`) and scored on dev; ``retrain=False`` scores the shipped model instead
-(which was trained on the same train part, so dev is unseen by it too).
+:func:`evaluate` scores the shipped model (trained on the same train part, so dev is unseen by it), or a model
+fitted on the train part by the ``fit`` it is given: ``newslib eval fnc1`` passes the code of ``newslib train
+stance`` (:func:`newslib.training.stance.fit`), so that evaluation never imports training itself.
 
 Rows: the FNC-1 score relative to the best possible (``score``), accuracy, related/unrelated accuracy, and
 precision/recall/F1 per class; ``extra["confusion"]`` is the confusion matrix (gold row → predicted column).
@@ -14,9 +14,24 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
+from typing import Callable
 
-from ..stance.fnc import LABELS, fnc_score, load_split
+from ..datasets.fnc1 import LABELS, Pair, default_dir, load_split
 from .report import EvalReport, prf
+
+
+def fnc_score(gold, pred) -> tuple[float, float]:
+    """The FNC-1 score and the best possible one: +0.25 when related/unrelated is right, +0.75 more when a
+    related pair's stance is exactly right."""
+    score = best = 0.0
+    for g, p in zip(gold, pred):
+        g_rel, p_rel = g != "unrelated", p != "unrelated"
+        best += 0.25 + (0.75 if g_rel else 0.0)
+        if g_rel == p_rel:
+            score += 0.25
+            if g_rel and g == p:
+                score += 0.75
+    return score, best
 
 
 def score_predictions(gold: list[str], pred: list[str], task: str = "fnc1") -> EvalReport:
@@ -39,18 +54,18 @@ def score_predictions(gold: list[str], pred: list[str], task: str = "fnc1") -> E
     return EvalReport(task, rows, info, {"confusion": confusion})
 
 
-def evaluate(data_dir: str | os.PathLike = "../shared/data/fnc-1", *, retrain: bool = True) -> EvalReport:
+def evaluate(data_dir: str | os.PathLike | None = None, *,
+             fit: Callable[[dict[int, str], list[Pair]], object] | None = None) -> EvalReport:
+    """Score a stance model on the dev split of the FNC-1 data in ``data_dir`` (default ``<data_dir>/fnc-1``):
+    the shipped model, or ``fit(bodies, train_pairs)`` (a ``StanceModel``) when ``fit`` is given."""
     from ..stance import predict_pairs
     from ..stance.model import shipped
 
+    data_dir = data_dir if data_dir is not None else default_dir()
     bodies, train_pairs, dev_pairs = load_split(data_dir)
     t0 = time.time()
-    if retrain:
-        from ..training.stance import fit
-
-        model = fit(bodies, train_pairs)
-    else:
-        model = shipped()
+    retrain = fit is not None
+    model = fit(bodies, train_pairs) if retrain else shipped()
     t1 = time.time()
     pred = predict_pairs(dev_pairs, {p.body_id: bodies[p.body_id] for p in dev_pairs}, model)
     t2 = time.time()

@@ -1,9 +1,7 @@
 """Scoring attributions against PolNeAR (Newell, Margolin & Ruths, LREC 2018).
 
-The corpus is BRAT standoff: ``T`` lines are typed character spans (Source, Cue, Content, Attribution, ...),
-possibly discontinuous (``s e;s e``) and with text that may run over several lines of the file; ``E`` lines tie
-one attribution's parts (``Attribution:T4 Content:T3 Cue:T2 Source:T1``, sometimes with ``Content2``). Each
-article counts once: the alphabetically first annotator's file is read.
+The corpus is read by :mod:`newslib.datasets.polnear`; each article counts once, with the alphabetically first
+annotator's annotations.
 
 Definitions (shared by every row of the report):
 
@@ -17,131 +15,14 @@ Articles are tagged with ``tokenize_text`` + ``find_attributions`` only, not the
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..datasets.polnear import GoldArticle, Parts, annotator_sets, default_dir, read_split
 from ..errors import DataError
 from .report import EvalReport, prf
 
-_T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t")
-_E_LINE = re.compile(r"^(E\d+)\t(.*)$")
-
-Parts = tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True)
-class GoldSpan:
-    """One ``T`` line: its id, type and (possibly discontinuous) character ranges."""
-
-    id: str
-    type: str
-    parts: Parts
-
-    @property
-    def start(self) -> int:
-        return min(s for s, _ in self.parts)
-
-    @property
-    def end(self) -> int:
-        return max(e for _, e in self.parts)
-
-
-@dataclass(frozen=True)
-class GoldAttribution:
-    """One ``E`` line: the parts of an attribution, each as character ranges (``source`` empty when none)."""
-
-    cue: Parts
-    source: Parts
-    content: Parts
-
-
-@dataclass
-class GoldArticle:
-    name: str
-    text: str
-    spans: list[GoldSpan] = field(default_factory=list)
-    attributions: list[GoldAttribution] = field(default_factory=list)
-    annotator: str | None = None
-
-    def spans_of(self, type_: str) -> list[Parts]:
-        return [s.parts for s in self.spans if s.type == type_]
-
-
-def read_ann(path: "str | os.PathLike") -> tuple[list[GoldSpan], list[GoldAttribution]]:
-    """The spans and attributions of one BRAT ``.ann`` file. Lines that continue a span's text, notes and
-    other record types are skipped; offsets come from the ``T`` line's header, never from its text."""
-    spans: dict[str, GoldSpan] = {}
-    events: list[dict[str, str]] = []
-    try:
-        raw = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    for line in raw.split("\n"):
-        m = _T_LINE.match(line)
-        if m:
-            parts = tuple(tuple(int(x) for x in p.split()) for p in m.group(3).split(";"))
-            spans[m.group(1)] = GoldSpan(m.group(1), m.group(2), parts)  # type: ignore[arg-type]
-            continue
-        m = _E_LINE.match(line)
-        if m:
-            roles = {}
-            for item in m.group(2).split():
-                role, _, ref = item.partition(":")
-                roles[role] = ref
-            events.append(roles)
-    attributions = []
-    for roles in events:
-        def parts(*names: str) -> Parts:
-            out: list[tuple[int, int]] = []
-            for n in names:
-                sp = spans.get(roles.get(n, ""))
-                if sp is not None:
-                    out.extend(sp.parts)
-            return tuple(sorted(out))
-
-        cue = parts("Cue")
-        if not cue:
-            continue
-        attributions.append(GoldAttribution(cue=cue, source=parts("Source"), content=parts("Content", "Content2")))
-    return list(spans.values()), attributions
-
-
-def _split_files(data_dir: "str | os.PathLike", split: str) -> tuple[Path, dict[str, list[Path]]]:
-    """A split's text folder, and each article's ``.ann`` files (``<article>_<annotator>.ann``) in annotator
-    order."""
-    if not Path(data_dir).is_dir():
-        what = "is not a folder" if Path(data_dir).exists() else "no such folder"
-        raise DataError(str(data_dir), f"{what} (PolNeAR: the folder holding train/ and dev/)")
-    root = Path(data_dir) / split
-    text_dir, ann_dir = root / "text", root / "attributions"
-    if not text_dir.is_dir():
-        raise DataError(str(root), "not a PolNeAR split (no text/ folder)")
-    anns: dict[str, list[Path]] = {}
-    for p in sorted(ann_dir.glob("*.ann")) if ann_dir.is_dir() else []:
-        anns.setdefault(p.stem.rpartition("_")[0], []).append(p)
-    return text_dir, {stem: sorted(files, key=_annotator) for stem, files in anns.items()}
-
-
-def _annotator(path: Path) -> str:
-    return path.stem.rpartition("_")[2]
-
-
-def read_split(data_dir: "str | os.PathLike", split: str = "dev") -> list[GoldArticle]:
-    """Every article of a PolNeAR split, with the alphabetically first annotator's annotations."""
-    text_dir, anns = _split_files(data_dir, split)
-    out = []
-    for tp in sorted(text_dir.glob("*.txt")):
-        with open(tp, encoding="utf-8") as fh:
-            text = fh.read()
-        art = GoldArticle(tp.stem, text)
-        files = anns.get(tp.stem, [])
-        if files:
-            art.spans, art.attributions = read_ann(files[0])
-            art.annotator = _annotator(files[0])
-        out.append(art)
-    return out
+__all__ = ["agreement", "evaluate", "score_article", "score_parts", "predicted_parts", "char_set", "greedy_match",
+           "tag_article"]
 
 
 # ---- matching ---------------------------------------------------------------------------------------------
@@ -314,30 +195,14 @@ def tag_article(text: str):
     return find_attributions(art.text, sentences)
 
 
-def annotator_sets(data_dir: "str | os.PathLike", split: str) -> list[tuple[GoldArticle, list[GoldArticle]]]:
-    """The articles of a split that several annotators annotated: each as the alphabetically first annotator's
-    version (the reference every evaluation uses) and the other annotators' versions, in annotator order."""
-    text_dir, anns = _split_files(data_dir, split)
-    out = []
-    for stem, files in sorted(anns.items()):
-        tp = text_dir / f"{stem}.txt"
-        if len(files) < 2 or not tp.is_file():
-            continue
-        text = tp.read_text(encoding="utf-8")
-        versions = []
-        for f in files:
-            spans, attributions = read_ann(f)
-            versions.append(GoldArticle(stem, text, spans, attributions, _annotator(f)))
-        out.append((versions[0], versions[1:]))
-    return out
-
-
-def agreement(data_dir: "str | os.PathLike" = "../shared/data/polnear",
+def agreement(data_dir: "str | os.PathLike | None" = None,
               splits: Sequence[str] = ("train", "dev")) -> EvalReport:
     """How far PolNeAR's annotators agree, by the definitions ``evaluate`` uses: on every article several
     annotators annotated, each other annotator's attributions are scored as a tagger's would be against the
     alphabetically first annotator. It is the ceiling a tagger can be expected to reach against that
-    reference: no tagger can agree with one annotator more reliably than the other annotators do."""
+    reference: no tagger can agree with one annotator more reliably than the other annotators do.
+    ``data_dir`` defaults to ``<data_dir>/polnear`` (:mod:`newslib.config`)."""
+    data_dir = data_dir if data_dir is not None else default_dir()
     counts: dict[str, list[int]] = {}
     n_articles = n_pairs = 0
     names = []
@@ -360,9 +225,11 @@ def agreement(data_dir: "str | os.PathLike" = "../shared/data/polnear",
     return EvalReport("polnear agreement", rows=rows, info=info, extra={"articles": names})
 
 
-def evaluate(data_dir: "str | os.PathLike" = "../shared/data/polnear", split: str = "dev", *,
+def evaluate(data_dir: "str | os.PathLike | None" = None, split: str = "dev", *,
              limit: int | None = None) -> EvalReport:
-    """Precision, recall and F1 of cues, sources and contents (exact and overlap) and whole attributions."""
+    """Precision, recall and F1 of cues, sources and contents (exact and overlap) and whole attributions.
+    ``data_dir`` defaults to ``<data_dir>/polnear`` (:mod:`newslib.config`)."""
+    data_dir = data_dir if data_dir is not None else default_dir()
     articles = read_split(data_dir, split)
     if limit is not None:
         articles = articles[:limit]

@@ -1,10 +1,10 @@
 """Uncertain sentences and hedge cues against the Szeged Uncertainty Corpus (FactBank news, Wikipedia).
 
-The corpus XML holds Document → DocumentPart → Sentence; each uncertainty cue is an inline
-``<ccue type="...">`` element inside the sentence text, and a sentence is *uncertain* when it holds at least
-one cue. Each sentence is tagged on its own (its text as a one-sentence text) with the pipeline's own
-functions: :func:`~newslib.tagging.hedges.find_hedges`, :func:`~newslib.tagging.gaps.find_gaps` and
-:func:`~newslib.tagging.kinds.classify`, whose ``SentenceTags.uncertain`` is the prediction.
+The corpus is read by :mod:`newslib.datasets.szeged`: sentences with their uncertainty cues; a sentence is
+*uncertain* when it holds at least one cue. Each sentence is tagged on its own (its text as a one-sentence
+text) with the pipeline's own functions: :func:`~newslib.tagging.hedges.find_hedges`,
+:func:`~newslib.tagging.gaps.find_gaps` and :func:`~newslib.tagging.kinds.classify`, whose
+``SentenceTags.uncertain`` is the prediction.
 
 Rows: ``sentence uncertain`` (P/R/F1 of the uncertain class), ``cue overlap`` (a found hedge is right when it
 overlaps a gold cue; a gold cue is found when some hedge overlaps it) and ``cue overlap <type>`` (recall per
@@ -13,52 +13,10 @@ gold cue type). ``extra`` holds samples of false positives and negatives, with t
 from __future__ import annotations
 
 import collections
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DataError
+from ..datasets.szeged import default_path, read_szeged
 from .report import EvalReport, prf
-
-
-@dataclass(frozen=True)
-class SzegedSentence:
-    """One corpus sentence: its id, text (cue markup removed) and gold cues as (start, end, type, text)."""
-
-    doc: str
-    id: str
-    text: str
-    cues: tuple[tuple[int, int, str, str], ...]
-
-    @property
-    def uncertain(self) -> bool:
-        return bool(self.cues)
-
-
-def read_szeged(path: "str | Path") -> list[SzegedSentence]:
-    """Sentences of a Szeged Uncertainty Corpus XML file, in file order."""
-    path = Path(path)
-    if not path.exists():
-        raise DataError(path, "no such file (the Szeged corpus lives in ../shared/data/uncertainty/)")
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as e:
-        raise DataError(path, f"not well-formed XML: {e}") from None
-    out = []
-    for doc in root.iter("Document"):
-        doc_id = (doc.findtext("DocID") or "").strip()
-        for sent in doc.iter("Sentence"):
-            text = sent.text or ""
-            cues = []
-            for child in sent:
-                inner = "".join(child.itertext())
-                if child.tag == "ccue":
-                    cues.append((len(text), len(text) + len(inner), (child.get("type") or "").strip(" _"), inner))
-                text += inner + (child.tail or "")
-            out.append(SzegedSentence(doc_id, sent.get("id", ""), text, tuple(cues)))
-    if not out:
-        raise DataError(path, "no <Sentence> elements: is this a Szeged Uncertainty Corpus file?")
-    return out
 
 
 def tag_sentence(text: str):
@@ -76,8 +34,10 @@ def tag_sentence(text: str):
     return hedges, gaps, (tags[0] if tags else None)
 
 
-def evaluate(path: "str | Path", *, samples: int = 25) -> EvalReport:
-    """Score uncertain-sentence detection and cue overlap on a Szeged XML file (factbank-dev.xml, wiki.xml)."""
+def evaluate(path: "str | Path | None" = None, *, samples: int = 25) -> EvalReport:
+    """Score uncertain-sentence detection and cue overlap on a Szeged XML file (factbank-dev.xml, wiki.xml;
+    default ``<data_dir>/uncertainty/factbank-dev.xml``)."""
+    path = path if path is not None else default_path()
     data = read_szeged(path)
     tp = n_pred = n_gold = 0
     cue_tp_pred = cue_pred = cue_tp_gold = cue_gold = 0

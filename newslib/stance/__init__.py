@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import InputError
 from ..spans import Span
 from . import features as F
-from .fnc import LABELS, Pair, read_bodies, read_stances
+from ..datasets.fnc1 import LABELS, Pair, read_bodies, read_stances
 from .model import StanceModel, shipped
 from .result import StanceResult
 

@@ -1,4 +1,5 @@
-"""Reproducing the shipped models from ``../shared/data``: ``newslib train NAME``.
+"""Reproducing the shipped models from the research corpora (:func:`newslib.config.data_dir`):
+``newslib train NAME``.
 
 Each model NAME has a module ``newslib.training.NAME`` with ``train(data=None, out=None) -> Path``; the
 README lists what each was trained on.
@@ -8,9 +9,10 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from ..config import MODELS_DIR
 from ..errors import InputError
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+__all__ = ["MODELS_DIR", "available", "train"]
 
 
 def available() -> list[str]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..datasets.polnear import default_dir, read_split
 from ..tagging.attribution_model import (CONTENT, CUE, LABELS, MODEL_NAME, SOURCE, AttributionModel, lemma,
                                          shape)
 from . import MODELS_DIR
@@ -27,7 +28,6 @@ EPOCHS = 14
 CUE_WEIGHT = 5.0
 TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
-DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
 
 
 def token_labels(article, sentences) -> list[int]:
@@ -177,15 +177,8 @@ def _log(message: str) -> None:
 
 
 def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log) -> Path:
-    """Train on ``<data>/train`` and write the model JSON; returns its path."""
-    from ..evaluation.polnear import read_split
-
-    if data:
-        data_dir = Path(data)
-    else:
-        data_dir = Path("../shared/data/polnear")
-        if not data_dir.is_dir():
-            data_dir = DEFAULT_DATA
+    """Train on ``<data>/train`` (default ``<data_dir>/polnear``) and write the model JSON; returns its path."""
+    data_dir = Path(data) if data else default_dir()
     articles = read_split(data_dir, "train")
     log(f"{len(articles)} train articles from {data_dir}")
     docs = _prepare(articles)

@@ -197,7 +197,7 @@ def training_data(data: str | Path | None = None) -> list[tuple[list[str], list[
 
 
 def train(data: str | None = None, out: str | None = None, epochs: int | None = None) -> Path:
-    """Train on EWT train + GUM train from ``data`` (default ``../shared/data/ud``); write the model to
+    """Train on EWT train + GUM train from ``data`` (default ``<data_dir>/ud``, :mod:`newslib.config`); write the model to
     ``out`` (default ``newslib/models/pos.npz``) and return its path."""
     def log(msg: str) -> None:
         print(f"train pos: {msg}", file=sys.stderr, flush=True)

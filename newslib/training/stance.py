@@ -3,7 +3,7 @@
 Steps (all seeded, so a rerun writes the same model):
 
 1. read ``train_bodies.csv``/``train_stances.csv`` and keep the official baseline's train split (80% of the
-   Body IDs, :func:`newslib.stance.fnc.split_ids`); the dev 20% is never looked at here;
+   Body IDs, :func:`newslib.datasets.fnc1.split_ids`); the dev 20% is never looked at here;
 2. learn the vocabulary from the train bodies and headlines: IDF per stem (documents = bodies and distinct
    headlines; stems seen in at least 2, the 20,000 most frequent) and the share of each stem's occurrences
    inside sentences that are capitalized (name-like words);
@@ -18,20 +18,16 @@ Steps (all seeded, so a rerun writes the same model):
 from __future__ import annotations
 
 import math
-import os
 import time
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
+from ..datasets.fnc1 import LABELS, Pair, load_split
 from ..stance import features as F
-from ..stance.fnc import LABELS, Pair, load_split
 from ..stance.model import MODEL_JSON, BowScorer, Forest, StanceModel
 
-#: ``$NEWSLIB_DATA/fnc-1`` or ``../shared/data/fnc-1`` beside the repository.
-_REPO = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = Path(os.environ.get("NEWSLIB_DATA", _REPO.parent / "shared" / "data")) / "fnc-1"
 MAX_VOCAB = 20_000
 SEED = 0
 PARAMS = dict(max_iter=300, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, min_samples_leaf=20,
@@ -128,7 +124,9 @@ def fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> 
 
 
 def train(data: str | None = None, out: str | None = None) -> Path:
-    bodies, train_pairs, _dev = load_split(data or DEFAULT_DATA)
+    """Train on the FNC-1 data in ``data`` (default ``<data_dir>/fnc-1``) and write the model; returns the
+    path of its JSON file."""
+    bodies, train_pairs, _dev = load_split(data or None)
     model = fit(bodies, train_pairs, verbose=True)
     json_path = Path(out) if out else MODEL_JSON
     if json_path.suffix != ".json":

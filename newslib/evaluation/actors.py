@@ -1,6 +1,6 @@
 """How many of PolNeAR's gold sources that name someone get an actor (a check on the actor lexicons).
 
-PolNeAR (``../shared/data/polnear``, read-only) marks each attribution's Source span. Here every gold source
+PolNeAR (:mod:`newslib.datasets.polnear`, read-only) marks each attribution's Source span. Here every gold source
 is handed to :func:`~newslib.tagging.actors.find_actors` as an attribution's source (as the attribution
 tagger would), and we count:
 
@@ -15,7 +15,8 @@ tagger would), and we count:
 ``missed`` lists the most frequent source texts that name someone but got no actor, for reading in a
 terminal (never to be copied into the repository: the texts belong to their publishers).
 
-Run: ``python -m newslib.tagging.actor_eval [dev|train] [DATA_DIR]``; ``... actor_eval time`` prints the
+Run: ``newslib eval actors [--split train] [--data DIR]`` (:func:`evaluate`), or ``python -m
+newslib.evaluation.actors [dev|train] [DATA_DIR]`` for the raw counts; ``... actors time`` prints the
 seconds :func:`find_actors` takes on 100 train articles against plain NLTK tokenization of them.
 """
 from __future__ import annotations
@@ -25,49 +26,24 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ..errors import DataError
+from ..datasets.polnear import GoldArticle, read_split
 from ..spans import Span
-from .actor_lexicon import actor_lexicon, norm_token
-from .records import Attribution, Source
+from ..tagging.actor_lexicon import actor_lexicon, norm_token
+from ..tagging.records import Attribution, Source
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def default_polnear_dir() -> Path:
-    return Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
+def gold_sources(article: GoldArticle) -> list[tuple[int, int]]:
+    """(start, end) of each Source span of an article (a discontinuous span runs first start to last end)."""
+    return [(s.parts[0][0], s.parts[-1][1]) for s in article.spans if s.type == "Source"]
 
 
-def gold_sources(ann_path: Path) -> list[tuple[int, int]]:
-    """(start, end) of each Source span of a BRAT file (a discontinuous span runs first start to last end)."""
-    out = []
-    for line in ann_path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("T"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 2:
-            continue
-        typ, _, offsets = parts[1].partition(" ")
-        if typ != "Source":
-            continue
-        try:
-            pairs = [tuple(int(x) for x in p.split()) for p in offsets.split(";")]
-        except ValueError:
-            raise DataError(ann_path, f"bad offsets {offsets!r}") from None
-        out.append((pairs[0][0], pairs[-1][1]))
-    return out
-
-
-def article_files(split_dir: Path) -> list[tuple[Path, Path]]:
-    """(text, annotation) per article, the alphabetically first annotator's file."""
-    text_dir, ann_dir = split_dir / "text", split_dir / "attributions"
-    if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise DataError(split_dir, "not a PolNeAR split (needs text/ and attributions/)")
-    anns: dict[str, Path] = {}
-    for p in sorted(ann_dir.glob("*.ann")):
-        stem = p.stem.rsplit("_", 1)[0]
-        anns.setdefault(stem, p)
-    return [(text_dir / f"{stem}.txt", ann) for stem, ann in sorted(anns.items())
-            if (text_dir / f"{stem}.txt").exists()]
+def annotated_articles(split: str, data_dir: str | Path | None = None,
+                       limit: int | None = None) -> list[GoldArticle]:
+    """The articles of a PolNeAR split that an annotator annotated (the alphabetically first one's version)."""
+    articles = [a for a in read_split(data_dir, split) if a.annotator is not None]
+    return articles[:limit] if limit else articles
 
 
 def names_someone(text: str) -> bool:
@@ -88,24 +64,20 @@ def _strip_clitic(w: str) -> str:
 
 def measure(split: str = "dev", data_dir: str | Path | None = None, limit: int | None = None) -> dict:
     """Counts described in the module docstring, over one split."""
-    from ..article import read_article
+    from ..article import Article
+    from ..tagging.actors import find_actors
     from ..tokenize import tokenize_text
-    from .actors import find_actors
 
-    root = Path(data_dir) if data_dir else default_polnear_dir()
-    files = article_files(root / split)
-    if limit:
-        files = files[:limit]
     lex = actor_lexicon()
     c = Counter()
     missed: Counter = Counter()
-    for text_path, ann_path in files:
-        art = read_article(text_path)
+    for gold in annotated_articles(split, data_dir, limit):
+        art = Article.from_text(gold.text)
         text = art.text
         sents = tokenize_text(text, title=art.title)
         starts = [s.start for s in sents]
         atts = []
-        for s, e in gold_sources(ann_path):
+        for s, e in gold_sources(gold):
             if not (0 <= s < e <= len(text)):
                 continue
             k = max(0, _bisect(starts, s))
@@ -137,6 +109,27 @@ def measure(split: str = "dev", data_dir: str | Path | None = None, limit: int |
     return out
 
 
+def evaluate(data_dir: str | Path | None = None, split: str = "dev", *, limit: int | None = None):
+    """:func:`measure` as an :class:`~newslib.evaluation.report.EvalReport` (``newslib eval actors``): rows
+    ``named sources with an actor`` and ``pronoun sources resolved`` (``recall``: the share of such gold
+    sources), the other counts in ``info`` and the most frequent named sources left without an actor in
+    ``extra["missed"]``. ``data_dir`` defaults to ``<data_dir>/polnear``."""
+    from ..datasets.polnear import default_dir
+    from .report import EvalReport
+
+    data_dir = data_dir if data_dir is not None else default_dir()
+    res = measure(split, data_dir, limit)
+    rows = {"named sources with an actor": {"recall": res["coverage"], "tp": res.get("named_with_actor", 0),
+                                            "gold": res.get("named", 0)},
+            "pronoun sources resolved": {"recall": res["pronoun_resolution"], "tp": res.get("pronouns_resolved", 0),
+                                         "gold": res.get("pronouns", 0)}}
+    info = {"data": str(data_dir), "split": split, "articles": res.get("articles", 0),
+            "gold sources": res.get("sources", 0), "unnamed sources": res.get("unnamed", 0),
+            "unnamed sources with an actor": res.get("unnamed_with_actor", 0),
+            **{k: v for k, v in sorted(res.items()) if k.startswith("kind:")}}
+    return EvalReport("actors (PolNeAR gold sources)", rows=rows, info=info, extra={"missed": res["missed"]})
+
+
 def _bisect(starts: list[int], pos: int) -> int:
     from bisect import bisect_right
 
@@ -152,15 +145,13 @@ def timing(split: str = "train", data_dir: str | Path | None = None, limit: int 
     from nltk.tokenize import TreebankWordTokenizer
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from ..article import read_article
+    from ..article import Article
+    from ..tagging.actors import find_actors
+    from ..tagging.attributions import find_attributions
     from ..tokenize import tokenize_text
     from ..tokenize.model import base_parameters
-    from .actors import find_actors
-    from .attributions import find_attributions
 
-    root = Path(data_dir) if data_dir else default_polnear_dir()
-    files = [t for t, _ in article_files(root / split)][:limit]
-    arts = [read_article(p) for p in files]
+    arts = [Article.from_text(a.text) for a in annotated_articles(split, data_dir, limit)]
     punkt, treebank = PunktSentenceTokenizer(base_parameters()), TreebankWordTokenizer()
     sents = [tokenize_text(a.text, title=a.title) for a in arts]
     atts = [find_attributions(a.text, s) for a, s in zip(arts, sents)]

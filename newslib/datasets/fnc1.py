@@ -1,7 +1,9 @@
-"""FNC-1 files: reading bodies and stances, the customary train/dev split, and the FNC score.
+"""FNC-1 (Fake News Challenge stage 1): headline–body pairs labelled agree, disagree, discuss or unrelated.
 
-The files are the Fake News Challenge's: ``*_bodies.csv`` (``Body ID``, ``articleBody``) and
-``*_stances.csv`` (``Headline``, ``Body ID`` and, for labelled data, ``Stance``).
+The files are ``*_bodies.csv`` (``Body ID``, ``articleBody``) and ``*_stances.csv`` (``Headline``, ``Body ID``
+and, for labelled data, ``Stance``); :func:`read_bodies` and :func:`read_stances` also read any CSV in that
+shape (``newslib stance``). :func:`load_split` gives the corpus in ``<data_dir>/fnc-1`` split the way the
+official baseline did (:func:`split_ids`).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import random
 from pathlib import Path
 from typing import NamedTuple
 
+from .. import config
 from ..errors import DataError, InputError
 
 #: The four FNC-1 classes, in the order the shipped model's outputs use.
@@ -90,9 +93,15 @@ def split_ids(body_ids) -> tuple[list[int], list[int]]:
     return ids[:n], ids[n:]
 
 
-def load_split(data_dir: str | os.PathLike) -> tuple[dict[int, str], list[Pair], list[Pair]]:
-    """FNC-1 training data in ``data_dir``: bodies, train pairs and dev pairs (split by Body ID)."""
-    d = Path(data_dir)
+def default_dir() -> Path:
+    """``<data_dir>/fnc-1``."""
+    return config.corpus_path("fnc-1")
+
+
+def load_split(data_dir: str | os.PathLike | None = None) -> tuple[dict[int, str], list[Pair], list[Pair]]:
+    """FNC-1 training data in ``data_dir`` (default :func:`default_dir`): bodies, train pairs and dev pairs
+    (split by Body ID)."""
+    d = Path(data_dir if data_dir is not None else default_dir())
     if not d.is_dir():
         raise DataError(str(d), "FNC-1 folder not found (expected train_bodies.csv and train_stances.csv)")
     bodies = read_bodies(d / "train_bodies.csv", error=DataError)
@@ -103,17 +112,3 @@ def load_split(data_dir: str | os.PathLike) -> tuple[dict[int, str], list[Pair],
     if unknown:
         raise DataError(str(d / "train_stances.csv"), f"Body ID {unknown[0]} not in train_bodies.csv")
     return bodies, [p for p in pairs if p.body_id in train_set], [p for p in pairs if p.body_id in dev_set]
-
-
-def fnc_score(gold, pred) -> tuple[float, float]:
-    """The FNC-1 score and the best possible one: +0.25 when related/unrelated is right, +0.75 more when a
-    related pair's stance is exactly right."""
-    score = best = 0.0
-    for g, p in zip(gold, pred):
-        g_rel, p_rel = g != "unrelated", p != "unrelated"
-        best += 0.25 + (0.75 if g_rel else 0.0)
-        if g_rel == p_rel:
-            score += 0.25
-            if g_rel and g == p:
-                score += 0.75
-    return score, best
