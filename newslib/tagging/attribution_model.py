@@ -10,8 +10,12 @@ Inference is pure Python + numpy (no scipy: importing it would cost every comman
 one pass over the tokens to look up per-word-type features (cached by the token's text), the rest as array
 operations, and Viterbi decoding run over all sentences of an article, or of a window of articles
 (``predict_many``), at once. The weights are ``newslib/models/attribution.json``, written by ``newslib train
-attribution``: integers (2 per perceptron unit), with features whose weights all stay small left out. On PolNeAR dev (``newslib eval polnear``) the tagger with its assembly rules scores F1 0.67 for
-cues (exact), 0.70 for sources (exact), 0.82 for contents (overlap) and 0.69 for whole attributions.
+attribution``: integers (2 per perceptron unit), with features whose weights all stay small left out.
+
+The shipped model also reads the syntax layer (:mod:`newslib.syntax`: Penn POS tags and NP/VG chunks,
+``POS_TEMPLATES`` and ``CHUNK_TEMPLATES``). On PolNeAR dev (``newslib eval polnear``) the tagger with its
+assembly rules scores F1 0.681 for cues (exact), 0.712 for sources (exact), 0.830 for contents (overlap) and
+0.713 for whole attributions (without the syntax templates: 0.675, 0.708, 0.832, 0.708).
 """
 from __future__ import annotations
 
@@ -40,6 +44,9 @@ _WORD = re.compile(r"\w")
 _DIST_BUCKETS = np.array([0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6] + [7] * 8 + [8] * 200, dtype=np.int64)
 N_DIST = 10  # 0..8 and 9 = no candidate in the sentence
 HASH = 1 << 16  # buckets of each hashed conjunction template
+N_POS = 64  # part-of-speech ids: 0 none (outside the sentence), 1 + the tagger's tag id (49 Penn tags)
+POS_TEMPLATES = ("pos0", "pos-1", "pos+1", "pos_bi", "pos_frame", "h_lem_pos", "h_pos_dist")
+CHUNK_TEMPLATES = ("chunk0", "chunk_cue", "chunk_frame")
 
 
 def _hash(a: np.ndarray, b: np.ndarray, salt: int) -> np.ndarray:
@@ -145,11 +152,17 @@ class AttributionModel:
             "h_lem_quote": HASH, "h_lem_prev": HASH, "h_lem_next": HASH, "h_lem_frame": HASH,
             "h_word_near": HASH, "h_lem_wprev": HASH, "h_word_quote": HASH, "h_lem_wnext": HASH,
             "h_lem_wnext2": HASH, "h_lem_dist": HASH,
+            # the syntax layer's (newslib.syntax): part-of-speech tags and chunks
+            "pos0": N_POS * 4, "pos-1": N_POS, "pos+1": N_POS, "pos_bi": N_POS * N_POS, "pos_frame": N_POS * 12,
+            "h_lem_pos": HASH, "h_pos_dist": HASH,
+            "chunk0": 12 * 4, "chunk_cue": 4 * 2 * 4, "chunk_frame": 4 * 12,
         }
         self.templates = tuple(self.meta.get("templates") or self.TEMPLATES)
         unknown = [t for t in self.templates if t not in sizes]
         if unknown:
             raise DataError(MODEL_NAME, f"unknown feature templates {unknown}")
+        #: part-of-speech tags and chunks are computed only for a model that uses them
+        self.uses_syntax = any(t in POS_TEMPLATES or t in CHUNK_TEMPLATES for t in self.templates)
         self.offsets = {}
         total = 0
         for t in self.templates:
@@ -198,167 +211,81 @@ class AttributionModel:
                  ) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Feature ids, one row per token of the article and one column per template, and each sentence's
         (first, end) token index. ``para``: each sentence's paragraph number, when already known (the
-        sentences of several articles, numbered apart, give the rows of each article in turn)."""
+        sentences of several articles, numbered apart, give the rows of each article in turn).
+
+        The columns come in groups, each from its own function: the token's word-type features and those of
+        its neighbours, its quotation state, its distance to likely cues and to quotation marks, and the
+        sentence's frame; hashed conjunctions of the lemma with those last."""
         if para is None:
             para = self.paragraphs(text, sentences)
         toks = [t for s in sentences for t in s.tokens]
-        N = len(toks)
         bounds = []
         n = 0
         for s in sentences:
             bounds.append((n, n + len(s.tokens)))
             n += len(s.tokens)
-        if N == 0:
+        if not toks:
             return np.zeros((0, len(self.templates)), dtype=np.int64), bounds
+        lay = _Layout(bounds, para, [1 if getattr(s, "title", False) else 0 for s in sentences])
+        tok = self._token_columns(toks)
+        quotes = _quote_columns(lay, tok["qk"])
+        col: dict[str, np.ndarray] = {"bias": np.zeros(lay.N, dtype=np.int64)}
+        col.update(self._word_columns(lay, tok))
+        col.update(quotes["cols"])
+        cues = _cue_distance_columns(lay, tok, quotes["qin"])
+        col.update(cues["cols"])
+        col["qdist"] = _quote_distance(lay, tok["qk"])
+        frame = _frame(lay, tok)
+        col["frame"] = frame * 4 + quotes["qin"]
+        col["frame_cap"] = frame * 3 + tok["cap"]
+        col["frame_prior"] = frame * 6 + tok["prior"]
+        col.update(_hashed_columns(self.templates, lay, tok, quotes["state"], cues["lb"], cues["rb"], frame))
+        if self.uses_syntax:
+            col.update(_syntax_columns(self.templates, sentences, lay, tok, quotes["qin"], cues["lb"], cues["rb"],
+                                       frame))
+        o = self.offsets
+        ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
+        return ids, bounds
+
+    def _token_columns(self, toks) -> dict[str, np.ndarray]:
+        """Per token, from its word type (cached by the token's text): word, lemma, shape and suffix ids, cue
+        prior, lexicon entry, quote kind and capitalization."""
         if self._n_types >= 300_000:  # bound the cache on very large corpora (between articles only)
             self._type_ids.clear()
             self._n_types = 1
-        cache = self._type_ids
-        get = cache.get
-        tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=N)
-        arr = self._type_table[tids]
-        w, lem, shp, suf, prior, lex, qk, cap = arr.T
-        lens = np.array([b - a for a, b in bounds], dtype=np.int64)
-        firsts = np.array([a for a, _ in bounds], dtype=np.int64)
-        sent_first = np.repeat(firsts, lens)
-        sent_last = np.repeat(firsts + lens - 1, lens)
-        tok_para = np.repeat(np.array(para, dtype=np.int64), lens)
-        idx = np.arange(N)
-        # quotation state: 0 outside, 1 inside, 2 opening quote, 3 closing quote (only quote tokens are visited)
-        qs = np.zeros(N, dtype=np.int64)
-        open_at = -1
-        for i in np.nonzero(qk)[0].tolist():
-            if open_at >= 0 and tok_para[i] != tok_para[open_at]:
-                end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
-                qs[open_at + 1:end] = 1
-                open_at = -1
-            k = qk[i]
-            if k == 1 or (k == 3 and open_at < 0):
-                if open_at >= 0:
-                    qs[open_at + 1:i] = 1
-                qs[i] = 2
-                open_at = i
-            else:
-                if open_at >= 0:
-                    qs[open_at + 1:i] = 1
-                qs[i] = 3
-                open_at = -1
-        if open_at >= 0:
-            end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
-            qs[open_at + 1:end] = 1
-        # sentence: 0 without quotes, 1 with, 2 starting inside a quotation
-        nonempty = lens > 0
-        has_q = np.zeros(len(bounds), dtype=np.int64)
-        if nonempty.any():
-            has_q[nonempty] = np.add.reduceat((qk > 0).astype(np.int64), firsts[nonempty])
-        starts_in = np.zeros(len(bounds), dtype=bool)
-        starts_in[nonempty] = qs[firsts[nonempty]] == 1
-        sq = np.repeat(np.where(starts_in, 2, np.where(has_q > 0, 1, 0)), lens)
+        get = self._type_ids.get
+        tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=len(toks))
+        w, lem, shp, suf, prior, lex, qk, cap = self._type_table[tids].T
+        return {"w": w, "lem": lem, "shp": shp, "suf": suf, "prior": prior, "lex": lex, "qk": qk, "cap": cap}
 
-        def shift(x, k, pad=0):
-            """x[i+k] within the same sentence, else pad."""
-            out = np.full(N, pad, dtype=np.int64)
-            if k > 0:
-                out[:-k] = x[k:]
-                ok = idx + k <= sent_last
-            else:
-                out[-k:] = x[:k]
-                ok = idx + k >= sent_first
-            return np.where(ok, out, pad)
-
-        col: dict[str, np.ndarray] = {"bias": np.zeros(N, dtype=np.int64)}
+    def _word_columns(self, lay: "_Layout", tok: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """The token and its neighbours: words, lemmas, shapes, suffix, known bigrams, cue priors, the lexicon,
+        and the token's place in its sentence."""
+        w, lem, shp, shift = tok["w"], tok["lem"], tok["shp"], lay.shift
+        col = {}
         for name, k in (("w0", 0), ("w-1", -1), ("w+1", 1), ("w-2", -2), ("w+2", 2)):
             col[name] = (shift(w, k) if k else w)
         for name, k in (("lem0", 0), ("lem-1", -1), ("lem+1", 1)):
             col[name] = (shift(lem, k) if k else lem)
         for name, k in (("shp0", 0), ("shp-1", -1), ("shp+1", 1)):
             col[name] = (shift(shp, k) if k else shp)
-        col["suf0"] = suf
+        col["suf0"] = tok["suf"]
+        N, idx = lay.N, lay.idx
         codes = np.concatenate([[0], w[:-1] * self._wbase + w[1:]])  # (previous word, word)
         pos_b = np.searchsorted(self._big_codes, codes)
         pos_b = np.minimum(pos_b, len(self._big_codes) - 1)
         found = self._big_codes[pos_b] == codes if len(self._big_codes) else np.zeros(N, dtype=bool)
         pair = np.where(found, self._big_ids[pos_b] if len(self._big_ids) else 0, 0)
-        bl = np.where(idx > sent_first, pair, 0)
-        br = np.where(idx < sent_last, np.concatenate([pair[1:], [0]]), 0)
-        col["big-1"] = bl
-        col["big+1"] = br
-        col["quote"] = qs * 3 + sq
-        # quote state of the sentence's first and last tokens (does the quotation run to the sentence's edge?)
-        col["quote_sent"] = qs[sent_first] * 3 + np.minimum(qs[sent_last], 2)
-        # nearest likely cue to the left and right, within the sentence
-        cand = (prior >= 3) | (lex == 1)
-        left = np.where(cand, idx, -1)
-        left = np.maximum.accumulate(left)
-        prev_left = np.concatenate([[-1], left[:-1]])
-        ldist = np.where(prev_left >= sent_first, idx - prev_left, -1)
-        right = np.where(cand, idx, N + 10)
-        right = np.minimum.accumulate(right[::-1])[::-1]
-        next_right = np.concatenate([right[1:], [N + 10]])
-        rdist = np.where(next_right <= sent_last, next_right - idx, -1)
-        lb = np.where(ldist >= 0, _DIST_BUCKETS[np.clip(ldist, 0, 200)], N_DIST - 1)
-        rb = np.where(rdist >= 0, _DIST_BUCKETS[np.clip(rdist, 0, 200)], N_DIST - 1)
-        qin = np.minimum(qs, 3)
-        col["ldist"] = lb * 4 + qin
-        col["rdist"] = rb * 4 + qin
-        col["lrdist"] = lb * N_DIST + rb
-        col["cap_l"] = cap * N_DIST + lb
-        col["cap_r"] = cap * N_DIST + rb
-        from_start = np.minimum(idx - sent_first, 3)
-        to_end = np.minimum(sent_last - idx, 3)
-        is_title = np.repeat(np.array([1 if getattr(s, "title", False) else 0 for s in sentences]), lens)
-        col["pos"] = (from_start * 4 + to_end) * 2 + is_title
+        col["big-1"] = np.where(idx > lay.sent_first, pair, 0)
+        col["big+1"] = np.where(idx < lay.sent_last, np.concatenate([pair[1:], [0]]), 0)
+        from_start = np.minimum(idx - lay.sent_first, 3)
+        to_end = np.minimum(lay.sent_last - idx, 3)
+        col["pos"] = (from_start * 4 + to_end) * 2 + lay.is_title
+        prior, lex = tok["prior"], tok["lex"]
         col["cue0"] = prior * 2 + (lex > 0)
         col["cue-1"] = shift(prior, -1)
         col["cue+1"] = shift(prior, 1)
-        col["lex0"] = np.minimum(lex, 2) * 4 + qin
-        # distance to the nearest quotation mark in the sentence, with which side it is on
-        isq = qk > 0
-        leftq = np.maximum.accumulate(np.where(isq, idx, -1))
-        rightq = np.minimum.accumulate(np.where(isq, idx, N + 10)[::-1])[::-1]
-        dq_l = np.where(leftq >= sent_first, idx - leftq, 10_000)
-        dq_r = np.where(rightq <= sent_last, rightq - idx, 10_000)
-        dq = np.minimum(dq_l, dq_r)
-        side = np.where(dq >= 10_000, 0, np.where(dq_l <= dq_r, 1, 2)) + (dq == 0)
-        qb = np.where(dq < 10_000, _DIST_BUCKETS[np.clip(dq, 0, 200)], N_DIST - 1)
-        col["qdist"] = side * N_DIST + qb
-        # the sentence's frame: where its likeliest cue stands (start, end, middle) and which side the token is on
-        strength = np.where(cand, prior * 2 + (lex == 1), -1)
-        # per non-empty sentence: its strongest candidate (the first one of the highest strength)
-        f_ne, len_ne = firsts[nonempty], lens[nonempty]
-        best = np.maximum.reduceat(strength, f_ne)
-        at = np.minimum.reduceat(np.where(strength == np.repeat(best, len_ne), idx, N), f_ne)
-        rel = at - f_ne
-        has = best >= 0
-        pos_s = np.where(has, np.where(rel <= 3, 1, np.where(len_ne - 1 - rel <= 3, 2, 3)), 0)
-        frame_pos = np.repeat(pos_s, len_ne)
-        at_t = np.repeat(at, len_ne)
-        frame_side = np.where(np.repeat(has, len_ne), np.where(idx < at_t, 0, np.where(idx == at_t, 1, 2)), 0)
-        fr = frame_pos * 3 + frame_side
-        col["frame"] = fr * 4 + qin
-        col["frame_cap"] = fr * 3 + cap
-        col["frame_prior"] = fr * 6 + prior
-        # hashed conjunctions: the word's lemma with its quotation state, its neighbours' shapes, the frame
-        shp_prev, shp_next = shift(shp, -1), shift(shp, 1)
-        hashed = {  # template: (its two parts, salt), computed only when the model uses it
-            "h_lem_quote": (lambda: (lem, qs * 3 + sq), 1),
-            "h_lem_prev": (lambda: (lem, shp_prev), 2),
-            "h_lem_next": (lambda: (lem, shp_next), 3),
-            "h_lem_frame": (lambda: (lem, fr), 4),
-            "h_word_near": (lambda: (w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5)), 5),
-            "h_lem_wprev": (lambda: (lem, shift(w, -1)), 6),
-            "h_word_quote": (lambda: (w, qs * 3 + sq), 7),
-            "h_lem_wnext": (lambda: (lem, shift(w, 1)), 8),
-            "h_lem_wnext2": (lambda: (lem, shift(w, 2)), 9),
-            "h_lem_dist": (lambda: (lem, lb * N_DIST + rb), 10),
-        }
-        for t in self.templates:
-            if t in hashed:
-                parts, salt = hashed[t]
-                col[t] = _hash(*parts(), salt)
-        o = self.offsets
-        ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
-        return ids, bounds
+        return col
 
     # ---- decoding -----------------------------------------------------------------------------------------
     def scores(self, ids: np.ndarray) -> np.ndarray:
@@ -479,6 +406,267 @@ class AttributionModel:
         m.A = np.array(obj["transitions"], dtype=float) / scale
         m.S = np.array(obj["start"], dtype=float) / scale
         return m
+
+
+class _Layout:
+    """Where each token of a run of sentences stands: its index, its sentence's first and last token, its
+    paragraph, whether its sentence is a title; ``shift`` looks at a neighbour within the same sentence."""
+
+    def __init__(self, bounds: list[tuple[int, int]], para: Sequence[int], titles: Sequence[int]):
+        self.lens = np.array([b - a for a, b in bounds], dtype=np.int64)
+        self.firsts = np.array([a for a, _ in bounds], dtype=np.int64)
+        self.N = int(self.lens.sum())
+        self.idx = np.arange(self.N)
+        self.sent_first = np.repeat(self.firsts, self.lens)
+        self.sent_last = np.repeat(self.firsts + self.lens - 1, self.lens)
+        self.tok_para = np.repeat(np.array(para, dtype=np.int64), self.lens)
+        self.is_title = np.repeat(np.array(titles), self.lens)
+        self.nonempty = self.lens > 0
+
+    def shift(self, x: np.ndarray, k: int, pad: int = 0) -> np.ndarray:
+        """x[i+k] within the same sentence, else pad."""
+        out = np.full(self.N, pad, dtype=np.int64)
+        if k > 0:
+            out[:-k] = x[k:]
+            ok = self.idx + k <= self.sent_last
+        else:
+            out[-k:] = x[:k]
+            ok = self.idx + k >= self.sent_first
+        return np.where(ok, out, pad)
+
+
+def _quote_states(lay: _Layout, qk: np.ndarray) -> np.ndarray:
+    """Each token's quotation state: 0 outside, 1 inside, 2 opening quote, 3 closing quote. Only quote tokens
+    are visited; a quotation left open ends with its paragraph."""
+    qs = np.zeros(lay.N, dtype=np.int64)
+    tok_para = lay.tok_para
+    open_at = -1
+    for i in np.nonzero(qk)[0].tolist():
+        if open_at >= 0 and tok_para[i] != tok_para[open_at]:
+            end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
+            qs[open_at + 1:end] = 1
+            open_at = -1
+        k = qk[i]
+        if k == 1 or (k == 3 and open_at < 0):
+            if open_at >= 0:
+                qs[open_at + 1:i] = 1
+            qs[i] = 2
+            open_at = i
+        else:
+            if open_at >= 0:
+                qs[open_at + 1:i] = 1
+            qs[i] = 3
+            open_at = -1
+    if open_at >= 0:
+        end = int(np.searchsorted(tok_para, tok_para[open_at], side="right"))
+        qs[open_at + 1:end] = 1
+    return qs
+
+
+def _quote_columns(lay: _Layout, qk: np.ndarray) -> dict:
+    """The quotation templates (``quote``, ``quote_sent``), and what other groups read of them: ``state`` (the
+    token's quote state x 3 + its sentence's) and ``qin`` (the token's state, 0-3)."""
+    qs = _quote_states(lay, qk)
+    firsts, lens, nonempty = lay.firsts, lay.lens, lay.nonempty
+    # sentence: 0 without quotes, 1 with, 2 starting inside a quotation
+    has_q = np.zeros(len(lens), dtype=np.int64)
+    if nonempty.any():
+        has_q[nonempty] = np.add.reduceat((qk > 0).astype(np.int64), firsts[nonempty])
+    starts_in = np.zeros(len(lens), dtype=bool)
+    starts_in[nonempty] = qs[firsts[nonempty]] == 1
+    sq = np.repeat(np.where(starts_in, 2, np.where(has_q > 0, 1, 0)), lens)
+    state = qs * 3 + sq
+    # quote state of the sentence's first and last tokens (does the quotation run to the sentence's edge?)
+    cols = {"quote": state, "quote_sent": qs[lay.sent_first] * 3 + np.minimum(qs[lay.sent_last], 2)}
+    return {"cols": cols, "state": state, "qin": np.minimum(qs, 3)}
+
+
+def _cue_distance_columns(lay: _Layout, tok: dict[str, np.ndarray], qin: np.ndarray) -> dict:
+    """How far the nearest likely cue (train prior, or the lexicon) stands to the left and to the right within
+    the sentence, bucketed (``lb``, ``rb``), with the quotation state, capitalization and lexicon entry."""
+    N, idx = lay.N, lay.idx
+    cand = (tok["prior"] >= 3) | (tok["lex"] == 1)
+    left = np.maximum.accumulate(np.where(cand, idx, -1))
+    prev_left = np.concatenate([[-1], left[:-1]])
+    ldist = np.where(prev_left >= lay.sent_first, idx - prev_left, -1)
+    right = np.minimum.accumulate(np.where(cand, idx, N + 10)[::-1])[::-1]
+    next_right = np.concatenate([right[1:], [N + 10]])
+    rdist = np.where(next_right <= lay.sent_last, next_right - idx, -1)
+    lb = np.where(ldist >= 0, _DIST_BUCKETS[np.clip(ldist, 0, 200)], N_DIST - 1)
+    rb = np.where(rdist >= 0, _DIST_BUCKETS[np.clip(rdist, 0, 200)], N_DIST - 1)
+    cap = tok["cap"]
+    cols = {"ldist": lb * 4 + qin, "rdist": rb * 4 + qin, "lrdist": lb * N_DIST + rb,
+            "cap_l": cap * N_DIST + lb, "cap_r": cap * N_DIST + rb, "lex0": np.minimum(tok["lex"], 2) * 4 + qin}
+    return {"cols": cols, "lb": lb, "rb": rb}
+
+
+def _quote_distance(lay: _Layout, qk: np.ndarray) -> np.ndarray:
+    """Distance to the nearest quotation mark in the sentence, bucketed, with which side it is on."""
+    N, idx = lay.N, lay.idx
+    isq = qk > 0
+    leftq = np.maximum.accumulate(np.where(isq, idx, -1))
+    rightq = np.minimum.accumulate(np.where(isq, idx, N + 10)[::-1])[::-1]
+    dq_l = np.where(leftq >= lay.sent_first, idx - leftq, 10_000)
+    dq_r = np.where(rightq <= lay.sent_last, rightq - idx, 10_000)
+    dq = np.minimum(dq_l, dq_r)
+    side = np.where(dq >= 10_000, 0, np.where(dq_l <= dq_r, 1, 2)) + (dq == 0)
+    qb = np.where(dq < 10_000, _DIST_BUCKETS[np.clip(dq, 0, 200)], N_DIST - 1)
+    return side * N_DIST + qb
+
+
+def _frame(lay: _Layout, tok: dict[str, np.ndarray]) -> np.ndarray:
+    """The sentence's frame: where its likeliest cue stands (none, start, end, middle) x 3 + which side of it
+    the token is on (before, on it, after)."""
+    idx, N = lay.idx, lay.N
+    prior = tok["prior"]
+    cand = (prior >= 3) | (tok["lex"] == 1)
+    strength = np.where(cand, prior * 2 + (tok["lex"] == 1), -1)
+    # per non-empty sentence: its strongest candidate (the first one of the highest strength)
+    f_ne, len_ne = lay.firsts[lay.nonempty], lay.lens[lay.nonempty]
+    best = np.maximum.reduceat(strength, f_ne)
+    at = np.minimum.reduceat(np.where(strength == np.repeat(best, len_ne), idx, N), f_ne)
+    rel = at - f_ne
+    has = best >= 0
+    pos_s = np.where(has, np.where(rel <= 3, 1, np.where(len_ne - 1 - rel <= 3, 2, 3)), 0)
+    frame_pos = np.repeat(pos_s, len_ne)
+    at_t = np.repeat(at, len_ne)
+    frame_side = np.where(np.repeat(has, len_ne), np.where(idx < at_t, 0, np.where(idx == at_t, 1, 2)), 0)
+    return frame_pos * 3 + frame_side
+
+
+def _hashed_columns(templates: Sequence[str], lay: _Layout, tok: dict[str, np.ndarray], state: np.ndarray,
+                    lb: np.ndarray, rb: np.ndarray, frame: np.ndarray) -> dict[str, np.ndarray]:
+    """Hashed conjunctions: the word's lemma with its quotation state, its neighbours' shapes or words, the
+    frame, the cue distances; each computed only when the model uses it."""
+    w, lem, shp, shift = tok["w"], tok["lem"], tok["shp"], lay.shift
+    hashed = {  # template: (its two parts, salt)
+        "h_lem_quote": (lambda: (lem, state), 1),
+        "h_lem_prev": (lambda: (lem, shift(shp, -1)), 2),
+        "h_lem_next": (lambda: (lem, shift(shp, 1)), 3),
+        "h_lem_frame": (lambda: (lem, frame), 4),
+        "h_word_near": (lambda: (w, np.minimum(lb, 5) * 6 + np.minimum(rb, 5)), 5),
+        "h_lem_wprev": (lambda: (lem, shift(w, -1)), 6),
+        "h_word_quote": (lambda: (w, state), 7),
+        "h_lem_wnext": (lambda: (lem, shift(w, 1)), 8),
+        "h_lem_wnext2": (lambda: (lem, shift(w, 2)), 9),
+        "h_lem_dist": (lambda: (lem, lb * N_DIST + rb), 10),
+    }
+    out = {}
+    for t in templates:
+        if t in hashed:
+            parts, salt = hashed[t]
+            out[t] = _hash(*parts(), salt)
+    return out
+
+def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout, tok: dict[str, np.ndarray],
+                    qin: np.ndarray, lb: np.ndarray, rb: np.ndarray, frame: np.ndarray) -> dict[str, np.ndarray]:
+    """Templates over the syntax layer (:mod:`newslib.syntax`): each token's part of speech and its
+    neighbours' (with the quotation state, the frame, the lemma, the cue distances), and its chunk: noun phrase
+    or verb group, first token or not, head or not, and how its chunk stands to the verb groups that hold a
+    likely cue (the noun phrase right before one: a subject, a speaker; right after one: "said Maria Keane")."""
+    from ..syntax import chunk_tags, default_tagger
+
+    tagger = default_tagger()
+    tag_ids = tagger.tag_ids(sentences)
+    pos = tag_ids.astype(np.int64) + 1
+    shift = lay.shift
+    out: dict[str, np.ndarray] = {}
+    want = set(templates)
+    if "pos0" in want:
+        out["pos0"] = pos * 4 + qin
+    if "pos-1" in want:
+        out["pos-1"] = shift(pos, -1)
+    if "pos+1" in want:
+        out["pos+1"] = shift(pos, 1)
+    if "pos_bi" in want:
+        out["pos_bi"] = shift(pos, -1) * N_POS + pos
+    if "pos_frame" in want:
+        out["pos_frame"] = pos * 12 + frame
+    if "h_lem_pos" in want:
+        out["h_lem_pos"] = _hash(tok["lem"], pos, 11)
+    if "h_pos_dist" in want:
+        out["h_pos_dist"] = _hash(pos, lb * N_DIST + rb, 12)
+    if not want & set(CHUNK_TEMPLATES):
+        return out
+    kind, begin, head, rel = _chunk_arrays(tagger, tag_ids, lay, (tok["prior"] >= 3) | (tok["lex"] == 1))
+    chunk = (kind * 2 + begin) * 2 + head
+    if "chunk0" in want:
+        out["chunk0"] = chunk * 4 + qin
+    if "chunk_cue" in want:
+        out["chunk_cue"] = (rel * 2 + begin) * 4 + qin
+    if "chunk_frame" in want:
+        out["chunk_frame"] = rel * 12 + frame
+    return out
+
+
+_NP_HEADS = np.frombuffer(b"NPCRD", dtype=np.uint8)
+_VG_HEADS = np.frombuffer(b"VEGK", dtype=np.uint8)
+
+
+@lru_cache(maxsize=2)
+def _letter_table(tags: tuple[str, ...]) -> bytes:
+    """``bytes.translate`` table from a tag id to its chunk letter (:func:`newslib.syntax.chunks.tag_letters`)."""
+    from ..syntax.chunks import tag_letters
+
+    letters = tag_letters(tags)
+    return bytes(ord(letters[i]) if i < len(letters) else ord(".") for i in range(256))
+
+
+def _chunk_arrays(tagger, tag_ids: np.ndarray, lay: _Layout, cand: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per token: its chunk's kind (0 none, 1 NP, 2 VG), whether it begins the chunk, whether it is the head,
+    and how the chunk stands to verb groups holding a likely cue (``cand``): 0 not at all, 1 a noun phrase
+    before one (the next verb group of the sentence is one), 2 a noun phrase right after one, 3 such a verb
+    group. One scan of the batch's tag letters (as :func:`newslib.syntax.chunks` does), the rest in arrays."""
+    from ..syntax.chunks import _CHUNK
+
+    N = lay.N
+    kind = np.zeros(N, dtype=np.int64)
+    begin = np.zeros(N, dtype=np.int64)
+    head = np.zeros(N, dtype=np.int64)
+    rel = np.zeros(N, dtype=np.int64)
+    table = _letter_table(tuple(tagger.tags))
+    flat = tag_ids.astype(np.uint8).tobytes().translate(table).decode("ascii")
+    firsts, ends = lay.firsts.tolist(), (lay.firsts + lay.lens).tolist()
+    letters = " ".join(flat[a:b] for a, b in zip(firsts, ends))
+    # sentence k starts at firsts[k] + k in ``letters`` (one space after each sentence before it)
+    sent_at = np.asarray(lay.firsts) + np.arange(len(firsts))
+    found = [(m.lastgroup, m.start(), m.end()) for m in _CHUNK.finditer(letters)]
+    if not found:
+        return kind, begin, head, rel
+    is_np = np.array([k == "NP" for k, _, _ in found])
+    a_l = np.array([a for _, a, _ in found], dtype=np.int64)
+    b_l = np.array([b for _, _, b in found], dtype=np.int64)
+    sent = np.searchsorted(sent_at, a_l, side="right") - 1
+    cf = a_l - sent  # token range [cf, cl) of each chunk, in the batch
+    cl = b_l - sent
+    # the head: the chunk's last token whose letter heads its kind (_HEAD: NP's last N/P/C/R/D, VG's last verb)
+    codes = np.frombuffer(flat.encode("ascii"), dtype=np.uint8)
+    idx = np.arange(N)
+    last_np = np.maximum.accumulate(np.where(np.isin(codes, _NP_HEADS), idx, -1))
+    last_vg = np.maximum.accumulate(np.where(np.isin(codes, _VG_HEADS), idx, -1))
+    last = np.where(is_np, last_np[cl - 1], last_vg[cl - 1])
+    hd = np.where(last >= cf, last, cl - 1)
+    lens = cl - cf
+    chunk_of = np.repeat(np.arange(len(found)), lens)
+    tok_idx = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(cf, lens)
+    kind[tok_idx] = np.where(is_np, 1, 2)[chunk_of]
+    begin[cf] = 1
+    head[hd] = 1
+    csum = np.concatenate([[0], np.cumsum(cand.astype(np.int64))])
+    cue_vg = ~is_np & (csum[cl] - csum[cf] > 0)
+    # each chunk's next verb group (index, or len(found) when none follows)
+    n = len(found)
+    vg_at = np.where(~is_np, np.arange(n), n)
+    next_vg = np.minimum.accumulate(np.concatenate([vg_at[1:], [n]])[::-1])[::-1]
+    has_next = next_vg < n
+    nv = np.minimum(next_vg, n - 1)
+    before = is_np & has_next & (sent[nv] == sent) & cue_vg[nv]
+    prev = np.concatenate([[False], cue_vg[:-1]])
+    prev_adj = np.concatenate([[False], (cl[:-1] == cf[1:]) & (sent[:-1] == sent[1:])])
+    after = is_np & ~before & prev & prev_adj
+    crel = np.where(cue_vg, 3, np.where(before, 1, np.where(after, 2, 0)))
+    rel[tok_idx] = crel[chunk_of]
+    return kind, begin, head, rel
 
 
 def _lexicon_words() -> dict[str, int]:

@@ -204,7 +204,32 @@ def _check_subject_verb(orig, low, i, j):
 
 
 def _check_estimate(orig, low, i, j):
-    return _prev(low, i) not in _DET and _prev(low, i) not in {"higher", "lower", "by", "initial", "official"}
+    return _prev(low, i) not in _DET and _prev(low, i) not in {"higher", "lower", "by", "initial", "official"} \
+        and not _noun_use(orig, low, i)
+
+
+#: words before "forecasts"/"estimates" that make them nouns, figures to meet, not a hedge ("beat forecasts")
+_BEFORE_NOUN = frozenset("beat beats beating topped tops missed misses exceeded exceeds above below than matched "
+                         "met lowered raised cut consensus analyst".split())
+
+
+def _noun_use(orig, low, i) -> bool:
+    """Is the verb-looking token at ``i`` a noun here: after a possessive ("analysts' estimates"), a
+    determiner, or a verb of meeting figures ("beat forecasts", "topped estimates")?"""
+    prev = _prev(low, i)
+    return prev in _DET or prev in _BEFORE_NOUN or prev in ("'", "’") or \
+        (i > 0 and orig[i - 1].endswith(("s'", "s’")))
+
+
+def _check_verb_form(orig, low, i, j):
+    return not _noun_use(orig, low, i)
+
+
+def _check_statistic(orig, low, i, j):
+    """"20% less likely", "twice as likely", "three times more likely": a comparison of figures, no hedge."""
+    k = i - 1 if low[i] in ("likely", "unlikely") and _prev(low, i) in ("less", "more", "as") else i
+    before = _prev(low, k)
+    return not (before in ("%", "percent", "times", "twice") or before[:1].isdigit())
 
 
 def _check_possible(orig, low, i, j):
@@ -282,7 +307,8 @@ def _check_predicative(orig, low, i, j):
 _CHECKS = {"may": _check_may, "would": _check_would, "could": _check_could, "if": _check_if, "until": _check_until,
            "expect": _check_expect, "estimate": _check_estimate, "possible": _check_possible,
            "appear": _check_appear, "subject_verb": _check_subject_verb, "as_later": _check_as_later, "consider": _check_consider, "thought": _check_thought,
-           "verb": _check_verb, "adjective": _check_adjective, "predicative": _check_predicative}
+           "verb": _check_verb, "adjective": _check_adjective, "predicative": _check_predicative,
+           "verb_form": _check_verb_form, "statistic": _check_statistic}
 
 
 def _keep(cue: Cue, orig, low, i, j) -> bool:

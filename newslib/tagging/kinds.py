@@ -102,6 +102,27 @@ def cue_kinds(text: str, anywhere: bool = False) -> set[str]:
     return found
 
 
+def _structured_kinds(text: str) -> set[str]:
+    """``cue_kinds``, where a "demand" found only through the noun "demand" does not count (the tagger runs only
+    then)."""
+    kinds = cue_kinds(text)
+    if "demand" in kinds and _DEMAND_WORD.search(text) and "demand" not in cue_kinds(_without_noun_demand(text)):
+        kinds.discard("demand")
+    return kinds
+
+
+_DEMAND_WORD = re.compile(r"\bdemands?\b", re.I)
+
+
+def _without_noun_demand(text: str) -> str:
+    """``text``'s words without "demand"/"demands" where the part-of-speech tagger reads a noun ("holiday demand
+    was strong", "demand for coal"): the economic noun makes no demand; the verb ("they demand that ...") does."""
+    from ..syntax import tag
+
+    words = _WORD.findall(text)
+    return " ".join(w for w, t in tag(words) if not (w.lower() in ("demand", "demands") and t.startswith("NN")))
+
+
 def _first(kinds: set[str]) -> str | None:
     return next((k for k in _ORDER if k in kinds), None)
 
@@ -110,16 +131,16 @@ def attribution_kind(text: str, attribution: Attribution, hedges=(), _starts=Non
     """The claim kind of one attribution (see the module docstring). ``hedges`` sorted by start (as the hedge
     tagger gives them); ``_starts``, their start offsets, lets a caller share one index across attributions."""
     cue = attribution.cue
-    kinds = cue_kinds(cue.text)
+    kinds = _structured_kinds(cue.text)
     if not kinds:  # a cue cut short ("has pushed" + "forward", "called" + "for"): two more words, same sentence
         window = _CLAUSE_END.split(text[cue.end:cue.end + 40], 1)[0]
-        kinds = cue_kinds(cue.text + " " + " ".join(_words(window)[:2]))
+        kinds = _structured_kinds(cue.text + " " + " ".join(_words(window)[:2]))
     kind = _first(kinds - {"statement"})
     if kind:
         return kind
     content = attribution.content
     if content is not None:
-        if "demand" in cue_kinds(content.text):
+        if "demand" in _structured_kinds(content.text):
             return "demand"
         starts = _starts if _starts is not None else [h.start for h in hedges]
         lo, hi = bisect_left(starts, content.start), bisect_left(starts, content.end)

@@ -6,8 +6,9 @@ prior come from the same split. The model is an averaged structured perceptron (
 decoding, trained for a fixed number of epochs (14) over a seeded shuffle, one sentence at a time, with
 mistakes that involve a cue counting 5 times (cues decide whether an attribution exists; weighing them more
 raised dev cue F1 from 0.65 to 0.67 and whole-attribution F1 from 0.65 to 0.69). No hash of Python strings
-is used, so the result is reproducible. The weights are written to ``newslib/models/attribution.json``
-(about 2.6 MB); training takes about 10 minutes on two cores.
+is used, so the result is reproducible given the same POS tagger. The weights are written to
+``newslib/models/attribution.json`` (about 2.8 MB); training takes about 10 minutes on two free cores without
+the syntax templates, about 30 on a loaded machine with them (the POS tagger runs over every train article).
 """
 from __future__ import annotations
 
@@ -20,13 +21,17 @@ from pathlib import Path
 import numpy as np
 
 from ..datasets.polnear import default_dir, read_split
-from ..tagging.attribution_model import (CONTENT, CUE, LABELS, MODEL_NAME, SOURCE, AttributionModel, lemma,
-                                         shape)
+from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CUE, LABELS, MODEL_NAME, POS_TEMPLATES, SOURCE,
+                                         AttributionModel, lemma, shape)
 from . import MODELS_DIR
 
 EPOCHS = 14
 CUE_WEIGHT = 5.0
 TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
+#: feature templates per use of the syntax layer (``newslib train attribution --syntax``), for the ablation
+SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
+                    "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES}
+SYNTAX = "chunks"  # what the shipped model was trained with
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 
 
@@ -176,16 +181,20 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log) -> Path:
-    """Train on ``<data>/train`` (default ``<data_dir>/polnear``) and write the model JSON; returns its path."""
+def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log,
+          syntax: str = SYNTAX) -> Path:
+    """Train on ``<data>/train`` (default ``<data_dir>/polnear``) and write the model JSON; returns its path.
+    ``syntax``: which features of the syntax layer the model uses (none, pos, chunks: POS tags and chunks)."""
+    templates = SYNTAX_TEMPLATES[syntax]
     data_dir = Path(data) if data else default_dir()
     articles = read_split(data_dir, "train")
     log(f"{len(articles)} train articles from {data_dir}")
     docs = _prepare(articles)
     vocab = build_vocab(docs, min_word=3, min_bigram=5)
-    model = fit(docs, vocab, epochs=epochs, log=log, cue_weight=CUE_WEIGHT, templates=TEMPLATES)
+    model = fit(docs, vocab, epochs=epochs, log=log, cue_weight=CUE_WEIGHT, templates=templates)
     model.meta = {**model.meta, "data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
-                  "articles": len(articles), "epochs": epochs, "cue_weight": CUE_WEIGHT, "labels": list(LABELS)}
+                  "articles": len(articles), "epochs": epochs, "cue_weight": CUE_WEIGHT, "labels": list(LABELS),
+                  "syntax": syntax}
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
     if path.is_dir():
         path = path / MODEL_NAME

@@ -1,0 +1,255 @@
+"""Attribution error classes of issue 11 §2, one table each: made-up news sentences (or quotes-dev's, which is
+fiction written for this project) with the source, cue and content expected. ``content`` is a text that the
+content must hold from its start to its end, the pieces of a split content joined with " … "; ``not_in`` a
+text that the content must not reach."""
+from __future__ import annotations
+
+import pytest
+
+from newslib.article import Article
+from newslib.tagging.attributions import find_attributions
+from newslib.tokenize import tokenize_text
+
+TITLE = "Town hall notebook\n\n"
+
+
+def tag(body: str):
+    art = Article.from_text(TITLE + body)
+    return art.text, find_attributions(art.text, tokenize_text(art.text, title=art.title))
+
+
+def with_cue(atts, cue: str):
+    found = [a for a in atts if cue in a.cue.text]
+    assert found, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
+    return found[0]
+
+
+def content_of(text: str, a) -> str:
+    if a.content is None:
+        return ""
+    parts = a.content.parts or ((a.content.start, a.content.end),)
+    return " … ".join(text[s:e] for s, e in parts)
+
+
+# ---- a quotation over several sentences belongs to the cue that closes it ---------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ('"I grew up three blocks from that lot. So did my kids. I want their kids to have the same chance," '
+     'Delgado said.\n', "said", "Delgado", "I grew up three blocks"),
+    ('Leader of the Opposition Shobha Narayanaswamy said the Bill had been "bulldozed" through. "Farmers in '
+     'forty villages have not seen a copy of this Bill. Who is this law for?" she asked.\n',
+     "asked", "she", "Farmers in forty villages"),
+    ('"If I had known, I would have walked out. It\'s that simple," she wrote.\n', "wrote", "she",
+     "If I had known"),
+])
+def test_quotation_before_its_cue(body, cue, source, content):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+
+
+def test_quotation_before_its_cue_leaves_the_previous_attribution():
+    text, atts = tag('Leader of the Opposition Shobha Narayanaswamy said the Bill had been "bulldozed" through. '
+                     '"Farmers in forty villages have not seen a copy of this Bill. Who is this law for?" she asked.\n')
+    said = with_cue(atts, "said")
+    assert "Farmers" not in content_of(text, said)
+
+
+# ---- content is the whole complement clause ---------------------------------------------------------------
+@pytest.mark.parametrize("body,cue,content", [
+    ("The board scrapped the interim dividend, and Nkosi said it was unlikely to return before the rhodium "
+     "price recovered above $5,000 an ounce.", "said", "recovered above $5,000 an ounce"),
+    ("SES Deputy Commissioner Tamsin Hale said the river at Lismore was now forecast to peak at about 11.2 "
+     "metres on Saturday morning.", "said", "to peak at about 11.2 metres"),
+    ("His lawyer said his client has ten days to appeal the ruling.", "said", "ten days to appeal the ruling"),
+])
+def test_content_is_the_whole_clause(body, cue, content):
+    text, atts = tag(body + "\n")
+    assert content in content_of(text, with_cue(atts, cue))
+
+
+def test_non_speech_verb_inside_a_content_is_no_cue():
+    _, atts = tag("SES Deputy Commissioner Tamsin Hale said the river at Lismore was now forecast to peak at "
+                  "about 11.2 metres.\n")
+    assert [a.cue.text for a in atts] == ["said"]
+
+
+def test_content_stops_at_the_sentence_end():
+    text, atts = tag("Nkosi said it was unlikely to return. The shares fell 4% in early trade.\n")
+    assert "shares" not in content_of(text, with_cue(atts, "said"))
+
+
+# ---- words between speaker and cue: ages, appositions, relative clauses -----------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("At the evacuation centre, Neville Pryor, 74, said it was the fourth time water had reached his house.",
+     "said", "Neville Pryor, 74,"),
+    ("Dr. Fatima Haddad, a Winnipeg family physician who used the system during the pilot, said it saved her "
+     "90 minutes a day.", "said", "Dr. Fatima Haddad, a Winnipeg family physician who used the system during "
+                                  "the pilot,"),
+    ("The shadow fisheries spokesman, Tobias Wren, argued that the government had left it far too late.",
+     "argued", "The shadow fisheries spokesman, Tobias Wren,"),
+    ("The forum has called a protest. Its convener, K. Manjunath, 52, told this newspaper that farmers feared "
+     "losing their land.", "told", "K. Manjunath, 52,"),
+    ("Ken Otieno, chief executive of Bytefarm, said the deal would close in May.", "said",
+     "Ken Otieno, chief executive of Bytefarm,"),
+    ("Cllr Eamon Geraghty (Ind), who voted against, said councillors had been “railroaded” by officials.",
+     "said", "Cllr Eamon Geraghty (Ind), who voted against,"),
+])
+def test_source_across_asides(body, cue, source):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert a.content is not None and not a.content.text.startswith(("a Winnipeg", "who", "74"))
+
+
+# ---- "according to X": X is the source, the clause the content --------------------------------------------
+def test_according_to_over_a_verb_of_its_content():
+    text, atts = tag("Cash-in-transit robberies rose by 14% last year, according to police crime statistics.\n")
+    assert [a.cue.text for a in atts] == ["according to"]
+    assert atts[0].content.text == "Cash-in-transit robberies rose by 14% last year"
+
+
+@pytest.mark.parametrize("body,source,content", [
+    ("According to the Congressional Budget Office, a two-week shutdown would reduce economic output by about "
+     "$11 billion.", "the Congressional Budget Office",
+     "a two-week shutdown would reduce economic output by about $11 billion"),
+    ("But according to police, a gang of about 10 armed men forced a cash van off the road.", "police",
+     "a gang of about 10 armed men forced a cash van off the road"),
+    ("Only about one in five high schools meets that standard, according to federal education data.",
+     "federal education data", "Only about one in five high schools meets that standard"),
+    ("Workers lose as much as 20% of their earnings in the hottest weeks, according to a study released on "
+     "Thursday by the Madras Institute of Public Health.",
+     "a study released on Thursday by the Madras Institute of Public Health",
+     "Workers lose as much as 20% of their earnings in the hottest weeks"),
+])
+def test_according_to(body, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, "ccording to")
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+# ---- page furniture is neither source nor cue; transcripts keep their speakers ----------------------------
+@pytest.mark.parametrize("body", [
+    "Shares fell on Monday.\n\nALSO READ: Chennai records its hottest April night in a decade\n\nThe rest.",
+    "Shares fell on Monday.\n\nMARKETS: JSE all share slips 0.6% as miners drag\n\nThe rest.",
+    "Shares fell on Monday.\n\nWATCH BELOW: The moment the roof gave way\n\nThe rest.",
+    "BENGALURU: Members of the Opposition walked out of the Assembly on Wednesday.\n\nThe Bill passed.",
+])
+def test_page_furniture_is_no_attribution(body):
+    _, atts = tag(body + "\n")
+    assert not [a for a in atts if a.cue.text == ":"]
+
+
+def test_transcript_speakers_stay():
+    _, atts = tag("WALLACE: Do you really see those two as equivalent?\n\nPENCE: Well, look, I do not.\n\n"
+                  "WALLACE: Thank you, Governor.\n")
+    assert [a.source.text for a in atts if a.cue.text == ":"] == ["WALLACE", "PENCE", "WALLACE"]
+
+
+# ---- sources are noun phrases: no time phrases, adverbs or participle asides ------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("Mayor Ana Ruiz on Tuesday defended the plan, saying it was fair.", "defended", "Mayor Ana Ruiz"),
+    ("Wells Fargo just this month announced it would cut jobs.", "announced", "Wells Fargo"),
+    ("The union late Friday said its members would strike.", "said", "The union"),
+    ("Lee cautiously suggested the vote could wait.", "suggested", "Lee"),
+    ("Monday night, Clinton said the debate was rigged.", "said", "Clinton"),
+    ("Trump, speaking to a veterans group in Virginia, said the plan was dead.", "said", "Trump"),
+    ("Ruth Adler, 50, says the rent has doubled.", "says", "Ruth Adler, 50,"),
+])
+def test_source_is_a_noun_phrase(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+def test_source_with_an_apposition_holds_at_least_the_name():
+    _, atts = tag("The council’s director of services for roads, Liam Fahy, told the meeting that 31 landowners "
+                  "had signed.\n")
+    a = with_cue(atts, "told")
+    assert a.source is not None and "Liam Fahy" in a.source.text
+
+
+def test_relative_clause_is_not_content():
+    text, atts = tag("Silva, who had been on the pitch for an hour, said the team had lost its way.\n")
+    a = with_cue(atts, "said")
+    assert a.source.text.startswith("Silva") and content_of(text, a) == "the team had lost its way"
+
+
+# ---- speaker after the quote or the verb; a quotation before "he said"; "X, authorities said, Y" -----------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ('"Rates will fall," says Maria Keane.', "says", "Maria Keane", '"Rates will fall,"'),
+    ("The drug protects the liver, said lead author Tom Hale.", "said", "lead author Tom Hale",
+     "The drug protects the liver"),
+    ('The gunmen fired at them "like hunters," he said.', "said", "he", '"like hunters,"'),
+    ("The bodies, authorities said, did not appear to have been moved.", "said", "authorities",
+     "The bodies … did not appear to have been moved"),
+])
+def test_speaker_and_quote(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+def test_a_verb_whose_object_is_a_quotation_is_no_cue():
+    _, atts = tag('The gunmen fired at them "like hunters," he said.\n')
+    assert [a.cue.text for a in atts] == ["said"]
+
+
+def test_split_quote_is_one_attribution_with_parts():
+    text, atts = tag('"We were robbed," he said. "The referee missed everything."\n')
+    assert len(atts) == 1
+    assert content_of(text, atts[0]) == '"We were robbed," … "The referee missed everything."'
+
+
+def test_cue_split_by_a_word_keeps_its_content():
+    text, atts = tag("Her solicitor, Femi Adeyemo of Castell Lane Law, said outside court: “My client would have "
+                     "had to wait until 2026. Today the court said this is not good enough.”\n")
+    a = with_cue(atts, "said")
+    assert a.source.text.startswith("Her solicitor, Femi Adeyemo")
+    assert content_of(text, a).startswith("“My client would have had to wait")
+
+
+# ---- reporting verbs in the forms unseen news uses -------------------------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("Garda Sergeant Declan Furlong gave evidence that the car was travelling at 148km/h.", "gave evidence",
+     "Garda Sergeant Declan Furlong"),
+])
+def test_reporting_verbs(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+# ---- hedges read structure: figures met or compared are no hedges ----------------------------------------
+@pytest.mark.parametrize("sentence,hedged", [
+    ("Quantaris beat forecasts for the quarter.", False),
+    ("Revenue topped analysts' estimates of $2.7 billion.", False),
+    ("The average analyst estimate was $2.71 billion.", False),
+    ("Children who slept more were 20% less likely to be injured.", False),
+    ("Boys were three times more likely to be hurt.", False),
+    ("The bank forecasts that rates will fall.", True),
+    ("Analysts estimate the loss at $2 billion.", True),
+    ("It is likely to rain on Friday.", True),
+])
+def test_hedges_read_structure(sentence, hedged):
+    from newslib.tagging.hedges import find_hedges
+
+    text = TITLE + sentence + "\n"
+    hedges = find_hedges(text, tokenize_text(text, title=Article.from_text(text).title))
+    assert bool(hedges) == hedged, [h.text for h in hedges]
+
+
+# ---- claim kinds read structure: the noun "demand" makes no demand ---------------------------------------
+@pytest.mark.parametrize("body,cue,kind", [
+    ("Retailers said holiday demand was strong.", "said", "statement"),
+    ("Retailers said consumer demand for toys fell.", "said", "statement"),
+    ("The workers said they demand a pay rise.", "said", "demand"),
+])
+def test_noun_demand_is_no_demand(body, cue, kind):
+    import newslib
+
+    tagged = newslib.tag(TITLE + body + "\n")
+    rows = tagged.attributions
+    assert rows.loc[rows["cue"] == cue, "kind"].tolist() == [kind]
