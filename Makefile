@@ -36,8 +36,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/tokenize.py
 
+# JupyterLab refuses to start as root (containers) unless told --allow-root.
+LAB_FLAGS ?= $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache

@@ -2,8 +2,9 @@
 
 Article tables (:func:`claims_table`, :func:`actor_roles`, :func:`gaps_table`, :func:`headline_table`) are
 views of a :class:`~newslib.tagging.tagged.TaggedArticle`. :func:`corpus_tables` tags every article of a
-corpus (a directory, glob, JSONL or CSV) with a progress bar on the terminal's stderr, never in a notebook's
-output, and returns :class:`CorpusTables`; the corpus tables (:func:`claims_over_time`,
+corpus (a directory, glob, JSONL or CSV) with its progress on the terminal's stderr (:mod:`newslib.progress`:
+a bar on a terminal, a plain line every 10 s in a log file; never in a notebook's output), and returns
+:class:`CorpusTables`; the corpus tables (:func:`claims_over_time`,
 :func:`kinds_by_outlet`, :func:`top_cues`, :func:`anonymous_share`, :func:`hedging_by_actor`,
 :func:`gap_rate`) are built from those. Column names follow the JSON keys (source, cue, content, kind ...).
 
@@ -53,15 +54,41 @@ def sentences_table(tagged: "TaggedArticle") -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def one_line(text) -> str:
+    """A span's text for a table cell: a paragraph break becomes `` ¶ ``, other runs of white space a space."""
+    if not isinstance(text, str):
+        return text
+    return " ¶ ".join(" ".join(line.split()) for line in re.split(r"\s*\n\s*", text.strip()))
+
+
+#: Names of punctuation that introduces a quotation, for cues that are punctuation alone.
+_PUNCTUATION_NAMES = {":": "colon", "—": "dash", "–": "dash", "―": "dash", "-": "dash", ",": "comma",
+                      "\"": "quotation mark", "“": "quotation mark", "”": "quotation mark"}
+
+
+def cue_label(cue: str) -> str:
+    """A cue as a reader should see it: words as they are; punctuation alone (``:``, ``—``) named for what
+    it does, a quotation introduced by that punctuation."""
+    text = " ".join(str(cue).split())
+    if any(ch.isalnum() for ch in text):
+        return text
+    name = _PUNCTUATION_NAMES.get(text, "punctuation")
+    return f"“{text}” (a quotation introduced by a {name})" if text else "(no cue words)"
+
+
 def claims_table(tagged: "TaggedArticle") -> pd.DataFrame:
-    """One row a claim (attribution): sentence, who, source_kind, cue, what, kind, quote, certainty."""
+    """One row a claim (attribution): # (the attribution's number, 1, 2 ... in reading order, as the
+    highlighted text shows it), sentence, who, source_kind, cue, what, kind, quote, certainty.
+    Texts are on one line (a quotation over two paragraphs shows `` ¶ `` where the paragraph breaks); a cue
+    that is punctuation alone is named as such (:func:`cue_label`)."""
     a = tagged.attributions
-    cols = ["sentence", "who", "source_kind", "cue", "what", "kind", "quote", "certainty"]
+    cols = ["#", "sentence", "who", "source_kind", "cue", "what", "kind", "quote", "certainty"]
     if a.empty:
         return pd.DataFrame(columns=cols)
     out = pd.DataFrame({
-        "sentence": a["sentence"], "who": [who(r) for r in a.to_dict("records")],
-        "source_kind": a["source_kind"].fillna(""), "cue": a["cue"], "what": a["content"].fillna(""),
+        "#": range(1, len(a) + 1), "sentence": a["sentence"], "who": [one_line(who(r)) for r in a.to_dict("records")],
+        "source_kind": a["source_kind"].fillna(""), "cue": a["cue"].map(cue_label),
+        "what": a["content"].fillna("").map(one_line),
         "kind": a["kind"], "quote": a["quote"], "certainty": a["certainty"].astype(float).round(2)})
     return out[cols].reset_index(drop=True)
 
@@ -102,19 +129,17 @@ def gaps_table(tagged: "TaggedArticle") -> pd.DataFrame:
 
 
 def headline_table(tagged: "TaggedArticle") -> pd.DataFrame:
-    """The headline check as one row: title, related, stance, the calibrated probabilities of relatedness
-    (``p_related``) and of the stance (``p_stance``) as text that never reads as certain (``>0.99``), and
+    """The headline check as one row: title, verdict (supported, discussed, contradicted, unrelated,
+    unchecked), related, stance, p_related, p_stance (each None where the result does not carry it) and
     evidence (the deciding sentences)."""
-    from .stance.check import format_p
+    from .verdict import verdict
 
     h = tagged.headline
-    if h is None:
-        return pd.DataFrame([{"title": tagged.title, "related": None, "stance": "(not checked: no title)",
-                              "p_related": None, "p_stance": None, "evidence": ""}])
-    return pd.DataFrame([{"title": tagged.title, "related": h.related, "stance": h.stance,
-                          "p_related": format_p(h.score),
-                          "p_stance": None if h.p_stance is None else format_p(h.p_stance),
-                          "evidence": " … ".join(e.text for e in h.evidence)}])
+    v = verdict(h)
+    evidence = " … ".join(one_line(e.text) for e in h.evidence) if h is not None else ""
+    return pd.DataFrame([{"title": tagged.title, "verdict": v.key, "related": v.related, "stance": v.stance,
+                          "p_related": None if v.p_related is None else round(v.p_related, 3),
+                          "p_stance": None if v.p_stance is None else round(v.p_stance, 3), "evidence": evidence}])
 
 
 def certainty_table(tagged: "TaggedArticle") -> pd.DataFrame:
@@ -154,6 +179,8 @@ class CorpusTables:
                 ("actors (distinct names)", self.actors["actor"].nunique() if len(self.actors) else 0),
                 ("hedges", int((self.hedges["kind"] != "booster").sum()) if len(self.hedges) else 0),
                 ("gaps", len(self.gaps)),
+                ("headlines flagged (contradicted or unrelated)",
+                 int(a["verdict"].isin(("contradicted", "unrelated")).sum()) if len(a) else 0),
                 ("outlets", a["outlet"].nunique() if len(a) else 0),
                 ("first date", dates.min().date().isoformat() if dates.notna().any() else "—"),
                 ("last date", dates.max().date().isoformat() if dates.notna().any() else "—")]
@@ -223,11 +250,10 @@ def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | N
     """
     from itertools import islice
 
-    from tqdm import tqdm
-
     from .corpus import expand, iter_corpus
     from .errors import InputError, NewslibError
     from .pipeline import tag_corpus
+    from .progress import Progress
 
     specs = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     paths = expand(specs)
@@ -242,8 +268,7 @@ def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | N
     if limit:
         total = min(limit, total) if total is not None else limit
     stream = _progress_stream() if progress else None
-    bar = tqdm(total=total, file=stream, disable=not progress, unit="article", desc="tagging", mininterval=0.5,
-               dynamic_ncols=False, ncols=90)
+    bar = Progress(total, stream=stream, mode="auto" if progress else "off", unit="articles")
     arts, sents, attrs, actors, hedges, gaps = [], [], [], [], [], []
     failed: list[tuple[str, str]] = []
     inputs = iter_corpus(specs)
@@ -266,7 +291,7 @@ def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | N
             base = {"article": name, "outlet": outlet, "date": date}
             arts.append({**base, "title": t.title, "n_sentences": len(t.sents),
                          "n_attributions": len(t.attribution_records), "n_hedges": len(t.hedge_records),
-                         "n_gaps": len(t.gap_records), "n_characters": len(t.text)})
+                         "n_gaps": len(t.gap_records), "n_characters": len(t.text), **_article_judgement(t)})
             by_index = {s.index: s for s in t.sents}
             for s in t.sents:
                 sents.append({**base, "index": s.index, "title": s.title, "kind": s.kind, "uncertain": s.uncertain,
@@ -301,7 +326,7 @@ def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | N
     base_cols = ["article", "outlet", "date"]
     return CorpusTables(
         articles=frame(arts, base_cols + ["title", "n_sentences", "n_attributions", "n_hedges", "n_gaps",
-                                          "n_characters"]),
+                                          "n_characters", *_JUDGEMENT_COLUMNS]),
         sentences=frame(sents, base_cols + ["index", "title", "kind", "uncertain", "certainty", "n_hedges",
                                             "n_gaps"]),
         attributions=frame(attrs, base_cols + ["sentence", "who", "actor", "source", "source_kind", "cue",
@@ -320,7 +345,8 @@ def dataset_tables(dataset: "str | os.PathLike", *, limit: int | None = None) ->
     from .parquet import read_table
 
     arts = read_table(dataset, "articles", ["article_id", "input", "title", "outlet", "date", "n_chars",
-                                            "n_sentences", "n_attributions"])
+                                            "n_sentences", "n_attributions", "headline_related",
+                                            "headline_stance", "headline_score"])
     if limit:
         arts = arts.iloc[:limit]
     meta = [article_meta(name, _Meta(None if pd.isna(outlet) else outlet, None if pd.isna(date) else date))
@@ -353,6 +379,8 @@ def dataset_tables(dataset: "str | os.PathLike", *, limit: int | None = None) ->
         n_hedges=base["article"].map(counts["n_hedges"]).fillna(0).astype(int).values,
         n_gaps=base["article"].map(counts["n_gaps"]).fillna(0).astype(int).values,
         n_characters=arts["n_chars"].values)
+    judged = _dataset_judgement(arts, sents, attrs, base)
+    articles = articles.assign(**{c: judged[c].values for c in _JUDGEMENT_COLUMNS})
     errors = read_table(dataset, "errors", ["input", "reason"])
     done = set(read_table(dataset, "articles", ["input"])["input"])
     failed = list(dict.fromkeys((i, r) for i, r in zip(errors["input"], errors["reason"]) if i not in done))
@@ -368,6 +396,27 @@ def dataset_tables(dataset: "str | os.PathLike", *, limit: int | None = None) ->
         failed=failed)
 
 
+def _dataset_judgement(arts: pd.DataFrame, sents: pd.DataFrame, attrs: pd.DataFrame,
+                       base: pd.DataFrame) -> pd.DataFrame:
+    """:func:`_article_judgement` of each article of a dataset, from its tables: the same four columns."""
+    from types import SimpleNamespace
+
+    from .verdict import verdict
+
+    anonymous = attrs.assign(anon=attrs["source_kind"].eq("anonymous")).groupby("article")["anon"].mean()
+    body = sents[~sents["title"].astype(bool)].groupby("article")["certainty"].mean()
+    rows = []
+    for name, related, stance, score in zip(base["article"], arts["headline_related"], arts["headline_stance"],
+                                            arts["headline_score"]):
+        checked = stance is not None and not pd.isna(stance)
+        v = verdict(SimpleNamespace(related=bool(related), stance=stance, score=score) if checked else None)
+        share, certainty = anonymous.get(name), body.get(name)
+        rows.append({"anonymous_share": None if share is None else round(float(share), 3),
+                     "certainty": None if certainty is None else round(float(certainty), 3),
+                     "verdict": v.key, "p_related": None if v.p_related is None else round(v.p_related, 3)})
+    return pd.DataFrame(rows, columns=_JUDGEMENT_COLUMNS)
+
+
 @dataclass(frozen=True)
 class _Meta:
     """What :func:`article_meta` reads of an article: its record's outlet and date."""
@@ -376,7 +425,55 @@ class _Meta:
     date: str | None
 
 
+_JUDGEMENT_COLUMNS = ["anonymous_share", "certainty", "verdict", "p_related"]
+
+
+def _article_judgement(t: "TaggedArticle") -> dict:
+    """What the per-article table shows of one tagged article besides its counts: the share of its claims
+    with an anonymous source, the mean certainty of its body sentences, and its headline verdict."""
+    from .verdict import verdict
+
+    claims = t.attribution_records
+    anonymous = sum(1 for a in claims if a.source is not None and a.source.kind == "anonymous")
+    body = [float(s.certainty) for s in t.sents if not s.title]
+    v = verdict(t.headline)
+    return {"anonymous_share": round(anonymous / len(claims), 3) if claims else None,
+            "certainty": round(sum(body) / len(body), 3) if body else None,
+            "verdict": v.key, "p_related": None if v.p_related is None else round(v.p_related, 3)}
+
+
 # ---- corpus tables ------------------------------------------------------------------------------------------
+def articles_table(t: CorpusTables) -> pd.DataFrame:
+    """One row an article, by date then title: title, outlet, date, claims, anonymous share (of its claims),
+    certainty (mean over its body sentences; 1 = all stated as fact), headline verdict (supported,
+    discussed, contradicted, unrelated; unchecked without a title or when the corpus was tagged without the
+    headline check) and P(related)."""
+    cols = ["title", "outlet", "date", "claims", "anonymous share", "certainty", "headline verdict", "P(related)"]
+    a = t.articles
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    out = pd.DataFrame({"title": a["title"].fillna(a["article"]), "outlet": a["outlet"], "date": a["date"],
+                        "claims": a["n_attributions"].astype(int), "anonymous share": a["anonymous_share"],
+                        "certainty": a["certainty"], "headline verdict": a["verdict"], "P(related)": a["p_related"]})
+    return out.sort_values(["date", "title"], na_position="last").reset_index(drop=True)[cols]
+
+
+def flagged_headlines(t: CorpusTables) -> pd.DataFrame:
+    """The articles whose headline the body contradicts or is not about (the verdicts a reader is warned of),
+    contradicted first, then unrelated, each from the lowest P(related): title, outlet, date, headline
+    verdict, P(related), article."""
+    from .verdict import FLAGGED
+
+    cols = ["title", "outlet", "date", "headline verdict", "P(related)", "article"]
+    a = t.articles
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    a = a[a["verdict"].isin(FLAGGED)]
+    out = pd.DataFrame({"title": a["title"], "outlet": a["outlet"], "date": a["date"], "headline verdict": a["verdict"],
+                        "P(related)": a["p_related"], "article": a["article"]})
+    return out.sort_values(["headline verdict", "P(related)", "title"]).reset_index(drop=True)[cols]
+
+
 def top_actors(t: CorpusTables, n: int = 8, *, named_only: bool = True) -> list[str]:
     """The ``n`` names most often given claims (named actors, not pronouns or anonymous sources)."""
     a = t.attributions
@@ -434,14 +531,17 @@ def kinds_by_outlet(t: CorpusTables, *, share: bool = True) -> pd.DataFrame:
 
 
 def top_cues(t: CorpusTables, n: int = 20) -> pd.DataFrame:
-    """The ``n`` most used cues (lower-cased): cue, claims, share of all claims, articles using it."""
+    """The ``n`` most used cues (lower-cased; punctuation alone named for what it does, see
+    :func:`cue_label`): cue, claims, share of all claims, articles using it."""
     a = t.attributions
     if a.empty:
         return pd.DataFrame(columns=["cue", "claims", "share", "articles"])
     g = a.groupby("cue_lower").agg(claims=("article", "size"), articles=("article", "nunique"))
     g = g.sort_values(["claims", "articles"], ascending=False).head(n)
     g["share"] = (g["claims"] / len(a)).round(3)
-    return g.reset_index().rename(columns={"cue_lower": "cue"})[["cue", "claims", "share", "articles"]]
+    g = g.reset_index().rename(columns={"cue_lower": "cue"})
+    g["cue"] = g["cue"].map(cue_label)
+    return g[["cue", "claims", "share", "articles"]]
 
 
 def anonymous_share(t: CorpusTables) -> pd.DataFrame:
@@ -494,8 +594,13 @@ def gap_rate(t: CorpusTables) -> pd.DataFrame:
 
 
 # ---- evaluation reports -------------------------------------------------------------------------------------
+#: Columns of an evaluation report that count things (shown as whole numbers, never ``312.0``).
+COUNT_COLUMNS = ("tp", "fp", "fn", "predicted", "gold", "support", "n", "count", "articles")
+
+
 def metrics_table(report) -> pd.DataFrame:
-    """An ``EvalReport``'s rows as a table indexed by metric, scores rounded for reading."""
+    """An ``EvalReport``'s rows as a table indexed by metric, scores rounded for reading and counts as whole
+    numbers (a missing value stays missing: a report shows it as an empty cell, never ``NaN``)."""
     df = report.to_frame()
     if df.empty:
         return df
@@ -503,6 +608,9 @@ def metrics_table(report) -> pd.DataFrame:
     for col in ("precision", "recall", "f1", "accuracy", "score"):
         if col in df.columns:
             df[col] = df[col].astype(float).round(3)
+    for col in COUNT_COLUMNS:
+        if col in df.columns:
+            df[col] = pd.to_numeric(df[col], errors="coerce").round().astype("Int64")
     return df
 
 
@@ -526,7 +634,10 @@ def _tables(obj, name: str, n: int, out: dict[str, pd.DataFrame]) -> None:
             _tables(v, f"{name} / {k}" if name else str(k), n, out)
     elif isinstance(obj, (list, tuple)) and obj:
         if all(isinstance(x, dict) for x in obj):
-            df = pd.DataFrame(list(obj)[:n])
+            from .sampling import outlet_of, spread_sample
+
+            rows = spread_sample(list(obj), n, group=lambda r: outlet_of(r["article"]) if "article" in r else None)
+            df = pd.DataFrame(rows)
             out[name] = df.map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
         elif all(isinstance(x, (list, tuple)) for x in obj):
             width = max(len(x) for x in obj)
@@ -538,7 +649,9 @@ def _tables(obj, name: str, n: int, out: dict[str, pd.DataFrame]) -> None:
 
 def error_samples(report, n: int = 8, *, skip: tuple[str, ...] = ("confusion", "kind_confusion")) -> dict[str, pd.DataFrame]:
     """Every list of examples in ``report.extra`` (false positives, misses, ...) as a table of at most ``n``
-    rows, named by its path in ``extra`` ("errors / cue exact / false_positive")."""
+    rows, named by its path in ``extra`` ("errors / cue exact / false_positive"). Examples (dicts) are drawn
+    at random with a fixed seed, across outlets in turn when they name their article
+    (:func:`newslib.sampling.spread_sample`); ranked lists (word, count) keep their first ``n``."""
     out: dict[str, pd.DataFrame] = {}
     for k, v in (report.extra or {}).items():
         if k in skip:

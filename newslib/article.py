@@ -11,10 +11,14 @@ stderr and puts them in its JSON):
   byte becoming U+FFFD;
 - otherwise the file is decoded as cp1252 (Windows Latin-1), or Latin-1 where cp1252 has no character.
 
+- a stray NUL or other control byte (C0 except tab and line ends, and DEL) in otherwise readable text is
+  replaced with U+FFFD, one character for one, so that offsets keep their places.
+
 Refused with an :class:`~newslib.errors.InputError` naming the file and the reason: missing files, broken
 symbolic links, directories, FIFOs and other non-regular files (reading a FIFO would block forever), empty
-or blank files, binary files (NUL bytes, a known binary signature, or mostly control characters), UTF-16/32
-files, and files over :data:`MAX_BYTES` (``NEWSLIB_MAX_BYTES`` in the environment changes it).
+or blank files, binary files (NUL bytes in more than one byte in a hundred, a known binary signature, or more than one
+character in twenty a control character), UTF-16/32 files, and files over :data:`MAX_BYTES`
+(``NEWSLIB_MAX_BYTES`` in the environment changes it).
 
 The title is the first line holding visible characters; the body is everything after it. Offsets always
 index the whole text.
@@ -36,6 +40,8 @@ _BLANK = _INVISIBLE + " \t\n\r\f\v"
 _LINE = re.compile(r"[^\n]*")
 #: Control characters that text files do not hold (C0 except tab, LF, VT, FF, CR; DEL; C1).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: Of those, the ones a stray byte gives (C0 and DEL), replaced with U+FFFD in text that is read.
+_STRAY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 #: Largest file read_article accepts (bytes). Tokenizing needs about 100 times the text's size in memory and
 #: tagging about 250 times (a 20 MB article: 2 GB and 5 GB), so this keeps an unattended run on a 24 GB
@@ -123,8 +129,9 @@ def sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             return f"binary file ({what}), not text"
     head = data[:65536]
-    if b"\x00" in head:
-        return "binary file (NUL bytes), not text"
+    n_nul = head.count(b"\x00")
+    if n_nul > 1 and n_nul > len(head) // 100:  # one NUL is a stray byte; more, in more than 1 % of it, binary
+        return f"binary file (NUL bytes: {n_nul} in its first {len(head)}), not text"
     return None
 
 
@@ -139,9 +146,19 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
         text, encoding, warnings = _decode_fallback(data, exc)
     sample = text[:65536]
     n_control = len(_CONTROL.findall(sample))
-    if sample and n_control > max(8, len(sample) // 20):
-        raise InputError(name, f"binary file ({n_control} control characters in its first {len(sample)}), not text")
-    return normalize_newlines(text), encoding, warnings
+    if sample and n_control > max(2, len(sample) // 20):
+        nul = "NUL bytes and " if "\x00" in sample else ""
+        raise InputError(name, f"binary file ({nul}{n_control} control characters in its first {len(sample)}), "
+                               "not text")
+    text = normalize_newlines(text)
+    first = _STRAY.search(text)
+    if first is not None:
+        n = len(_STRAY.findall(text))
+        what = "NUL or control character" if n == 1 else "NUL or control characters"
+        warnings = (*warnings, f"{n} stray {what} (first at character {first.start()}, "
+                               f"U+{ord(first.group()):04X}) replaced with U+FFFD")
+        text = _STRAY.sub("\ufffd", text)
+    return text, encoding, warnings
 
 
 def _decode_fallback(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, tuple[str, ...]]:
@@ -218,10 +235,30 @@ def as_article(obj: "Article | str | os.PathLike", *, titled: bool = True) -> Ar
     if isinstance(obj, os.PathLike):
         return read_article(obj, titled=titled)
     if isinstance(obj, str):
-        if "\n" not in obj and len(obj) < 4096 and _is_file(obj):
-            return read_article(obj, titled=titled)
+        if "\n" not in obj and len(obj) < 4096:
+            if _is_file(obj):
+                return read_article(obj, titled=titled)
+            if looks_like_path(obj):
+                where = f" (looked for from {os.getcwd()})" if not os.path.isabs(os.path.expanduser(obj)) else ""
+                raise InputError(obj, f"no such file{where}; to tag this string as text, pass "
+                                      "newslib.Article.from_text(text)")
         return Article.from_text(obj, titled=titled)
     raise InputError(repr(obj)[:60], f"expected an Article, a path or text, got {type(obj).__name__}")
+
+
+#: File name endings that make a one-line string a path rather than a headline.
+PATH_SUFFIXES = (".txt", ".text", ".md", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".html", ".htm", ".xml")
+
+
+def looks_like_path(s: str) -> bool:
+    """Does a one-line string read as a file name rather than as text? It ends in a text file's suffix, or
+    starts like a path (``/``, ``./``, ``../``, ``~/``), or holds a ``/`` and no white space."""
+    t = s.strip()
+    if not t or "\n" in t:
+        return False
+    if t.lower().endswith(PATH_SUFFIXES) or t.startswith(("/", "./", "../", "~/")):
+        return True
+    return ("/" in t or os.sep in t) and not any(c.isspace() for c in t)
 
 
 def _is_file(name: str) -> bool:

@@ -390,7 +390,8 @@ def cmd_run(args) -> int:
 
     result = run_notebook(args.notebook, dict(args.parameters or []), out_dir=args.out)
     if result.status != "success":
-        _err(result.reason)
+        # The last line names what to open: the executed notebook kept with the error (else its folder).
+        _err(f"{result.notebook or result.folder}: {result.reason}")
         return EXIT_RUN_FAILED
     print(result.html)
     return EXIT_OK
@@ -438,19 +439,26 @@ def _positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newslib", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="newslib", description="newslib: a thin command line over the library "
+                                "(tokenize, tag, eval, stance, run, train). Exit codes: 0 done, 1 some inputs "
+                                "failed, 2 usage error or no usable input, 3 a notebook run failed.")
     p.add_argument("--version", action="version", version=f"newslib {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    t = sub.add_parser("tokenize", help="sentences and tokens with character offsets")
+    t = sub.add_parser("tokenize", help="sentences and tokens with character offsets",
+                       description="sentences and tokens with character offsets")
     t.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, .jsonl or .csv corpora")
-    t.add_argument("--format", choices=["json", "jsonl"], default="json")
+    t.add_argument("--format", choices=["json", "jsonl"], default="json",
+                   help="json: one object for one file, else a list (default); jsonl: one object a line")
     t.set_defaults(func=cmd_tokenize)
 
-    g = sub.add_parser("tag", help="attributions, claim kinds, hedges, gaps and actors")
-    g.add_argument("paths", nargs="+", metavar="PATH")
+    g = sub.add_parser("tag", help="attributions, claim kinds, hedges, gaps and actors",
+                       description="attributions, claim kinds, hedges, gaps and actors")
+    g.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, .jsonl, .csv or .parquet "
+                                                            "corpora, or fsspec URLs")
     g.add_argument("--format", choices=["json", "jsonl", "csv", "parquet"], default="json",
-                   help="csv writes one row per attribution; parquet a dataset of tables in --out DIR")
+                   help="json (default), jsonl (one object a line), csv (one row per attribution) or parquet "
+                        "(a dataset of tables in --out DIR)")
     g.add_argument("--one-sentence-per-line", action="store_true",
                    help="each input line is one sentence (line i is sentence i); no title")
     g.add_argument("--no-headline", action="store_true", help="skip the headline-body check")
@@ -482,9 +490,11 @@ def build_parser() -> argparse.ArgumentParser:
     st_sql.add_argument("query")
     st.set_defaults(func=cmd_store)
 
-    e = sub.add_parser("eval", help="score newslib against a research corpus")
+    e = sub.add_parser("eval", help="score newslib against a research corpus",
+                       description="score newslib against a research corpus")
     e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "pos"],
-                   help="actors: how many of PolNeAR's named gold sources get an actor; pos: part-of-speech "
+                   help="polnear: attribution; uncertainty: hedged sentences (FactBank); fnc1: headline stance; "
+                        "actors: how many of PolNeAR's named gold sources get an actor; pos: part-of-speech "
                         "accuracy on the UD EWT and GUM dev splits")
     e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
                                   "beside the repository)")
@@ -518,19 +528,34 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where to write Headline, Body ID, Stance, one row per input pair, in input order")
     s.set_defaults(func=cmd_stance)
 
-    r = sub.add_parser("run", help="execute a notebook with papermill and render an HTML report")
+    r = sub.add_parser("run", help="execute a notebook with papermill and render an HTML report",
+                       description="execute a notebook with papermill and render an HTML report")
     r.add_argument("notebook", help="article, corpus, evaluation, or a notebook path")
-    r.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append", metavar=("NAME", "VALUE"))
+    r.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                   help="set a notebook parameter, e.g. -p article data/raw/x.txt (repeat for several)")
     r.add_argument("--out", default=str(REPORTS_DIR), help=f"output folder (default: {REPORTS_DIR}/)")
     r.set_defaults(func=cmd_run)
 
-    tr = sub.add_parser("train", help="retrain a shipped model from the research corpora")
-    tr.add_argument("model", help="which model (see README)")
+    tr = sub.add_parser("train", help="retrain a shipped model from the research corpora",
+                        description="retrain a shipped model from the research corpora")
+    tr.add_argument("model", help="which model: attribution, stance or pos (see the README)")
     tr.add_argument("--data", help="training data path (default: the corpus in $NEWSLIB_DATA, else in "
                                    "../shared/data beside the repository)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")
     tr.set_defaults(func=cmd_train)
     return p
+
+
+def _subparser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return action.choices.get(command, parser)
+
+
+def _unrecognized(args, extra: list[str]) -> str:
+    message = f"unrecognized arguments: {' '.join(extra)}"
+    if args.command == "run" and not extra[0].startswith("-"):
+        message += " (notebook parameters are given as -p NAME VALUE)"
+    return message
 
 
 def _setup_streams() -> None:
@@ -552,7 +577,9 @@ def _on_sigterm(signum, frame):
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # reported by the subcommand's own parser, so that its usage is the one printed
+        _subparser(parser, args.command).error(_unrecognized(args, extra))
     _setup_streams()
     previous = None
     try:

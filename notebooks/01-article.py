@@ -13,12 +13,6 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# **Reading one article closely.** newslib splits the article into sentences, then tags who claims what
-# (*attributions*: a **source**, a **cue** such as *said*, and the **content**), how sure each sentence sounds
-# (*hedges* lower certainty, *boosters* raise it) and where the text admits it does not know something
-# (*gaps*). Everything below is computed from the article file named in the parameters cell.
-
 # %% tags=["parameters"]
 # The article to read: a text file with the title on its first line. A relative path is tried from the
 # current folder, then from the repository root.
@@ -30,52 +24,37 @@ from IPython.display import HTML, display
 
 import newslib
 from newslib import analysis, figures
-from newslib.render import header_html
+from newslib.render import folded, header_html, table_html, verdict_html
 from newslib.run import locate
 
 pd.set_option("display.max_colwidth", 400)
 pd.set_option("display.max_rows", 200)
 
 tagged = newslib.tag(locate(article))
-display(HTML(header_html(tagged)))
-
-# %% [markdown]
-# ## Sentences
-# The article as newslib splits it: one row per sentence in reading order (the title line is sentence 0),
-# with its number of word tokens, its claim kind and how certain it sounds. Abbreviations such as "U.S." or
-# "Mr." never end a sentence; every line break does.
-
-# %%
-sentences = analysis.sentences_table(tagged)
-print(f"{len(sentences)} sentences, {int(sentences['tokens'].sum())} tokens")
-sentences
-
-# %% [markdown]
-# ## Does the headline match the story?
-# The headline check compares the title with the body: **related** says whether the body is about what the
-# title announces, **stance** whether it agrees with it, discusses it, disagrees or is unrelated,
-# **p_related** and **p_stance** are the model's calibrated probabilities of each, and **evidence** quotes the
-# body sentences that decided it (for a disagreement, the sentences that contradict the title).
-
-# %%
-analysis.headline_table(tagged)
+display(HTML(header_html(tagged) + verdict_html(tagged)))
 
 # %% [markdown]
 # ## The article, tagged
-# The text as written, with every tag highlighted in place (hover over a highlight to see what it is). Small
-# grey numbers mark where each sentence starts; they match the `sentence` column of the tables below.
+# Who claims what, in place: an attribution's **source**, **cue** and **content** carry the same boxed number,
+# the `#` of the claims table. Grey numbers start each sentence; a mark after one (◕ ◑ ◔ ○) says how sure it
+# sounds (no mark: stated as fact).
 
 # %%
 tagged
 
 # %% [markdown]
 # ## Claims: who says what
-# One row per claim: **who** makes it (the actor, else the source's own words), the **cue** that introduces
-# it, **what** is claimed, its **kind** (statement, proposal, demand, rejection, speculation, gap), whether it
-# is quoted directly, and the **certainty** of its sentence (1 = stated as fact).
+# One row per claim, numbered as in the text above: **who** makes it (the actor, else the source's own words),
+# the **cue** that introduces it, **what** is claimed (¶ marks a paragraph break inside it), its **kind**
+# (statement, proposal, demand, rejection, speculation, gap), whether it is quoted directly, and the
+# **certainty** of its sentence (1 = stated as fact).
 
 # %%
-analysis.claims_table(tagged)
+claims = analysis.claims_table(tagged)
+if claims.empty:
+    print("newslib found no attributed claim in this article.")
+else:
+    display(HTML(table_html(claims)))
 
 # %% [markdown]
 # ## Actors: quoted, or only talked about
@@ -83,7 +62,7 @@ analysis.claims_table(tagged)
 # **mentioned** at all. An actor mentioned often but never quoted is talked *about*, not heard *from*.
 
 # %%
-analysis.actor_roles(tagged)
+display(HTML(table_html(analysis.actor_roles(tagged))))
 
 # %%
 figures.claims_by_actor(tagged)
@@ -106,4 +85,15 @@ gaps = analysis.gaps_table(tagged)
 if gaps.empty:
     print("newslib found no sentence in which the article says that something is not known.")
 else:
-    display(gaps)
+    display(HTML(table_html(gaps)))
+
+# %% [markdown]
+# ## Sentences
+# The article as newslib splits it, folded (click to open): one row per sentence in reading order (the title
+# line is sentence 0), with its number of word tokens, its claim kind and how certain it sounds.
+# Abbreviations such as "U.S." or "Mr." never end a sentence; every line break does.
+
+# %%
+sentences = analysis.sentences_table(tagged)
+display(HTML(folded(f"{len(sentences)} sentences, {int(sentences['tokens'].sum())} tokens",
+                    table_html(sentences))))

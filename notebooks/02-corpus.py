@@ -38,28 +38,52 @@ store: str = ""
 
 # %%
 import pandas as pd
-from IPython.display import display
+from IPython.display import HTML, display
 
 from newslib import analysis, config, figures
+from newslib.render import folded, table_html
 from newslib.run import locate
-
-pd.set_option("display.max_colwidth", 100)
 
 corpus = str(locate(corpus or config.corpus_path("polnear") / "dev" / "text"))
 if dataset:
     tables = analysis.dataset_tables(str(locate(dataset)), limit=limit or None)
 else:
     tables = analysis.corpus_tables(corpus, date_field=date_field or None,
-                                    outlet_field=outlet_field or None, limit=limit or None)
-tables.summary()
+                                    outlet_field=outlet_field or None, limit=limit or None, headline=True)
+display(HTML(table_html(tables.summary().reset_index())))
+
+# %% [markdown]
+# ## Headlines the body does not bear out
+# The headline check compares each article's title with its body: listed here are the articles whose body
+# **contradicts** the headline or is **unrelated** to it, with the check's probability that title and body
+# are related. Open the article's own report (`newslib run article -p article FILE`) to see the evidence.
+
+# %%
+flagged = analysis.flagged_headlines(tables)
+if flagged.empty:
+    print(f"No headline was flagged: the body of each of the {len(tables.articles)} articles supports or "
+          "discusses its headline (or the article has no title line).")
+else:
+    print(f"{len(flagged)} of {len(tables.articles)} headlines flagged.")
+    display(HTML(table_html(flagged)))
+
+# %% [markdown]
+# ## The articles
+# One row per article, by date: its number of **claims**, the share of them credited to an **anonymous**
+# source, its mean **certainty** (1 = every sentence stated as fact) and the **headline verdict** (supported,
+# discussed, contradicted, unrelated; unchecked when it has no title line).
+
+# %%
+articles = analysis.articles_table(tables)
+display(HTML(folded(f"{len(articles)} articles", table_html(articles), open_=len(articles) <= 40)))
 
 # %% [markdown]
 # ## Inputs that could not be read
-# Files or records newslib could not use, with the reason (empty when every input was read).
+# Files or records newslib could not use, with the reason.
 
 # %%
 if tables.failed:
-    display(pd.DataFrame(tables.failed, columns=["input", "reason"]))
+    display(HTML(table_html(pd.DataFrame(tables.failed, columns=["input", "reason"]))))
 else:
     print(f"All {len(tables.articles)} inputs were read and tagged.")
 
@@ -68,10 +92,7 @@ else:
 # Claims per actor over time for the most quoted actors; only possible when articles carry dates.
 
 # %%
-over_time = analysis.claims_over_time(tables)
-if over_time.empty:
-    print("The corpus has no dates, so claims cannot be placed in time.")
-figures.claims_over_time(over_time)
+figures.claims_over_time(analysis.claims_over_time(tables))
 
 # %% [markdown]
 # ## What kinds of claims each outlet reports
@@ -79,16 +100,17 @@ figures.claims_over_time(over_time)
 
 # %%
 kinds = analysis.kinds_by_outlet(tables)
-display(kinds)
+display(HTML(table_html(kinds.reset_index())))
 figures.kinds_by_outlet(kinds)
 
 # %% [markdown]
 # ## The words that introduce claims
 # The most used cues. *Said* is neutral; *claimed*, *insisted* or *admitted* colour the claim they introduce.
+# A quotation introduced by punctuation alone (a colon, a dash) is listed as such.
 
 # %%
 cues = analysis.top_cues(tables, n=20)
-display(cues)
+display(HTML(table_html(cues)))
 figures.top_cues(cues)
 
 # %% [markdown]
@@ -97,7 +119,7 @@ figures.top_cues(cues)
 
 # %%
 anon = analysis.anonymous_share(tables)
-display(anon)
+display(HTML(table_html(anon)))
 figures.anonymous_share(anon)
 
 # %% [markdown]
@@ -107,7 +129,8 @@ figures.anonymous_share(anon)
 
 # %%
 hedging = analysis.hedging_by_actor(tables)
-display(hedging)
+if not hedging.empty:
+    display(HTML(table_html(hedging)))
 figures.hedging_by_actor(hedging)
 
 # %% [markdown]
@@ -116,7 +139,7 @@ figures.hedging_by_actor(hedging)
 
 # %%
 gaps = analysis.gap_rate(tables)
-display(gaps)
+display(HTML(table_html(gaps)))
 figures.gap_rate(gaps)
 
 # %%

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -33,9 +35,10 @@ fnc1: str = ""
 
 # %%
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import HTML, Markdown, display
 
 from newslib import analysis, config, figures
+from newslib.render import table_html
 from newslib.evaluation import polnear as polnear_eval
 from newslib.evaluation import uncertainty as uncertainty_eval
 from newslib.run import locate
@@ -45,7 +48,7 @@ pd.set_option("display.max_colwidth", 120)
 polnear = str(locate(polnear or config.corpus_path("polnear")))
 factbank = str(locate(factbank or config.corpus_path("factbank")))
 attribution = polnear_eval.evaluate(polnear, split, **({"limit": limit} if limit else {}))
-pd.Series(attribution.info, name="value").to_frame()
+display(HTML(table_html(pd.Series(attribution.info, name="value").to_frame(), index=True)))
 
 # %% [markdown]
 # ## Attribution: precision, recall and F1 per role
@@ -53,7 +56,7 @@ pd.Series(attribution.info, name="value").to_frame()
 # least one character shared); **attribution** needs the cue right and its source and content overlapping.
 
 # %%
-display(analysis.metrics_table(attribution))
+display(HTML(table_html(analysis.metrics_table(attribution), index=True)))
 figures.prf_bars(attribution.to_frame(), title="Attribution on PolNeAR: precision, recall and F1")
 
 # %% [markdown]
@@ -73,16 +76,17 @@ except DataError as exc:
     print(f"No agreement to compare with: {exc}")
 else:
     print(f"{ceiling.info['annotator pairs']} annotator pairs on {ceiling.info['articles']} articles")
-    display(analysis.against_agreement(attribution, ceiling))
+    display(HTML(table_html(analysis.against_agreement(attribution, ceiling), index=True)))
 
 # %% [markdown]
 # ## Where attribution goes wrong: a sample of errors
-# False positives are tags the annotators did not make; false negatives are annotations newslib missed.
+# False positives are tags the annotators did not make; false negatives are annotations newslib missed. Each
+# table is drawn at random (a fixed seed, so every run shows the same) from the outlets in turn.
 
 # %%
 for name, table in analysis.error_samples(attribution, n=6).items():
     display(Markdown(f"**{name}**"))
-    display(table)
+    display(HTML(table_html(table)))
 
 # %% [markdown]
 # ## Uncertainty: hedged sentences and their cues
@@ -90,8 +94,8 @@ for name, table in analysis.error_samples(attribution, n=6).items():
 
 # %%
 uncertainty = uncertainty_eval.evaluate(factbank)
-display(pd.Series(uncertainty.info, name="value").to_frame())
-display(analysis.metrics_table(uncertainty))
+display(HTML(table_html(pd.Series(uncertainty.info, name="value").to_frame(), index=True)))
+display(HTML(table_html(analysis.metrics_table(uncertainty), index=True)))
 figures.prf_bars(uncertainty.to_frame(), title="Uncertainty on FactBank (Szeged): precision, recall and F1")
 
 # %% [markdown]
@@ -100,7 +104,7 @@ figures.prf_bars(uncertainty.to_frame(), title="Uncertainty on FactBank (Szeged)
 # %%
 for name, table in analysis.error_samples(uncertainty, n=6).items():
     display(Markdown(f"**{name}**"))
-    display(table)
+    display(HTML(table_html(table)))
 
 # %% [markdown]
 # ## Headline stance on FNC-1, and how far its probabilities can be trusted
@@ -118,7 +122,7 @@ except DataError as exc:
     stance_report = None
     print(f"No FNC-1 evaluation: {exc}")
 else:
-    display(analysis.metrics_table(stance_report))
+    display(HTML(table_html(analysis.metrics_table(stance_report))))
     display(pd.DataFrame(stance_report.extra["confusion"]).T.rename_axis("gold \\ predicted"))
 
 # %% [markdown]

@@ -190,3 +190,73 @@ def test_a_tagger_crash_on_one_article_costs_only_that_article(corpus_dir, monke
     assert "gazette_2026-04-05_strike.txt" in names and "empty.txt" in names
     assert len(t.articles) == len(ARTICLES) - 1
     assert any("ZeroDivisionError" in reason for _, reason in t.failed)
+
+
+# ---- issue 15: the per-article table, flagged headlines, cues as they are, samples at random ----------------
+def test_articles_table_has_one_row_an_article_with_its_judgements(corpus_dir):
+    t = analysis.corpus_tables(str(corpus_dir), headline=True, progress=False)
+    table = analysis.articles_table(t)
+    assert list(table.columns) == ["title", "outlet", "date", "claims", "anonymous share", "certainty",
+                                   "headline verdict", "P(related)"]
+    assert list(table["date"]) == ["2026-03-02", "2026-03-20", "2026-04-05"]  # by date
+    assert list(table["claims"]) == list(t.articles.sort_values("date")["n_attributions"])
+    assert set(table["headline verdict"]) <= {"supported", "discussed", "contradicted", "unrelated"}
+    assert table["certainty"].between(0, 1).all() and table["P(related)"].between(0, 1).all()
+    bridge = table.set_index("title").loc["Bridge to close for repairs"]
+    assert bridge["certainty"] < 1  # "the cost is not yet clear"
+    # tagged without the headline check, every verdict says so
+    assert set(analysis.articles_table(analysis.corpus_tables(str(corpus_dir), progress=False))["headline verdict"]) \
+        == {"unchecked"}
+
+
+def test_flagged_headlines_lists_contradicted_and_unrelated_only():
+    arts = pd.DataFrame({"article": ["a", "b", "c", "d"], "outlet": ["x"] * 4, "date": ["2026-01-01"] * 4,
+                         "title": ["A", "B", "C", "D"], "n_attributions": [1, 2, 0, 3],
+                         "anonymous_share": [0.0, 0.5, None, 0.0], "certainty": [1.0, 0.5, 0.9, 0.7],
+                         "verdict": ["supported", "unrelated", "contradicted", "discussed"],
+                         "p_related": [0.9, 0.02, 0.8, 0.7]})
+    empty = pd.DataFrame()
+    t = CorpusTables(arts, empty, empty, empty, empty, empty)
+    flagged = analysis.flagged_headlines(t)
+    assert list(flagged["title"]) == ["C", "B"] and list(flagged["headline verdict"]) == ["contradicted", "unrelated"]
+    assert t.summary().loc["headlines flagged (contradicted or unrelated)", "count"] == 2
+
+
+@pytest.mark.parametrize("cue, label", [
+    ("said", "said"), ("according to", "according to"), (":", "“:” (a quotation introduced by a colon)"),
+    ("—", "“—” (a quotation introduced by a dash)"), ("―", "“―” (a quotation introduced by a dash)"),
+    ("said:", "said:"),
+])
+def test_punctuation_cues_are_shown_as_what_they_are(cue, label):
+    assert analysis.cue_label(cue) == label
+
+
+def test_error_samples_are_drawn_at_random_across_outlets_with_a_fixed_seed():
+    from newslib.evaluation.report import EvalReport
+    from newslib.sampling import outlet_of
+
+    rows = [{"article": f"{outlet}_2016-09-{day:02d}_story", "text": f"{outlet} {day}"}
+            for outlet in ("breitbart", "cnn", "nytimes") for day in range(1, 21)]
+    rep = EvalReport("t", extra={"errors": {"cue exact": {"false_positive": rows, "false_negative": []}}})
+    first = analysis.error_samples(rep, n=6)["errors / cue exact / false_positive"]
+    again = analysis.error_samples(rep, n=6)["errors / cue exact / false_positive"]
+    assert first.equals(again)  # the same sample on every run
+    assert first["article"].map(outlet_of).value_counts().to_dict() == {"breitbart": 2, "cnn": 2, "nytimes": 2}
+    assert list(first["article"]) != [r["article"] for r in rows[:6]]  # not the first ones alphabetically
+    days = {int(a.split("_")[1][-2:]) for a in first["article"]}
+    assert days != {1, 2} and max(days) > 2
+
+
+def test_metrics_table_counts_are_whole_numbers():
+    from newslib.evaluation.report import EvalReport
+
+    rep = EvalReport("t", rows={"sentence uncertain": {"precision": 0.8333, "recall": 0.887, "f1": 0.86, "tp": 260,
+                                                       "predicted": 312, "gold": 293},
+                                "cue recall x": {"recall": 0.7, "tp": 72, "gold": 99}})
+    table = analysis.metrics_table(rep)
+    assert str(table["predicted"].dtype) == "Int64" and table.loc["sentence uncertain", "predicted"] == 312
+    from newslib.render import table_html
+
+    html = table_html(table, index=True)
+    assert "312.0" not in html and "NaN" not in html and "<td>312</td>" in html
+    assert "NA&gt;" not in html and "<NA>" not in html and "<td>—</td>" in html  # predicted of "cue recall x"

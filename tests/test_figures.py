@@ -43,9 +43,13 @@ def test_figure_has_title_labels_caption_and_marks(name, table):
 
 
 @pytest.mark.parametrize("name, table", CASES, ids=[c[0] for c in CASES])
-def test_empty_table_says_so(name, table):
-    fig = getattr(figures, name)(table.iloc[0:0])
-    assert any("nothing to show" in t.get_text() for t in fig.axes[0].texts)
+def test_empty_table_gives_a_sentence_not_an_empty_figure(name, table):
+    before = len(plt.get_fignums())
+    got = getattr(figures, name)(table.iloc[0:0])
+    assert isinstance(got, figures.Nothing) and not got
+    assert got.caption.startswith("Nothing to show here: ") and got.caption.endswith(".")
+    assert got.caption in got._repr_html_() and "<img" not in got._repr_html_()
+    assert len(plt.get_fignums()) == before
 
 
 def test_article_figures_show_every_claim_and_sentence(seed_path):
@@ -54,9 +58,66 @@ def test_article_figures_show_every_claim_and_sentence(seed_path):
 
     tagged = newslib.tag(seed_path)
     fig = figures.claims_by_actor(tagged)
-    bars = [p for p in fig.axes[0].patches if p.get_width() > 0]
-    assert sum(p.get_width() for p in bars) == analysis.claims_table(tagged)["who"].value_counts().head(12).sum()
+    claims = analysis.claims_table(tagged)
+    dots = sum(len(c.get_offsets()) for c in fig.axes[0].collections)
+    assert dots == claims["who"].value_counts().head(12).sum()  # one dot a claim
     fig = figures.certainty_along(tagged)
     dots = fig.axes[0].collections[0]
     assert len(dots.get_offsets()) == len(analysis.certainty_table(tagged))
     assert fig.axes[0].get_ylim() == (-0.05, 1.08)
+
+
+def _tagged_with_claims(n_claims: int, who: list[str]):
+    """An article of ``n_claims`` body sentences, each one claim by one of ``who`` in turn (records built
+    by hand, so that the figure is tested on exactly these names)."""
+    from newslib.article import Article
+    from newslib.spans import Span
+    from newslib.tagging.records import Attribution, Content, Source, TaggedSentence
+    from newslib.tagging.tagged import TaggedArticle
+    from newslib.tokenize import tokenize_text
+
+    lines = ["A headline about the talks"] + [f"{who[i % len(who)]} said that talks go on." for i in range(n_claims)]
+    text = "\n".join(lines) + "\n"
+    art = Article.from_text(text)
+    tokens = tuple(tokenize_text(art.text, title=art.title))
+    attributions = []
+    for s in tokens[1:]:
+        name = who[(s.index - 1) % len(who)]
+        cue = s.start + len(name) + 1
+        attributions.append(Attribution(s.index, Span(cue, cue + 4, "said"),
+                                        Source(Span(s.start, s.start + len(name), name), "person", name),
+                                        Content(Span(cue + 5, s.end - 1, text[cue + 5:s.end - 1])),
+                                        "statement" if s.index % 2 else "demand", "indirect"))
+    sents = tuple(TaggedSentence(s, "statement", False, 1.0, (), (), tuple(a for a in attributions
+                                                                        if a.sentence == s.index)) for s in tokens)
+    return TaggedArticle(article=art, sents=sents, attribution_records=tuple(attributions), actor_records=())
+
+
+@pytest.mark.parametrize("n_claims", [3, 300])
+def test_who_makes_the_claims_reads_for_three_claims_and_for_three_hundred(n_claims):
+    from newslib import analysis
+
+    long_name = "Riverside County Board of Water and Power Commissioners"
+    tagged = _tagged_with_claims(n_claims, ["Mayor Ann Lee", "Bo Chan", long_name])
+    claims = analysis.claims_table(tagged)
+    assert len(claims) == n_claims
+    fig = figures.claims_by_actor(tagged)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert all("…" not in label for label in labels)  # wrapped, never cut short
+    assert any(long_name in label.replace("\n", " ") for label in labels), labels
+    counts = [int(label.rsplit("(", 1)[1].rstrip(")")) for label in labels]
+    assert sum(counts) == len(claims)  # each row says how many claims it holds
+    xs = sorted(x for c in ax.collections for x, _ in c.get_offsets())
+    assert len(xs) == len(claims) and xs[-1] - xs[0] >= n_claims - 2  # dots spread along the article
+
+
+def test_date_ticks_sit_on_the_data_points():
+    import matplotlib.dates as mdates
+
+    table = pd.DataFrame({"period": pd.to_datetime(["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-30"] * 2),
+                          "who": ["Ann Lee"] * 4 + ["Bo Chan"] * 4, "claims": [1, 0, 2, 1, 0, 3, 1, 0]})
+    fig = figures.claims_over_time(table)
+    ticks = [mdates.num2date(t).replace(tzinfo=None) for t in fig.axes[0].get_xticks()]
+    assert ticks == sorted(set(table["period"]))
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()][0] == "2 Mar 2026"

@@ -17,8 +17,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "newslib"
 #: From the bottom up; a part may import only parts listed before it, and itself. Parts on one line are peers
 #: that must not import each other.
 LAYERS: list[tuple[str, ...]] = [
-    # __version__: a string of the package's own; linear: numpy helpers for sequence models
-    ("__version__", "errors", "spans", "phrases", "io", "_nltk", "linear", "progress"),
+    # __version__: a string of the package's own; linear: numpy helpers for sequence models; verdict (the
+    # headline check's wording), sampling (seeded samples) and progress (a bar or log lines) import nothing
+    ("__version__", "errors", "spans", "phrases", "io", "_nltk", "linear", "verdict", "sampling", "progress"),
     ("lexicons", "config"),  # config: where the corpora, models and reports are (stdlib and errors only)
     ("parallel",),  # maps any picklable unit of work over batches: in-process, a process pool, Dask
     ("article",),
@@ -28,7 +29,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("datasets", "syntax"),
     ("stance",),  # the headline check reads sentences; tagging calls it
     # render draws the spans of the object it is handed (a TaggedArticle, duck-typed): it imports nothing of
-    # newslib but its own style, so that a tagged article's Jupyter view can use it
+    # newslib but its own style and the verdict's wording, so that a tagged article's Jupyter view can use it
     ("render",),
     ("tagging",),
     ("pipeline",),

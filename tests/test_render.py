@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from newslib.article import Article
-from newslib.render import article_html, highlighted_text, legend_html
+from newslib.render import article_html, highlighted_text, legend_html, table_html, verdict_html
 from newslib.render.report import external_resources, index_page, notebook_page, strip_external
 from newslib.render.style import SPAN_STYLES
 from newslib.spans import Span
@@ -61,10 +61,61 @@ def test_article_text_is_escaped_everywhere():
     assert "&amp; " in html and " & " not in html
 
 
+def _marks_removed(body: str) -> str:
+    """The highlighted HTML without the numbers and marks newslib adds (attribution numbers, sentence numbers,
+    certainty marks)."""
+    body = re.sub(r'<sup class="nl-[^"]*"[^>]*>[^<]*</sup>', "", body)
+    return re.sub(r'<span class="nl-certainty"[^>]*>[^<]*</span>', "", body)
+
+
 def test_unescaped_text_reads_back_as_the_article():
     tagged = _hostile_tagged()
     body = highlighted_text(tagged, sentence_numbers=False)
-    assert unescape(re.sub(r"<[^>]+>", "", body)) == tagged.text
+    paragraphs = re.findall(r'<p class="nl-para"[^>]*>(.*?)</p>', _marks_removed(body), re.S)
+    assert [unescape(re.sub(r"<[^>]+>", "", p)) for p in paragraphs] == [
+        line for line in tagged.text.split("\n") if line.strip()]
+
+
+def test_paragraphs_are_spaced_by_their_own_style_not_by_newlines():
+    # The same spacing in a report and in JupyterLab: one <p> per line of text, margins inline, no newline
+    # left for a host page's white-space rules to interpret; blank lines add no empty paragraph.
+    text = "A title\n\nFirst paragraph, the minister said.\nSecond paragraph.\n\n\n\nThird one.\n"
+    body = highlighted_text(_tagged(text))
+    assert "\n" not in body
+    paras = re.findall(r'<p class="nl-para" style="([^"]+)">', body)
+    assert len(paras) == 4 and len(set(paras)) == 1 and "margin:0 0 0.8em 0" in paras[0]
+    assert "\n" not in article_html(_tagged(text))
+
+
+def test_attribution_numbers_sit_on_source_cue_and_content():
+    text = "Talks\nThe minister said the talks would go on, and the envoy told reporters they would not.\n"
+    art = Article.from_text(text)
+    sents = tokenize_text(art.text, title=art.title)
+
+    def attr(src, cue, con):
+        spans = [_span(text, x) for x in (src, cue, con)]
+        return Attribution(1, Span(*spans[1], cue), Source(Span(*spans[0], src), "person", None),
+                           Content(Span(*spans[2], con)), "statement", "indirect")
+
+    tagged = _tagged(text, attributions=[attr("The minister", "said", "the talks would go on"),
+                                         attr("the envoy", "told reporters", "they would not")])
+    body = highlighted_text(tagged)
+    badges = re.findall(r'<sup class="nl-num nl-num-(\w+)"[^>]*>(\d+)</sup>(?:<span[^>]*>)?([^<]{0,12})', body)
+    assert badges == [("source", "1", "The minister"), ("cue", "1", "said"), ("content", "1", "the talks wo"),
+                      ("source", "2", "the envoy"), ("cue", "2", "told reporte"), ("content", "2", "they would n")]
+
+
+def test_each_sentence_shows_its_certainty_in_the_text():
+    text = "Title\nThe bridge closed.\nIt may reopen.\nNobody knows when.\n"
+    art = Article.from_text(text)
+    certainty = {0: 1.0, 1: 1.0, 2: 0.6, 3: 0.2}
+    sents = tuple(TaggedSentence(s, "assertion", certainty[s.index] < 1, certainty[s.index])
+                  for s in tokenize_text(art.text, title=art.title))
+    tagged = TaggedArticle(article=art, sents=sents, attribution_records=(), actor_records=())
+    body = highlighted_text(tagged)
+    marks = re.findall(r'title="sentence (\d), certainty ([\d.]+)[^"]*">\d</sup>(<span class="nl-certainty"[^>]*>(.)'
+                       r'</span>)?', body)
+    assert [(m[0], m[1], m[3]) for m in marks] == [("1", "1.00", ""), ("2", "0.60", "◑"), ("3", "0.20", "○")]
 
 
 @pytest.mark.parametrize("layer, needle", [
@@ -181,3 +232,76 @@ def test_index_page_lists_runs_and_escapes_them():
     assert "&lt;i&gt;Second" in page and "&lt;x&gt;.txt" in page
     assert "2 runs · 1 failed" in page
     assert external_resources(page) == []
+
+
+class _Result:
+    """A headline result as the stance branch may hand it (calibrated probabilities) or as today (score)."""
+
+    def __init__(self, related, stance, score, evidence=(), **extra):
+        self.related, self.stance, self.score, self.evidence = related, stance, score, evidence
+        self.__dict__.update(extra)
+
+
+@pytest.mark.parametrize("related, stance, key, warned", [
+    (True, "agree", "supported", False), (True, "discuss", "discussed", False),
+    (True, "disagree", "contradicted", True), (False, "unrelated", "unrelated", True),
+])
+def test_verdict_banner_warns_when_the_body_contradicts_or_ignores_the_headline(related, stance, key, warned):
+    import dataclasses
+
+    tagged = _hostile_tagged()
+    ev = Span(*_span(tagged.text, "The minister said"), "The minister said")
+    tagged = dataclasses.replace(tagged, headline=_Result(related, stance, 0.81, (ev,)))
+    html = verdict_html(tagged)
+    assert f"nl-verdict-{key}" in html and ('role="alert"' in html) is warned and ("Warning" in html) is warned
+    assert "P(related) 0.81" in html and "sentence 1: <q>The minister said</q>" in html
+    assert "<script" not in html and "<img" not in html
+
+
+def test_verdict_reads_calibrated_probabilities_when_the_result_has_them():
+    from newslib.verdict import headline_probabilities, verdict
+
+    assert headline_probabilities(_Result(True, "agree", 0.9)) == (0.9, None)
+    assert headline_probabilities(_Result(True, "agree", 0.9, p_related=0.7, p_stance=0.55)) == (0.7, 0.55)
+    assert headline_probabilities(_Result(True, "agree", 0.9, probabilities={"agree": 0.4})) == (0.9, 0.4)
+    assert verdict(_Result(True, "agree", 0.9, p_related=0.7, p_stance=0.55)).probability_text == \
+        "P(related) 0.70 · P(agree) 0.55"
+    assert verdict(None).key == "unchecked" and not verdict(None).flagged
+    certain = verdict(_Result(True, "agree", 0.999, p_stance=0.004))
+    assert certain.probability_text == "P(related) >0.99 · P(agree) <0.01"
+
+
+def test_table_html_has_no_nan_and_counts_stay_whole():
+    import pandas as pd
+
+    html = table_html(pd.DataFrame({"metric": ["a", "b"], "gold": [312.0, None], "f1": [0.5, None],
+                                    "who": ["<b>x</b>", None]}))
+    assert "NaN" not in html and "None" not in html and "nan" not in html
+    assert "<td>312</td>" in html and "312.0" not in html and "<td>0.5</td>" in html and "<td>—</td>" in html
+    shares = table_html(pd.DataFrame({"share": [0.0, 1.0]}))  # whole shares stay shares
+    assert "<td>1.0</td>" in shares
+    assert "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_a_quotation_over_two_paragraphs_reads_on_one_line_in_the_claims_table():
+    from newslib.analysis import claims_table
+
+    text = 'Talks\nThe minister said: "We will go on.\n\nWe will not stop." Then she left.\n'
+    cs, ce = _span(text, "said")
+    ks, ke = _span(text, '"We will go on.\n\nWe will not stop."')
+    ss, se = _span(text, "The minister")
+    art = Article.from_text(text)
+    sents = tokenize_text(art.text, title=art.title)
+    attr = Attribution(1, Span(cs, ce, "said"), Source(Span(ss, se, "The minister"), "person", None),
+                       Content(Span(ks, ke, text[ks:ke])), "statement", "direct")
+    tagged = _tagged(text, attributions=[attr])
+    table = claims_table(tagged)
+    assert table.loc[0, "what"] == '"We will go on. ¶ We will not stop."'
+    assert table.loc[0, "#"] == 1 and "\n" not in "".join(map(str, table.iloc[0]))
+    html = table_html(table)
+    assert "\\n" not in html and "¶" in html
+    # in the text, the content is highlighted in both paragraphs, each carrying the attribution's number once
+    body = highlighted_text(tagged)
+    assert body.count('class="nl-num nl-num-content"') == 1
+    paragraphs = re.findall(r'<p class="nl-para"[^>]*>(.*?)</p>', body)
+    assert len(paragraphs) == 3 and all("nl-content" in p for p in paragraphs[1:])

@@ -42,7 +42,9 @@ def test_article_report_on_the_seed(tmp_path, capsys, seed_path):
     assert manifest["title"].startswith("Israel advances war strategy")
 
     html = html_path.read_text(encoding="utf-8")
-    for section in ("Does the headline match the story?", "The article, tagged", "Claims: who says what",
+    assert html.index('class="nl-verdict') < html.index("The article, tagged")  # the verdict first
+    assert html.index("Claims: who says what") < html.index("<details")  # the sentences last, folded
+    for section in ("Headline check", "The article, tagged", "Claims: who says what",
                     "Actors: quoted, or only talked about", "How sure does the article sound?",
                     "What the article admits it does not know"):
         assert section in html
@@ -87,6 +89,9 @@ def test_a_notebook_that_raises_fails_with_the_cell_named(tmp_path, capsys):
     assert captured.out.strip() == ""
 
     (folder,) = [p for p in out.iterdir() if p.is_dir()]
+    # the last line names the kept notebook, then the error: what to open, and why
+    assert captured.err.splitlines()[-1] == err_lines[0]
+    assert err_lines[0].startswith(f"newslib: {folder / 'breaks.ipynb'}: cell 3 (")
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["status"] == "failed" and "ValueError" in manifest["reason"]
     assert manifest["parameters"] == {"divisor": 2}  # typed from the command line's string

@@ -111,7 +111,11 @@ def read_ann(path: "str | os.PathLike") -> tuple[list[GoldSpan], list[GoldAttrib
 def split_files(data_dir: "str | os.PathLike | None", split: str) -> tuple[Path, dict[str, list[Path]]]:
     """A split's text folder, and each article's ``.ann`` files (``<article>_<annotator>.ann``) in annotator
     order."""
-    root = Path(data_dir if data_dir is not None else default_dir()) / split
+    folder = Path(data_dir if data_dir is not None else default_dir())
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "no such folder"
+        raise DataError(str(folder), f"{what} (PolNeAR: the folder holding train/ and dev/)")
+    root = folder / split
     text_dir, ann_dir = root / "text", root / "attributions"
     if not text_dir.is_dir():
         raise DataError(str(root), "not a PolNeAR split (no text/ folder)")

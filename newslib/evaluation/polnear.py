@@ -140,16 +140,14 @@ def score_parts(art: GoldArticle, pred: list[dict[str, Parts]], counts: dict, er
         fp = [i for i in range(len(pred)) if i not in matched_p][:_PER_ARTICLE]
         fn = [j for j in range(len(art.attributions)) if j not in matched_g][:_PER_ARTICLE]
         for i in fp:
-            if len(lst["false_positive"]) < _MAX_ERRORS:
-                lst["false_positive"].append({"article": art.name, **_attr_dict(text, pred[i])})
+            lst["false_positive"].append({"article": art.name, **_attr_dict(text, pred[i])})
         for j in fn:
             g = art.attributions[j]
-            if len(lst["false_negative"]) < _MAX_ERRORS:
-                lst["false_negative"].append({"article": art.name, **_attr_dict(
-                    text, {"cue": g.cue, "source": g.source, "content": g.content})})
+            lst["false_negative"].append({"article": art.name, **_attr_dict(
+                text, {"cue": g.cue, "source": g.source, "content": g.content})})
 
 
-_MAX_ERRORS = 40   # errors kept per row and kind, for the evaluation notebook
+_MAX_ERRORS = 40   # errors kept per row and kind (drawn at random across outlets), for the evaluation notebook
 _PER_ARTICLE = 2   # at most this many from one article, so that the sample spreads over the corpus
 
 
@@ -174,8 +172,16 @@ def _sample_errors(errors, row, art, p_sets, g_sets, pairs):
     fn = [s for j, s in enumerate(g_sets) if j not in mg][:_PER_ARTICLE]
     for kind, sets in (("false_positive", fp), ("false_negative", fn)):
         for s in sets:
-            if len(lst[kind]) < _MAX_ERRORS:
-                lst[kind].append({"article": art.name, "start": min(s), "text": _span_text(art.text, s)})
+            lst[kind].append({"article": art.name, "start": min(s), "text": _span_text(art.text, s)})
+
+
+def _draw_errors(errors: dict) -> dict:
+    """Every row's errors cut to ``_MAX_ERRORS`` drawn at random (fixed seed) across outlets in turn, not the
+    first articles alphabetically."""
+    from ..sampling import outlet_of, spread_sample
+
+    return {row: {kind: spread_sample(lst, _MAX_ERRORS, group=lambda e: outlet_of(e["article"]))
+                  for kind, lst in kinds.items()} for row, kinds in errors.items()}
 
 
 def tag_article(text: str):
@@ -244,4 +250,4 @@ def evaluate(data_dir: "str | os.PathLike | None" = None, split: str = "dev", *,
             "annotator": "alphabetically first per article",
             "definitions": "span = its non-space characters; exact = equal sets; overlap = a shared character; "
                            "one-to-one greedy matching by shared size per article"}
-    return EvalReport("polnear", rows=rows, info=info, extra={"errors": errors})
+    return EvalReport("polnear", rows=rows, info=info, extra={"errors": _draw_errors(errors)})

@@ -153,6 +153,14 @@ def _short(value) -> str:
     return s
 
 
+def _breakable(text: str) -> str:
+    """``text`` escaped, with a line-break opportunity after each ``/``, ``,`` and ``=``: long paths and
+    parameter lists wrap there, never inside a word."""
+    import re as _re
+
+    return _re.sub(r"([/,=])", r"\1<wbr>", escape(text))
+
+
 def index_page(runs: list[dict], *, folder: str) -> str:
     """The list of every run in a reports folder, newest first, from their manifests."""
     rows = []
@@ -166,17 +174,17 @@ def index_page(runs: list[dict], *, folder: str) -> str:
         dur = m.get("duration_s")
         rows.append(
             "<tr>"
-            f"<td>{escape(str(m.get('start', ''))[:16].replace('T', ' '))}</td>"
-            f"<td>{escape(str(m.get('notebook_name', '')))}</td>"
+            f'<td class="nl-nowrap">{escape(str(m.get("start", ""))[:16].replace("T", " "))}</td>'
+            f'<td class="nl-nowrap">{escape(str(m.get("notebook_name", "")))}</td>'
             f"<td>{link}</td>"
-            f'<td class="nl-status-{escape(status)}">{escape(status)}</td>'
-            f"<td>{'' if dur is None else f'{float(dur):.1f} s'}</td>"
-            f"<td><code>{escape(params)}</code></td>"
-            f"<td>{escape(str(reason))}</td>"
-            f'<td><a href="{escape(str(m.get("run_id", "")), quote=True)}/manifest.json">manifest</a></td>'
+            f'<td class="nl-nowrap nl-status-{escape(status)}">{escape(status)}</td>'
+            f'<td class="nl-nowrap">{"" if dur is None else f"{float(dur):.1f} s"}</td>'
+            f"<td><code>{_breakable(params)}</code></td>"
+            f"<td>{_breakable(str(reason))}</td>"
+            f'<td class="nl-nowrap"><a href="{escape(str(m.get("run_id", "")), quote=True)}/manifest.json">'
+            "manifest</a></td>"
             "</tr>")
-    body = ('<table class="nl-runs"><colgroup><col class="when"><col class="nb"><col><col class="status">'
-            '<col class="took"><col><col><col class="mf"></colgroup><thead><tr><th>started (UTC)</th>'
+    body = ('<table class="nl-runs"><thead><tr><th>started (UTC)</th>'
             "<th>notebook</th><th>report</th><th>status</th>"
             "<th>took</th><th>parameters</th><th>reason</th><th></th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>") if rows else "<p>No runs yet.</p>"
@@ -186,11 +194,9 @@ def index_page(runs: list[dict], *, folder: str) -> str:
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>newslib reports</title>
 <style>{PAGE_CSS}
-table.nl-runs {{ width: 100%; table-layout: fixed; }}
-table.nl-runs td {{ overflow-wrap: anywhere; }}
-table.nl-runs col.when {{ width: 9.5em; }} table.nl-runs col.nb {{ width: 6.5em; }}
-table.nl-runs col.status {{ width: 5em; }} table.nl-runs col.took {{ width: 4.5em; }}
-table.nl-runs col.mf {{ width: 6em; }}
+table.nl-runs {{ width: 100%; table-layout: auto; }}
+table.nl-runs td, table.nl-runs th {{ max-width: none; overflow-wrap: normal; word-break: normal; }}
+table.nl-runs .nl-nowrap, table.nl-runs th {{ white-space: nowrap; }}
 </style></head>
 <body><div class="nl-page">
 <header class="nl-head"><div class="nl-kicker">newslib · run index</div>

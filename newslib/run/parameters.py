@@ -180,7 +180,8 @@ def prepare_parameters(short: str, declared: dict[str, dict], params: dict) -> d
         raise InputError(f"-p {unknown[0]}", f"not a parameter of notebook {short!r} "
                                              f"(its parameters: {', '.join(declared) or 'none'})")
     out = {k: typed(v, declared.get(k, {}).get("type"), k) for k, v in params.items()}
-    for name, kind in PATH_PARAMETERS.get(short, {}).items():
+    # The user's own paths first: a bad one is named before any default that may be missing here.
+    for name, kind in sorted(PATH_PARAMETERS.get(short, {}).items(), key=lambda item: item[0] not in out):
         value = out.get(name, declared.get(name, {}).get("default"))
         if kind == "corpus" and out.get("dataset") and name not in params:
             continue  # a report read from a dataset does not tag the default corpus

@@ -122,7 +122,16 @@ class TaggedArticle:
                  "about": g.about.text if g.about else None} for g in self.gap_records]
         return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "about"])
 
-    # ---- HTML -----------------------------------------------------------------------------------------
+    # ---- views for people -----------------------------------------------------------------------------
+    def __repr__(self) -> str:
+        """One short line (the whole record is in ``to_dict()``; JupyterLab shows ``_repr_html_``)."""
+        title = self.title or "(no title)"
+        title = title if len(title) <= 60 else title[:59] + "…"
+        where = f" from {self.article.path}" if self.article.path else ""
+        counts = (f"{len(self.sents)} sentences, {len(self.attribution_records)} attributions, "
+                  f"{len(self.actor_records)} actors, {len(self.hedge_records)} hedges, {len(self.gap_records)} gaps")
+        return f"<TaggedArticle {title!r}{where}: {counts}>"
+
     def _repr_html_(self) -> str:
         from ..render.html import article_html
 
