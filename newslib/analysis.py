@@ -130,16 +130,16 @@ def gaps_table(tagged: "TaggedArticle") -> pd.DataFrame:
 
 def headline_table(tagged: "TaggedArticle") -> pd.DataFrame:
     """The headline check as one row: title, verdict (supported, discussed, contradicted, unrelated,
-    unchecked), related, stance, p_related, p_stance (each None where the result does not carry it) and
-    evidence (the deciding sentences)."""
-    from .verdict import verdict
+    unchecked), related, stance, p_related, p_stance (as text that never reads as certain, ``>0.99``; each None
+    where the result does not carry it) and evidence (the deciding sentences)."""
+    from .verdict import probability, verdict
 
     h = tagged.headline
     v = verdict(h)
     evidence = " … ".join(one_line(e.text) for e in h.evidence) if h is not None else ""
     return pd.DataFrame([{"title": tagged.title, "verdict": v.key, "related": v.related, "stance": v.stance,
-                          "p_related": None if v.p_related is None else round(v.p_related, 3),
-                          "p_stance": None if v.p_stance is None else round(v.p_stance, 3), "evidence": evidence}])
+                          "p_related": None if v.p_related is None else probability(v.p_related),
+                          "p_stance": None if v.p_stance is None else probability(v.p_stance), "evidence": evidence}])
 
 
 def certainty_table(tagged: "TaggedArticle") -> pd.DataFrame:

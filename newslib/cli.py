@@ -478,16 +478,23 @@ def build_parser() -> argparse.ArgumentParser:
                         "is a file, nothing when it is a pipe")
     g.set_defaults(func=cmd_tag)
 
-    st = sub.add_parser("store", help="the claims store: add a Parquet dataset, show what it holds, query it")
+    st = sub.add_parser("store", help="the claims store: add a Parquet dataset, show what it holds, query it",
+                        description="The claims store (one DuckDB file): load a Parquet dataset into it, show what "
+                                    "it holds, or query its views.")
     st_sub = st.add_subparsers(dest="action", required=True, metavar="ACTION")
-    st_add = st_sub.add_parser("add", help="load a Parquet dataset (newslib tag --format parquet --out DIR)")
-    st_add.add_argument("store", metavar="FILE.duckdb")
-    st_add.add_argument("dataset", metavar="DIR")
-    st_info = st_sub.add_parser("info", help="counts, date range and outlets")
-    st_info.add_argument("store", metavar="FILE.duckdb")
-    st_sql = st_sub.add_parser("sql", help="run one SQL query (read-only) and print the result as CSV")
-    st_sql.add_argument("store", metavar="FILE.duckdb")
-    st_sql.add_argument("query")
+    st_add = st_sub.add_parser("add", help="load a Parquet dataset (newslib tag --format parquet --out DIR)",
+                               description="Load a Parquet dataset written by newslib tag --format parquet --out "
+                                           "DIR into the store; articles it holds already are skipped.")
+    st_add.add_argument("store", metavar="FILE.duckdb", help="the store (created when missing)")
+    st_add.add_argument("dataset", metavar="DIR", help="the Parquet dataset's directory")
+    st_info = st_sub.add_parser("info", help="counts, date range and outlets",
+                                description="Print the store's counts, date range and outlets.")
+    st_info.add_argument("store", metavar="FILE.duckdb", help="the store")
+    st_sql = st_sub.add_parser("sql", help="run one SQL query (read-only) and print the result as CSV",
+                               description="Run one read-only SQL query over the store's tables and views and "
+                                           "print the result as CSV.")
+    st_sql.add_argument("store", metavar="FILE.duckdb", help="the store")
+    st_sql.add_argument("query", help="the SQL query, e.g. \"SELECT * FROM claims LIMIT 5\"")
     st.set_defaults(func=cmd_store)
 
     e = sub.add_parser("eval", help="score newslib against a research corpus",
