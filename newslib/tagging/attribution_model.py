@@ -29,6 +29,7 @@ import numpy as np
 
 from .. import lexicons
 from ..errors import DataError
+from ..linear import viterbi
 
 LABELS = ("O", "CUE", "SOURCE", "CONTENT")
 O, CUE, SOURCE, CONTENT = range(4)
@@ -295,40 +296,9 @@ class AttributionModel:
         return np.add.reduce(self.W.take(ids.T, axis=0), axis=0)  # (templates, tokens, labels) summed
 
     def decode(self, emissions: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
-        """Viterbi over every sentence at once (longest first, so that step t runs over a prefix of them);
-        the best label of each token."""
-        N = emissions.shape[0]
-        labels = np.zeros(N, dtype=np.int64)
-        spans = sorted(((b - a, a) for a, b in bounds if b > a), reverse=True)
-        if not spans:
-            return labels
-        lengths = np.array([n for n, _ in spans])
-        starts = np.array([a for _, a in spans])
-        L, K, S = int(lengths[0]), len(LABELS), len(spans)
-        active = np.searchsorted(-lengths, -(np.arange(L) + 1), side="right")  # sentences longer than t, per t
-        steps = np.arange(L)
-        pos = np.minimum(starts[None, :] + steps[:, None], N - 1)  # (L, S)
-        E = emissions[pos]  # (L, S, K)
-        A = self.A[None, :, :]
-        delta = E[0] + self.S
-        back = np.zeros((L, S, K), dtype=np.int64)
-        n_active = active.tolist()  # plain ints: numpy scalars make every slice below slower
-        for t in range(1, L):
-            n = n_active[t]
-            cand = delta[:n, :, None] + A
-            back[t, :n] = cand.argmax(axis=1)
-            delta[:n] = cand.max(axis=1) + E[t, :n]
-        cur = delta.argmax(axis=1)
-        path = np.zeros((L, S), dtype=np.int64)
-        rows = np.arange(S)
-        for t in range(L - 1, -1, -1):
-            n = n_active[t]
-            path[t, :n] = cur[:n]
-            if t:
-                cur[:n] = back[t, rows[:n], cur[:n]]
-        valid = steps[:, None] < lengths[None, :]
-        labels[pos[valid]] = path[valid]
-        return labels
+        """Viterbi over every sentence at once (:func:`newslib.linear.viterbi`, exact); the best label of each
+        token."""
+        return viterbi(emissions, bounds, self.A, self.S)
 
     def predict(self, text: str, sentences: Sequence) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """The label of every token (in sentence order) and each sentence's token range."""
