@@ -2,7 +2,7 @@
 
 The PolNeAR train texts are tokenized by newslib first (not timed); then their sentences are tagged
 (``default_tagger().tag_ids``) and chunked (``chunks`` of those tag ids) in windows of 16 articles, one batch each, as
-``newslib tag`` runs its models (``cli.WINDOW_ARTICLES``). Baseline: NLTK's
+``newslib tag`` runs its models (``pipeline.BATCH_ARTICLES``). Baseline: NLTK's
 PunktSentenceTokenizer plus TreebankWordTokenizer.span_tokenize over the same texts, in the same run.
 Prints tokens per second and the ratio of times (syntax / NLTK tokenization): the syntax layer is paid for
 inside ``newslib tag``, whose whole budget is 2.5x NLTK tokenization. ``--quick`` uses 100 articles.
@@ -18,7 +18,7 @@ sys.path.append(_HERE)
 
 from _common import best_of, nltk_tokenizer, train_corpus  # noqa: E402
 
-from newslib.cli import WINDOW_ARTICLES  # noqa: E402
+from newslib.pipeline import BATCH_ARTICLES as WINDOW_ARTICLES  # noqa: E402
 from newslib.syntax import chunks, default_tagger  # noqa: E402
 from newslib.tokenize import tokenize_text  # noqa: E402
 

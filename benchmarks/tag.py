@@ -3,7 +3,7 @@
 newslib: one ``newslib tag --format jsonl`` process over all PolNeAR train texts (startup, lexicon and model
 loading, tagging, JSON writing: everything a user waits for). Baseline: NLTK's PunktSentenceTokenizer plus
 TreebankWordTokenizer.span_tokenize over the same texts, in this process. Prints words per second for both
-and the ratio of times (goal: tagging at most 2x tokenizing alone). ``--quick`` uses 100 articles.
+and the ratio of times (goal: tagging at most 2.5x tokenizing alone, issue 11: the syntax layer may cost, within that). ``--quick`` uses 100 articles.
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def main() -> None:
     print(f"texts: {len(files)} PolNeAR train articles, {words:,} words (Treebank tokens)")
     print(f"plain NLTK tokenization : {t_nltk:7.2f} s  {words / t_nltk:10,.0f} words/s")
     print(f"newslib tag (CLI)       : {t_tag:7.2f} s  {words / t_tag:10,.0f} words/s")
-    print(f"ratio tag/tokenize time: {t_tag / t_nltk:.2f} (goal: <= 2.00)")
+    print(f"ratio tag/tokenize time: {t_tag / t_nltk:.2f} (goal: <= 2.50)")
 
 
 if __name__ == "__main__":
