@@ -253,3 +253,17 @@ def test_noun_demand_is_no_demand(body, cue, kind):
     tagged = newslib.tag(TITLE + body + "\n")
     rows = tagged.attributions
     assert rows.loc[rows["cue"] == cue, "kind"].tolist() == [kind]
+
+
+
+def test_a_colon_cue_without_a_source_after_a_kept_attribution_is_kept_or_dropped_not_a_crash():
+    # 'said of Sanders: "..."' on a PolNeAR train article: the model gave ":" a cue of its own with no source
+    # after the kept "said"; the fragment check read that missing source's start and raised
+    from newslib.tagging.attributions import Draft, _keep_likely
+
+    text = 'Tom Hale said of Ruiz: "The question is, will she do the same?"'
+    said = Draft(0, 0, cue=(9, 13), source=(0, 8))
+    colon = Draft(0, 0, cue=(21, 22), source=None, content=[(23, len(text))])
+    kept = _keep_likely(text, [said, colon], {":": 10})
+    assert kept[0] is said
+    assert all(d.cue in {(9, 13), (21, 22)} for d in kept)

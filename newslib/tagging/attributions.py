@@ -292,7 +292,8 @@ def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[
     for d in drafts:
         likely = d.source is not None or any(prior.get(w, 0) >= 3 or w in lex
                                              for w in text[d.cue[0]:d.cue[1]].lower().split())
-        fragment = not likely or (text[d.cue[0]:d.cue[1]] == ":" and kept and d.source[0] >= kept[-1].cue[1])
+        fragment = not likely or (text[d.cue[0]:d.cue[1]] == ":" and kept and d.source is not None
+                                      and d.source[0] >= kept[-1].cue[1])
         if fragment and d.content and kept and not kept[-1].content and kept[-1].cue[1] <= d.cue[0] and \
                 _adjacent(text, kept[-1].cue[1], d.cue[0]):
             # "said outside court: “...”": the content the model gave to "court:" (or to ":" with "outside
