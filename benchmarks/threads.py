@@ -29,7 +29,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from _common import DATA
+from newslib.config import corpus_path
 
 
 def gold_groups(stances_csv, bodies: set[int]) -> dict[str, set]:
@@ -67,7 +67,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=0, help="only the first N bodies (0: all 1,683)")
     ap.add_argument("--threshold", type=float, default=0.5)
     args = ap.parse_args()
-    folder = DATA / "fnc-1"
+    folder = corpus_path("fnc-1")
     if not (folder / "train_bodies.csv").is_file():
         sys.exit(f"benchmark needs {folder} (set NEWSLIB_DATA)")
     with open(folder / "train_bodies.csv", encoding="utf-8", newline="") as fh:
