@@ -12,11 +12,10 @@ import os
 from dataclasses import dataclass
 from typing import Callable
 
-from ..article import Article
 from ..parallel import map_batches
 from ..pipeline import TagOptions, batches, read_inputs, tag_batch
 from .store import DatasetWriter
-from .tables import article_id, batch_tables
+from .tables import batch_tables, unseen
 
 #: Articles per batch (one part file per table per batch) unless the caller says otherwise.
 BATCH_ARTICLES = 128
@@ -59,17 +58,11 @@ def write_dataset(inputs, out: str | os.PathLike, *, one_sentence_per_line: bool
         report(f"{out}: {len(writer.known):,} articles already in the dataset are skipped")
     known = writer.known
 
-    def fresh():
-        for name, item in read_inputs(inputs, titled=options.titled):
-            if isinstance(item, Article):
-                aid = article_id(item.text)
-                if aid in known:
-                    summary.skipped += 1
-                    continue
-                known.add(aid)
-            yield name, item
+    def skipped():
+        summary.skipped += 1
 
-    for tables in map_batches(tag_tables, batches(fresh(), max_articles=batch_size or BATCH_ARTICLES),
+    fresh = unseen(read_inputs(inputs, titled=options.titled), known, skipped)
+    for tables in map_batches(tag_tables, batches(fresh, max_articles=batch_size or BATCH_ARTICLES),
                               options, writer.run, jobs=jobs, dask=dask, report=report):
         writer.write(tables)
         summary.parts += 1

@@ -6,7 +6,7 @@ metadata, so the dataset says exactly what ``newslib tag --format json`` says.
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pyarrow as pa
 
@@ -17,6 +17,22 @@ from .schema import TABLE_NAMES, TABLES, schema
 def article_id(text: str) -> str:
     """The article's stable id: the first 16 hex digits of the SHA-256 of its text in UTF-8."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def unseen(items, known: set[str], skipped: Callable[[], None]):
+    """The ``(name, item)`` pairs whose article text is not in ``known`` (ids from :func:`article_id`), adding
+    each new id to it, so that a rerun and a repeat within a run are both skipped; ``skipped()`` counts each
+    one left out. Errors (non-articles) always pass, so that they are reported again."""
+    from ..article import Article
+
+    for name, item in items:
+        if isinstance(item, Article):
+            aid = article_id(item.text)
+            if aid in known:
+                skipped()
+                continue
+            known.add(aid)
+        yield name, item
 
 
 def error_reason(name: str, exc: BaseException) -> str:

@@ -359,6 +359,7 @@ def add(path: str | os.PathLike, inputs, *, date_field: str | None = None, outle
     from ..analysis import article_meta
     from ..article import Article
     from ..corpus import iter_corpus
+    from ..parquet.tables import unseen
     from ..pipeline import tag_corpus
 
     specs = [inputs] if isinstance(inputs, (str, os.PathLike, Article)) else list(inputs)
@@ -373,15 +374,10 @@ def add(path: str | os.PathLike, inputs, *, date_field: str | None = None, outle
         items = islice(items, limit)
     known = writer.known
 
-    def fresh():
-        for name, item in items:
-            if isinstance(item, Article):
-                aid = article_id(item.text)
-                if aid in known:
-                    s.skipped += 1
-                    continue
-                known.add(aid)
-            yield name, item
+    def skipped():
+        s.skipped += 1
+
+    fresh = unseen(items, known, skipped)
 
     def fail(name, reason):
         s.failed += 1
@@ -390,7 +386,7 @@ def add(path: str | os.PathLike, inputs, *, date_field: str | None = None, outle
             on_error(name, reason)
 
     buffer: list[dict] = []
-    results = tag_corpus(fresh(), one_sentence_per_line=one_sentence_per_line, headline=headline)
+    results = tag_corpus(fresh, one_sentence_per_line=one_sentence_per_line, headline=headline)
     try:
         for name, t in results:
             if isinstance(t, BaseException):
