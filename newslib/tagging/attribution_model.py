@@ -208,11 +208,12 @@ class AttributionModel:
             prev_end = s.end
         return para
 
-    def features(self, text: str, sentences: Sequence, para: Sequence[int] | None = None
-                 ) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    def features(self, text: str, sentences: Sequence, para: Sequence[int] | None = None,
+                 tag_ids: np.ndarray | None = None) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Feature ids, one row per token of the article and one column per template, and each sentence's
         (first, end) token index. ``para``: each sentence's paragraph number, when already known (the
-        sentences of several articles, numbered apart, give the rows of each article in turn).
+        sentences of several articles, numbered apart, give the rows of each article in turn). ``tag_ids``:
+        the part-of-speech tag ids of the sentences' tokens in a row, when already computed (else tagged here).
 
         The columns come in groups, each from its own function: the token's word-type features and those of
         its neighbours, its quotation state, its distance to likely cues and to quotation marks, and the
@@ -243,7 +244,7 @@ class AttributionModel:
         col.update(_hashed_columns(self.templates, lay, tok, quotes["state"], cues["lb"], cues["rb"], frame))
         if self.uses_syntax:
             col.update(_syntax_columns(self.templates, sentences, lay, tok, quotes["qin"], cues["lb"], cues["rb"],
-                                       frame))
+                                       frame, tag_ids))
         o = self.offsets
         ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
         return ids, bounds
@@ -304,11 +305,13 @@ class AttributionModel:
         """The label of every token (in sentence order) and each sentence's token range."""
         return self.predict_many([(text, sentences)])[0]
 
-    def predict_many(self, docs: Sequence[tuple[str, Sequence]]) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
+    def predict_many(self, docs: Sequence[tuple[str, Sequence]], tag_ids: np.ndarray | None = None
+                     ) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
         """``predict`` for several articles ``(text, sentences)`` at once: features per article, then one
         scoring and one Viterbi pass over all their sentences, whose loop runs as many steps as the longest
         sentence of the batch instead of the longest of each article. Each sentence is decoded on its own, so
-        the labels are those ``predict`` gives article by article."""
+        the labels are those ``predict`` gives article by article. ``tag_ids``: the part-of-speech tag ids of
+        all the docs' tokens in a row, when the pipeline already has them (:func:`newslib.syntax.pos_ids`)."""
         # every template looks no further than its sentence, and quotations no further than their
         # paragraph: the articles' sentences in a row, with paragraphs numbered apart, are featured as one
         sentences: list = []
@@ -319,7 +322,7 @@ class AttributionModel:
             para.extend(p + base for p in self.paragraphs(text, sents))
             sentences.extend(sents)
             firsts.append(len(sentences))
-        ids, bounds = self.features("", sentences, para)
+        ids, bounds = self.features("", sentences, para, tag_ids)
         labels = self.decode(self.scores(ids), bounds) if len(ids) else np.zeros(0, dtype=np.int64)
         out = []
         for a, b in zip(firsts, firsts[1:]):
@@ -529,15 +532,20 @@ def _hashed_columns(templates: Sequence[str], lay: _Layout, tok: dict[str, np.nd
     return out
 
 def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout, tok: dict[str, np.ndarray],
-                    qin: np.ndarray, lb: np.ndarray, rb: np.ndarray, frame: np.ndarray) -> dict[str, np.ndarray]:
+                    qin: np.ndarray, lb: np.ndarray, rb: np.ndarray, frame: np.ndarray,
+                    tag_ids: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """Templates over the syntax layer (:mod:`newslib.syntax`): each token's part of speech and its
     neighbours' (with the quotation state, the frame, the lemma, the cue distances), and its chunk: noun phrase
     or verb group, first token or not, head or not, and how its chunk stands to the verb groups that hold a
-    likely cue (the noun phrase right before one: a subject, a speaker; right after one: "said Maria Keane")."""
-    from ..syntax import chunk_tags, default_tagger
+    likely cue (the noun phrase right before one: a subject, a speaker; right after one: "said Maria Keane").
+    ``tag_ids``: the tokens' tag ids when the pipeline computed them (its syntax stage), else tagged here."""
+    from ..syntax import default_tagger
 
     tagger = default_tagger()
-    tag_ids = tagger.tag_ids(sentences)
+    if tag_ids is None:
+        tag_ids = tagger.tag_ids(sentences)
+    elif len(tag_ids) != lay.N:
+        raise ValueError(f"{len(tag_ids)} part-of-speech tags for {lay.N} tokens")
     pos = tag_ids.astype(np.int64) + 1
     shift = lay.shift
     out: dict[str, np.ndarray] = {}
