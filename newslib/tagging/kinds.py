@@ -83,6 +83,8 @@ def _anywhere_cues() -> PhraseIndex[tuple[str, str]]:
 
 
 def _words(text: str) -> list[str]:
+    if "’" in text:  # both apostrophes are word characters here: the same words, as the lexicon writes them
+        text = text.replace("’", "'")
     if text.isascii():  # lower-casing ASCII text as a whole changes no word boundary: one call, not one a word
         return _WORD.findall(text.lower())
     return [straight_apostrophes(w.lower()) for w in _WORD.findall(text)]
@@ -97,12 +99,14 @@ def _word_kinds(words: list[str], anywhere: bool = False) -> set[str]:
     """``cue_kinds`` of a text's words (as :func:`_words` gives them)."""
     found = set()
     index = _anywhere_cues() if anywhere else claim_cues()
-    if index.first_tokens.isdisjoint(words):
+    first = index.first_tokens
+    if first.isdisjoint(words):
         return found
-    for i in range(len(words)):
-        for _n, (kind, _where) in index.matches(words, i):  # the longest cue there
-            found.add(kind)
-            break
+    for i, word in enumerate(words):
+        if word in first:
+            for _n, (kind, _where) in index.matches(words, i):  # the longest cue there
+                found.add(kind)
+                break
     return found
 
 
@@ -234,8 +238,9 @@ def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool, offse
         chars = list(sentence_text)
         for a in attributions:
             if a.content is not None:
-                for i in range(max(0, a.content.start - offset), min(len(chars), a.content.end - offset)):
-                    chars[i] = " "
+                lo, hi = max(0, a.content.start - offset), min(len(chars), a.content.end - offset)
+                if hi > lo:
+                    chars[lo:hi] = " " * (hi - lo)
         own_text = "".join(chars)
     own = _first(cue_kinds(own_text, anywhere=True) - {"statement", "speculation"})
     if own:
