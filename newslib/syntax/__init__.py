@@ -10,6 +10,7 @@ model reads as they are and ``tag_names(ids, sentences)`` turns into each senten
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -35,13 +36,17 @@ def tag_names(ids: np.ndarray, sentences: Sequence) -> list[tuple[str, ...]]:
     lengths = [len(s.tokens) for s in sentences]
     if len(ids) != sum(lengths):
         raise ValueError(f"{len(ids)} tag ids for {sum(lengths)} tokens")
-    names = default_tagger().tags
-    flat = [names[i] for i in ids.tolist()]
+    flat = _tag_objects(default_tagger().tags)[ids].tolist()  # the tag strings themselves, not copies
     out, k = [], 0
     for n in lengths:
         out.append(tuple(flat[k:k + n]))
         k += n
     return out
+
+
+@lru_cache(maxsize=2)
+def _tag_objects(tags: tuple[str, ...]) -> np.ndarray:
+    return np.array(tags, dtype=object)
 
 
 def tag(tokens: Sequence[str]) -> list[tuple[str, str]]:
