@@ -12,6 +12,7 @@ files (``newslib/lexicons/``):
 ``actor_orgwords.tsv``    head words of organization names ("Foundation", "Ministry")
 ``actor_groups.tsv``      group and anonymous nouns ("leaders", "officials")
 ``actor_pronouns.tsv``    pronouns that can be sources, with what they refer to
+``actor_quantifiers.tsv`` number words and quantifiers: a source they start is a group ("only five")
 """
 from __future__ import annotations
 
@@ -131,6 +132,11 @@ class ActorLexicon:
         self.group_first = self.groups.first_tokens
         self.pronouns = {row["pronoun"]: row["refers"] for row in lexicons.load("actor_pronouns")}
         self.pronoun_gender = {row["pronoun"]: row.get("gender", "") for row in lexicons.load("actor_pronouns")}
+        self.numbers = frozenset(r["word"] for r in lexicons.load("actor_quantifiers") if r["kind"] == "number")
+        self.quantifiers = frozenset(r["word"] for r in lexicons.load("actor_quantifiers")
+                                     if r["kind"] == "quantifier")
+        self.limiters: PhraseIndex[str] = PhraseIndex(
+            (tuple(r["word"].split()), "limiter") for r in lexicons.load("actor_quantifiers") if r["kind"] == "limiter")
         from ..tokenize.model import news_parameters
 
         self._ortho = news_parameters().ortho_context
@@ -152,6 +158,30 @@ class ActorLexicon:
 
     def match_group(self, lower: list[str], i: int) -> tuple[int, str | None]:
         return self.groups.longest(lower, i)
+
+    def is_number(self, word: str) -> bool:
+        """"Five", "thirty-seven", "37", "30,000", "2.5": a cardinal number, in words or digits."""
+        w = word.lower()
+        if w.replace(",", "").replace(".", "").isdigit():
+            return True
+        return all(p in self.numbers for p in w.split("-")) if w else False
+
+    def quantified(self, lower: list[str]) -> bool:
+        """Do the (lower-case) words of a source start with a number or a quantifier, after limiters ("only
+        five", "37 of the 42 economists", "most analysts", "at least a dozen")? "One" alone is not a group
+        ("one official")."""
+        i = 0
+        while i < len(lower):
+            n, _ = self.limiters.longest(lower, i)
+            if not n or (lower[i] in self.quantifiers and (i + 1 == len(lower) or lower[i + 1] in ("of", ","))):
+                break  # "some" and "all" are limiters ("some 40") and quantifiers ("some of them")
+            i += n
+        if i >= len(lower):
+            return False
+        w = lower[i]
+        if w in ("one", "1"):
+            return False
+        return self.is_number(w) or w in self.quantifiers
 
     def is_common(self, word: str) -> bool:
         """True if the English Punkt model saw ``word`` in lower case: an ordinary word, not a name."""

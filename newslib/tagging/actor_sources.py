@@ -23,6 +23,10 @@ name it mentions and ``kind`` refined where the lexicons or patterns tell:
   I, we and you are not resolved (who speaks in a quote is the attribution tagger's matter).
 * A possessive pronoun before a noun ("his allies", "its spokesman") names the possessor, found as for
   pronouns; the kind is anonymous after an anonymous noun, else group.
+* **Quantified**: a source that starts with a number word or a quantifier ("only five", "37 of the 42
+  economists", "most analysts", "all three"; ``actor_quantifiers.tsv``) is kind ``group``, never a person or
+  an organization; its actor is what the phrase names besides its head ("two of Trump's aides" → Trump,
+  "most Democrats" → Democratic Party), never a person read from the number itself.
 * Anything else keeps its preliminary kind and gets no actor.
 """
 from __future__ import annotations
@@ -79,6 +83,15 @@ class _Resolver:
     # -------------------------------------------------------------------------------------------------
 
     def resolve(self, src: Source) -> Source:
+        out = self._resolve(src)
+        lower = [norm_token(t.text).lower() for t in self.tokens(src)]
+        if out.kind != "pronoun" and self.lex.quantified(lower):
+            # "only five", "37 of the 42 economists", "most analysts": a group; a person the phrase names
+            # as its head is not the group's actor ("Five" read as a name), an organization or a possessor is
+            return out.resolved("group", None if out.kind == "person" else out.actor)
+        return out
+
+    def _resolve(self, src: Source) -> Source:
         toks = self.tokens(src)
         words = [norm_token(t.text) for t in toks]
         if words and words[1:] in ([], ["'ve"], ["'re"], ["'ll"], ["'d"], ["'s"], ["'m"]) and (

@@ -389,8 +389,8 @@ class _SentenceScanner:
     def _capitalized_run(self, i: int) -> int:
         words, lex = self.words, self.lex
         w = words[i]
-        if w in lex.stopwords or _PARTY_STATE.match(w):
-            return i + 1
+        if w in lex.stopwords or _PARTY_STATE.match(w) or lex.is_number(w):
+            return i + 1  # "Thirty-seven said": a number is never a name
         if self._initial(i) and lex.is_common(w) and w not in lex.firstnames:
             return i + 1
         if not self._name_token(i, 0) and not (i + 1 < len(words) and self._name_token(i + 1, 1)):
@@ -542,7 +542,7 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
                 continue
             if (_capitalized(w) and w not in lex.stopwords and w.lower() not in lex.pronouns
                     and lex.match_title(slower, i)[1] is None and lex.match_group([w.lower()], 0)[1] is None
-                    and not _PARTY_STATE.match(w)):
+                    and not _PARTY_STATE.match(w) and not lex.is_number(w)):
                 if run and run[-1] != i - 1:
                     break
                 run.append(i)
@@ -719,11 +719,7 @@ def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[A
     lex = actor_lexicon()
     attributions = list(attributions)
     sentences = list(sentences)
-    scan = scan_article(text, sentences, lex)
-    _seed_from_sources(text, sentences, attributions, scan, lex)
-    _link(scan, lex)
-    roles = [m for m in scan.mentions if m.type == "role"]
-    scan.mentions = [m for m in scan.mentions if m.type not in ("place", "role")]
+    scan, roles, _ = _resolve(text, sentences, attributions, lex)
     names = _display_names(scan, lex)
     grouped: dict[str, list[Mention]] = {}
     types: dict[str, str] = {}
@@ -744,6 +740,35 @@ def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[A
     resolved = [(m, names[m.key]) for m in scan.mentions] + [(m, None) for m in roles]
     genders = _genders(scan, names, lex)
     return actors, link_sources(text, sentences, attributions, resolved, lex, genders)
+
+
+def _resolve(text: str, sentences, attributions, lex: ActorLexicon) -> tuple[ActorScan, list[Mention], list[Mention]]:
+    """Scan, seed from sources and link: the scan keeps the actors' mentions; returned beside it are the
+    role phrases nobody holds and the place mentions (not actors)."""
+    scan = scan_article(text, sentences, lex)
+    _seed_from_sources(text, sentences, attributions, scan, lex)
+    _link(scan, lex)
+    roles = [m for m in scan.mentions if m.type == "role"]
+    places = [m for m in scan.mentions if m.type == "place"]
+    scan.mentions = [m for m in scan.mentions if m.type not in ("place", "role")]
+    return scan, roles, places
+
+
+def typed_mentions(text: str, sentences, attributions=()) -> list[tuple[Span, str, str]]:
+    """Every mention the actor finder makes, places included, as ``(span, type, name)`` in text order: the
+    actors' mentions under their actor's name and type, and the places (type ``place``) that are not actors.
+    What :mod:`newslib.evaluation.actor_types` aligns to GUM's entity spans."""
+    lex = actor_lexicon()
+    sentences = list(sentences)
+    scan, _, places = _resolve(text, sentences, list(attributions), lex)
+    names = _display_names(scan, lex)
+    types: dict[str, str] = {}
+    for m in scan.mentions:
+        types.setdefault(names[m.key], m.type)  # an actor's type is its first mention's, as in find_actors
+    out = [(Span(m.start, m.end, text[m.start:m.end]), types[names[m.key]], names[m.key]) for m in scan.mentions]
+    out += [(Span(m.start, m.end, text[m.start:m.end]), "place", m.key) for m in places]
+    out.sort(key=lambda x: (x[0].start, x[0].end))
+    return out
 
 
 def _genders(scan: ActorScan, names: dict[str, str], lex: ActorLexicon) -> dict[str, str]:
