@@ -80,6 +80,17 @@ def _sentence_entities(s: UDSentence, offset: int) -> list[GoldEntity]:
     return out
 
 
+def gold_type(e: GoldEntity) -> str | None:
+    """The class a gold mention counts in for newslib's actor types: ``person``, ``organization`` or ``place``
+    when a proper noun heads it (a name), ``group`` for a person mention headed by a plural common noun
+    ("European leaders", "37 of the 42 economists"), None for the rest."""
+    if e.etype in ("person", "organization", "place") and e.named:
+        return e.etype
+    if e.etype == "person" and e.plural and e.head_upos == "NOUN":
+        return "group"
+    return None
+
+
 def read_documents(split: str = "dev", data: str | Path | None = None) -> list[GoldDocument]:
     """GUM's CC-BY documents of ``split`` (train or dev) with their entity mentions."""
     docs: list[GoldDocument] = []

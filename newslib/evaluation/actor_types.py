@@ -24,21 +24,12 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from ..datasets.gum_entities import GoldDocument, GoldEntity, read_documents
+from ..datasets.gum_entities import GoldDocument, gold_type, read_documents
 
 ROWS = ("person", "organization", "place", "group")
 COLUMNS = ("person", "organization", "place", "group", "none")
 _OURS = {"person": "person", "organization": "organization", "country": "place", "place": "place",
          "group": "group"}
-
-
-def gold_type(e: GoldEntity) -> str | None:
-    """The row a gold mention counts in, or None when it is not evaluated."""
-    if e.etype in ("person", "organization", "place") and e.named:
-        return e.etype
-    if e.etype == "person" and e.plural and e.head_upos == "NOUN":
-        return "group"
-    return None
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

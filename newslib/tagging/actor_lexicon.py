@@ -13,6 +13,7 @@ files (``newslib/lexicons/``):
 ``actor_groups.tsv``      group and anonymous nouns ("leaders", "officials")
 ``actor_pronouns.tsv``    pronouns that can be sources, with what they refer to
 ``actor_quantifiers.tsv`` number words and quantifiers: a source they start is a group ("only five")
+``actor_type_cues.tsv``   words around a name that tell person from organization ("shares of X", "X, who")
 """
 from __future__ import annotations
 
@@ -137,6 +138,17 @@ class ActorLexicon:
                                      if r["kind"] == "quantifier")
         self.limiters: PhraseIndex[str] = PhraseIndex(
             (tuple(r["word"].split()), "limiter") for r in lexicons.load("actor_quantifiers") if r["kind"] == "limiter")
+        self.cues_before: dict[tuple[str, ...], str] = {}
+        self.cues_after: dict[tuple[str, ...], str] = {}
+        for row in lexicons.load("actor_type_cues"):
+            if row["type"] not in ("person", "organization") or row["side"] not in ("before", "after"):
+                raise DataError("actor_type_cues.tsv", f"{row['cue']!r}: side {row['side']!r} or type "
+                                f"{row['type']!r} is not before/after and person/organization")
+            # tokenized after a name, as in an article ("Pfizer's shares": "'s" is one token)
+            glued = row["cue"] if row["cue"].startswith(("'", ",")) else " " + row["cue"]
+            cue = tuple(w.lower() for w in key("Pfizer" + glued)[1:])
+            (self.cues_before if row["side"] == "before" else self.cues_after)[cue] = row["type"]
+        self._cue_lengths = sorted({len(c) for c in [*self.cues_before, *self.cues_after]}, reverse=True)
         from ..tokenize.model import news_parameters
 
         self._ortho = news_parameters().ortho_context
@@ -158,6 +170,21 @@ class ActorLexicon:
 
     def match_group(self, lower: list[str], i: int) -> tuple[int, str | None]:
         return self.groups.longest(lower, i)
+
+    def type_cues(self, lower: list[str], i: int, j: int) -> list[str]:
+        """The types the cues around the name ``lower[i:j]`` tell (``actor_type_cues.tsv``): at most one cue
+        before (the longest; a "the" right before the name is skipped) and one after."""
+        out = []
+        b = i - 1 if i > 0 and lower[i - 1] == "the" else i
+        for n in self._cue_lengths:
+            if b - n >= 0 and tuple(lower[b - n:b]) in self.cues_before:
+                out.append(self.cues_before[tuple(lower[b - n:b])])
+                break
+        for n in self._cue_lengths:
+            if j + n <= len(lower) and tuple(lower[j:j + n]) in self.cues_after:
+                out.append(self.cues_after[tuple(lower[j:j + n])])
+                break
+        return out
 
     def is_number(self, word: str) -> bool:
         """"Five", "thirty-seven", "37", "30,000", "2.5": a cardinal number, in words or digits."""

@@ -95,6 +95,8 @@ class Mention:
     evidence: bool = True  # False: a lone capitalized word kept only if something else supports it
     role: tuple | None = None  # (role, holder key, leader, title kind) for role phrases
     gender: str = ""  # m or f when a title tells it ("Mrs.", "Congressman")
+    guess: bool = False  # the type is a default, nothing in the name tells it: the type model decides
+    sourced: bool = False  # an attribution's source holds it
 
 
 @dataclass(slots=True)
@@ -417,14 +419,21 @@ class _SentenceScanner:
             return i + 1  # the rest is looked at on its own
         if len(toks) == 1:
             caps = _acronym(w) or w in lex.orgwords  # "the Times"
-            self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
+            if not caps and "organization" in lex.type_cues(self.lower, i, end):
+                self._add(i, end, key, "organization", "run")  # "chief executive of Bytefarm", "Pfizer Inc"
+                return self._possessive_end(end)
+            m = self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
+            m.guess = not caps and w not in lex.firstnames
             return self._possessive_end(end)
         if i > 0 and self.lower[i - 1] in _LOCATIVE and toks[0] not in lex.firstnames:
             return end  # "in Fort Wayne": a place
         if end + 1 < len(words) and words[end] == "," and (lex.match(words, end + 1)[1] or _NO_ENTRY).form == "place":
             return end  # "Fort Wayne, Indiana"
         if toks[0] in lex.firstnames or not lex.is_common(toks[-1]):
-            self._add(i, end, key, "person", "run")
+            m = self._add(i, end, key, "person", "run")
+            m.guess = toks[0] not in lex.firstnames  # "Zola Mbeki": a person only by default
+        elif not lex.is_common(toks[0]) and "organization" in lex.type_cues(self.lower, i, end):
+            self._add(i, end, key, "organization", "run")  # "shares of Kgalema Platinum"
         return self._possessive_end(end)
 
     def _group(self, i: int, gn: int, kind: str) -> None:
@@ -513,6 +522,7 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         if overlapping:
             named = sorted((m for m in overlapping if m.evidence), key=lambda m: m.start)
             for m in overlapping:
+                m.sourced = True
                 before = [x for x in named if x.end <= m.start]
                 if before and text[before[-1].end:m.start].strip() not in ("and", "&", ", and"):
                     continue  # "X, 59, of Ashton, Md.": only the head name, or names joined by "and"
@@ -560,6 +570,8 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         first, last = s.tokens[run[0]], s.tokens[run[-1]]
         m = Mention(first.start, last.end, s.index, run[0], run[-1] + 1, " ".join(words), typ, "run", False,
                     tuple(words))
+        m.sourced = True
+        m.guess = typ == "person" and words[0] not in lex.firstnames
         scan.mentions.append(m)
         k = bisect_left(hs, m.start)
         hs.insert(k, m.start)
@@ -620,8 +632,10 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
                     and not m.key.endswith("ing")):
                 continue
             # a lone word that recurs but is never introduced by a full name is more often a company,
-            # a product or a body than a person ("Airbnb", "Pfizer")
-            m.type = "organization"
+            # a product or a body than a person ("Airbnb", "Pfizer"), unless it is a given name ("Gloria");
+            # the type model has the last word (_retype)
+            if m.key not in lex.firstnames:
+                m.type = "organization"
         keep.append(m)
     ms[:] = keep
     for lst in scan.holders.values():  # "King James" holds king; "James" is LeBron James
@@ -662,6 +676,68 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
                 continue  # "a State Department spokesman": the source linker reads the noun
         out.append(m)
     ms[:] = out
+
+
+#: What one cue of ``actor_type_cues.tsv`` adds to its type's score in :func:`_retype` (a model score for one
+#: mention is mostly within a few units of zero).
+CUE_WEIGHT = 4.0
+
+
+def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
+    """The type of each actor whose every mention has only a default type (``guess``): the type model's scores
+    (:mod:`newslib.tagging.actor_types`) and the cues of ``actor_type_cues.tsv``, summed over every place in the
+    article where its name's words are written (a mention or not: "Kgalema Platinum said ... shares of Kgalema
+    Platinum"). Person or organization; a place, not an actor, when the model says place and no attribution's
+    source holds it ("Coron")."""
+    from .actor_types import TYPES, default_model, name_features
+
+    by_key: dict[str, list[Mention]] = {}
+    for m in scan.mentions:
+        by_key.setdefault(m.key, []).append(m)
+    todo = {}
+    for k, ms in by_key.items():
+        guessed = [m for m in ms if m.guess and m.form == "run" and m.type in ("person", "organization")
+                   and not m.lexical and m.tokens]
+        if not guessed:
+            continue
+        ids = {id(m) for m in guessed}
+        known = [m.type for m in ms if id(m) not in ids and m.type in ("person", "organization")]
+        if not known:
+            todo[k] = guessed
+        else:  # "Kgalema Platinum said" (a guess) and "shares of Kgalema Platinum" (told), "Ms. Acosta": the
+            for m in guessed:  # told type
+                m.type = known[0]
+    if not todo:
+        return
+    model = default_model()
+    words = [[norm_token(t.text) for t in s.tokens] for s in sentences]
+    lower = [[w.lower() for w in ws] for ws in words]
+    wanted = {ms[0].tokens[0] for ms in todo.values()}
+    where: dict[str, list[tuple[int, int]]] = {}
+    for k, ws in enumerate(words):
+        for p, w in enumerate(ws):
+            if w in wanted:
+                where.setdefault(w, []).append((k, p))
+    cue_index = {t: k for k, t in enumerate(TYPES)}
+    for ms in todo.values():
+        name = list(ms[0].tokens)
+        total = [0.0] * len(TYPES)
+        for k, p in where.get(name[0], ()):
+            if words[k][p:p + len(name)] != name:
+                continue
+            for c, v in enumerate(model.scores(name_features(words[k], p, p + len(name), lex.firstnames,
+                                                             lex.is_common))):
+                total[c] += v
+            for t in lex.type_cues(lower[k], p, p + len(name)):
+                total[cue_index[t]] += CUE_WEIGHT
+        order = sorted(range(len(TYPES)), key=lambda c: -total[c])
+        best = TYPES[order[0]]
+        if best == "place" and any(m.sourced for m in ms):
+            best = TYPES[next(c for c in order if TYPES[c] != "place")]  # a place that speaks: not a place
+        for m in ms:
+            m.type = best
+            if best == "place":
+                m.form = "place"
 
 
 def _role_title(role: str) -> str:
@@ -748,6 +824,7 @@ def _resolve(text: str, sentences, attributions, lex: ActorLexicon) -> tuple[Act
     scan = scan_article(text, sentences, lex)
     _seed_from_sources(text, sentences, attributions, scan, lex)
     _link(scan, lex)
+    _retype(scan, sentences, lex)
     roles = [m for m in scan.mentions if m.type == "role"]
     places = [m for m in scan.mentions if m.type == "place"]
     scan.mentions = [m for m in scan.mentions if m.type not in ("place", "role")]
