@@ -23,6 +23,12 @@ GROUP_SOURCES = [
     ("Dozens of residents said the water was brown.", "Dozens of residents", ("group", None)),
     ("Nearly 30,000 people signed, organizers said.", "Nearly 30,000 people", ("group", None)),
     ("Most Democrats said the bill went too far.", "Most Democrats", ("group", "Democratic Party")),
+    ("Two of Mr. Clinton's admirers said he was tired.", "Two of Mr. Clinton's admirers", ("group", "Clinton")),
+    ("Many Germans, including Chancellor Angela Merkel, said no.", "Many Germans, including Chancellor Angela Merkel",
+     ("group", "Angela Merkel")),
+    # a year is not a count, a superlative not a quantifier
+    ("A 2008 Clinton veteran said the race was close.", "A 2008 Clinton veteran", ("person", "Clinton")),
+    ("The most recent Gallup poll said otherwise.", "The most recent Gallup poll", ("organization", "Gallup")),
     # not quantified: the kinds they had
     ("One official said the talks had stalled.", "One official", ("anonymous", None)),
     ("Some officials said the talks had stalled.", "Some officials", ("anonymous", None)),
@@ -49,7 +55,9 @@ def test_is_number(word, number):
 @pytest.mark.parametrize("words,quantified", [
     ("only five", True), ("37 of the 42 economists", True), ("most analysts", True), ("at least a dozen", True),
     ("some 40 economists", True), ("some of them", True), ("the two leaders", True), ("one official", False),
-    ("some officials", False), ("a spokesman", False), ("the white house", False), ("only", False), ("", False)])
+    ("some officials", False), ("a spokesman", False), ("the white house", False), ("only", False), ("", False),
+    ("a 2008 clinton veteran", False), ("2016 candidates", False), ("the most recent poll", False),
+    ("a dozen analysts", True), ("the majority of voters", True), ("twenty-four percent", True)])
 def test_quantified(words, quantified):
     assert actor_lexicon().quantified(words.split()) is quantified
 

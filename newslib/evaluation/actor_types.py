@@ -116,7 +116,9 @@ def evaluate(data: str | Path | None = None, split: str = "dev", *, limit: int |
                                                   "recall": round(found / total, 4) if total else 0.0,
                                                   "found": found, "gold": total}
         confusion_lines[f"gold {g} read as"] = ", ".join(f"{o} {row[o]}" for o in COLUMNS)
-    info = {"data": str(data or "<data_dir>/ud"), "split": split, "documents": res["documents"],
+    from .. import config
+
+    info = {"data": str(data if data is not None else config.corpus_path("ud")), "split": split, "documents": res["documents"],
             "type accuracy (aligned person/organization/place)": res["type_accuracy"],
             "recall (person/organization/place mentions found)": res["recall"],
             "groups read as person or organization": f'{res["groups_as_person_or_org"]} of {res["groups"]}',

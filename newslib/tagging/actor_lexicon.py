@@ -205,9 +205,13 @@ class ActorLexicon:
             i += n
         if i >= len(lower):
             return False
-        w = lower[i]
+        w, before = lower[i], lower[i - 1] if i else ""
         if w in ("one", "1"):
             return False
+        if w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2099 or before in ("a", "an") and w[:1].isdigit():
+            return False  # "a 2008 Clinton veteran", "2016 candidates": a year, not a count
+        if before == "the" and w in ("most", "few", "many"):
+            return False  # "the most recent poll": a superlative
         return self.is_number(w) or w in self.quantifiers
 
     def is_common(self, word: str) -> bool:

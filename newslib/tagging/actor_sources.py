@@ -25,8 +25,9 @@ name it mentions and ``kind`` refined where the lexicons or patterns tell:
   pronouns; the kind is anonymous after an anonymous noun, else group.
 * **Quantified**: a source that starts with a number word or a quantifier ("only five", "37 of the 42
   economists", "most analysts", "all three"; ``actor_quantifiers.tsv``) is kind ``group``, never a person or
-  an organization; its actor is what the phrase names besides its head ("two of Trump's aides" → Trump,
-  "most Democrats" → Democratic Party), never a person read from the number itself.
+  an organization; its actor is whom the phrase names ("two of Trump's aides" → Trump, "most Democrats" →
+  Democratic Party), else none (a number word is never a name). A year is not a count ("a 2008 Clinton
+  veteran"), nor a superlative ("the most recent poll").
 * Anything else keeps its preliminary kind and gets no actor.
 """
 from __future__ import annotations
@@ -86,9 +87,9 @@ class _Resolver:
         out = self._resolve(src)
         lower = [norm_token(t.text).lower() for t in self.tokens(src)]
         if out.kind != "pronoun" and self.lex.quantified(lower):
-            # "only five", "37 of the 42 economists", "most analysts": a group; a person the phrase names
-            # as its head is not the group's actor ("Five" read as a name), an organization or a possessor is
-            return out.resolved("group", None if out.kind == "person" else out.actor)
+            # "only five", "37 of the 42 economists", "most analysts": a group, credited to whom the phrase
+            # names ("two of Trump's aides" → Trump, as "Zelenskyy and his allies"); a number is never a name
+            return out.resolved("group", out.actor)
         return out
 
     def _resolve(self, src: Source) -> Source:
