@@ -25,6 +25,11 @@ TYPE_CASES = [
     ("Ms. Adler said the plan was sound.", {"Adler": "person"}),
     ("Zola Mbeki, who chairs the panel, said he would resign. Mbeki has led it since 2019.",
      {"Zola Mbeki": "person"}),
+    # an apposition's head noun; a surname prefix is no company's inner capital ("DeMoro", not "WikiLeaks")
+    ("RoseAnn DeMoro, the head of the union, spoke. She said the strike would go on.", {"RoseAnn DeMoro": "person"}),
+    ("Seth McKee, a political scientist at Texas Tech University, said the race was close.",
+     {"Seth McKee": "person", "Texas Tech University": "organization"}),
+    ("The data came from Crowdpac, a political crowdfunding website, on Monday.", {"Crowdpac": "organization"}),
     # a lone given name that recurs is a person, not a company
     ("Gloria stayed home. Later Gloria called a friend, and Gloria laughed.", {"Gloria": "person"}),
 ]
@@ -61,7 +66,9 @@ def test_a_place_by_the_model_is_no_actor_unless_it_speaks():
 @pytest.mark.parametrize("before,after,expected", [
     ("shares of", "rose", ["organization"]), ("chief executive of the", ",", ["organization"]),
     ("", "Inc. said", ["organization"]), ("", "'s chief executive", ["organization"]), ("", ", who", ["person"]),
-    ("actor", "said he", ["person", "person"]), ("", "said the", [])])
+    ("actor", "said he", ["person", "person"]), ("", "said the", []),
+    ("", ", a political scientist at the university", ["person"]), ("", ", the group 's chief strategist", ["person"]),
+    ("", ", the head of the union", ["person"]), ("", ", a crowdfunding website", ["organization"])])
 def test_type_cues(before, after, expected):
     words = (before.split() + ["Xylo"] + after.split())
     i = len(before.split())

@@ -140,10 +140,14 @@ class ActorLexicon:
             (tuple(r["word"].split()), "limiter") for r in lexicons.load("actor_quantifiers") if r["kind"] == "limiter")
         self.cues_before: dict[tuple[str, ...], str] = {}
         self.cues_after: dict[tuple[str, ...], str] = {}
+        self.cues_appos: dict[str, str] = {}
         for row in lexicons.load("actor_type_cues"):
-            if row["type"] not in ("person", "organization") or row["side"] not in ("before", "after"):
+            if row["type"] not in ("person", "organization") or row["side"] not in ("before", "after", "appos"):
                 raise DataError("actor_type_cues.tsv", f"{row['cue']!r}: side {row['side']!r} or type "
-                                f"{row['type']!r} is not before/after and person/organization")
+                                f"{row['type']!r} is not before/after/appos and person/organization")
+            if row["side"] == "appos":
+                self.cues_appos[row["cue"].lower()] = row["type"]
+                continue
             # tokenized after a name, as in an article ("Pfizer's shares": "'s" is one token)
             glued = row["cue"] if row["cue"].startswith(("'", ",")) else " " + row["cue"]
             cue = tuple(w.lower() for w in key("Pfizer" + glued)[1:])
@@ -173,7 +177,7 @@ class ActorLexicon:
 
     def type_cues(self, lower: list[str], i: int, j: int) -> list[str]:
         """The types the cues around the name ``lower[i:j]`` tell (``actor_type_cues.tsv``): at most one cue
-        before (the longest; a "the" right before the name is skipped) and one after."""
+        before (the longest; a "the" right before the name is skipped), one after and one apposition."""
         out = []
         b = i - 1 if i > 0 and lower[i - 1] == "the" else i
         for n in self._cue_lengths:
@@ -184,6 +188,14 @@ class ActorLexicon:
             if j + n <= len(lower) and tuple(lower[j:j + n]) in self.cues_after:
                 out.append(self.cues_after[tuple(lower[j:j + n])])
                 break
+        if j < len(lower) and lower[j] == ",":  # an apposition: its first listed head noun
+            for k in range(j + 1, min(j + 7, len(lower))):
+                w = lower[k]
+                if w in (",", ".", ";", "and", "who", "which", "of", "at", "for", "in", "from", "with", "on"):
+                    break  # the head noun comes before a prepositional phrase ("the head of the union")
+                if w in self.cues_appos and not (k + 1 < len(lower) and lower[k + 1] in ("'s", "'")):
+                    out.append(self.cues_appos[w])
+                    break
         return out
 
     def is_number(self, word: str) -> bool:

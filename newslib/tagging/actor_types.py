@@ -12,6 +12,7 @@ whose type it would otherwise guess, and sums the scores of all of an actor's me
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,7 +27,13 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 _WINDOW = 12  # tokens after a name in which a pronoun counts as its possible referent
 
 
+#: Surname prefixes written with a capital inside the word ("McKee", "DeMoro", "O'Neill"): their shape is a
+#: plain name's, not a company's ("WikiLeaks", "YouGov").
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z][a-z])")
+
+
 def _shape(w: str) -> str:
+    w = _SURNAME_PREFIX.sub("", w)
     out = []
     for c in w:
         k = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c

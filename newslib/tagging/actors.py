@@ -419,7 +419,7 @@ class _SentenceScanner:
             return i + 1  # the rest is looked at on its own
         if len(toks) == 1:
             caps = _acronym(w) or w in lex.orgwords  # "the Times"
-            if not caps and "organization" in lex.type_cues(self.lower, i, end):
+            if not caps and self._organization_cue(i, end):
                 self._add(i, end, key, "organization", "run")  # "chief executive of Bytefarm", "Pfizer Inc"
                 return self._possessive_end(end)
             m = self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
@@ -432,9 +432,14 @@ class _SentenceScanner:
         if toks[0] in lex.firstnames or not lex.is_common(toks[-1]):
             m = self._add(i, end, key, "person", "run")
             m.guess = toks[0] not in lex.firstnames  # "Zola Mbeki": a person only by default
-        elif not lex.is_common(toks[0]) and "organization" in lex.type_cues(self.lower, i, end):
+        elif not lex.is_common(toks[0]) and self._organization_cue(i, end):
             self._add(i, end, key, "organization", "run")  # "shares of Kgalema Platinum"
         return self._possessive_end(end)
+
+    def _organization_cue(self, i: int, j: int) -> bool:
+        """Do the words around tokens [i, j) say organization, and none say person ("shares of X")?"""
+        cues = self.lex.type_cues(self.lower, i, j)
+        return "organization" in cues and "person" not in cues
 
     def _group(self, i: int, gn: int, kind: str) -> None:
         if kind != "group":
@@ -680,15 +685,19 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
 
 #: What one cue of ``actor_type_cues.tsv`` adds to its type's score in :func:`_retype` (a model score for one
 #: mention is mostly within a few units of zero).
-CUE_WEIGHT = 4.0
+CUE_WEIGHT = 8.0
+#: How much more (per place the name is written) the type model must give another type than the finder's
+#: default (person for an unknown name, organization for a lone word that recurs) to change it.
+MARGIN = 2.0
 
 
 def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
     """The type of each actor whose every mention has only a default type (``guess``): the type model's scores
     (:mod:`newslib.tagging.actor_types`) and the cues of ``actor_type_cues.tsv``, summed over every place in the
     article where its name's words are written (a mention or not: "Kgalema Platinum said ... shares of Kgalema
-    Platinum"). Person or organization; a place, not an actor, when the model says place and no attribution's
-    source holds it ("Coron")."""
+    Platinum"). Person or organization; a place, not an actor, when the model says place for a lone word
+    that no attribution's source holds ("Coron"). The default type stands unless another leads it by
+    ``MARGIN`` per place the name is written."""
     from .actor_types import TYPES, default_model, name_features
 
     by_key: dict[str, list[Mention]] = {}
@@ -710,30 +719,39 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
     if not todo:
         return
     model = default_model()
-    words = [[norm_token(t.text) for t in s.tokens] for s in sentences]
-    lower = [[w.lower() for w in ws] for ws in words]
     wanted = {ms[0].tokens[0] for ms in todo.values()}
     where: dict[str, list[tuple[int, int]]] = {}
-    for k, ws in enumerate(words):
-        for p, w in enumerate(ws):
-            if w in wanted:
-                where.setdefault(w, []).append((k, p))
+    for k, s in enumerate(sentences):
+        for p, t in enumerate(s.tokens):
+            if t.text in wanted or "\u2019" in t.text and norm_token(t.text) in wanted:
+                where.setdefault(norm_token(t.text), []).append((k, p))
+    words: dict[int, list[str]] = {}
+    lower: dict[int, list[str]] = {}
     cue_index = {t: k for k, t in enumerate(TYPES)}
     for ms in todo.values():
         name = list(ms[0].tokens)
         total = [0.0] * len(TYPES)
+        seen = 0
         for k, p in where.get(name[0], ()):
+            if k not in words:
+                words[k] = [norm_token(t.text) for t in sentences[k].tokens]
+                lower[k] = [w.lower() for w in words[k]]
             if words[k][p:p + len(name)] != name:
                 continue
+            seen += 1
             for c, v in enumerate(model.scores(name_features(words[k], p, p + len(name), lex.firstnames,
                                                              lex.is_common))):
                 total[c] += v
             for t in lex.type_cues(lower[k], p, p + len(name)):
                 total[cue_index[t]] += CUE_WEIGHT
-        order = sorted(range(len(TYPES)), key=lambda c: -total[c])
-        best = TYPES[order[0]]
-        if best == "place" and any(m.sourced for m in ms):
-            best = TYPES[next(c for c in order if TYPES[c] != "place")]  # a place that speaks: not a place
+        # a place that speaks is not a place; nor is an unknown name of several words (the finder's place
+        # patterns and lexicon have seen those: "in Fort Wayne", "New Hampshire")
+        allowed = [c for c in range(len(TYPES))
+                   if TYPES[c] != "place" or len(name) == 1 and not any(m.sourced for m in ms)]
+        best = TYPES[max(allowed, key=lambda c: total[c])]
+        default = ms[0].type
+        if total[TYPES.index(best)] - total[TYPES.index(default)] <= MARGIN * max(seen, 1):
+            best = default  # the default type stands unless the evidence is clear
         for m in ms:
             m.type = best
             if best == "place":
