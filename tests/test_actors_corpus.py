@@ -60,3 +60,22 @@ def test_corpus_tables_two_clintons_stay_apart(tmp_path):
     assert {"Hillary Clinton", "Bill Clinton"} <= names
     said = t.attributions[t.attributions["article"].str.endswith("c.txt")]
     assert "Clinton" in set(said["actor"])
+
+
+def test_dataset_tables_one_name_for_obama(tmp_path):
+    import subprocess
+    import sys
+
+    d = tmp_path / "corpus"
+    d.mkdir()
+    (d / "a.txt").write_text("Health bill advances\n\nBarack Obama said the bill would pass.\n", encoding="utf-8")
+    (d / "b.txt").write_text("Senate vote delayed\n\nObama said on Tuesday that the vote would wait.\n",
+                             encoding="utf-8")
+    out = tmp_path / "ds"
+    proc = subprocess.run([sys.executable, "-m", "newslib.cli", "tag", str(d / "a.txt"), str(d / "b.txt"),
+                           "--format", "parquet", "--out", str(out), "--no-headline"], capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    t = analysis.dataset_tables(out)
+    assert set(t.actors.loc[t.actors["type"] == "person", "actor"]) == {"Barack Obama"}
+    assert set(t.attributions["actor"]) == {"Barack Obama"} and set(t.attributions["who"]) == {"Barack Obama"}

@@ -153,6 +153,7 @@ class ActorLexicon:
             cue = tuple(w.lower() for w in key("Pfizer" + glued)[1:])
             (self.cues_before if row["side"] == "before" else self.cues_after)[cue] = row["type"]
         self._cue_lengths = sorted({len(c) for c in [*self.cues_before, *self.cues_after]}, reverse=True)
+        self._quantity_starts = self.numbers | self.quantifiers | {k[0] for k in self.limiters}
         from ..tokenize.model import news_parameters
 
         self._ortho = news_parameters().ortho_context
@@ -200,10 +201,17 @@ class ActorLexicon:
 
     def is_number(self, word: str) -> bool:
         """"Five", "thirty-seven", "37", "30,000", "2.5": a cardinal number, in words or digits."""
+        if not word:
+            return False
+        if word[0].isdigit():
+            return word.replace(",", "").replace(".", "").isdigit()
         w = word.lower()
-        if w.replace(",", "").replace(".", "").isdigit():
-            return True
-        return all(p in self.numbers for p in w.split("-")) if w else False
+        return w in self.numbers or "-" in w and all(p in self.numbers for p in w.split("-"))
+
+    def may_quantify(self, text: str) -> bool:
+        """A quick test before :meth:`quantified`: can a phrase starting like ``text`` be quantified?"""
+        first = text.split(None, 1)[0].lower() if text.strip() else ""
+        return bool(first) and (first[0].isdigit() or first in self._quantity_starts or self.is_number(first))
 
     def quantified(self, lower: list[str]) -> bool:
         """Do the (lower-case) words of a source start with a number or a quantifier, after limiters ("only

@@ -85,8 +85,10 @@ class _Resolver:
 
     def resolve(self, src: Source) -> Source:
         out = self._resolve(src)
+        if out.kind == "pronoun" or not self.lex.may_quantify(src.text):
+            return out
         lower = [norm_token(t.text).lower() for t in self.tokens(src)]
-        if out.kind != "pronoun" and self.lex.quantified(lower):
+        if self.lex.quantified(lower):
             # "only five", "37 of the 42 economists", "most analysts": a group, credited to whom the phrase
             # names ("two of Trump's aides" → Trump, as "Zelenskyy and his allies"); a number is never a name
             return out.resolved("group", out.actor)

@@ -719,12 +719,27 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
     if not todo:
         return
     model = default_model()
-    wanted = {ms[0].tokens[0] for ms in todo.values()}
-    where: dict[str, list[tuple[int, int]]] = {}
-    for k, s in enumerate(sentences):
-        for p, t in enumerate(s.tokens):
-            if t.text in wanted or "\u2019" in t.text and norm_token(t.text) in wanted:
-                where.setdefault(norm_token(t.text), []).append((k, p))
+    tok_starts: dict[int, list[int]] = {}
+    by_index = {s.index: k for k, s in enumerate(sentences)}
+
+    def occurrences(m: Mention) -> list[tuple[int, int]]:
+        """(sentence position, token) of every token written as the name's first token."""
+        first = sentences[by_index[m.sentence]].tokens[m.tok]
+        out = []
+        for k, s in enumerate(sentences):
+            if first.text not in s.text:
+                continue
+            starts = tok_starts.get(k)
+            if starts is None:
+                starts = tok_starts[k] = [t.start for t in s.tokens]
+            pos = s.text.find(first.text)
+            while pos >= 0:
+                p = bisect_left(starts, s.start + pos)
+                if p < len(starts) and starts[p] == s.start + pos:
+                    out.append((k, p))
+                pos = s.text.find(first.text, pos + 1)
+        return out
+
     words: dict[int, list[str]] = {}
     lower: dict[int, list[str]] = {}
     cue_index = {t: k for k, t in enumerate(TYPES)}
@@ -732,7 +747,7 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
         name = list(ms[0].tokens)
         total = [0.0] * len(TYPES)
         seen = 0
-        for k, p in where.get(name[0], ()):
+        for k, p in occurrences(ms[0]):
             if k not in words:
                 words[k] = [norm_token(t.text) for t in sentences[k].tokens]
                 lower[k] = [w.lower() for w in words[k]]
@@ -749,7 +764,8 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
         allowed = [c for c in range(len(TYPES))
                    if TYPES[c] != "place" or len(name) == 1 and not any(m.sourced for m in ms)]
         best = TYPES[max(allowed, key=lambda c: total[c])]
-        default = ms[0].type
+        # the finder's default: a person for a name that speaks ("Heiserman said"), else its first mention's
+        default = "person" if any(m.sourced for m in ms) else ms[0].type
         if total[TYPES.index(best)] - total[TYPES.index(default)] <= MARGIN * max(seen, 1):
             best = default  # the default type stands unless the evidence is clear
         for m in ms:
