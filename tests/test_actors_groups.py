@@ -57,7 +57,8 @@ def test_is_number(word, number):
     ("some 40 economists", True), ("some of them", True), ("the two leaders", True), ("one official", False),
     ("some officials", False), ("a spokesman", False), ("the white house", False), ("only", False), ("", False),
     ("a 2008 clinton veteran", False), ("2016 candidates", False), ("the most recent poll", False),
-    ("a dozen analysts", True), ("the majority of voters", True), ("twenty-four percent", True)])
+    ("a dozen analysts", True), ("the majority of voters", True), ("twenty-four percent", True),
+    ("minority leader grant ellery", False), ("majority owner", False)])
 def test_quantified(words, quantified):
     assert actor_lexicon().quantified(words.split()) is quantified
 

@@ -232,6 +232,8 @@ class ActorLexicon:
             return False  # "a 2008 Clinton veteran", "2016 candidates": a year, not a count
         if before == "the" and w in ("most", "few", "many"):
             return False  # "the most recent poll": a superlative
+        if w in ("majority", "minority") and lower[i + 1:i + 2] != ["of"]:
+            return False  # "Minority Leader Grant Ellery", "majority owner": not "the majority of voters"
         return self.is_number(w) or w in self.quantifiers
 
     def is_common(self, word: str) -> bool:

@@ -630,8 +630,13 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
     for m in ms:
         if not m.evidence:
             counts[m.key] = counts.get(m.key, 0) + 1
+    # a lone word the context once called an organization ("Quantaris Inc", "shares of Quantaris") is that
+    # organization wherever else it is written
+    told = {m.key for m in ms if m.evidence and m.form == "run" and m.type == "organization" and len(m.tokens) == 1}
     keep = []
     for m in ms:
+        if not m.evidence and m.key in told:
+            m.type, m.evidence = "organization", True
         if not m.evidence:
             if not (counts[m.key] >= 3 and not lex.is_common(m.key) and m.type == "person"
                     and not m.key.endswith("ing")):
@@ -683,6 +688,18 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
     ms[:] = out
 
 
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+
+
+def _pronoun_follows(words: list[str], lower: list[str], j: int) -> bool:
+    """Does "he", "she", "his" or "her" follow token j in its sentence before another name does ("Byron
+    received his", not "Manitoba Ombudsman Claire Dubois said her")?"""
+    for q in range(j, min(j + 12, len(words))):
+        if lower[q] in _PERSONAL:
+            return True
+        if words[q][:1].isupper() and words[q] != "I":
+            return False
+    return False
 #: What one cue of ``actor_type_cues.tsv`` adds to its type's score in :func:`_retype` (a model score for one
 #: mention is mostly within a few units of zero).
 CUE_WEIGHT = 8.0
@@ -696,7 +713,8 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
     (:mod:`newslib.tagging.actor_types`) and the cues of ``actor_type_cues.tsv``, summed over every place in the
     article where its name's words are written (a mention or not: "Kgalema Platinum said ... shares of Kgalema
     Platinum"). Person or organization; a place, not an actor, when the model says place for a lone word
-    that no attribution's source holds ("Coron"). The default type stands unless another leads it by
+    that no attribution's source holds ("Coron"); an organization when such a place speaks ("Manitoba
+    said": its government). The default type stands unless another leads it by
     ``MARGIN`` per place the name is written."""
     from .actor_types import TYPES, default_model, name_features
 
@@ -747,6 +765,7 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
         name = list(ms[0].tokens)
         total = [0.0] * len(TYPES)
         seen = 0
+        personal = False  # "he" or "she" after it before another name ("Byron received his"), a person cue
         for k, p in occurrences(ms[0]):
             if k not in words:
                 words[k] = [norm_token(t.text) for t in sentences[k].tokens]
@@ -754,20 +773,25 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
             if words[k][p:p + len(name)] != name:
                 continue
             seen += 1
-            for c, v in enumerate(model.scores(name_features(words[k], p, p + len(name), lex.firstnames,
-                                                             lex.is_common))):
+            feats = name_features(words[k], p, p + len(name), lex.firstnames, lex.is_common)
+            for c, v in enumerate(model.scores(feats)):
                 total[c] += v
-            for t in lex.type_cues(lower[k], p, p + len(name)):
+            cues = lex.type_cues(lower[k], p, p + len(name))
+            for t in cues:
                 total[cue_index[t]] += CUE_WEIGHT
-        # a place that speaks is not a place; nor is an unknown name of several words (the finder's place
-        # patterns and lexicon have seen those: "in Fort Wayne", "New Hampshire")
-        allowed = [c for c in range(len(TYPES))
-                   if TYPES[c] != "place" or len(name) == 1 and not any(m.sourced for m in ms)]
-        best = TYPES[max(allowed, key=lambda c: total[c])]
-        # the finder's default: a person for a name that speaks ("Heiserman said"), else its first mention's
-        default = "person" if any(m.sourced for m in ms) else ms[0].type
+            personal = personal or "person" in cues or _pronoun_follows(words[k], lower[k], p + len(name))
+        best = TYPES[max(range(len(TYPES)), key=lambda c: total[c])]
+        if best == "place" and any(m.sourced for m in ms):
+            best = "organization"  # a place that speaks is its government, council or team ("Manitoba said")
+        elif best == "place" and len(name) > 1:
+            # nor is an unknown name of several words a place (the finder's place patterns and lexicon have
+            # seen those: "in Fort Wayne", "New Hampshire")
+            best = max(("person", "organization"), key=lambda t: total[TYPES.index(t)])
+        default = ms[0].type  # the finder's default: its first mention's type
         if total[TYPES.index(best)] - total[TYPES.index(default)] <= MARGIN * max(seen, 1):
             best = default  # the default type stands unless the evidence is clear
+        if best == "person" and default == "organization" and not personal:
+            best = default  # a lone word that recurs ("Manitoba", "Pfizer") is a person only if "he"/"she" says so
         for m in ms:
             m.type = best
             if best == "place":
