@@ -347,6 +347,10 @@ def cmd_eval(args) -> int:
         from .evaluation.pos import evaluate
 
         report = evaluate(data)
+    elif args.task == "parser":
+        from .evaluation.parse import evaluate
+
+        report = evaluate(data)
     else:
         from .evaluation.fnc1 import evaluate
 
@@ -499,10 +503,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score newslib against a research corpus",
                        description="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "pos"],
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "pos", "parser"],
                    help="polnear: attribution; uncertainty: hedged sentences (FactBank); fnc1: headline stance; "
                         "actors: how many of PolNeAR's named gold sources get an actor; pos: part-of-speech "
-                        "accuracy on the UD EWT and GUM dev splits")
+                        "accuracy on the UD EWT and GUM dev splits; parser: attachment scores (UAS, LAS) on the same")
     e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
                                   "beside the repository)")
     e.add_argument("--split", choices=["train", "dev"],
@@ -545,7 +549,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     tr = sub.add_parser("train", help="retrain a shipped model from the research corpora",
                         description="retrain a shipped model from the research corpora")
-    tr.add_argument("model", help="which model: attribution, stance or pos (see the README)")
+    tr.add_argument("model", help="which model: attribution, stance, pos or parser (see the README)")
     tr.add_argument("--data", help="training data path (default: the corpus in $NEWSLIB_DATA, else in "
                                    "../shared/data beside the repository)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")
