@@ -161,7 +161,7 @@ def test_a_bad_model_file_is_a_data_error(tmp_path):
     with pytest.raises(DataError, match="parser.npz: cannot read the parser model"):
         DependencyParser.load(bad)
     np.savez(tmp_path / "other.npz", format=np.frombuffer(b"something-else", dtype=np.uint8))
-    with pytest.raises(DataError, match="not a newslib-parser-1 model"):
+    with pytest.raises(DataError, match="not a newslib-parser-2 model"):
         DependencyParser.load(tmp_path / "other.npz")
 
 

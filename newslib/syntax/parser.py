@@ -25,11 +25,10 @@ import numpy as np
 
 from ..errors import DataError
 from .features import normalize
-from .parser_state import (LEFT, MAX_WORDS, RIGHT, SHIFT, T_NONE, T_ROOT, W_NONE, W_ROOT, W_UNK, Batch,
-                           hashed, template_tables)
+from .parser_state import MAX_CLASSES, MAX_WORDS, T_NONE, T_ROOT, W_NONE, W_ROOT, W_UNK, Batch, hashed, template_tables
 
 MODEL_NAME = "parser.npz"
-FORMAT = "newslib-parser-1"
+FORMAT = "newslib-parser-2"
 BUCKETS = 1 << 20
 LABEL_BUCKETS = 1 << 16
 #: sentences parsed together (longer ones in batches of their own length): big enough to amortize numpy's
@@ -65,15 +64,23 @@ class Parse:
 
 
 class DependencyParser:
-    """Word vocabulary, the tagger's tag names, transition weights ``W`` (buckets x 3) and relation names and
-    weights ``L`` (buckets x relations)."""
+    """Word vocabulary with each word's ambiguity class (``classes[k]``, the tags the word took in the tagger's
+    training data, e.g. ``NN|VB``), the tagger's tag names, transition weights ``W`` (buckets x 3) and
+    relation names and weights ``L`` (buckets x relations)."""
 
     def __init__(self, words: Sequence[str], tags: Sequence[str], W: np.ndarray, labels: Sequence[str],
                  L: np.ndarray, meta: dict | None = None, buckets: int = BUCKETS,
-                 label_buckets: int = LABEL_BUCKETS):
+                 label_buckets: int = LABEL_BUCKETS, word_classes: Sequence[str] | None = None):
         if len(words) + 3 > MAX_WORDS:
             raise DataError(MODEL_NAME, f"{len(words)} words do not fit the {MAX_WORDS}-id feature packing")
         self.words = tuple(words)
+        self.word_classes = tuple(word_classes) if word_classes is not None else ("?",) * len(self.words)
+        self.classes = tuple(sorted(set(self.word_classes)))
+        if len(self.classes) + 3 > MAX_CLASSES:
+            raise DataError(MODEL_NAME, f"{len(self.classes)} ambiguity classes do not fit the feature packing")
+        class_id = {c: i + 3 for i, c in enumerate(self.classes)}
+        # word id -> class id: 0 none, 1 root, 2 unknown word
+        self.word_class = np.array([0, 1, 2] + [class_id[c] for c in self.word_classes], dtype=np.int64)
         self.word_id = {w: i + 3 for i, w in enumerate(self.words)}
         self.tags = tuple(tags)
         self.tag_id = {t: i + 2 for i, t in enumerate(self.tags)}
@@ -114,7 +121,7 @@ class DependencyParser:
                     out[i] = np.zeros(0, dtype=np.int64)
             if not sel:
                 continue
-            batch = Batch([words[i] for i in sel], [tags[i] for i in sel])
+            batch = Batch([words[i] for i in sel], [tags[i] for i in sel], word_class=self.word_class)
             steps = 2 * batch.n
             for step in range(int(steps.max())):
                 r = np.nonzero(steps > step)[0]
@@ -176,7 +183,8 @@ class DependencyParser:
     def save(self, path: str | Path) -> Path:
         """Write the model as a compressed ``.npz``: only the weight rows that are not all zero, as float16."""
         path = Path(path)
-        arrays = {"format": _text(FORMAT), "words": _text(_SEP.join(self.words)), "tags": _text(_SEP.join(self.tags)),
+        arrays = {"format": _text(FORMAT), "words": _text(_SEP.join(self.words)),
+                  "word_classes": _text(_SEP.join(self.word_classes)), "tags": _text(_SEP.join(self.tags)),
                   "labels": _text(_SEP.join(self.labels)),
                   "buckets": np.array([self.buckets, self.label_buckets], dtype=np.int64)}
         for name, M in (("W", self.W), ("L", self.L)):
@@ -207,8 +215,9 @@ class DependencyParser:
             L = np.zeros((label_buckets, len(labels)), dtype=np.float32)
             L[z["L:rows"]] = z["L:values"]
             words = text("words").split(_SEP) if z["words"].size else []
+            classes = text("word_classes").split(_SEP) if z["word_classes"].size else []
             meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
-            return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets)
+            return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes)
 
 
 def _text(s: str) -> np.ndarray:

@@ -51,9 +51,12 @@ TEMPLATES = (
     ("s1rw",), ("s1rt",), ("s1lt",), ("s0t", "s0lt", "s0l2t"), ("s0t", "s0rt", "s0r2t"),
     ("b0t", "b0lt", "b0l2t"), ("s1t", "s1rt", "s1r2t"), ("s0w", "s0lt"), ("s0w", "s0rt"), ("b0w", "b0lt"),
     ("s1w", "s1rt"),
+    # the words' ambiguity classes (the tags each word took in the tagger's training data: NN|VB)
+    ("s0a",), ("s1a",), ("b0a",), ("b1a",), ("s0a", "b0a"), ("s0t", "b0a"), ("s0a", "b0t"), ("b0a", "b1a"),
+    ("s1a", "s0a"), ("s0a", "b0a", "b1a"),
 )
 N_TEMPLATES = len(TEMPLATES)
-WORD_BITS, TAG_BITS, SMALL_BITS = 17, 7, 3
+WORD_BITS, TAG_BITS, SMALL_BITS, CLASS_BITS = 17, 7, 3, 12
 MAX_WORDS = 1 << WORD_BITS
 #: atom name -> column of the atom matrix (column 0 is all zeros) and its width in bits
 ATOMS = {"": (0, 0)}
@@ -62,6 +65,10 @@ for _p in POSITIONS:
     ATOMS[_p + "t"] = (len(ATOMS), TAG_BITS)
 for _a in ("d", "d1", "s0vl", "s0vr", "b0vl", "s1vr"):
     ATOMS[_a] = (len(ATOMS), SMALL_BITS)
+CLASS_POSITIONS = ("s0", "s1", "b0", "b1")
+for _p in CLASS_POSITIONS:
+    ATOMS[_p + "a"] = (len(ATOMS), CLASS_BITS)
+MAX_CLASSES = 1 << CLASS_BITS
 
 
 def template_tables(templates, atoms) -> tuple[np.ndarray, np.ndarray]:
@@ -100,7 +107,8 @@ class Batch:
     """The parser states of a batch of sentences: ``words`` and ``tags`` are lists of int arrays (one per
     sentence, without the root), ``gold`` optional lists of gold heads (1-based, 0 the root) for training."""
 
-    def __init__(self, words: list[np.ndarray], tags: list[np.ndarray], gold: list[np.ndarray] | None = None):
+    def __init__(self, words: list[np.ndarray], tags: list[np.ndarray], gold: list[np.ndarray] | None = None,
+                 word_class: np.ndarray | None = None):
         S = len(words)
         self.n = np.array([len(w) for w in words], dtype=np.int64)
         N = int(self.n.max()) + 1 if S else 1
@@ -114,6 +122,8 @@ class Batch:
         for i, (ws, ts) in enumerate(zip(words, tags)):
             self.w[i, 1:len(ws) + 1] = ws
             self.t[i, 1:len(ts) + 1] = ts
+        # each word id's ambiguity class id (0 none, 1 root, 2 unknown)
+        self.a = word_class[self.w] if word_class is not None else np.minimum(self.w, 2)
         self.stack = np.full((S, width + 1), NONE, dtype=np.int64)
         self.stack[:, 0] = 0
         self.sp = np.ones(S, dtype=np.int64)  # stack size (the root counts)
@@ -140,40 +150,51 @@ class Batch:
             self.on_stack = np.zeros((S, width), dtype=np.int64)
 
     # ---- the configuration ----------------------------------------------------------------------------------
-    def _at(self, r: np.ndarray, depth: int) -> np.ndarray:
-        k = self.sp[r] - 1 - depth
-        return np.where(k >= 0, self.stack[r, np.maximum(k, 0)], self.NONE)
-
     def positions(self, r: np.ndarray) -> dict[str, np.ndarray]:
-        s0, s1, s2 = self._at(r, 0), self._at(r, 1), self._at(r, 2)
+        width = self.w.shape[1]
+        top = self.sp[r] - 1
+        base = r * (self.stack.shape[1])
+        flat_stack = self.stack.ravel()
+        s0, s1, s2 = (np.where(top >= k, flat_stack.take(base + np.maximum(top - k, 0)), self.NONE) for k in range(3))
         n = self.n[r]
         b = self.b[r]
         b0 = np.where(b <= n, b, self.NONE)
         b1 = np.where(b + 1 <= n, b + 1, self.NONE)
         b2 = np.where(b + 2 <= n, b + 2, self.NONE)
-        lc, rc = self.lc, self.rc
+        row = r * width
+        lc0, lc1 = self.lc[0].ravel(), self.lc[1].ravel()
+        rc0, rc1 = self.rc[0].ravel(), self.rc[1].ravel()
+        i0, i1, ib = row + s0, row + s1, row + b0
         return {"s0": s0, "s1": s1, "s2": s2, "b0": b0, "b1": b1, "b2": b2,
-                "s0l": lc[0, r, s0], "s0l2": lc[1, r, s0], "s0r": rc[0, r, s0], "s0r2": rc[1, r, s0],
-                "s1l": lc[0, r, s1], "s1r": rc[0, r, s1], "s1r2": rc[1, r, s1],
-                "b0l": lc[0, r, b0], "b0l2": lc[1, r, b0]}
+                "s0l": lc0.take(i0), "s0l2": lc1.take(i0), "s0r": rc0.take(i0), "s0r2": rc1.take(i0),
+                "s1l": lc0.take(i1), "s1r": rc0.take(i1), "s1r2": rc1.take(i1),
+                "b0l": lc0.take(ib), "b0l2": lc1.take(ib)}
 
     def features(self, r: np.ndarray, buckets: int) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Feature rows (``len(r)`` x templates) of the sentences ``r``, and their positions."""
         pos = self.positions(r)
         none = self.NONE
+        width = self.w.shape[1]
         s0, s1, b0 = pos["s0"], pos["s1"], pos["b0"]
-        cols = [np.zeros(len(r), dtype=np.int64)]
-        for name in POSITIONS:
-            p = pos[name]
-            cols.append(self.w[r, p])
-            cols.append(self.t[r, p])
-        cols.append(np.where((s0 != none) & (b0 != none), _distance(b0 - s0), 0))
-        cols.append(np.where((s0 != none) & (s1 != none), _distance(s0 - s1), 0))
-        cols.append(np.minimum(self.nl[r, s0], 4))
-        cols.append(np.minimum(self.nr[r, s0], 4))
-        cols.append(np.minimum(self.nl[r, b0], 4))
-        cols.append(np.minimum(self.nr[r, s1], 4))
-        return hashed(np.stack(cols, axis=1), _TPL_IDX, _TPL_SHIFT, buckets), pos
+        A = len(r)
+        at = (np.stack([pos[name] for name in POSITIONS], axis=1) + (r * width)[:, None]).ravel()
+        cols = np.zeros((A, 1 + 2 * len(POSITIONS) + 6 + len(CLASS_POSITIONS)), dtype=np.int64)
+        cols[:, 1:1 + 2 * len(POSITIONS):2] = self.w.ravel().take(at).reshape(A, -1)
+        cols[:, 2:2 + 2 * len(POSITIONS):2] = self.t.ravel().take(at).reshape(A, -1)
+        k = 1 + 2 * len(POSITIONS)
+        row = r * width
+        cols[:, k] = np.where((s0 != none) & (b0 != none), _distance(b0 - s0), 0)
+        cols[:, k + 1] = np.where((s0 != none) & (s1 != none), _distance(s0 - s1), 0)
+        nl, nr = self.nl.ravel(), self.nr.ravel()
+        cols[:, k + 2] = np.minimum(nl.take(row + s0), 4)
+        cols[:, k + 3] = np.minimum(nr.take(row + s0), 4)
+        cols[:, k + 4] = np.minimum(nl.take(row + b0), 4)
+        cols[:, k + 5] = np.minimum(nr.take(row + s1), 4)
+        a = self.a.ravel()
+        for j, name in enumerate(CLASS_POSITIONS):
+            cols[:, k + 6 + j] = a.take(row + pos[name])
+        return hashed(cols, _TPL_IDX, _TPL_SHIFT, buckets), pos
+
     def valid(self, r: np.ndarray) -> np.ndarray:
         """Which moves each sentence ``r`` may make (rows x 3)."""
         has_buf = self.b[r] <= self.n[r]
