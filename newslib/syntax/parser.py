@@ -25,7 +25,8 @@ import numpy as np
 
 from ..errors import DataError
 from .features import normalize
-from .parser_state import MAX_CLASSES, MAX_WORDS, T_NONE, T_ROOT, W_NONE, W_ROOT, W_UNK, Batch, hashed, template_tables
+from .parser_state import (MAX_CLASSES, MAX_WORDS, T_NONE, T_ROOT, W_NONE, W_ROOT, W_UNK, Batch, hashed,
+                           template_tables)
 
 MODEL_NAME = "parser.npz"
 FORMAT = "newslib-parser-2"
