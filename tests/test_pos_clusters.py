@@ -69,3 +69,4 @@ def test_unlabeled_texts_are_the_news_beside_the_treebanks(tmp_path):
     assert texts == ["First article.\n\nIts second line.", "Second article.", "A body, with a comma."]
     assert word_clusters.token_streams(texts[:1]) == [["First", "article", "."], ["Its", "second", "line", "."]]
     assert word_clusters.unlabeled_texts(tmp_path / "nowhere") == []  # no news: the treebanks' text alone
+
