@@ -363,6 +363,10 @@ def cmd_eval(args) -> int:
         from .evaluation.actor_types import evaluate
 
         report = evaluate(data, split=args.split or "dev")
+    elif args.task == "parser":
+        from .evaluation.parse import evaluate
+
+        report = evaluate(data)
     else:
         from .evaluation.fnc1 import evaluate
 
@@ -515,11 +519,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score newslib against a research corpus",
                        description="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "actor-types", "pos"],
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "actor-types", "pos", "parser"],
                    help="polnear: attribution; uncertainty: hedged sentences (FactBank); fnc1: headline stance; "
                         "actors: how many of PolNeAR's named gold sources get an actor; actor-types: person, "
                         "organization, place and group types of the actors against GUM's entities (UD folder); "
-                        "pos: part-of-speech accuracy on the UD EWT and GUM dev splits")
+                        "pos: part-of-speech accuracy on the UD EWT and GUM dev splits; parser: attachment scores "
+                        "(UAS, LAS) on the same")
     e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
                                   "beside the repository)")
     e.add_argument("--split", choices=["train", "dev"],
@@ -563,7 +568,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     tr = sub.add_parser("train", help="retrain a shipped model from the research corpora",
                         description="retrain a shipped model from the research corpora")
-    tr.add_argument("model", help="which model: attribution, stance or pos (see the README)")
+    tr.add_argument("model", help="which model: attribution, stance, pos or parser (see the README)")
     tr.add_argument("--data", help="training data path (default: the corpus in $NEWSLIB_DATA, else in "
                                    "../shared/data beside the repository)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")

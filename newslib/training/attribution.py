@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from ..datasets.polnear import default_dir, read_split
-from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CUE, LABELS, MODEL_NAME, POS_TEMPLATES, SOURCE,
-                                         AttributionModel, lemma, shape)
+from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CUE, LABELS, MODEL_NAME, PARSE_TEMPLATES,
+                                         POS_TEMPLATES, SOURCE, AttributionModel, lemma, shape)
 from . import MODELS_DIR
 
 EPOCHS = 14
@@ -30,7 +30,8 @@ CUE_WEIGHT = 5.0
 TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 #: feature templates per use of the syntax layer (``newslib train attribution --syntax``), for the ablation
 SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
-                    "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES}
+                    "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES,
+                    "parse": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + PARSE_TEMPLATES}
 SYNTAX = "chunks"  # what the shipped model was trained with
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 
