@@ -253,6 +253,11 @@ def test_parse_columns_place_subject_and_complement():
     assert by_word["client"] == 3 and by_word["appeal"] == 3  # inside its complement clause
     assert (role[bounds[1][0]:] == 0).all()  # no likely cue: the sentence is not parsed
     assert all(len(c) == lay.N for c in cols.values())
+    # the syntax stage's tags, when handed in, are sliced to the parsed sentences: the same columns
+    from newslib.syntax import pos_ids
+
+    given = _parse_columns(PARSE_TEMPLATES, sents, lay, tok, np.zeros(lay.N, dtype=np.int64), pos_ids(sents))
+    assert all((given[k] == cols[k]).all() for k in cols)
 
 
 # ---- the treebanks' dev splits --------------------------------------------------------------------------------
