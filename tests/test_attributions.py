@@ -92,6 +92,21 @@ CASES = [
     ("pronoun: he",
      "The mayor was asked about the budget. He said the city would borrow to pay for the new schools.",
      "said", "He", "the city would borrow to pay for the new schools", "indirect", "pronoun"),
+    # a source never opens with a conjunction
+    ("source after 'But'",
+     "But Mr. Leahy said the program needs more oversight.",
+     "said", "Mr. Leahy", "the program needs more oversight", "indirect", "person"),
+    # relative clauses: the relative pronoun is the source (PolNeAR train: 568 such sources, 6 with the noun
+    # phrase before the pronoun), the subject of an object relative clause likewise
+    ("relative clause: who",
+     "There are some economists who argue that corporate taxes should be abolished.",
+     "argue", "who", "that corporate taxes should be abolished", "indirect", None),
+    ("relative clause: that",
+     "The rules are backed by a number of cities that support the regulations.",
+     "support", "that", "the regulations", "indirect", None),
+    ("object relative clause: which X says",
+     "The union invested in the mine, which Mr. Clarke says he is keeping open.",
+     "says", "Mr. Clarke", "he is keeping open", "indirect", "person"),
 ]
 
 

@@ -889,6 +889,12 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
         if i is None or j is None or j < i:
             continue
         i0, j0 = i, j
+        while i < j and (toks[i].text.lower() in _LEADING or toks[i].text in _DQ):  # "But Mr. Leahy said"
+            i += 1
+        if j > i and toks[j].text.lower() in ("who", "which", "that"):
+            i = j  # "the police department which reported": the relative pronoun, as PolNeAR marks it
+        elif j > i and toks[i].text.lower() in ("which", "whom"):
+            i += 1  # "the mine, which Mr. Clarke says ...": the relative clause's subject
         if all(t.text.lower() in _TIME_WORDS for t in toks[i:j + 1]):  # "Mayor Ana Ruiz on Tuesday defended"
             b = i
             while b > 0 and toks[b - 1].text.lower() in _TIME_WORDS:
@@ -1128,7 +1134,9 @@ def _record(text: str, d: Draft) -> Attribution:
     cue = Span(cs, ce, text[cs:ce])
     source = None
     src = d.source
-    if src is not None and text[src[0]:src[1]].strip().lower() in _NOT_SOURCES:
+    if src is not None and text[src[0]:src[1]].strip().lower() in _NOT_SOURCES and \
+            not (text[src[0]:src[1]].strip().lower() == "that" and not text[src[1]:cs].strip()):
+        # (a relative "that" right before its cue is a source: "cities that support the rules")
         # a lone determiner: widened to the words it opens ("the event organizer"), up to the cue
         limit = cs if cs >= src[1] else len(text)
         m = _NP_AFTER.match(text, src[1], limit)
