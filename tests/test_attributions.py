@@ -104,6 +104,18 @@ CASES = [
     ("relative clause: that",
      "The rules are backed by a number of cities that support the regulations.",
      "support", "that", "the regulations", "indirect", None),
+    # a speaker after the cue keeps its relative clause or apposition to the sentence's end, not an adverbial
+    ("speaker after the cue with a relative clause",
+     '"We need the money for the school," said Joseph, who has four children.',
+     "said", "Joseph, who has four children", '"We need the money for the school,"', "direct", "person"),
+    ("speaker after the cue with a long apposition",
+     '"There is a need for more oversight," said Ronald Fieldstone, a Miami lawyer who has been involved in '
+     'using such funding for development projects.',
+     "said", "Ronald Fieldstone, a Miami lawyer who has been involved in using such funding for development "
+     "projects", '"There is a need for more oversight,"', "direct", "person"),
+    ("speaker after the cue, then an adverbial",
+     '"This is not reform," said Rep. Elijah Cummings, the top Democrat on the committee, in a statement.',
+     "said", "Rep. Elijah Cummings, the top Democrat on the committee", '"This is not reform,"', "direct", None),
     ("object relative clause: which X says",
      "The union invested in the mine, which Mr. Clarke says he is keeping open.",
      "says", "Mr. Clarke", "he is keeping open", "indirect", "person"),
