@@ -267,3 +267,16 @@ def test_a_colon_cue_without_a_source_after_a_kept_attribution_is_kept_or_droppe
     kept = _keep_likely(text, [said, colon], {":": 10})
     assert kept[0] is said
     assert all(d.cue in {(9, 13), (21, 22)} for d in kept)
+
+
+# ---- a list of voices: “Quotation.” ― Name, one a line ------------------------------------------------------
+def test_dash_voices_one_a_line_with_quotes_inside():
+    body = ("“I’d rather live in what he calls “hell” than in his country.” ― Ana Ruiz\n"
+            "”The plan is a disgrace to the city.” ― Tom Hale\n"
+            "“We will vote in November.” ― Ken Otieno\n")
+    text, atts = tag(body)
+    dashes = [a for a in atts if a.cue.text == "―"]
+    assert [a.source.text for a in dashes] == ["Ana Ruiz", "Tom Hale", "Ken Otieno"]
+    assert content_of(text, dashes[0]).startswith("“I’d rather live") and "his country" in content_of(text, dashes[0])
+    assert content_of(text, dashes[1]).startswith("”The plan is a disgrace")
+    assert not any(a.cue.text == "calls" for a in atts)  # the voice's words are its content, not attributions

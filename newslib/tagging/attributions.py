@@ -429,10 +429,23 @@ _DASH_QUOTE = re.compile(r"([“\"][^“”\"\n]{3,}[”\"])[ \t\u00a0]*(―|—
                          r"{0,4})")
 
 
+# the same as a whole line (a list of voices, one a line): the quotation runs from the line's first quotation
+# mark to its last, whatever quotation marks (nested, or a typo's closing mark for an opening one) stand inside
+_DASH_LINE = re.compile(r"(?m)^[ \t\u00a0]*([“”\"][^\n]{3,}[”\"])[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*"
+                        r"([A-Z][\w.'’-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0.]*$")
+
+
+def _dash_matches(text: str) -> list[re.Match]:
+    """The “Quotation.” ― Name matches of the text, in order, a whole line's first where both find one dash."""
+    lines = {m.start(2): m for m in _DASH_LINE.finditer(text)}
+    rest = [m for m in _DASH_QUOTE.finditer(text) if m.start(2) not in lines]
+    return sorted([*lines.values(), *rest], key=lambda m: m.start(2))
+
+
 def _dash_attributions(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
     """“Quotation.” ― Name: the dash is the cue. Such an attribution takes its characters from the others."""
     found = []
-    for m in _DASH_QUOTE.finditer(text):
+    for m in _dash_matches(text):
         src_s, src_e = m.span(3)
         while src_e > src_s and text[src_e - 1] in ".,":
             src_e -= 1
