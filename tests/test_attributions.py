@@ -373,3 +373,12 @@ def test_a_cue_of_auxiliaries_alone_runs_on_to_its_verb():
     # another cue starting at the verb keeps it
     assert _complete_auxiliaries(toks, starts, [aux, at["discussing"]], {"discussing": 4}) == [aux, at["discussing"]]
     assert _complete_auxiliaries(toks, starts, [at["said"]], {"more": 4}) == [at["said"]]  # not auxiliaries
+
+
+def test_headline_speaker_colon_wins_over_verbs_of_the_words():
+    text, atts = attributions("The host spoke on his radio show on Monday.\n",
+                              title="Ana Ruiz: Voters Worried About the Mayor’s Health Issues; It’s ‘in Their Heads.’\n")
+    title = [a for a in atts if a.sentence == 0]
+    assert [a.cue.text for a in title] == [":"]
+    assert title[0].source.text == "Ana Ruiz"
+    assert content_text(text, title[0]).startswith("Voters Worried About")

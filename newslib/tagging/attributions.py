@@ -122,6 +122,14 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
         contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
+        if cues and s.title:
+            colon = _colon_attribution(text, s)
+            if colon is not None and all(a > colon.cue[0] for a, _ in cues):
+                # a headline "Name: words": the colon is the cue, the verbs of the words are not
+                out.append(colon)
+                last, pending = colon, []
+                quoted.clear()
+                continue
         if not cues:
             colon = _colon_attribution(text, s)
             if colon is not None:
