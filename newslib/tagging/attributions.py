@@ -724,9 +724,12 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
                 span = (after[0].start, after[-1].end)
         if not span:
             continue
-        nested = [o for o in drafts if o is not d and d.source and o.source is None and
-                  span[0] <= o.cue[0] and o.cue[1] <= span[1] and
-                  all(span[0] <= x and y <= span[1] for x, y in o.content)]
+        # cues inside that clause are verbs of its content: those without a source, and, for a speech cue of
+        # the lexicon, any that is not one ("The company is preparing to cut jobs, sources said.")
+        speech = _speech_cue(d, toks)
+        nested = [o for o in drafts if o is not d and d.source and (o.source is None or
+                                                                    speech and not _speech_cue(o, toks)) and
+                  all(span[0] <= x and y <= span[1] for x, y in o.spans())]
         if not _overlaps(span, _occupied(drafts, besides=[d, *nested])):
             d.content = [span]
             for n in nested:
