@@ -116,6 +116,17 @@ CASES = [
     ("speaker after the cue, then an adverbial",
      '"This is not reform," said Rep. Elijah Cummings, the top Democrat on the committee, in a statement.',
      "said", "Rep. Elijah Cummings, the top Democrat on the committee", '"This is not reform,"', "direct", None),
+    ("relative pronoun right before a cue the model gave no source",
+     "Clinton disclosed the deals to the AP, which first reported the story.",
+     "reported", "which", "the story", "indirect", None),
+    # a participle cue takes the subject of the main clause
+    ("participle opening the sentence",
+     "Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz of associating with Lee Harvey "
+     "Oswald.", "Citing", "Trump", "an unfounded conspiracy theory", "indirect", "person"),
+    ("participle after the main clause",
+     "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move "
+     "was needed to inform voters.", "arguing", "The New York Times and the Gannett newspaper chain",
+     "the move was needed to inform voters", "indirect", None),
     ("object relative clause: which X says",
      "The union invested in the mine, which Mr. Clarke says he is keeping open.",
      "says", "Mr. Clarke", "he is keeping open", "indirect", "person"),
@@ -267,6 +278,18 @@ def test_quote_type(text, parts, expected):
 ])
 def test_source_kind(source, kind):
     assert source_kind(source) == kind
+
+
+def test_shipped_model_was_trained_against_the_shipped_pos_tagger():
+    """The shipped attribution model reads the POS tagger's tags: it must be what ``newslib train attribution``
+    writes with the tagger shipped beside it (a new ``pos.npz`` means retraining it)."""
+    from newslib.tagging.attribution_model import default_model
+    from newslib.training.attribution import pos_fingerprint
+
+    model = default_model()
+    assert model.uses_syntax
+    assert model.meta.get("pos_model") == pos_fingerprint(), \
+        "models/attribution.json was trained against another POS tagger: run `newslib train attribution`"
 
 
 def test_training_round_trip_on_a_tiny_corpus(tmp_path):

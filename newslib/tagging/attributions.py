@@ -500,6 +500,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _named_source_before_cue(text, toks, drafts)
     _source_across_asides(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
+    _relative_pronoun_source(text, toks, starts, drafts)
+    _participle_subject_source(s, starts, drafts)
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
@@ -867,6 +869,87 @@ def _share_coordinated_source(toks, starts: list[int], drafts: list[Draft]) -> N
                     toks[j].text == "," or (toks[j].text.lower() in _ADVERBS and j > 0 and toks[j - 1].text == ",")):
                 d.source = prev.source
         prev = d
+
+
+def _relative_pronoun_source(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
+    """A cue without a source right after a relative pronoun ("the AP, which first reported the story", "the
+    Saudi government, which has strongly denied ...") has the pronoun for source, as PolNeAR annotates it."""
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None:
+            continue
+        j = i - 1
+        while j >= 0 and (toks[j].text.lower() in _AUX or toks[j].text.lower() in _ADVERBS or
+                          toks[j].text.lower().endswith("ly") and toks[j].text.islower()):
+            j -= 1
+        if j >= 1 and toks[j].text.lower() in ("who", "which") and (toks[j - 1].text[:1].isalnum() or
+                                                                   toks[j - 1].text == ","):
+            sp = (toks[j].start, toks[j].end)
+            if not _overlaps(sp, _occupied(drafts, besides=[d])):
+                d.source = sp
+                d.content = [c for c in _outside(d.content, [(sp[0], d.cue[1])]) if text[c[0]:c[1]].strip()]
+
+
+_PARTICIPLE_LEAD = frozenset("in after before while when by".split())
+
+
+def _participle_subject_source(s, starts: list[int], drafts: list[Draft]) -> None:
+    """A participle cue without a source takes the subject of its sentence's main clause: opening the sentence,
+    the noun phrase after its clause ("Claiming the criticism is designed to pressure moderators, Trump told
+    Fox"; "In defending himself, Trump offered"), or, after a comma, the noun phrase that opens the sentence
+    ("The Republican National Committee is filing a complaint, claiming that ..."), when that noun phrase is
+    followed by a verb group. Other attributions of the sentence come first: a participle after one shares its
+    source (``_share_coordinated_source``). The sentence's chunks are computed only when such a cue is left."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None or not toks[i].text.lower().endswith("ing"):
+            continue
+        lead = [t for t in toks[:i] if t.text not in _DQ]
+        opening = not lead or (len(lead) == 1 and lead[0].text.lower() in _PARTICIPLE_LEAD)
+        after_comma = i >= 2 and toks[i - 1].text == "," and not any(
+            o is not d and o.cue[0] < d.cue[0] for o in drafts)
+        if opening or after_comma:
+            todo.append((d, i, opening))
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s])[0]
+
+    def subject_at(k: int) -> tuple[int, int] | None:
+        """The noun phrase (chunks joined by "and" or "of") that starts at token ``k`` and a verb group follows."""
+        first = next((n for n, c in enumerate(sent_chunks) if c.first == k and c.kind == "NP"), None)
+        if first is None:
+            return None
+        n = first
+        while n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "NP" and \
+                sent_chunks[n + 1].first == sent_chunks[n].last + 1 and \
+                toks[sent_chunks[n].last].text.lower() in ("and", "of"):
+            n += 1
+        if n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "VG" and all(
+                t.text.lower().endswith("ly") or t.text.lower() in _ADVERBS
+                for t in toks[sent_chunks[n].last:sent_chunks[n + 1].first]):
+            return sent_chunks[first].start, sent_chunks[n].end
+        return None
+
+    for d, i, opening in todo:
+        if opening:
+            k = i + 1
+            while k < len(toks) and toks[k].text != ",":
+                k += 1
+            if k >= len(toks) - 1:
+                continue
+            src = subject_at(k + 1)
+        else:
+            k = 0
+            while k < i and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+                k += 1
+            src = subject_at(k)
+        # another attribution's source may be this one's too ("Citing X, Trump accused Y")
+        if src is not None and not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
+            d.source = src
 
 
 def _passive_by_source(text: str, drafts: list[Draft]) -> None:
