@@ -127,6 +127,13 @@ CASES = [
      "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move "
      "was needed to inform voters.", "arguing", "The New York Times and the Gannett newspaper chain",
      "the move was needed to inform voters", "indirect", None),
+    # the head noun phrase before a name in apposition is part of the source
+    ("source: head noun phrase and a name in apposition",
+     "A lawyer for the news outlets, David Schulz, said no decision had been made.",
+     "said", "A lawyer for the news outlets, David Schulz,", "no decision had been made", "indirect", None),
+    ("source: a time phrase before the speaker is no head noun phrase",
+     "In a statement to reporters, Smith said the deal was off.",
+     "said", "Smith", "the deal was off", "indirect", "person"),
     ("object relative clause: which X says",
      "The union invested in the mine, which Mr. Clarke says he is keeping open.",
      "says", "Mr. Clarke", "he is keeping open", "indirect", "person"),

@@ -506,6 +506,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _widen_coordinated_source(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
     _source_after_cue_to_clause_end(toks, starts, drafts)
+    _source_from_head_noun_phrase(s, starts, drafts)
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
@@ -1031,6 +1032,40 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
             end -= 1
         if (i, end) != (i0, j0) and end >= i and any(t.text[:1].isalnum() for t in toks[i:end + 1]):
             d.source = (toks[i].start, toks[end].end)
+
+
+_NP_PREPOSITIONS = frozenset("for at of from with to".split())
+
+
+def _source_from_head_noun_phrase(s, starts: list[int], drafts: list[Draft]) -> None:
+    """"A lawyer for the news outlets, David Schulz, said": a source before its cue that starts right after a
+    preposition, where the words from the sentence's start to it are noun phrases joined by prepositions,
+    starts with them: the head noun phrase ("A lawyer", "His former business partner") is the speaker, the
+    rest its apposition, as PolNeAR annotates it. The sentence's chunks are computed only for such a source."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i = _token_starting(starts, d.source[0])
+        if i is None or i < 2 or toks[i - 1].text.lower() not in _NP_PREPOSITIONS:
+            continue
+        k = 0
+        while k < i and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+            k += 1
+        if k >= i - 1 or i - k > 10 or not toks[k].text[:1].isupper():
+            continue
+        todo.append((d, k, i))
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s])[0]
+    np_tokens = {n for c in sent_chunks if c.kind == "NP" for n in range(c.first, c.last)}
+    for d, k, i in todo:
+        if all(n in np_tokens or toks[n].text.lower() in _NP_PREPOSITIONS for n in range(k, i)) and \
+                k in np_tokens and not _overlaps((toks[k].start, toks[i - 1].end), _occupied(drafts, besides=[d])):
+            d.source = (toks[k].start, d.source[1])
 
 
 _OPEN_ENDS = frozenset("of for at in on to from with by the a an and 's ’s who whose whom which that".split())
