@@ -529,8 +529,16 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         while end > j and not toks[end - 1].text[:1].isalnum():
             end -= 1
         tail = toks[j:end]
-        if not tail or len(tail) > 12 or not any(x.text[:1].isupper() for x in tail) or \
-                any(x.text in _DQ for x in tail) or tail[0].text.lower() in _NP_STOP:
+        if not tail or any(x.text in _DQ for x in tail) or tail[0].text.lower() in _NP_STOP:
+            continue
+        named = tail[0].text[:1].isupper() or any(x.text[:1].isupper() for x in tail[:12])
+        # "said lead author Tom Hale", a name with a long apposition ("says Paul Rieckhoff, founder and CEO of
+        # ..."), or a short common noun phrase ("said the ruling")
+        short = len(tail) <= 12 or (tail[0].text[:1].isupper() and any(x.text == "," for x in tail[1:6])
+                                     and len(tail) <= 30)
+        common = tail[0].text.lower() in ("the", "a", "an") and 2 <= len(tail) <= 4 and \
+            all(x.text.isalpha() and x.text.islower() for x in tail)
+        if not (named and short or common):
             continue
         source = (tail[0].start, tail[-1].end)
         if any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
@@ -1110,9 +1118,14 @@ def _source_after_cue_to_clause_end(toks, starts: list[int], drafts: list[Draft]
         if not tail:
             continue
         grown = (d.source[0], tail[-1].end)
-        if _overlaps((tail[0].start, tail[-1].end), _occupied(drafts)):
+        # the model may have read the rest of the phrase as content: not when the content also stands before
+        own = [c for c in d.content if c[0] >= d.source[1]]
+        keep = [c for c in d.content if c[0] < d.source[1]]
+        if _overlaps((tail[0].start, tail[-1].end), _occupied(drafts, besides=[d]) + [d.cue] + keep) or \
+                own and not keep:
             continue
         d.source = grown
+        d.content = keep
 
 
 _NP_STOP = frozenset("that which who whom whose said says say told when while because if as than to for with "
