@@ -992,6 +992,11 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "last this just on".split())
 
 
+_SOURCE_LEADS = frozenset("although though while because since if unless whereas even".split())
+_ASIDE_STARTS = frozenset("however for instance example in at on like unlike too also meanwhile though by "
+                          "particularly especially notably then".split())
+
+
 def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
     """A source is a noun phrase: without a participle aside after a comma ("Trump, speaking to veterans,"),
     a time phrase or an adverb before the cue ("the union late Friday", "Wells Fargo just this month", "Lee
@@ -1006,8 +1011,10 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
         if i is None or j is None or j < i:
             continue
         i0, j0 = i, j
-        while i < j and (toks[i].text.lower() in _LEADING or toks[i].text in _DQ):  # "But Mr. Leahy said"
-            i += 1
+        while i < j and (toks[i].text.lower() in _LEADING | _SOURCE_LEADS or toks[i].text in _DQ):
+            i += 1  # "But Mr. Leahy said", "Although the IMF did not", "Even China warned"
+        if i + 2 <= j and toks[i].text.isupper() and toks[i + 1].text in ("--", "—", "–"):
+            i += 2  # a dateline: "WASHINGTON -- President Obama"
         if j > i and toks[j].text.lower() in ("who", "which", "that"):
             i = j  # "the police department which reported": the relative pronoun, as PolNeAR marks it
         elif j > i and toks[i].text.lower() in ("which", "whom"):
@@ -1035,6 +1042,18 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
                 else:
                     j = k - 1
         end = j
+        # an aside that is no apposition ends the source: "Some Democrats, however,", "Hillary Clinton, like
+        # Obama,", "Donald Trump, in particular,"; a second apposition too ("Jean-Marc Ayrault, the foreign
+        # minister of France, a permanent member of the Security Council,")
+        commas = [n for n in range(i + 1, end + 1) if toks[n].text == ","]
+        for c0 in commas:
+            if c0 < end and toks[c0 + 1].text.lower() in _ASIDE_STARTS:
+                end = c0 - 1
+                break
+        commas = [n for n in commas if n <= end]
+        if len(commas) >= 2 and commas[1] < end and toks[commas[1] + 1].text.lower() in ("a", "an", "one") and \
+                toks[commas[0] + 1].text.lower() not in ("a", "an", "one", "who", "which"):
+            end = commas[1]
         while end > i and (toks[end].text.lower() in _TIME_WORDS or toks[end].text == "," or
                            (toks[end].text.lower().endswith("ly") and toks[end].text.islower())):
             end -= 1
