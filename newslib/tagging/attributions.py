@@ -498,6 +498,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts)
     _named_source_before_cue(text, toks, drafts)
+    _drop_cues_in_relative_asides(text, toks, drafts)
     _source_across_asides(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
     _relative_pronoun_source(text, toks, starts, drafts)
@@ -725,9 +726,11 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         while after and not after[-1].text[:1].isalnum() and after[-1].text not in _DQ:
             after.pop()
         span = None
+        final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
                 len([t for t in after if t.text[:1].isalnum()]) <= 4:
             span = (before[0].start, before[-2].end)
+            final = d.source is not None and d.source[1] <= d.cue[0]
         elif len([t for t in after if t.text[:1].isalnum()]) >= 3 and (not before or d.source):
             while after and after[0].text in (",", ":", "that"):
                 after.pop(0)
@@ -736,8 +739,9 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         if not span:
             continue
         # cues inside that clause are verbs of its content: those without a source, and, for a speech cue of
-        # the lexicon, any that is not one ("The company is preparing to cut jobs, sources said.")
-        speech = _speech_cue(d, toks)
+        # the lexicon or the frame that ends the sentence, any that is not one ("The company is preparing to
+        # cut jobs, sources said.", "The borough's policy of refusing ... was unlawful, the High Court ruled.")
+        speech = final or _speech_cue(d, toks)
         nested = [o for o in drafts if o is not d and d.source and (o.source is None or
                                                                     speech and not _speech_cue(o, toks)) and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans())]
@@ -806,6 +810,29 @@ def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
             np_span = _noun_phrase_before(toks, toks[k].start)
             return (np_span[0], toks[j - 1].end) if np_span else None
     return _noun_phrase_before(toks, toks[j].start)
+
+
+def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
+    """"A Norwegian diplomat, who was not authorised to speak publicly, said ...": a cue that is no speech verb
+    inside a relative clause set off by commas, right before a speech cue without a source, is a word of the
+    aside; the speech cue's source is the noun phrase before it (``_source_across_asides``)."""
+    starts_ = [t.start for t in toks]
+    for o in list(drafts):
+        if o.source is None or _speech_cue(o, toks):
+            continue
+        i = bisect.bisect_left(starts_, o.source[0])
+        if i < 2 or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != ",":
+            continue
+        end = max(b for _, b in o.spans())
+        j = bisect.bisect_left(starts_, end)
+        while j < len(toks) and toks[j].text != "," and j - i < 20:
+            j += 1
+        if j + 1 >= len(toks) or toks[j].text != ",":
+            continue
+        nxt = next((d for d in drafts if d.cue[0] >= toks[j].end), None)
+        if nxt is not None and nxt.source is None and _speech_cue(nxt, toks) and \
+                not text[toks[j].end:nxt.cue[0]].strip(" \t\u00a0").split()[3:]:
+            drafts.remove(o)
 
 
 def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
@@ -1054,8 +1081,12 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
         if len(commas) >= 2 and commas[1] < end and toks[commas[1] + 1].text.lower() in ("a", "an", "one") and \
                 toks[commas[0] + 1].text.lower() not in ("a", "an", "one", "who", "which"):
             end = commas[1]
-        while end > i and (toks[end].text.lower() in _TIME_WORDS or toks[end].text == "," or
-                           (toks[end].text.lower().endswith("ly") and toks[end].text.islower())):
+        # a time phrase or an adverb right before the cue ("the union late Friday", "Lee cautiously"), not the
+        # end of an aside closed by its comma ("X, who was not authorised to speak publicly,")
+        closed = any(t.text == "," for t in toks[i:end]) and (
+            toks[end].text == "," or end + 1 < len(toks) and toks[end + 1].text == ",")
+        while end > i and not closed and (toks[end].text.lower() in _TIME_WORDS or toks[end].text == "," or
+                                          (toks[end].text.lower().endswith("ly") and toks[end].text.islower())):
             end -= 1
         if (i, end) != (i0, j0) and end >= i and any(t.text[:1].isalnum() for t in toks[i:end + 1]):
             d.source = (toks[i].start, toks[end].end)
