@@ -498,6 +498,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts)
     _named_source_before_cue(text, toks, drafts)
+    _as_source_said(toks, starts, drafts)
+    _inverted_speech_cue(toks, starts, drafts)
     _drop_cues_in_relative_asides(text, toks, drafts)
     _source_across_asides(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
@@ -797,6 +799,63 @@ def _named_source_before_cue(text: str, toks, drafts: list[Draft]) -> None:
 
 
 _RELATIVE = frozenset("who which whose whom that".split())
+
+
+def _as_source_said(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Scott had a gun, as police have said.": a speech cue after "as" and a short noun phrase, the words after
+    a comma, has that noun phrase for source and the clause before the comma for content."""
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if i is None or not _speech_cue(d, toks):
+            continue
+        k = i - 1
+        while k > 0 and toks[k].text.lower() not in ("as", ",") and i - k <= 5:
+            k -= 1
+        if k < 2 or toks[k].text.lower() != "as" or toks[k - 1].text != "," or k + 1 >= i:
+            continue
+        words = toks[k + 1:i]
+        if not all(t.text[:1].isalnum() or t.text in ("'s", "’s") for t in words) or \
+                words[-1].text.lower() in _AUX:
+            continue
+        end = len(toks)
+        while end > 0 and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        if end != d.cue[1] and _token_ending(toks, starts, d.cue[1]) != end - 1:
+            continue  # the cue ends the sentence
+        first = next((t for t in toks if t.text not in _DQ), None)
+        if first is None or first.start >= toks[k - 1].start:
+            continue
+        content = (first.start, toks[k - 2].end)
+        if _overlaps(content, _occupied(drafts, besides=[d])):
+            continue
+        d.source, d.content = (words[0].start, words[-1].end), [content]
+
+
+def _inverted_speech_cue(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Said Ellis: “...”": a speech cue opening the sentence, then a name and a colon or comma, has the name
+    for source."""
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None or any(t.text not in _DQ for t in toks[:i]) or \
+                not toks[i].text[:1].isupper() or not _speech_cue(d, toks):
+            continue
+        j = _token_ending(toks, starts, d.cue[1])
+        if j is None:
+            continue
+        k = j + 1
+        while k < len(toks) and toks[k].text not in (":", ",") and k - j <= 5:
+            k += 1
+        if k >= len(toks) or toks[k].text not in (":", ",") or k == j + 1 or \
+                not all(t.text[:1].isupper() or t.text == "." for t in toks[j + 1:k]):
+            continue
+        src = (toks[j + 1].start, toks[k - 1].end)
+        # the model may have made the colon a cue of its own with the name for source: it is this one's
+        colon = [o for o in drafts if o is not d and o.cue == (toks[k].start, toks[k].end) and o.source == src]
+        if not _overlaps(src, _occupied(drafts, besides=colon)):
+            d.source = src
+            for o in colon:
+                d.content = d.content or o.content
+                drafts.remove(o)
 
 
 def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
