@@ -67,12 +67,23 @@ class Draft:
     region: tuple[int, int] | None = None  # a dash attribution's whole extent ("“Quote” ― Name")
 
     def cue_text(self, toks) -> str:
-        """The cue's words, from the sentence's tokens ``toks``."""
-        return " ".join(t.text for t in toks if self.cue[0] <= t.start and t.end <= self.cue[1])
+        """The cue's words, from the sentence's tokens ``toks`` (in text order: found by bisection, so that a
+        very long sentence costs no more than a short one)."""
+        a, b = self.cue
+        i = bisect.bisect_left(toks, a, key=_token_start)
+        words = []
+        while i < len(toks) and toks[i].end <= b:
+            words.append(toks[i].text)
+            i += 1
+        return " ".join(words)
 
     def spans(self) -> Spans:
         """The character spans this attribution occupies: cue, source and content parts."""
         return [sp for sp in (self.cue, self.source, *self.content) if sp]
+
+
+def _token_start(t) -> int:
+    return t.start
 
 
 def _occupied(drafts: Sequence[Draft], *, besides: Sequence[Draft] = ()) -> Spans:
@@ -743,10 +754,10 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         # cues inside that clause are verbs of its content: those without a source, and, for a speech cue of
         # the lexicon or the frame that ends the sentence, any that is not one ("The company is preparing to
         # cut jobs, sources said.", "The borough's policy of refusing ... was unlawful, the High Court ruled.")
-        speech = final or _speech_cue(d, toks)
-        nested = [o for o in drafts if o is not d and d.source and (o.source is None or
-                                                                    speech and not _speech_cue(o, toks)) and
-                  all(span[0] <= x and y <= span[1] for x, y in o.spans())]
+        speech = final or d.source is not None and _speech_cue(d, toks)
+        nested = [o for o in drafts if o is not d and d.source and
+                  all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
+                  (o.source is None or speech and not _speech_cue(o, toks))]
         if not _overlaps(span, _occupied(drafts, besides=[d, *nested])):
             d.content = [span]
             for n in nested:
@@ -806,12 +817,13 @@ def _as_source_said(toks, starts: list[int], drafts: list[Draft]) -> None:
     a comma, has that noun phrase for source and the clause before the comma for content."""
     for d in drafts:
         i = _token_starting(starts, d.cue[0])
-        if i is None or not _speech_cue(d, toks):
+        if i is None:
             continue
         k = i - 1
         while k > 0 and toks[k].text.lower() not in ("as", ",") and i - k <= 5:
             k -= 1
-        if k < 2 or toks[k].text.lower() != "as" or toks[k - 1].text != "," or k + 1 >= i:
+        if k < 2 or toks[k].text.lower() != "as" or toks[k - 1].text != "," or k + 1 >= i or \
+                not _speech_cue(d, toks):
             continue
         words = toks[k + 1:i]
         if not all(t.text[:1].isalnum() or t.text in ("'s", "’s") for t in words) or \
@@ -875,12 +887,15 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
     """"A Norwegian diplomat, who was not authorised to speak publicly, said ...": a cue that is no speech verb
     inside a relative clause set off by commas, right before a speech cue without a source, is a word of the
     aside; the speech cue's source is the noun phrase before it (``_source_across_asides``)."""
+    if not any(o.source is not None for o in drafts):
+        return
     starts_ = [t.start for t in toks]
     for o in list(drafts):
-        if o.source is None or _speech_cue(o, toks):
+        if o.source is None:
             continue
         i = bisect.bisect_left(starts_, o.source[0])
-        if i < 2 or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != ",":
+        if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != "," \
+                or _speech_cue(o, toks):
             continue
         end = max(b for _, b in o.spans())
         j = bisect.bisect_left(starts_, end)
@@ -1001,8 +1016,8 @@ def _participle_subject_source(s, starts: list[int], drafts: list[Draft]) -> Non
         i = _token_starting(starts, d.cue[0])
         if d.source is not None or i is None or not toks[i].text.lower().endswith("ing"):
             continue
-        lead = [t for t in toks[:i] if t.text not in _DQ]
-        opening = not lead or (len(lead) == 1 and lead[0].text.lower() in _PARTICIPLE_LEAD)
+        lead = [t for t in toks[:min(i, 3)] if t.text not in _DQ]
+        opening = i <= 3 and (not lead or (len(lead) == 1 and lead[0].text.lower() in _PARTICIPLE_LEAD))
         after_comma = i >= 2 and toks[i - 1].text == "," and not any(
             o is not d and o.cue[0] < d.cue[0] for o in drafts)
         if opening or after_comma:
