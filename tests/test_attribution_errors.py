@@ -284,8 +284,8 @@ def test_dash_voices_one_a_line_with_quotes_inside():
 
 # ---- relative clauses and verbs inside an attributed clause --------------------------------------------------
 def test_verb_inside_a_relative_aside_is_no_cue():
-    text, atts = tag("A Danish official, who was not authorised to speak publicly, said Copenhagen was in no "
-                     "hurry and noted that talks would resume in March.\n")
+    text, atts = tag("A Danish official, who was not authorised to speak publicly, said Copenhagen was “in no "
+                     "hurry”.\n")
     assert not any("authorised" in a.cue.text for a in atts)
     assert with_cue(atts, "said").source.text == "A Danish official, who was not authorised to speak publicly,"
 

@@ -145,8 +145,8 @@ CASES = [
      "Some Democrats, however, say the plan will fail.",
      "say", "Some Democrats", "the plan will fail", "indirect", None),
     ("source after a dateline",
-     "WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.",
-     "said", "President Obama", "it would tell an American story", "indirect", "person"),
+     "WASHINGTON -- President Obama said on Saturday that the museum would tell an American story.",
+     "said", "President Obama", "that the museum would tell an American story", "indirect", "person"),
     ("source with two appositions keeps the first",
      "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the "
      "provocation could not be left without consequences.",

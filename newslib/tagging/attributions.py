@@ -14,7 +14,11 @@ sentence by sentence:
 * sentence-level repairs (``_refine``, one named pass each): a participle cue after a comma inside a content ("..., emphasising
   X") is an attribution of its own with the same source; a cue after "and" without a source shares the
   previous cue's ("insists that X and has rejected Y"); a cue without content takes the clause before
-  ", sources said." or after "Smith said"; "Name: words" and "“Quote” ― Name" make the colon or dash a cue.
+  ", sources said." or after "Smith said"; "Name: words" and "“Quote” ― Name" make the colon or dash a cue;
+  sources are completed or cut to PolNeAR's noun phrases (the relative pronoun of "cities that support", the
+  main clause's subject of a participle cue, the head noun phrase of "A lawyer for X, Name,", an apposition
+  after "said Name", no "but", "although", dateline or adverbial aside). Two of these passes read the sentence's
+  chunks (:mod:`newslib.syntax`), computed only for the sentences that need them.
 
 While they are assembled, attributions are :class:`Draft` objects (character spans); ``_record`` turns each
 into an :class:`~newslib.tagging.records.Attribution`.
