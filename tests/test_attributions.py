@@ -436,3 +436,12 @@ def test_headline_speaker_colon_wins_over_verbs_of_the_words():
     assert [a.cue.text for a in title] == [":"]
     assert title[0].source.text == "Ana Ruiz"
     assert content_text(text, title[0]).startswith("Voters Worried About")
+
+
+def test_a_speaker_after_the_cue_inside_parentheses_grows_without_error():
+    # the speaker's apposition ends at a comma before the closing parenthesis: the grown source drops the
+    # trailing punctuation (this once raised AttributeError on the tuple of the sentence's tokens)
+    text, atts = attributions('Some members objected ("I want my dues back," wrote Ed Nelson, an instrument '
+                              "technician in Chalmette, La., on the union's page), and others will too.\n")
+    ed = [a for a in atts if a.source is not None and a.source.text.startswith("Ed Nelson")]
+    assert ed and ed[0].cue.text == "wrote"

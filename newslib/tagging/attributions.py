@@ -1226,7 +1226,7 @@ def _source_after_cue_to_clause_end(toks, starts: list[int], drafts: list[Draft]
         end = len(toks)
         while end > j + 1 and not toks[end - 1].text[:1].isalnum():
             end -= 1
-        tail = toks[j + 1:end]
+        tail = list(toks[j + 1:end])
         if not tail or any(t.text in _DQ for t in tail):
             continue
         src_words = [t.text.lower() for t in toks[i:j + 1]]
