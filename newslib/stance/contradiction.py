@@ -2,8 +2,8 @@
 
 Each text (the headline, each body sentence) is scanned once into :class:`Signals`:
 
-- **outcomes**: words of opposite outcomes and directions (``lexicons/stance_opposites.tsv``: raise/cut/hold,
-  win/lose/draw, approve/reject, ban/allow, died/alive, ...), each with its group, pole and, for contests,
+- **outcomes**: words and phrases of opposite outcomes and directions (``lexicons/stance_opposites.tsv``:
+  raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, ...), each with its group, pole and, for contests,
   the party it is about (the word's subject: "Rovers beat City" is about Rovers);
 - **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people");
 - **negated**: the content stems in a negation's scope (the three words after not, no, never, n't);
@@ -60,6 +60,18 @@ NUMBER_TOLERANCE = 0.02
 def opposites() -> dict[str, tuple[str, str, bool]]:
     """word → (group, pole, whether its subject is the party the pole is about)."""
     return {r["word"]: (r["group"], r["pole"], r["agent"] == "subject") for r in load("stance_opposites")}
+
+
+@lru_cache(maxsize=1)
+def _opposite_phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, str, bool]], ...]]:
+    """first word → the lexicon's phrases of several words ("at large", "stepped down") with their entries,
+    longest first."""
+    out: dict[str, list] = {}
+    for word, entry in opposites().items():
+        p = tuple(word.split())
+        if len(p) > 1:
+            out.setdefault(p[0], []).append((p, entry))
+    return {w: tuple(sorted(ps, key=lambda pe: -len(pe[0]))) for w, ps in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +171,7 @@ def scan(text: str, stem) -> Signals:
     ws = [w.lower().replace("\u2019", "'") for w in raw]
     stems = [stem(w) for w in ws]
     opp = opposites()
+    phrases = _opposite_phrases()
     heads = _denial_heads()
     outcomes, negated, found = [], set(), []
     neg_modal = rejection = False
@@ -178,6 +191,8 @@ def scan(text: str, stem) -> Signals:
         elif w in MODALS:
             modal_at.append(i)
         o = opp.get(w)
+        if o is None and w in phrases:
+            o = next((e for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), None)
         if o is not None and i - neg_at > 2 and not (i and ws[i - 1] == "to"):
             # a negated outcome is left to the negation check; "expected to raise" asserts no outcome
             agent = None

@@ -142,7 +142,7 @@ def _opposite(word: str) -> str | None:
     ("raised" → "lowered"), chosen in a fixed order."""
     opp = C.opposites()
     group, pole, _ = opp[word]
-    others = sorted(w for w, (g, p, _) in opp.items() if g == group and p != pole)
+    others = sorted(w for w, (g, p, _) in opp.items() if g == group and p != pole and " " not in w)
     for n in (3, 2, 1):
         same = [w for w in others if w[-n:] == word[-n:]]
         if same:
