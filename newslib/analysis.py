@@ -324,7 +324,7 @@ def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | N
         return pd.DataFrame(rows, columns=cols)
 
     base_cols = ["article", "outlet", "date"]
-    return CorpusTables(
+    return _one_name_per_actor(CorpusTables(
         articles=frame(arts, base_cols + ["title", "n_sentences", "n_attributions", "n_hedges", "n_gaps",
                                           "n_characters", *_JUDGEMENT_COLUMNS]),
         sentences=frame(sents, base_cols + ["index", "title", "kind", "uncertain", "certainty", "n_hedges",
@@ -334,7 +334,26 @@ def corpus_tables(corpus: "str | os.PathLike | Iterable", *, date_field: str | N
         actors=frame(actors, base_cols + ["actor", "type", "mentions"]),
         hedges=frame(hedges, base_cols + ["sentence", "text", "lower", "kind", "type"]),
         gaps=frame(gaps, base_cols + ["sentence", "text", "about"]),
-        failed=failed)
+        failed=failed))
+
+
+def _one_name_per_actor(t: CorpusTables) -> CorpusTables:
+    """The ``actor`` columns with each person under one name across the corpus ("Obama" in one article,
+    "Barack Obama" in another: :func:`newslib.tagging.corpus_actors.canonical_actors`); ``who`` follows."""
+    from .tagging.corpus_actors import canonical_actors
+
+    alias = canonical_actors(zip(t.actors["actor"], t.actors["type"]))
+    if not alias:
+        return t
+    person = t.actors["type"] == "person"
+    t.actors.loc[person, "actor"] = t.actors.loc[person, "actor"].map(lambda n: alias.get(n, n))
+    a = t.attributions
+    named = a["actor"].isin(list(alias)) & ~a["source_kind"].isin(["organization", "country"])
+    if named.any():
+        new = a.loc[named, "actor"].map(alias)
+        a.loc[named & (a["who"] == a["actor"]), "who"] = new
+        a.loc[named, "actor"] = new
+    return t
 
 
 def dataset_tables(dataset: "str | os.PathLike", *, limit: int | None = None) -> CorpusTables:
@@ -385,7 +404,7 @@ def dataset_tables(dataset: "str | os.PathLike", *, limit: int | None = None) ->
     done = set(read_table(dataset, "articles", ["input"])["input"])
     failed = list(dict.fromkeys((i, r) for i, r in zip(errors["input"], errors["reason"]) if i not in done))
     base_cols = ["article", "outlet", "date"]
-    return CorpusTables(
+    return _one_name_per_actor(CorpusTables(
         articles=articles,
         sentences=sents[base_cols + ["index", "title", "kind", "uncertain", "certainty", "n_hedges", "n_gaps"]],
         attributions=attrs[base_cols + ["sentence", "who", "actor", "source", "source_kind", "cue", "cue_lower",
@@ -393,7 +412,7 @@ def dataset_tables(dataset: "str | os.PathLike", *, limit: int | None = None) ->
         actors=actors[base_cols + ["actor", "type", "mentions"]],
         hedges=hedges[base_cols + ["sentence", "text", "lower", "kind", "type"]],
         gaps=gaps[base_cols + ["sentence", "text", "about"]],
-        failed=failed)
+        failed=failed))
 
 
 def _dataset_judgement(arts: pd.DataFrame, sents: pd.DataFrame, attrs: pd.DataFrame,

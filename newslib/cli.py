@@ -347,6 +347,10 @@ def cmd_eval(args) -> int:
         from .evaluation.pos import evaluate
 
         report = evaluate(data)
+    elif args.task == "actor-types":
+        from .evaluation.actor_types import evaluate
+
+        report = evaluate(data, split=args.split or "dev")
     else:
         from .evaluation.fnc1 import evaluate
 
@@ -499,14 +503,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score newslib against a research corpus",
                        description="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "pos"],
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "actor-types", "pos"],
                    help="polnear: attribution; uncertainty: hedged sentences (FactBank); fnc1: headline stance; "
-                        "actors: how many of PolNeAR's named gold sources get an actor; pos: part-of-speech "
-                        "accuracy on the UD EWT and GUM dev splits")
+                        "actors: how many of PolNeAR's named gold sources get an actor; actor-types: person, "
+                        "organization, place and group types of the actors against GUM's entities (UD folder); "
+                        "pos: part-of-speech accuracy on the UD EWT and GUM dev splits")
     e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
                                   "beside the repository)")
     e.add_argument("--split", choices=["train", "dev"],
-                   help="PolNeAR split, for polnear and actors (default: dev; with --agreement, both)")
+                   help="PolNeAR split, for polnear and actors; GUM split for actor-types (default: dev; with "
+                        "--agreement, both)")
     e.add_argument("--agreement", action="store_true",
                    help="polnear: score the annotators against each other instead (articles of train and dev "
                         "that several annotators annotated): the ceiling to read the tagger's scores against")

@@ -269,7 +269,8 @@ SOURCE_CASES = [
     ("Trump and Clinton agreed on nothing.", "Trump and Clinton", "person", "group", "Trump"),
     # a role nobody in the article holds: a person, but not the party
     ("The Democratic nominee said no.", "The Democratic nominee", "organization", "person", None),
-    ("Twelve percent said no.", "Twelve percent", "person", "person", None),
+    # a number or quantifier makes a group, never a person (issue 11; more in test_actors_groups.py)
+    ("Twelve percent said no.", "Twelve percent", "person", "group", None),
     ("Demonstrators said they would stay.", "Demonstrators", "person", "group", None),
     ("Several judges handling Hillary Clinton's case said no.", "Several judges handling Hillary Clinton's case",
      "person", "group", None),

@@ -199,8 +199,8 @@ def test_training_is_deterministic_and_the_model_round_trips(tmp_path):
     from newslib.training import pos
 
     data = pos.training_data(_small_corpus(tmp_path))
-    a = pos.fit(data, epochs=5, pair_buckets=1 << 10)
-    b = pos.fit(data, epochs=5, pair_buckets=1 << 10)
+    a = pos.fit(data, epochs=pos.EPOCHS, pair_buckets=1 << 10)
+    b = pos.fit(data, epochs=pos.EPOCHS, pair_buckets=1 << 10)
     assert np.array_equal(a.W, b.W) and np.array_equal(a.A, b.A) and a.tags == b.tags
     path = a.save(tmp_path / "m.npz")
     c = PosTagger.load(path)
@@ -238,8 +238,8 @@ def test_accuracy_on_dev(ud_dir):
     assert rows["gum"]["xpos_words"] >= 0.95
     assert rows["gum"]["xpos_tokens"] >= 0.95
     # EWT dev (web text: e-mail, answers, newsgroups) stays below the 0.95 target: see the README
-    assert rows["ewt"]["xpos_words"] >= 0.94
-    assert rows["ewt"]["xpos_tokens"] >= 0.935
+    assert rows["ewt"]["xpos_words"] >= 0.945
+    assert rows["ewt"]["xpos_tokens"] >= 0.94
 
 
 def test_the_tagger_loads_and_tags_without_network(monkeypatch):

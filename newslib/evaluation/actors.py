@@ -5,8 +5,8 @@ is handed to :func:`~newslib.tagging.actors.find_actors` as an attribution's sou
 tagger would), and we count:
 
 * ``named``: gold sources that name someone, i.e. hold a capitalized word that is not a pronoun, a function
-  word or an ordinary word capitalized as the first word ("Trump", "the White House", "Clinton's campaign";
-  not "he", "some officials", "Lawmakers");
+  word, a number word or an ordinary word capitalized as the first word ("Trump", "the White House",
+  "Clinton's campaign"; not "he", "some officials", "Lawmakers", "Twenty-four percent");
 * ``named_with_actor``: those whose source got an ``actor`` (the coverage reported: no target, a guide to
   gaps in the lexicons and patterns);
 * ``pronouns`` / ``pronouns_resolved``: gold sources that are a lone pronoun, and those given an antecedent;
@@ -52,6 +52,8 @@ def names_someone(text: str) -> bool:
         w = _strip_clitic(norm_token(w))
         if k == 0 and lex.is_common(w) and w not in lex.firstnames:
             continue  # "Lawmakers", "Federal officials": an ordinary word capitalized at the start
+        if lex.is_number(w):
+            continue  # "Twenty-four percent": a number names no one
         if w[:1].isupper() and w not in lex.stopwords and w.lower() not in lex.pronouns:
             return True
     return False

@@ -30,6 +30,8 @@ TYPE_TEMPLATES = (
     ("shp0", "shape", 0), ("shp-1", "shape", -1), ("shp+1", "shape", 1),
     ("s3-1", "s3", -1), ("s3+1", "s3", 1), ("s2+2", "s2", 2),
     ("a0", "amb", 0), ("a-1", "amb", -1), ("a+1", "amb", 1), ("a-2", "amb", -2), ("a+2", "amb", 2),
+    ("s5", "s5", 0),
+    ("k1", "k1", 0), ("k2", "k2", 0), ("k3", "k3", 0), ("k2-1", "k2", -1), ("k2+1", "k2", 1),
 )
 #: Templates computed over arrays: name -> number of values
 ARRAY_TEMPLATES = {"bias": 1, "case_init": 5 * 2, "case_sent": 5 * 3 * 2, "dquote": 4 * 2}
@@ -107,14 +109,17 @@ class FeatureSpace:
     templates, then the hashed pair buckets: all of them while training (``pair_keys`` None), else only the
     buckets a model kept (``pair_keys[name]``, sorted; other buckets read the zero row). With ``grow=True``
     (training) unseen values get new rows. ``lexicon`` maps a normalized form (or its lower case) to its
-    ambiguity class."""
+    ambiguity class; ``clusters`` maps a normalized lower-case form to its word clusters from unlabeled text
+    (coarse to fine, :mod:`newslib.training.word_clusters`)."""
 
     def __init__(self, vocab: dict[str, list[str]] | None = None, pair_keys: dict[str, np.ndarray] | None = None,
-                 lexicon: dict[str, str] | None = None, pair_buckets: int = PAIR_BUCKETS):
+                 lexicon: dict[str, str] | None = None, pair_buckets: int = PAIR_BUCKETS,
+                 clusters: dict[str, tuple[int, ...]] | None = None):
         vocab = vocab or {}
         self.pair_buckets = int(pair_buckets)
         self.pair_keys = pair_keys
         self.lexicon = dict(lexicon or {})
+        self.clusters = dict(clusters or {})
         self.vocab: dict[str, dict[str, int]] = {}
         n = 1
         for name, _, _ in TYPE_TEMPLATES:
@@ -162,13 +167,19 @@ class FeatureSpace:
     def attributes(self, tok: str) -> dict[str, str]:
         """The string attributes of a word type that the templates read."""
         if tok in (BOS, EOS):
-            return {k: tok for k in ("low", "form", "s1", "s2", "s3", "s4", "p1", "p2", "p3", "shape", "amb")}
+            return {k: tok for k in ("low", "form", "s1", "s2", "s3", "s4", "s5", "p1", "p2", "p3", "shape", "amb",
+                                     "k1", "k2", "k3")}
         norm = normalize(tok)
         low = norm.lower()
         lex = self.lexicon
         amb = lex.get(norm) or lex.get(low) or UNKNOWN_CLASS
+        k = self.clusters.get(low)
+        if k is None and "-" in low.strip("-"):  # a hyphenated word not seen whole: its last part's clusters
+            k = self.clusters.get(low.rsplit("-", 1)[1])
+        k = k or (UNKNOWN_CLASS,) * 3
         return {"low": low, "form": norm, "s1": low[-1:], "s2": low[-2:], "s3": low[-3:], "s4": low[-4:],
-                "p1": low[:1], "p2": low[:2], "p3": low[:3], "shape": shape(tok), "amb": amb}
+                "s5": low[-5:], "p1": low[:1], "p2": low[:2], "p3": low[:3], "shape": shape(tok), "amb": amb,
+                "k1": str(k[0]), "k2": str(k[1]), "k3": str(k[2])}
 
     def _by_attribute(self) -> dict[str, tuple[list[int], dict[str, tuple[int, ...]]]]:
         """Per attribute, the type templates that read it and, for each value any of them knows, the value's

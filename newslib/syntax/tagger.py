@@ -163,6 +163,9 @@ class PosTagger:
         lex = sorted(self.space.lexicon.items())
         arrays["lexicon:forms"] = np.frombuffer(_SEP.join(k for k, _ in lex).encode("utf-8"), dtype=np.uint8)
         arrays["lexicon:classes"] = np.frombuffer(_SEP.join(v for _, v in lex).encode("utf-8"), dtype=np.uint8)
+        clusters = sorted(self.space.clusters.items())
+        arrays["clusters:words"] = np.frombuffer(_SEP.join(k for k, _ in clusters).encode("utf-8"), dtype=np.uint8)
+        arrays["clusters:ids"] = np.array([v for _, v in clusters] or np.zeros((0, 0)), dtype=np.int16)
         for key, value in sorted(self.meta.items()):
             arrays[f"meta:{key}"] = np.frombuffer(str(value).encode("utf-8"), dtype=np.uint8)
         with path.open("wb") as fh:
@@ -186,7 +189,11 @@ class PosTagger:
             pairs = {t: z[f"pairs:{t}"] for t in PAIR_TEMPLATES}
             forms, classes = text("lexicon:forms").split(_SEP), text("lexicon:classes").split(_SEP)
             buckets = int(z["pair_buckets"]) if "pair_buckets" in z.files else PAIR_BUCKETS
-            space = FeatureSpace(vocab, pair_keys=pairs, lexicon=dict(zip(forms, classes)), pair_buckets=buckets)
+            clusters = {}
+            if "clusters:words" in z.files and z["clusters:words"].size:
+                clusters = dict(zip(text("clusters:words").split(_SEP), map(tuple, z["clusters:ids"].tolist())))
+            space = FeatureSpace(vocab, pair_keys=pairs, lexicon=dict(zip(forms, classes)), pair_buckets=buckets,
+                                 clusters=clusters)
             W = z["W"].astype(np.float32)
             meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
             model = cls(text("tags").split(_SEP), space, W, z["A"].astype(np.float32), z["S"].astype(np.float32), meta)

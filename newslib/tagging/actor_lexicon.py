@@ -12,6 +12,8 @@ files (``newslib/lexicons/``):
 ``actor_orgwords.tsv``    head words of organization names ("Foundation", "Ministry")
 ``actor_groups.tsv``      group and anonymous nouns ("leaders", "officials")
 ``actor_pronouns.tsv``    pronouns that can be sources, with what they refer to
+``actor_quantifiers.tsv`` number words and quantifiers: a source they start is a group ("only five")
+``actor_type_cues.tsv``   words around a name that tell person from organization ("shares of X", "X, who")
 """
 from __future__ import annotations
 
@@ -131,6 +133,27 @@ class ActorLexicon:
         self.group_first = self.groups.first_tokens
         self.pronouns = {row["pronoun"]: row["refers"] for row in lexicons.load("actor_pronouns")}
         self.pronoun_gender = {row["pronoun"]: row.get("gender", "") for row in lexicons.load("actor_pronouns")}
+        self.numbers = frozenset(r["word"] for r in lexicons.load("actor_quantifiers") if r["kind"] == "number")
+        self.quantifiers = frozenset(r["word"] for r in lexicons.load("actor_quantifiers")
+                                     if r["kind"] == "quantifier")
+        self.limiters: PhraseIndex[str] = PhraseIndex(
+            (tuple(r["word"].split()), "limiter") for r in lexicons.load("actor_quantifiers") if r["kind"] == "limiter")
+        self.cues_before: dict[tuple[str, ...], str] = {}
+        self.cues_after: dict[tuple[str, ...], str] = {}
+        self.cues_appos: dict[str, str] = {}
+        for row in lexicons.load("actor_type_cues"):
+            if row["type"] not in ("person", "organization") or row["side"] not in ("before", "after", "appos"):
+                raise DataError("actor_type_cues.tsv", f"{row['cue']!r}: side {row['side']!r} or type "
+                                f"{row['type']!r} is not before/after/appos and person/organization")
+            if row["side"] == "appos":
+                self.cues_appos[row["cue"].lower()] = row["type"]
+                continue
+            # tokenized after a name, as in an article ("Pfizer's shares": "'s" is one token)
+            glued = row["cue"] if row["cue"].startswith(("'", ",")) else " " + row["cue"]
+            cue = tuple(w.lower() for w in key("Pfizer" + glued)[1:])
+            (self.cues_before if row["side"] == "before" else self.cues_after)[cue] = row["type"]
+        self._cue_lengths = sorted({len(c) for c in [*self.cues_before, *self.cues_after]}, reverse=True)
+        self._quantity_starts = self.numbers | self.quantifiers | {k[0] for k in self.limiters}
         from ..tokenize.model import news_parameters
 
         self._ortho = news_parameters().ortho_context
@@ -152,6 +175,66 @@ class ActorLexicon:
 
     def match_group(self, lower: list[str], i: int) -> tuple[int, str | None]:
         return self.groups.longest(lower, i)
+
+    def type_cues(self, lower: list[str], i: int, j: int) -> list[str]:
+        """The types the cues around the name ``lower[i:j]`` tell (``actor_type_cues.tsv``): at most one cue
+        before (the longest; a "the" right before the name is skipped), one after and one apposition."""
+        out = []
+        b = i - 1 if i > 0 and lower[i - 1] == "the" else i
+        for n in self._cue_lengths:
+            if b - n >= 0 and tuple(lower[b - n:b]) in self.cues_before:
+                out.append(self.cues_before[tuple(lower[b - n:b])])
+                break
+        for n in self._cue_lengths:
+            if j + n <= len(lower) and tuple(lower[j:j + n]) in self.cues_after:
+                out.append(self.cues_after[tuple(lower[j:j + n])])
+                break
+        if j < len(lower) and lower[j] == ",":  # an apposition: its first listed head noun
+            for k in range(j + 1, min(j + 7, len(lower))):
+                w = lower[k]
+                if w in (",", ".", ";", "and", "who", "which", "of", "at", "for", "in", "from", "with", "on"):
+                    break  # the head noun comes before a prepositional phrase ("the head of the union")
+                if w in self.cues_appos and not (k + 1 < len(lower) and lower[k + 1] in ("'s", "'")):
+                    out.append(self.cues_appos[w])
+                    break
+        return out
+
+    def is_number(self, word: str) -> bool:
+        """"Five", "thirty-seven", "37", "30,000", "2.5": a cardinal number, in words or digits."""
+        if not word:
+            return False
+        if word[0].isdigit():
+            return word.replace(",", "").replace(".", "").isdigit()
+        w = word.lower()
+        return w in self.numbers or "-" in w and all(p in self.numbers for p in w.split("-"))
+
+    def may_quantify(self, text: str) -> bool:
+        """A quick test before :meth:`quantified`: can a phrase starting like ``text`` be quantified?"""
+        first = text.split(None, 1)[0].lower() if text.strip() else ""
+        return bool(first) and (first[0].isdigit() or first in self._quantity_starts or self.is_number(first))
+
+    def quantified(self, lower: list[str]) -> bool:
+        """Do the (lower-case) words of a source start with a number or a quantifier, after limiters ("only
+        five", "37 of the 42 economists", "most analysts", "at least a dozen")? "One" alone is not a group
+        ("one official")."""
+        i = 0
+        while i < len(lower):
+            n, _ = self.limiters.longest(lower, i)
+            if not n or (lower[i] in self.quantifiers and (i + 1 == len(lower) or lower[i + 1] in ("of", ","))):
+                break  # "some" and "all" are limiters ("some 40") and quantifiers ("some of them")
+            i += n
+        if i >= len(lower):
+            return False
+        w, before = lower[i], lower[i - 1] if i else ""
+        if w in ("one", "1"):
+            return False
+        if w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2099 or before in ("a", "an") and w[:1].isdigit():
+            return False  # "a 2008 Clinton veteran", "2016 candidates": a year, not a count
+        if before == "the" and w in ("most", "few", "many"):
+            return False  # "the most recent poll": a superlative
+        if w in ("majority", "minority") and lower[i + 1:i + 2] != ["of"]:
+            return False  # "Minority Leader Grant Ellery", "majority owner": not "the majority of voters"
+        return self.is_number(w) or w in self.quantifiers
 
     def is_common(self, word: str) -> bool:
         """True if the English Punkt model saw ``word`` in lower case: an ordinary word, not a name."""

@@ -23,6 +23,11 @@ name it mentions and ``kind`` refined where the lexicons or patterns tell:
   I, we and you are not resolved (who speaks in a quote is the attribution tagger's matter).
 * A possessive pronoun before a noun ("his allies", "its spokesman") names the possessor, found as for
   pronouns; the kind is anonymous after an anonymous noun, else group.
+* **Quantified**: a source that starts with a number word or a quantifier ("only five", "37 of the 42
+  economists", "most analysts", "all three"; ``actor_quantifiers.tsv``) is kind ``group``, never a person or
+  an organization; its actor is whom the phrase names ("two of Trump's aides" → Trump, "most Democrats" →
+  Democratic Party), else none (a number word is never a name). A year is not a count ("a 2008 Clinton
+  veteran"), nor a superlative ("the most recent poll").
 * Anything else keeps its preliminary kind and gets no actor.
 """
 from __future__ import annotations
@@ -79,6 +84,17 @@ class _Resolver:
     # -------------------------------------------------------------------------------------------------
 
     def resolve(self, src: Source) -> Source:
+        out = self._resolve(src)
+        if out.kind == "pronoun" or not self.lex.may_quantify(src.text):
+            return out
+        lower = [norm_token(t.text).lower() for t in self.tokens(src)]
+        if self.lex.quantified(lower):
+            # "only five", "37 of the 42 economists", "most analysts": a group, credited to whom the phrase
+            # names ("two of Trump's aides" → Trump, as "Zelenskyy and his allies"); a number is never a name
+            return out.resolved("group", out.actor)
+        return out
+
+    def _resolve(self, src: Source) -> Source:
         toks = self.tokens(src)
         words = [norm_token(t.text) for t in toks]
         if words and words[1:] in ([], ["'ve"], ["'re"], ["'ll"], ["'d"], ["'s"], ["'m"]) and (

@@ -95,6 +95,8 @@ class Mention:
     evidence: bool = True  # False: a lone capitalized word kept only if something else supports it
     role: tuple | None = None  # (role, holder key, leader, title kind) for role phrases
     gender: str = ""  # m or f when a title tells it ("Mrs.", "Congressman")
+    guess: bool = False  # the type is a default, nothing in the name tells it: the type model decides
+    sourced: bool = False  # an attribution's source holds it
 
 
 @dataclass(slots=True)
@@ -389,8 +391,8 @@ class _SentenceScanner:
     def _capitalized_run(self, i: int) -> int:
         words, lex = self.words, self.lex
         w = words[i]
-        if w in lex.stopwords or _PARTY_STATE.match(w):
-            return i + 1
+        if w in lex.stopwords or _PARTY_STATE.match(w) or lex.is_number(w):
+            return i + 1  # "Thirty-seven said": a number is never a name
         if self._initial(i) and lex.is_common(w) and w not in lex.firstnames:
             return i + 1
         if not self._name_token(i, 0) and not (i + 1 < len(words) and self._name_token(i + 1, 1)):
@@ -417,15 +419,27 @@ class _SentenceScanner:
             return i + 1  # the rest is looked at on its own
         if len(toks) == 1:
             caps = _acronym(w) or w in lex.orgwords  # "the Times"
-            self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
+            if not caps and self._organization_cue(i, end):
+                self._add(i, end, key, "organization", "run")  # "chief executive of Bytefarm", "Pfizer Inc"
+                return self._possessive_end(end)
+            m = self._add(i, end, key, "organization" if caps else "person", "run", evidence=False)
+            m.guess = not caps and w not in lex.firstnames
             return self._possessive_end(end)
         if i > 0 and self.lower[i - 1] in _LOCATIVE and toks[0] not in lex.firstnames:
             return end  # "in Fort Wayne": a place
         if end + 1 < len(words) and words[end] == "," and (lex.match(words, end + 1)[1] or _NO_ENTRY).form == "place":
             return end  # "Fort Wayne, Indiana"
         if toks[0] in lex.firstnames or not lex.is_common(toks[-1]):
-            self._add(i, end, key, "person", "run")
+            m = self._add(i, end, key, "person", "run")
+            m.guess = toks[0] not in lex.firstnames  # "Zola Mbeki": a person only by default
+        elif not lex.is_common(toks[0]) and self._organization_cue(i, end):
+            self._add(i, end, key, "organization", "run")  # "shares of Kgalema Platinum"
         return self._possessive_end(end)
+
+    def _organization_cue(self, i: int, j: int) -> bool:
+        """Do the words around tokens [i, j) say organization, and none say person ("shares of X")?"""
+        cues = self.lex.type_cues(self.lower, i, j)
+        return "organization" in cues and "person" not in cues
 
     def _group(self, i: int, gn: int, kind: str) -> None:
         if kind != "group":
@@ -513,6 +527,7 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         if overlapping:
             named = sorted((m for m in overlapping if m.evidence), key=lambda m: m.start)
             for m in overlapping:
+                m.sourced = True
                 before = [x for x in named if x.end <= m.start]
                 if before and text[before[-1].end:m.start].strip() not in ("and", "&", ", and"):
                     continue  # "X, 59, of Ashton, Md.": only the head name, or names joined by "and"
@@ -542,7 +557,7 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
                 continue
             if (_capitalized(w) and w not in lex.stopwords and w.lower() not in lex.pronouns
                     and lex.match_title(slower, i)[1] is None and lex.match_group([w.lower()], 0)[1] is None
-                    and not _PARTY_STATE.match(w)):
+                    and not _PARTY_STATE.match(w) and not lex.is_number(w)):
                 if run and run[-1] != i - 1:
                     break
                 run.append(i)
@@ -560,6 +575,8 @@ def _seed_from_sources(text: str, sentences, attributions, scan: ActorScan, lex:
         first, last = s.tokens[run[0]], s.tokens[run[-1]]
         m = Mention(first.start, last.end, s.index, run[0], run[-1] + 1, " ".join(words), typ, "run", False,
                     tuple(words))
+        m.sourced = True
+        m.guess = typ == "person" and words[0] not in lex.firstnames
         scan.mentions.append(m)
         k = bisect_left(hs, m.start)
         hs.insert(k, m.start)
@@ -613,15 +630,22 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
     for m in ms:
         if not m.evidence:
             counts[m.key] = counts.get(m.key, 0) + 1
+    # a lone word the context once called an organization ("Quantaris Inc", "shares of Quantaris") is that
+    # organization wherever else it is written
+    told = {m.key for m in ms if m.evidence and m.form == "run" and m.type == "organization" and len(m.tokens) == 1}
     keep = []
     for m in ms:
+        if not m.evidence and m.key in told:
+            m.type, m.evidence = "organization", True
         if not m.evidence:
             if not (counts[m.key] >= 3 and not lex.is_common(m.key) and m.type == "person"
                     and not m.key.endswith("ing")):
                 continue
             # a lone word that recurs but is never introduced by a full name is more often a company,
-            # a product or a body than a person ("Airbnb", "Pfizer")
-            m.type = "organization"
+            # a product or a body than a person ("Airbnb", "Pfizer"), unless it is a given name ("Gloria");
+            # the type model has the last word (_retype)
+            if m.key not in lex.firstnames:
+                m.type = "organization"
         keep.append(m)
     ms[:] = keep
     for lst in scan.holders.values():  # "King James" holds king; "James" is LeBron James
@@ -662,6 +686,116 @@ def _link(scan: ActorScan, lex: ActorLexicon) -> None:
                 continue  # "a State Department spokesman": the source linker reads the noun
         out.append(m)
     ms[:] = out
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+
+
+def _pronoun_follows(words: list[str], lower: list[str], j: int) -> bool:
+    """Does "he", "she", "his" or "her" follow token j in its sentence before another name does ("Byron
+    received his", not "Manitoba Ombudsman Claire Dubois said her")?"""
+    for q in range(j, min(j + 12, len(words))):
+        if lower[q] in _PERSONAL:
+            return True
+        if words[q][:1].isupper() and words[q] != "I":
+            return False
+    return False
+#: What one cue of ``actor_type_cues.tsv`` adds to its type's score in :func:`_retype` (a model score for one
+#: mention is mostly within a few units of zero).
+CUE_WEIGHT = 8.0
+#: How much more (per place the name is written) the type model must give another type than the finder's
+#: default (person for an unknown name, organization for a lone word that recurs) to change it.
+MARGIN = 2.0
+
+
+def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
+    """The type of each actor whose every mention has only a default type (``guess``): the type model's scores
+    (:mod:`newslib.tagging.actor_types`) and the cues of ``actor_type_cues.tsv``, summed over every place in the
+    article where its name's words are written (a mention or not: "Kgalema Platinum said ... shares of Kgalema
+    Platinum"). Person or organization; a place, not an actor, when the model says place for a lone word
+    that no attribution's source holds ("Coron"); an organization when such a place speaks ("Manitoba
+    said": its government). The default type stands unless another leads it by
+    ``MARGIN`` per place the name is written."""
+    from .actor_types import TYPES, default_model, name_features
+
+    by_key: dict[str, list[Mention]] = {}
+    for m in scan.mentions:
+        by_key.setdefault(m.key, []).append(m)
+    todo = {}
+    for k, ms in by_key.items():
+        guessed = [m for m in ms if m.guess and m.form == "run" and m.type in ("person", "organization")
+                   and not m.lexical and m.tokens]
+        if not guessed:
+            continue
+        ids = {id(m) for m in guessed}
+        known = [m.type for m in ms if id(m) not in ids and m.type in ("person", "organization")]
+        if not known:
+            todo[k] = guessed
+        else:  # "Kgalema Platinum said" (a guess) and "shares of Kgalema Platinum" (told), "Ms. Acosta": the
+            for m in guessed:  # told type
+                m.type = known[0]
+    if not todo:
+        return
+    model = default_model()
+    tok_starts: dict[int, list[int]] = {}
+    by_index = {s.index: k for k, s in enumerate(sentences)}
+
+    def occurrences(m: Mention) -> list[tuple[int, int]]:
+        """(sentence position, token) of every token written as the name's first token."""
+        first = sentences[by_index[m.sentence]].tokens[m.tok]
+        out = []
+        for k, s in enumerate(sentences):
+            if first.text not in s.text:
+                continue
+            starts = tok_starts.get(k)
+            if starts is None:
+                starts = tok_starts[k] = [t.start for t in s.tokens]
+            pos = s.text.find(first.text)
+            while pos >= 0:
+                p = bisect_left(starts, s.start + pos)
+                if p < len(starts) and starts[p] == s.start + pos:
+                    out.append((k, p))
+                pos = s.text.find(first.text, pos + 1)
+        return out
+
+    words: dict[int, list[str]] = {}
+    lower: dict[int, list[str]] = {}
+    cue_index = {t: k for k, t in enumerate(TYPES)}
+    for ms in todo.values():
+        name = list(ms[0].tokens)
+        total = [0.0] * len(TYPES)
+        seen = 0
+        personal = False  # "he" or "she" after it before another name ("Byron received his"), a person cue
+        for k, p in occurrences(ms[0]):
+            if k not in words:
+                words[k] = [norm_token(t.text) for t in sentences[k].tokens]
+                lower[k] = [w.lower() for w in words[k]]
+            if words[k][p:p + len(name)] != name:
+                continue
+            seen += 1
+            feats = name_features(words[k], p, p + len(name), lex.firstnames, lex.is_common)
+            for c, v in enumerate(model.scores(feats)):
+                total[c] += v
+            cues = lex.type_cues(lower[k], p, p + len(name))
+            for t in cues:
+                total[cue_index[t]] += CUE_WEIGHT
+            personal = personal or "person" in cues or _pronoun_follows(words[k], lower[k], p + len(name))
+        best = TYPES[max(range(len(TYPES)), key=lambda c: total[c])]
+        if best == "place" and any(m.sourced for m in ms):
+            best = "organization"  # a place that speaks is its government, council or team ("Manitoba said")
+        elif best == "place" and len(name) > 1:
+            # nor is an unknown name of several words a place (the finder's place patterns and lexicon have
+            # seen those: "in Fort Wayne", "New Hampshire")
+            best = max(("person", "organization"), key=lambda t: total[TYPES.index(t)])
+        default = ms[0].type  # the finder's default: its first mention's type
+        if total[TYPES.index(best)] - total[TYPES.index(default)] <= MARGIN * max(seen, 1):
+            best = default  # the default type stands unless the evidence is clear
+        if best == "person" and default == "organization" and not personal:
+            best = default  # a lone word that recurs ("Manitoba", "Pfizer") is a person only if "he"/"she" says so
+        for m in ms:
+            m.type = best
+            if best == "place":
+                m.form = "place"
 
 
 def _role_title(role: str) -> str:
@@ -719,11 +853,7 @@ def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[A
     lex = actor_lexicon()
     attributions = list(attributions)
     sentences = list(sentences)
-    scan = scan_article(text, sentences, lex)
-    _seed_from_sources(text, sentences, attributions, scan, lex)
-    _link(scan, lex)
-    roles = [m for m in scan.mentions if m.type == "role"]
-    scan.mentions = [m for m in scan.mentions if m.type not in ("place", "role")]
+    scan, roles, _ = _resolve(text, sentences, attributions, lex)
     names = _display_names(scan, lex)
     grouped: dict[str, list[Mention]] = {}
     types: dict[str, str] = {}
@@ -744,6 +874,36 @@ def find_actors(text: str, sentences, attributions) -> tuple[list[Actor], list[A
     resolved = [(m, names[m.key]) for m in scan.mentions] + [(m, None) for m in roles]
     genders = _genders(scan, names, lex)
     return actors, link_sources(text, sentences, attributions, resolved, lex, genders)
+
+
+def _resolve(text: str, sentences, attributions, lex: ActorLexicon) -> tuple[ActorScan, list[Mention], list[Mention]]:
+    """Scan, seed from sources and link: the scan keeps the actors' mentions; returned beside it are the
+    role phrases nobody holds and the place mentions (not actors)."""
+    scan = scan_article(text, sentences, lex)
+    _seed_from_sources(text, sentences, attributions, scan, lex)
+    _link(scan, lex)
+    _retype(scan, sentences, lex)
+    roles = [m for m in scan.mentions if m.type == "role"]
+    places = [m for m in scan.mentions if m.type == "place"]
+    scan.mentions = [m for m in scan.mentions if m.type not in ("place", "role")]
+    return scan, roles, places
+
+
+def typed_mentions(text: str, sentences, attributions=()) -> list[tuple[Span, str, str]]:
+    """Every mention the actor finder makes, places included, as ``(span, type, name)`` in text order: the
+    actors' mentions under their actor's name and type, and the places (type ``place``) that are not actors.
+    What :mod:`newslib.evaluation.actor_types` aligns to GUM's entity spans."""
+    lex = actor_lexicon()
+    sentences = list(sentences)
+    scan, _, places = _resolve(text, sentences, list(attributions), lex)
+    names = _display_names(scan, lex)
+    types: dict[str, str] = {}
+    for m in scan.mentions:
+        types.setdefault(names[m.key], m.type)  # an actor's type is its first mention's, as in find_actors
+    out = [(Span(m.start, m.end, text[m.start:m.end]), types[names[m.key]], names[m.key]) for m in scan.mentions]
+    out += [(Span(m.start, m.end, text[m.start:m.end]), "place", m.key) for m in places]
+    out.sort(key=lambda x: (x[0].start, x[0].end))
+    return out
 
 
 def _genders(scan: ActorScan, names: dict[str, str], lex: ActorLexicon) -> dict[str, str]:
