@@ -4,6 +4,8 @@ newslib: one ``newslib tag --format jsonl`` process over all PolNeAR train texts
 loading, tagging, JSON writing: everything a user waits for). Baseline: NLTK's PunktSentenceTokenizer plus
 TreebankWordTokenizer.span_tokenize over the same texts, in this process. Prints words per second for both
 and the ratio of times (goal: tagging at most 2.5x tokenizing alone, issue 11: the syntax layer may cost, within that). ``--quick`` uses 100 articles.
+``--no-headline-too`` also times ``newslib tag --no-headline`` and prints the headline check's share (the
+difference of the two runs, as a ratio to tokenizing).
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ from _common import ROOT, best_of, nltk_tokenizer, train_corpus
 
 
 def main() -> None:
+    split = "--no-headline-too" in sys.argv
+    if split:
+        sys.argv.remove("--no-headline-too")
     args, files, texts = train_corpus(__doc__.split("\n")[0])
     baseline = nltk_tokenizer()
 
@@ -29,9 +34,9 @@ def main() -> None:
 
     newslib_bin = str(Path(sys.executable).parent / "newslib")
 
-    def cli():
+    def cli(*options):
         t0 = time.perf_counter()
-        proc = subprocess.run([newslib_bin, "tag", "--format", "jsonl", *map(str, files)], cwd=ROOT,
+        proc = subprocess.run([newslib_bin, "tag", "--format", "jsonl", *options, *map(str, files)], cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if proc.returncode != 0:
             sys.exit(f"newslib tag failed ({proc.returncode}): {proc.stderr[-2000:]}")
@@ -43,6 +48,12 @@ def main() -> None:
     print(f"texts: {len(files)} PolNeAR train articles, {words:,} words (Treebank tokens)")
     print(f"plain NLTK tokenization : {t_nltk:7.2f} s  {words / t_nltk:10,.0f} words/s")
     print(f"newslib tag (CLI)       : {t_tag:7.2f} s  {words / t_tag:10,.0f} words/s")
+    if split:
+        t_plain, _ = best_of(lambda: cli("--no-headline"), repeat)
+        print(f"newslib tag --no-headline: {t_plain:7.2f} s  {words / t_plain:10,.0f} words/s  "
+              f"ratio {t_plain / t_nltk:.2f}")
+        print(f"headline check's share  : {t_tag - t_plain:7.2f} s  ratio {(t_tag - t_plain) / t_nltk:.2f} "
+              f"({(t_tag - t_plain) / t_tag:.0%} of tag)")
     print(f"ratio tag/tokenize time: {t_tag / t_nltk:.2f} (goal: <= 2.50)")
 
 

@@ -252,7 +252,11 @@ def cmd_tag(args) -> int:
         if args.format == "parquet" or args.out:
             raise NewslibError("--store FILE and --format parquet --out DIR are two outputs: choose one "
                                "(newslib store add FILE DIR loads a dataset into a store)")
+        if args.format is not None:
+            raise NewslibError(f"--store FILE prints nothing, so --format {args.format} has no effect: drop one "
+                               "(newslib store sql FILE QUERY prints what the store holds)")
         return _tag_into_store(args)
+    args.format = args.format or "json"
     if args.format == "parquet":
         return _tag_parquet(args)
     if args.out:
@@ -296,13 +300,21 @@ def _tag_parquet(args) -> int:
 
 
 def _tag_into_store(args) -> int:
-    """``newslib tag PATH... --store FILE``: the results go to the store, a summary line to stderr."""
+    """``newslib tag PATH... --store FILE``: the results go to the store, a summary line to stderr. ``--jobs``,
+    ``--dask``, ``--batch-size`` and ``--progress`` work as for the other outputs (:func:`newslib.store.add`);
+    ``--format`` has nothing to say here and is refused unless it is the default."""
     from . import store
 
-    summary = store.add(args.store, args.paths, headline=not args.no_headline,
-                        one_sentence_per_line=args.one_sentence_per_line,
-                        read=lambda specs: _read(specs, titled=not args.one_sentence_per_line),
-                        on_error=lambda name, reason: _err(f"{name}: {reason}" if name not in reason else reason))
+    progress = _start_progress(args)
+    try:
+        summary = store.add(args.store, args.paths, headline=not args.no_headline,
+                            one_sentence_per_line=args.one_sentence_per_line,
+                            read=lambda specs: _read(specs, titled=not args.one_sentence_per_line),
+                            on_error=lambda name, reason: _err(f"{name}: {reason}" if name not in reason else reason),
+                            jobs=args.jobs, dask=args.dask, batch_size=args.batch_size, progress=progress,
+                            report=_err)
+    finally:
+        _stop_progress()
     _err(summary.line())
     if summary.failed:
         return EXIT_PARTIAL if summary.added or summary.skipped else EXIT_USAGE
@@ -351,6 +363,10 @@ def cmd_eval(args) -> int:
         from .evaluation.actor_types import evaluate
 
         report = evaluate(data, split=args.split or "dev")
+    elif args.task == "parser":
+        from .evaluation.parse import evaluate
+
+        report = evaluate(data)
     else:
         from .evaluation.fnc1 import evaluate
 
@@ -460,7 +476,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="attributions, claim kinds, hedges, gaps and actors")
     g.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, .jsonl, .csv or .parquet "
                                                             "corpora, or fsspec URLs")
-    g.add_argument("--format", choices=["json", "jsonl", "csv", "parquet"], default="json",
+    g.add_argument("--format", choices=["json", "jsonl", "csv", "parquet"], default=None,
                    help="json (default), jsonl (one object a line), csv (one row per attribution) or parquet "
                         "(a dataset of tables in --out DIR)")
     g.add_argument("--one-sentence-per-line", action="store_true",
@@ -503,11 +519,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score newslib against a research corpus",
                        description="score newslib against a research corpus")
-    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "actor-types", "pos"],
+    e.add_argument("task", choices=["polnear", "uncertainty", "fnc1", "actors", "actor-types", "pos", "parser"],
                    help="polnear: attribution; uncertainty: hedged sentences (FactBank); fnc1: headline stance; "
                         "actors: how many of PolNeAR's named gold sources get an actor; actor-types: person, "
                         "organization, place and group types of the actors against GUM's entities (UD folder); "
-                        "pos: part-of-speech accuracy on the UD EWT and GUM dev splits")
+                        "pos: part-of-speech accuracy on the UD EWT and GUM dev splits; parser: attachment scores "
+                        "(UAS, LAS) on the same")
     e.add_argument("--data", help="corpus path (default: the corpus in $NEWSLIB_DATA, else in ../shared/data "
                                   "beside the repository)")
     e.add_argument("--split", choices=["train", "dev"],
@@ -551,7 +568,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     tr = sub.add_parser("train", help="retrain a shipped model from the research corpora",
                         description="retrain a shipped model from the research corpora")
-    tr.add_argument("model", help="which model: attribution, stance or pos (see the README)")
+    tr.add_argument("model", help="which model: attribution, stance, pos or parser (see the README)")
     tr.add_argument("--data", help="training data path (default: the corpus in $NEWSLIB_DATA, else in "
                                    "../shared/data beside the repository)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")

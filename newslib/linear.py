@@ -18,7 +18,9 @@ def viterbi(emissions: np.ndarray, bounds: Sequence[tuple[int, int]], transition
 
     ``beam``: consider only each token's ``beam`` best-scoring labels by emission (exact when ``beam`` is
     None or at least the number of labels). Sentences are sorted longest first so that step t runs over a
-    prefix of them. Ties go to the lowest label, so the result does not depend on the batch.
+    prefix of them, the n(t) sentences longer than t; the arrays hold just those (step, sentence) entries,
+    step after step, one per token (not a steps x sentences grid, mostly padding when sentence lengths vary).
+    Ties go to the lowest label, so the result does not depend on the batch.
     """
     N, K = emissions.shape
     labels = np.zeros(N, dtype=np.int64)
@@ -27,46 +29,57 @@ def viterbi(emissions: np.ndarray, bounds: Sequence[tuple[int, int]], transition
         return labels
     lengths = np.array([n for n, _ in spans], dtype=np.int64)
     starts = np.array([a for _, a in spans], dtype=np.int64)
-    L, S = int(lengths[0]), len(spans)
-    steps = np.arange(L)
-    pos = np.minimum(starts[None, :] + steps[:, None], N - 1)  # (L, S) token of step t of sentence s
-    valid = steps[:, None] < lengths[None, :]
-    n_active = np.searchsorted(-lengths, -(steps + 1), side="right").tolist()  # sentences longer than t
+    L = int(lengths[0])
+    n_active = np.searchsorted(-lengths, -(np.arange(L) + 1), side="right")  # sentences longer than t
+    off = np.concatenate([[0], np.cumsum(n_active)])  # step t's entries are off[t]:off[t + 1]
+    step = np.repeat(np.arange(L), n_active)
+    sent = np.arange(int(off[-1])) - off[step]  # entry -> its sentence (by length rank)
+    tok = starts[sent] + step  # entry -> its token
+    n_act, o = n_active.tolist(), off.tolist()
     if beam is None or beam >= K:
         cand = None
-        E = emissions[pos]  # (L, S, K)
-        delta = E[0] + start
-        back = np.zeros((L, S, K), dtype=np.int16)
-        for t in range(1, L):
-            n = n_active[t]
-            sc = delta[:n, :, None] + transitions[None, :, :]
-            back[t, :n] = sc.argmax(axis=1)
-            delta[:n] = sc.max(axis=1) + E[t, :n]
+        B = K
+        E = emissions[tok]
+        delta = E[:o[1]] + start
     else:
         # each token's beam best labels (sorted by label id, so that ties resolve as in the exact search)
-        top = _top_labels(emissions, beam)
-        cand = top[pos]  # (L, S, B)
-        E = np.take_along_axis(emissions[pos], cand, axis=2)
-        delta = E[0] + start[cand[0]]
-        back = np.zeros((L, S, beam), dtype=np.int16)
-        for t in range(1, L):
-            n = n_active[t]
-            tr = transitions[cand[t - 1, :n, :, None], cand[t, :n, None, :]]  # (n, B, B)
-            sc = delta[:n, :, None] + tr
-            back[t, :n] = sc.argmax(axis=1)
-            delta[:n] = sc.max(axis=1) + E[t, :n]
+        B = beam
+        cand = _top_labels(emissions, beam)[tok]  # (entries, B)
+        E = np.take_along_axis(emissions[tok], cand, axis=1)
+        delta = E[:o[1]] + start[cand[:o[1]]]
+        # the transition scores between each entry's candidates and those of its sentence's previous step
+        later = np.arange(o[1], o[-1])
+        prev = off[step[later] - 1] + sent[later]
+        tr = transitions.ravel().take(cand[prev][:, :, None] * K + cand[later][:, None, :])  # (entries - S, B, B)
+    back = np.zeros((o[-1], B), dtype=np.int16)
+    for t in range(1, L):
+        n, a, b = n_act[t], o[t], o[t + 1]
+        sc = delta[:n, :, None] + (transitions[None, :, :] if cand is None else tr[a - o[1]:b - o[1]])
+        back[a:b] = best = sc.argmax(axis=1)
+        delta[:n] = _column_max(sc, best) + E[a:b]
     cur = delta.argmax(axis=1)
-    path = np.zeros((L, S), dtype=np.int64)
-    rows = np.arange(S)
+    path = np.zeros(o[-1], dtype=np.int64)
     for t in range(L - 1, -1, -1):
-        n = n_active[t]
-        path[t, :n] = cur[:n]
+        n, a = n_act[t], o[t]
+        path[a:a + n] = cur[:n]
         if t:
-            cur[:n] = back[t, rows[:n], cur[:n]]
+            cur[:n] = back[a:a + n][np.arange(n), cur[:n]]
     if cand is not None:
-        path = np.take_along_axis(cand, path[:, :, None], axis=2)[:, :, 0]
-    labels[pos[valid]] = path[valid]
+        path = cand[np.arange(len(path)), path]
+    labels[tok] = path
     return labels
+
+
+def _column_max(sc: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """``sc.max(axis=1)`` of an (n, B, B) array whose ``argmax(axis=1)`` is ``best``: numpy's max along a
+    short middle axis is slow, so a few labels take the elementwise maximum of their slices, many the values at
+    the argmax."""
+    if sc.shape[1] <= 8:
+        top = sc[:, 0]
+        for i in range(1, sc.shape[1]):
+            top = np.maximum(top, sc[:, i])
+        return top
+    return np.take_along_axis(sc, best[:, None, :], axis=1)[:, 0]
 
 
 def _top_labels(scores: np.ndarray, k: int) -> np.ndarray:

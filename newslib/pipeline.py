@@ -31,6 +31,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: batch amortizes the model's per-call cost over many short articles, and the cap keeps memory bounded.
 BATCH_ARTICLES = 16
 BATCH_CHARS = 1_000_000
+#: The cyclic garbage collector's young-generation threshold while ``tag_corpus`` runs with ``tune_gc`` (Python's
+#: default is 700): loading the models and tagging make millions of short-lived objects that reference counting
+#: frees alone, and each collection of the young generation scans them in vain.
+GC_YOUNG_THRESHOLD = 100_000
 
 Item = tuple[str, Union[Article, InputError]]
 Result = tuple[str, Union["TaggedArticle", BaseException]]
@@ -121,10 +125,10 @@ def tag_corpus(inputs, *, one_sentence_per_line: bool = False, headline: bool = 
     in input order, as soon as each batch is done.
 
     Articles are tagged one by one until the first one succeeds (it loads the lexicons and models, and its
-    result comes at once), then in batches (:func:`batches`, :func:`tag_batch`). With ``tune_gc`` the lexicons
-    and models, which live as long as the process, are then frozen out of the cyclic garbage collector's
-    passes, and its young-generation threshold raised (tagging makes millions of short-lived objects that
-    reference counting frees alone): both are undone when the generator ends, is closed or is interrupted.
+    result comes at once), then in batches (:func:`batches`, :func:`tag_batch`). With ``tune_gc`` the cyclic
+    garbage collector's young-generation threshold is raised to :data:`GC_YOUNG_THRESHOLD` from the start, and
+    the lexicons and models, which live as long as the process, are frozen out of its passes once the first
+    article is tagged: both are undone when the generator ends, is closed or is interrupted.
 
     ``jobs=N`` (``0``: one per core) tags the batches in N worker processes, ``dask=ADDRESS`` (or
     ``"local"``) on a Dask cluster (:func:`newslib.parallel.map_batches`; ``report`` receives its one-line
@@ -139,7 +143,7 @@ def tag_corpus(inputs, *, one_sentence_per_line: bool = False, headline: bool = 
     options = TagOptions(one_sentence_per_line=one_sentence_per_line, headline=headline)
     items = read_inputs(inputs, titled=options.titled)
     thresholds = gc.get_threshold()
-    frozen = False
+    tuned = frozen = False
     if dask or (jobs is not None and jobs != 1):
         yield from _tag_parallel(items, options, max_articles, max_chars, jobs, dask, render, report)
         return
@@ -149,12 +153,14 @@ def tag_corpus(inputs, *, one_sentence_per_line: bool = False, headline: bool = 
             yield name, _rendered(result, render)
         return
     try:
+        if tune_gc:
+            gc.set_threshold(GC_YOUNG_THRESHOLD, *thresholds[1:])
+            tuned = True
         for item in items:  # one by one until an article succeeds
             ((name, result),) = tag_batch([item], options)
             done = not isinstance(result, BaseException) and isinstance(item[1], Article)
             if done and tune_gc:
                 gc.freeze()
-                gc.set_threshold(20_000, *thresholds[1:])
                 frozen = True
             yield name, result
             if done:
@@ -162,8 +168,9 @@ def tag_corpus(inputs, *, one_sentence_per_line: bool = False, headline: bool = 
         for batch in batches(items, max_articles=max_articles, max_chars=max_chars):
             yield from tag_batch(batch, options)
     finally:
-        if frozen:
+        if tuned:
             gc.set_threshold(*thresholds)
+        if frozen:
             gc.unfreeze()
 
 

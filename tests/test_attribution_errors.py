@@ -267,3 +267,33 @@ def test_a_colon_cue_without_a_source_after_a_kept_attribution_is_kept_or_droppe
     kept = _keep_likely(text, [said, colon], {":": 10})
     assert kept[0] is said
     assert all(d.cue in {(9, 13), (21, 22)} for d in kept)
+
+
+# ---- a list of voices: “Quotation.” ― Name, one a line ------------------------------------------------------
+def test_dash_voices_one_a_line_with_quotes_inside():
+    body = ("“I’d rather live in what he calls “hell” than in his country.” ― Ana Ruiz\n"
+            "”The plan is a disgrace to the city.” ― Tom Hale\n"
+            "“We will vote in November.” ― Ken Otieno\n")
+    text, atts = tag(body)
+    dashes = [a for a in atts if a.cue.text == "―"]
+    assert [a.source.text for a in dashes] == ["Ana Ruiz", "Tom Hale", "Ken Otieno"]
+    assert content_of(text, dashes[0]).startswith("“I’d rather live") and "his country" in content_of(text, dashes[0])
+    assert content_of(text, dashes[1]).startswith("”The plan is a disgrace")
+    assert not any(a.cue.text == "calls" for a in atts)  # the voice's words are its content, not attributions
+
+
+# ---- relative clauses and verbs inside an attributed clause --------------------------------------------------
+def test_verb_inside_a_relative_aside_is_no_cue():
+    text, atts = tag("A Danish official, who was not authorised to speak publicly, said Copenhagen was “in no "
+                     "hurry”.\n")
+    assert not any("authorised" in a.cue.text for a in atts)
+    assert with_cue(atts, "said").source.text == "A Danish official, who was not authorised to speak publicly,"
+
+
+def test_sentence_final_source_and_cue_take_the_clause_before():
+    text, atts = tag("A city council’s policy of refusing permits to families who had lived in the area for less "
+                     "than five years was unlawful, the Supreme Court ruled on Friday.\n")
+    ruled = with_cue(atts, "ruled")
+    assert ruled.source.text == "the Supreme Court"
+    assert content_of(text, ruled).startswith("A city council’s policy of refusing permits")
+    assert [a.cue.text for a in atts] == ["ruled"]

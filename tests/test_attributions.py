@@ -92,6 +92,75 @@ CASES = [
     ("pronoun: he",
      "The mayor was asked about the budget. He said the city would borrow to pay for the new schools.",
      "said", "He", "the city would borrow to pay for the new schools", "indirect", "pronoun"),
+    # a source never opens with a conjunction
+    ("source after 'But'",
+     "But Mr. Leahy said the program needs more oversight.",
+     "said", "Mr. Leahy", "the program needs more oversight", "indirect", "person"),
+    # relative clauses: the relative pronoun is the source (PolNeAR train: 568 such sources, 6 with the noun
+    # phrase before the pronoun), the subject of an object relative clause likewise
+    ("relative clause: who",
+     "There are some economists who argue that corporate taxes should be abolished.",
+     "argue", "who", "that corporate taxes should be abolished", "indirect", None),
+    ("relative clause: that",
+     "The rules are backed by a number of cities that support the regulations.",
+     "support", "that", "the regulations", "indirect", None),
+    # a speaker after the cue keeps its relative clause or apposition to the sentence's end, not an adverbial
+    ("speaker after the cue with a relative clause",
+     '"We need the money for the school," said Joseph, who has four children.',
+     "said", "Joseph, who has four children", '"We need the money for the school,"', "direct", "person"),
+    ("speaker after the cue with a long apposition",
+     '"There is a need for more oversight," said Ronald Fieldstone, a Miami lawyer who has been involved in '
+     'using such funding for development projects.',
+     "said", "Ronald Fieldstone, a Miami lawyer who has been involved in using such funding for development "
+     "projects", '"There is a need for more oversight,"', "direct", "person"),
+    ("speaker after the cue, then an adverbial",
+     '"This is not reform," said Rep. Elijah Cummings, the top Democrat on the committee, in a statement.',
+     "said", "Rep. Elijah Cummings, the top Democrat on the committee", '"This is not reform,"', "direct", None),
+    ("relative pronoun right before a cue the model gave no source",
+     "Clinton disclosed the deals to the AP, which first reported the story.",
+     "reported", "which", "the story", "indirect", None),
+    # a participle cue takes the subject of the main clause
+    ("participle opening the sentence",
+     "Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz of associating with Lee Harvey "
+     "Oswald.", "Citing", "Trump", "an unfounded conspiracy theory", "indirect", "person"),
+    ("participle after the main clause",
+     "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move "
+     "was needed to inform voters.", "arguing", "The New York Times and the Gannett newspaper chain",
+     "the move was needed to inform voters", "indirect", None),
+    # the head noun phrase before a name in apposition is part of the source
+    ("source: head noun phrase and a name in apposition",
+     "A lawyer for the news outlets, David Schulz, said no decision had been made.",
+     "said", "A lawyer for the news outlets, David Schulz,", "no decision had been made", "indirect", None),
+    ("source: a time phrase before the speaker is no head noun phrase",
+     "In a statement to reporters, Smith said the deal was off.",
+     "said", "Smith", "the deal was off", "indirect", "person"),
+    ("speaker after the cue: a short common noun phrase",
+     "The procedure is triggered by a failure to vote, said the ruling.",
+     "said", "the ruling", "The procedure is triggered by a failure to vote", "indirect", None),
+    # a source is a noun phrase: no subordinating word, dateline or adverbial aside; one apposition
+    ("source after 'Although'",
+     "Although the IMF said growth would slow, the bank kept its forecast.",
+     "said", "the IMF", "growth would slow", "indirect", None),
+    ("source with an adverbial aside",
+     "Some Democrats, however, say the plan will fail.",
+     "say", "Some Democrats", "the plan will fail", "indirect", None),
+    ("source after a dateline",
+     "WASHINGTON -- President Obama said on Saturday that the museum would tell an American story.",
+     "said", "President Obama", "that the museum would tell an American story", "indirect", "person"),
+    ("source with two appositions keeps the first",
+     "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the "
+     "provocation could not be left without consequences.",
+     "said", "Jean-Marc Ayrault, the foreign minister of France,",
+     "the provocation could not be left without consequences", "indirect", None),
+    ("speaker after 'as' at the sentence's end",
+     "It also does not answer whether the driver had a gun, as police have said.",
+     "said", "police", "It also does not answer whether the driver had a gun", "indirect", None),
+    ("inverted cue: Said Name:",
+     "Said Ellis: “I don’t get the sense she is the least bit interested in tax reform.”",
+     "Said", "Ellis", "“I don’t get the sense she is the least bit interested in tax reform.”", "direct", "person"),
+    ("object relative clause: which X says",
+     "The union invested in the mine, which Mr. Clarke says he is keeping open.",
+     "says", "Mr. Clarke", "he is keeping open", "indirect", "person"),
 ]
 
 
@@ -242,6 +311,18 @@ def test_source_kind(source, kind):
     assert source_kind(source) == kind
 
 
+def test_shipped_model_was_trained_against_the_shipped_pos_tagger():
+    """The shipped attribution model reads the POS tagger's tags: it must be what ``newslib train attribution``
+    writes with the tagger shipped beside it (a new ``pos.npz`` means retraining it)."""
+    from newslib.tagging.attribution_model import default_model
+    from newslib.training.attribution import pos_fingerprint
+
+    model = default_model()
+    assert model.uses_syntax
+    assert model.meta.get("pos_model") == pos_fingerprint(), \
+        "models/attribution.json was trained against another POS tagger: run `newslib train attribution`"
+
+
 def test_training_round_trip_on_a_tiny_corpus(tmp_path):
     """fit → JSON → load predicts the same labels; the perceptron learns a toy corpus it has seen."""
     import json
@@ -346,3 +427,12 @@ def test_a_cue_of_auxiliaries_alone_runs_on_to_its_verb():
     # another cue starting at the verb keeps it
     assert _complete_auxiliaries(toks, starts, [aux, at["discussing"]], {"discussing": 4}) == [aux, at["discussing"]]
     assert _complete_auxiliaries(toks, starts, [at["said"]], {"more": 4}) == [at["said"]]  # not auxiliaries
+
+
+def test_headline_speaker_colon_wins_over_verbs_of_the_words():
+    text, atts = attributions("The host spoke on his radio show on Monday.\n",
+                              title="Ana Ruiz: Voters Worried About the Mayor’s Health Issues; It’s ‘in Their Heads.’\n")
+    title = [a for a in atts if a.sentence == 0]
+    assert [a.cue.text for a in title] == [":"]
+    assert title[0].source.text == "Ana Ruiz"
+    assert content_text(text, title[0]).startswith("Voters Worried About")

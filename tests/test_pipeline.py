@@ -90,7 +90,7 @@ def test_garbage_collector_settings_are_restored(tmp_path):
     before = gc.get_threshold()
     results = newslib.tag_corpus(_corpus(tmp_path, bad=()))
     next(results)
-    assert gc.get_threshold()[0] == 20_000 and gc.get_freeze_count() > 0
+    assert gc.get_threshold()[0] == pipeline.GC_YOUNG_THRESHOLD and gc.get_freeze_count() > 0
     results.close()  # a consumer that stops early
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
     list(newslib.tag_corpus(_corpus(tmp_path, bad=())))
@@ -122,3 +122,23 @@ def test_input_errors_pickle_with_their_input_and_reason():
     for exc in (InputError("a.txt", "empty"), DataError("polnear", "missing")):
         back = pickle.loads(pickle.dumps(exc))
         assert type(back) is type(exc) and (back.source, back.reason, str(back)) == (exc.source, exc.reason, str(exc))
+
+
+def test_the_collector_is_tuned_before_the_first_article_loads_the_models(tmp_path, monkeypatch):
+    from newslib.tagging import tagger
+
+    real = tagger._tag_tokenized
+    seen = []
+
+    def spy(art, *args):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+        return real(art, *args)
+
+    monkeypatch.setattr(tagger, "_tag_tokenized", spy)
+    before = gc.get_threshold()
+    list(newslib.tag_corpus(_corpus(tmp_path, bad=()), max_articles=2))
+    assert seen[0] == (pipeline.GC_YOUNG_THRESHOLD, False)  # raised from the start, frozen only after it
+    assert all(s == (pipeline.GC_YOUNG_THRESHOLD, True) for s in seen[1:])
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    list(newslib.tag_corpus(_corpus(tmp_path, bad=()), tune_gc=False))
+    assert gc.get_threshold() == before

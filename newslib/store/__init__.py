@@ -32,7 +32,7 @@ from typing import Callable, Iterable
 
 from ..errors import InputError
 from . import schema
-from .rows import article_id, article_rows
+from .rows import article_id
 
 __all__ = ["open", "add", "info", "StoreWriter", "AddSummary", "DEFAULT_WAIT", "article_id"]
 
@@ -347,7 +347,8 @@ def add(path: str | os.PathLike, inputs, *, date_field: str | None = None, outle
         url_field: str | None = None, headline: bool = True, one_sentence_per_line: bool = False,
         limit: int | None = None, seen: _dt.datetime | None = None, wait: float | None = None,
         read: Callable[[list], Iterable] | None = None,
-        on_error: Callable[[str, str], None] | None = None) -> AddSummary:
+        on_error: Callable[[str, str], None] | None = None, jobs: int | None = 1, dask: str | None = None,
+        batch_size: int | None = None, progress=None, report: Callable[[str], None] | None = None) -> AddSummary:
     """Tag ``inputs`` (paths, directories, globs, record files, Articles) into the store at ``path``.
 
     Articles already in the store (the same text) are skipped before they are tagged, so a rerun costs only
@@ -355,12 +356,20 @@ def add(path: str | os.PathLike, inputs, *, date_field: str | None = None, outle
     PolNeAR-style file name, as in the corpus notebook; the url from ``url_field`` (else ``url`` or
     ``link``). ``read(specs)`` may replace :func:`newslib.corpus.iter_corpus` (the CLI's reader reports
     reading warnings). ``on_error(input, reason)`` is called for each input that failed.
+
+    ``jobs=N`` (``0``: one per core) tags in N worker processes, ``dask=ADDRESS`` (or ``"local"``) on a Dask
+    cluster, through the library's pipeline (:func:`newslib.pipeline.tag_corpus`, batches of ``batch_size``
+    articles): each worker turns its articles into rows (:func:`newslib.store.rows.tagged_rows`) and this
+    process, the one writer, adds the reading metadata and writes them in input order, so the store holds
+    what a run with ``jobs=1`` puts in it. ``progress`` (a :class:`newslib.progress.Progress`) counts the
+    inputs tagged (skipped ones are not); ``report`` receives one-line notices (the Dask dashboard).
     """
     from ..analysis import article_meta
     from ..article import Article
     from ..corpus import iter_corpus
     from ..parquet.tables import unseen
     from ..pipeline import tag_corpus
+    from .rows import tagged_rows, with_meta
 
     specs = [inputs] if isinstance(inputs, (str, os.PathLike, Article)) else list(inputs)
     writer = StoreWriter(path, inputs="; ".join(str(s) for s in specs if isinstance(s, (str, os.PathLike))),
@@ -386,20 +395,19 @@ def add(path: str | os.PathLike, inputs, *, date_field: str | None = None, outle
             on_error(name, reason)
 
     buffer: list[dict] = []
-    results = tag_corpus(fresh, one_sentence_per_line=one_sentence_per_line, headline=headline)
+    results = tag_corpus(fresh, one_sentence_per_line=one_sentence_per_line, headline=headline, jobs=jobs,
+                         dask=dask, max_articles=batch_size, render=tagged_rows, report=report)
     try:
-        for name, t in results:
-            if isinstance(t, BaseException):
-                fail(name, _reason(name, t))
+        for name, rows in results:
+            if progress is not None:
+                progress.update(1, failed=isinstance(rows, BaseException))
+            if isinstance(rows, BaseException):
+                fail(name, _reason(name, rows))
                 continue
             extra = extras.get(name) or {}
-            outlet, date = article_meta(name, t.article, extra, date_field=date_field, outlet_field=outlet_field)
+            outlet, date = article_meta(name, rows, extra, date_field=date_field, outlet_field=outlet_field)
             url = next((extra.get(f) for f in url_fields if extra.get(f)), None)
-            try:
-                buffer.append(article_rows(name, t, {"outlet": outlet, "date": date, "url": url}))
-            except Exception as exc:  # noqa: BLE001 - one article's bug must not cost the others
-                fail(name, _reason(name, exc))
-                continue
+            buffer.append(with_meta(rows, name, {"outlet": outlet, "date": date, "url": url}))
             if len(buffer) >= CHUNK:
                 writer.write(buffer)
                 buffer = []

@@ -14,8 +14,9 @@ attribution``: integers (2 per perceptron unit), with features whose weights all
 
 The shipped model also reads the syntax layer (:mod:`newslib.syntax`: Penn POS tags and NP/VG chunks,
 ``POS_TEMPLATES`` and ``CHUNK_TEMPLATES``). On PolNeAR dev (``newslib eval polnear``) the tagger with its
-assembly rules scores F1 0.681 for cues (exact), 0.712 for sources (exact), 0.830 for contents (overlap) and
-0.713 for whole attributions (without the syntax templates: 0.675, 0.708, 0.832, 0.708).
+assembly rules scores F1 0.691 for cues (exact), 0.737 for sources (exact), 0.833 for contents (overlap) and
+0.726 for whole attributions (without the syntax templates, measured with the first POS tagger and the earlier
+assembly rules: 0.675, 0.708, 0.832, 0.708, against 0.681, 0.712, 0.830, 0.713 with them).
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ HASH = 1 << 16  # buckets of each hashed conjunction template
 N_POS = 64  # part-of-speech ids: 0 none (outside the sentence), 1 + the tagger's tag id (49 Penn tags)
 POS_TEMPLATES = ("pos0", "pos-1", "pos+1", "pos_bi", "pos_frame", "h_lem_pos", "h_pos_dist")
 CHUNK_TEMPLATES = ("chunk0", "chunk_cue", "chunk_frame")
+#: templates over the dependency parse (newslib.syntax.parser) of the sentences holding a likely cue
+PARSE_TEMPLATES = ("parse_rel", "parse_cue", "parse_dist", "h_lem_parse")
 
 
 def _hash(a: np.ndarray, b: np.ndarray, salt: int) -> np.ndarray:
@@ -157,6 +160,7 @@ class AttributionModel:
             "pos0": N_POS * 4, "pos-1": N_POS, "pos+1": N_POS, "pos_bi": N_POS * N_POS, "pos_frame": N_POS * 12,
             "h_lem_pos": HASH, "h_pos_dist": HASH,
             "chunk0": 12 * 4, "chunk_cue": 4 * 2 * 4, "chunk_frame": 4 * 12,
+            "parse_rel": N_REL * 4, "parse_cue": N_ROLE * 2 * 4, "parse_dist": N_ROLE * 8, "h_lem_parse": HASH,
         }
         self.templates = tuple(self.meta.get("templates") or self.TEMPLATES)
         unknown = [t for t in self.templates if t not in sizes]
@@ -208,11 +212,12 @@ class AttributionModel:
             prev_end = s.end
         return para
 
-    def features(self, text: str, sentences: Sequence, para: Sequence[int] | None = None
-                 ) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    def features(self, text: str, sentences: Sequence, para: Sequence[int] | None = None,
+                 tag_ids: np.ndarray | None = None) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Feature ids, one row per token of the article and one column per template, and each sentence's
         (first, end) token index. ``para``: each sentence's paragraph number, when already known (the
-        sentences of several articles, numbered apart, give the rows of each article in turn).
+        sentences of several articles, numbered apart, give the rows of each article in turn). ``tag_ids``:
+        the part-of-speech tag ids of the sentences' tokens in a row, when already computed (else tagged here).
 
         The columns come in groups, each from its own function: the token's word-type features and those of
         its neighbours, its quotation state, its distance to likely cues and to quotation marks, and the
@@ -243,7 +248,9 @@ class AttributionModel:
         col.update(_hashed_columns(self.templates, lay, tok, quotes["state"], cues["lb"], cues["rb"], frame))
         if self.uses_syntax:
             col.update(_syntax_columns(self.templates, sentences, lay, tok, quotes["qin"], cues["lb"], cues["rb"],
-                                       frame))
+                                       frame, tag_ids))
+        if set(self.templates) & set(PARSE_TEMPLATES):
+            col.update(_parse_columns(self.templates, sentences, lay, tok, quotes["qin"], tag_ids))
         o = self.offsets
         ids = np.stack([col[t] + o[t] for t in self.templates], axis=1)
         return ids, bounds
@@ -304,11 +311,13 @@ class AttributionModel:
         """The label of every token (in sentence order) and each sentence's token range."""
         return self.predict_many([(text, sentences)])[0]
 
-    def predict_many(self, docs: Sequence[tuple[str, Sequence]]) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
+    def predict_many(self, docs: Sequence[tuple[str, Sequence]], tag_ids: np.ndarray | None = None
+                     ) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
         """``predict`` for several articles ``(text, sentences)`` at once: features per article, then one
         scoring and one Viterbi pass over all their sentences, whose loop runs as many steps as the longest
         sentence of the batch instead of the longest of each article. Each sentence is decoded on its own, so
-        the labels are those ``predict`` gives article by article."""
+        the labels are those ``predict`` gives article by article. ``tag_ids``: the part-of-speech tag ids of
+        all the docs' tokens in a row, when the pipeline already has them (:func:`newslib.syntax.pos_ids`)."""
         # every template looks no further than its sentence, and quotations no further than their
         # paragraph: the articles' sentences in a row, with paragraphs numbered apart, are featured as one
         sentences: list = []
@@ -319,7 +328,7 @@ class AttributionModel:
             para.extend(p + base for p in self.paragraphs(text, sents))
             sentences.extend(sents)
             firsts.append(len(sentences))
-        ids, bounds = self.features("", sentences, para)
+        ids, bounds = self.features("", sentences, para, tag_ids)
         labels = self.decode(self.scores(ids), bounds) if len(ids) else np.zeros(0, dtype=np.int64)
         out = []
         for a, b in zip(firsts, firsts[1:]):
@@ -529,15 +538,20 @@ def _hashed_columns(templates: Sequence[str], lay: _Layout, tok: dict[str, np.nd
     return out
 
 def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout, tok: dict[str, np.ndarray],
-                    qin: np.ndarray, lb: np.ndarray, rb: np.ndarray, frame: np.ndarray) -> dict[str, np.ndarray]:
+                    qin: np.ndarray, lb: np.ndarray, rb: np.ndarray, frame: np.ndarray,
+                    tag_ids: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """Templates over the syntax layer (:mod:`newslib.syntax`): each token's part of speech and its
     neighbours' (with the quotation state, the frame, the lemma, the cue distances), and its chunk: noun phrase
     or verb group, first token or not, head or not, and how its chunk stands to the verb groups that hold a
-    likely cue (the noun phrase right before one: a subject, a speaker; right after one: "said Maria Keane")."""
-    from ..syntax import chunk_tags, default_tagger
+    likely cue (the noun phrase right before one: a subject, a speaker; right after one: "said Maria Keane").
+    ``tag_ids``: the tokens' tag ids when the pipeline computed them (its syntax stage), else tagged here."""
+    from ..syntax import default_tagger
 
     tagger = default_tagger()
-    tag_ids = tagger.tag_ids(sentences)
+    if tag_ids is None:
+        tag_ids = tagger.tag_ids(sentences)
+    elif len(tag_ids) != lay.N:
+        raise ValueError(f"{len(tag_ids)} part-of-speech tags for {lay.N} tokens")
     pos = tag_ids.astype(np.int64) + 1
     shift = lay.shift
     out: dict[str, np.ndarray] = {}
@@ -566,6 +580,99 @@ def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout,
         out["chunk_cue"] = (rel * 2 + begin) * 4 + qin
     if "chunk_frame" in want:
         out["chunk_frame"] = rel * 12 + frame
+    return out
+
+
+#: relations the parse templates tell apart (others are "other"); 0: the sentence was not parsed
+_RELATIONS = ("root", "nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "acl:relcl", "acl", "advcl",
+              "parataxis", "conj", "obl", "nmod", "appos", "compound", "amod", "det", "case", "mark", "punct",
+              "aux", "advmod", "nmod:poss", "flat", "cop", "other")
+N_REL = len(_RELATIONS) + 1
+#: how a token stands to the likely cues of its sentence in the tree: 0 sentence not parsed, 1 a likely cue,
+#: 2 in the subject of one, 3 in its clausal complement (ccomp, xcomp, parataxis), 4 its other dependent,
+#: 5 deeper below one, 6 below no likely cue
+N_ROLE = 7
+_COMPLEMENT = ("ccomp", "xcomp", "parataxis")
+
+
+def _parse_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout, tok: dict[str, np.ndarray],
+                   qin: np.ndarray, tag_ids: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """Templates over the dependency parse (:mod:`newslib.syntax.parser`) of the sentences that hold a likely
+    cue (the others are not parsed, for speed): each token's relation to its head, how it stands to the
+    nearest likely cue above it in the tree (its subject, its complement clause, inside a relative clause
+    or not) and how many arcs up that cue is."""
+    from ..syntax.parser import default_parser
+    from ..syntax.tagger import default_tagger
+
+    N = lay.N
+    # the parse reads strong cue candidates: a one-word cue of the lexicon or a word that is mostly a cue in
+    # train ("has", often in "has said", is neither)
+    cand = (tok["prior"] >= 4) | (tok["lex"] == 1)
+    has = np.logical_or.reduceat(cand, lay.firsts[lay.nonempty]) if N else np.zeros(0, dtype=bool)
+    sel = np.nonzero(lay.nonempty)[0][has]
+    rel = np.zeros(N, dtype=np.int64)
+    role = np.zeros(N, dtype=np.int64)
+    relcl = np.zeros(N, dtype=np.int64)
+    dist = np.zeros(N, dtype=np.int64)
+    if len(sel):
+        chosen = [sentences[i] for i in sel]
+        rows = np.concatenate([np.arange(lay.firsts[i], lay.firsts[i] + lay.lens[i]) for i in sel])
+        # the syntax stage's tags of the batch when given (tag_ids: every token's, in a row), else tagged here
+        ids = tag_ids[rows] if tag_ids is not None else default_tagger().tag_ids(chosen)
+        parses = default_parser().parse(chosen, ids)
+        rel_id = {r: i + 1 for i, r in enumerate(_RELATIONS)}
+        other = rel_id["other"]
+        heads = np.concatenate([np.asarray(p.heads, dtype=np.int64) for p in parses])
+        base = np.repeat(lay.firsts[sel], lay.lens[sel])
+        head = np.where(heads >= 0, base + heads, -1)  # batch index of each parsed token's head, -1 the root
+        labels = [lab for p in parses for lab in p.labels]
+        r_tok = np.array([rel_id.get(lab, other) for lab in labels], dtype=np.int64)
+        rel[rows] = r_tok
+        # a candidate attached as a function word (the "has" of "has said") heads no clause
+        function = np.isin(r_tok, [rel_id[r] for r in ("aux", "cop", "mark", "case", "det", "punct")])
+        cand = cand.copy()
+        cand[rows[function]] = False
+        # climb the tree from each token until a likely cue (at most 8 arcs up)
+        up = np.full(N, -1, dtype=np.int64)
+        up[rows] = head
+        rel_of = np.zeros(N, dtype=np.int64)
+        rel_of[rows] = r_tok
+        cur = rows.copy()
+        r_role = np.where(cand[rows], 1, 0)
+        r_dist = np.zeros(len(rows), dtype=np.int64)
+        r_relcl = np.zeros(len(rows), dtype=np.int64)
+        subj = {rel_id["nsubj"], rel_id["nsubj:pass"]}
+        comp = {rel_id[r] for r in _COMPLEMENT}
+        is_subj = np.isin(rel_of, list(subj))
+        is_comp = np.isin(rel_of, list(comp))
+        for step in range(1, 9):
+            todo = r_role == 0
+            if not todo.any():
+                break
+            h = up[cur]
+            top = todo & (h < 0)
+            r_role[top] = 6
+            go = todo & (h >= 0)
+            r_relcl[go] |= (rel_of[cur[go]] == rel_id["acl:relcl"])
+            hit = go & cand[np.maximum(h, 0)]
+            c = cur[hit]
+            r_role[hit] = np.where(is_subj[c], 2, np.where(is_comp[c], 3, np.where(step == 1, 4, 5)))
+            r_dist[hit] = step
+            cur = np.where(go, np.maximum(h, 0), cur)
+        r_role[r_role == 0] = 6
+        role[rows] = r_role
+        relcl[rows] = r_relcl
+        dist[rows] = np.minimum(r_dist, 7)
+    out: dict[str, np.ndarray] = {}
+    want = set(templates)
+    if "parse_rel" in want:
+        out["parse_rel"] = rel * 4 + qin
+    if "parse_cue" in want:
+        out["parse_cue"] = (role * 2 + relcl) * 4 + qin
+    if "parse_dist" in want:
+        out["parse_dist"] = role * 8 + dist
+    if "h_lem_parse" in want:
+        out["h_lem_parse"] = _hash(tok["lem"], (rel * N_ROLE + role) * 2 + relcl, 13)
     return out
 
 

@@ -14,7 +14,11 @@ sentence by sentence:
 * sentence-level repairs (``_refine``, one named pass each): a participle cue after a comma inside a content ("..., emphasising
   X") is an attribution of its own with the same source; a cue after "and" without a source shares the
   previous cue's ("insists that X and has rejected Y"); a cue without content takes the clause before
-  ", sources said." or after "Smith said"; "Name: words" and "“Quote” ― Name" make the colon or dash a cue.
+  ", sources said." or after "Smith said"; "Name: words" and "“Quote” ― Name" make the colon or dash a cue;
+  sources are completed or cut to PolNeAR's noun phrases (the relative pronoun of "cities that support", the
+  main clause's subject of a participle cue, the head noun phrase of "A lawyer for X, Name,", an apposition
+  after "said Name", no "but", "although", dateline or adverbial aside). Two of these passes read the sentence's
+  chunks (:mod:`newslib.syntax`), computed only for the sentences that need them.
 
 While they are assembled, attributions are :class:`Draft` objects (character spans); ``_record`` turns each
 into an :class:`~newslib.tagging.records.Attribution`.
@@ -67,12 +71,23 @@ class Draft:
     region: tuple[int, int] | None = None  # a dash attribution's whole extent ("“Quote” ― Name")
 
     def cue_text(self, toks) -> str:
-        """The cue's words, from the sentence's tokens ``toks``."""
-        return " ".join(t.text for t in toks if self.cue[0] <= t.start and t.end <= self.cue[1])
+        """The cue's words, from the sentence's tokens ``toks`` (in text order: found by bisection, so that a
+        very long sentence costs no more than a short one)."""
+        a, b = self.cue
+        i = bisect.bisect_left(toks, a, key=_token_start)
+        words = []
+        while i < len(toks) and toks[i].end <= b:
+            words.append(toks[i].text)
+            i += 1
+        return " ".join(words)
 
     def spans(self) -> Spans:
         """The character spans this attribution occupies: cue, source and content parts."""
         return [sp for sp in (self.cue, self.source, *self.content) if sp]
+
+
+def _token_start(t) -> int:
+    return t.start
 
 
 def _occupied(drafts: Sequence[Draft], *, besides: Sequence[Draft] = ()) -> Spans:
@@ -122,6 +137,14 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
         contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
+        if cues and s.title:
+            colon = _colon_attribution(text, s)
+            if colon is not None and all(a > colon.cue[0] for a, _ in cues):
+                # a headline "Name: words": the colon is the cue, the verbs of the words are not
+                out.append(colon)
+                last, pending = colon, []
+                quoted.clear()
+                continue
         if not cues:
             colon = _colon_attribution(text, s)
             if colon is not None:
@@ -429,10 +452,23 @@ _DASH_QUOTE = re.compile(r"([“\"][^“”\"\n]{3,}[”\"])[ \t\u00a0]*(―|—
                          r"{0,4})")
 
 
+# the same as a whole line (a list of voices, one a line): the quotation runs from the line's first quotation
+# mark to its last, whatever quotation marks (nested, or a typo's closing mark for an opening one) stand inside
+_DASH_LINE = re.compile(r"(?m)^[ \t\u00a0]*([“”\"][^\n]{3,}[”\"])[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*"
+                        r"([A-Z][\w.'’-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0.]*$")
+
+
+def _dash_matches(text: str) -> list[re.Match]:
+    """The “Quotation.” ― Name matches of the text, in order, a whole line's first where both find one dash."""
+    lines = {m.start(2): m for m in _DASH_LINE.finditer(text)}
+    rest = [m for m in _DASH_QUOTE.finditer(text) if m.start(2) not in lines]
+    return sorted([*lines.values(), *rest], key=lambda m: m.start(2))
+
+
 def _dash_attributions(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
     """“Quotation.” ― Name: the dash is the cue. Such an attribution takes its characters from the others."""
     found = []
-    for m in _DASH_QUOTE.finditer(text):
+    for m in _dash_matches(text):
         src_s, src_e = m.span(3)
         while src_e > src_s and text[src_e - 1] in ".,":
             src_e -= 1
@@ -477,11 +513,18 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts)
     _named_source_before_cue(text, toks, drafts)
+    _as_source_said(toks, starts, drafts)
+    _inverted_speech_cue(toks, starts, drafts)
+    _drop_cues_in_relative_asides(text, toks, drafts)
     _source_across_asides(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
+    _relative_pronoun_source(text, toks, starts, drafts)
+    _participle_subject_source(s, starts, drafts)
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
+    _source_after_cue_to_clause_end(toks, starts, drafts)
+    _source_from_head_noun_phrase(s, starts, drafts)
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
@@ -504,8 +547,16 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         while end > j and not toks[end - 1].text[:1].isalnum():
             end -= 1
         tail = toks[j:end]
-        if not tail or len(tail) > 12 or not any(x.text[:1].isupper() for x in tail) or \
-                any(x.text in _DQ for x in tail) or tail[0].text.lower() in _NP_STOP:
+        if not tail or any(x.text in _DQ for x in tail) or tail[0].text.lower() in _NP_STOP:
+            continue
+        named = tail[0].text[:1].isupper() or any(x.text[:1].isupper() for x in tail[:12])
+        # "said lead author Tom Hale", a name with a long apposition ("says Paul Rieckhoff, founder and CEO of
+        # ..."), or a short common noun phrase ("said the ruling")
+        short = len(tail) <= 12 or (tail[0].text[:1].isupper() and any(x.text == "," for x in tail[1:6])
+                                     and len(tail) <= 30)
+        common = tail[0].text.lower() in ("the", "a", "an") and 2 <= len(tail) <= 4 and \
+            all(x.text.isalpha() and x.text.islower() for x in tail)
+        if not (named and short or common):
             continue
         source = (tail[0].start, tail[-1].end)
         if any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
@@ -692,9 +743,11 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         while after and not after[-1].text[:1].isalnum() and after[-1].text not in _DQ:
             after.pop()
         span = None
+        final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
                 len([t for t in after if t.text[:1].isalnum()]) <= 4:
             span = (before[0].start, before[-2].end)
+            final = d.source is not None and d.source[1] <= d.cue[0]
         elif len([t for t in after if t.text[:1].isalnum()]) >= 3 and (not before or d.source):
             while after and after[0].text in (",", ":", "that"):
                 after.pop(0)
@@ -702,9 +755,13 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
                 span = (after[0].start, after[-1].end)
         if not span:
             continue
-        nested = [o for o in drafts if o is not d and d.source and o.source is None and
-                  span[0] <= o.cue[0] and o.cue[1] <= span[1] and
-                  all(span[0] <= x and y <= span[1] for x, y in o.content)]
+        # cues inside that clause are verbs of its content: those without a source, and, for a speech cue of
+        # the lexicon or the frame that ends the sentence, any that is not one ("The company is preparing to
+        # cut jobs, sources said.", "The borough's policy of refusing ... was unlawful, the High Court ruled.")
+        speech = final or d.source is not None and _speech_cue(d, toks)
+        nested = [o for o in drafts if o is not d and d.source and
+                  all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
+                  (o.source is None or speech and not _speech_cue(o, toks))]
         if not _overlaps(span, _occupied(drafts, besides=[d, *nested])):
             d.content = [span]
             for n in nested:
@@ -759,6 +816,64 @@ def _named_source_before_cue(text: str, toks, drafts: list[Draft]) -> None:
 _RELATIVE = frozenset("who which whose whom that".split())
 
 
+def _as_source_said(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Scott had a gun, as police have said.": a speech cue after "as" and a short noun phrase, the words after
+    a comma, has that noun phrase for source and the clause before the comma for content."""
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if i is None:
+            continue
+        k = i - 1
+        while k > 0 and toks[k].text.lower() not in ("as", ",") and i - k <= 5:
+            k -= 1
+        if k < 2 or toks[k].text.lower() != "as" or toks[k - 1].text != "," or k + 1 >= i or \
+                not _speech_cue(d, toks):
+            continue
+        words = toks[k + 1:i]
+        if not all(t.text[:1].isalnum() or t.text in ("'s", "’s") for t in words) or \
+                words[-1].text.lower() in _AUX:
+            continue
+        end = len(toks)
+        while end > 0 and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        if end != d.cue[1] and _token_ending(toks, starts, d.cue[1]) != end - 1:
+            continue  # the cue ends the sentence
+        first = next((t for t in toks if t.text not in _DQ), None)
+        if first is None or first.start >= toks[k - 1].start:
+            continue
+        content = (first.start, toks[k - 2].end)
+        if _overlaps(content, _occupied(drafts, besides=[d])):
+            continue
+        d.source, d.content = (words[0].start, words[-1].end), [content]
+
+
+def _inverted_speech_cue(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Said Ellis: “...”": a speech cue opening the sentence, then a name and a colon or comma, has the name
+    for source."""
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None or any(t.text not in _DQ for t in toks[:i]) or \
+                not toks[i].text[:1].isupper() or not _speech_cue(d, toks):
+            continue
+        j = _token_ending(toks, starts, d.cue[1])
+        if j is None:
+            continue
+        k = j + 1
+        while k < len(toks) and toks[k].text not in (":", ",") and k - j <= 5:
+            k += 1
+        if k >= len(toks) or toks[k].text not in (":", ",") or k == j + 1 or \
+                not all(t.text[:1].isupper() or t.text == "." for t in toks[j + 1:k]):
+            continue
+        src = (toks[j + 1].start, toks[k - 1].end)
+        # the model may have made the colon a cue of its own with the name for source: it is this one's
+        colon = [o for o in drafts if o is not d and o.cue == (toks[k].start, toks[k].end) and o.source == src]
+        if not _overlaps(src, _occupied(drafts, besides=colon)):
+            d.source = src
+            for o in colon:
+                d.content = d.content or o.content
+                drafts.remove(o)
+
+
 def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
     """The noun phrase before the comma ``toks[j]``, over a parenthesis that closes right before it
     ("Cllr Eamon Geraghty (Ind), who ...")."""
@@ -770,6 +885,32 @@ def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
             np_span = _noun_phrase_before(toks, toks[k].start)
             return (np_span[0], toks[j - 1].end) if np_span else None
     return _noun_phrase_before(toks, toks[j].start)
+
+
+def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
+    """"A Norwegian diplomat, who was not authorised to speak publicly, said ...": a cue that is no speech verb
+    inside a relative clause set off by commas, right before a speech cue without a source, is a word of the
+    aside; the speech cue's source is the noun phrase before it (``_source_across_asides``)."""
+    if not any(o.source is not None for o in drafts):
+        return
+    starts_ = [t.start for t in toks]
+    for o in list(drafts):
+        if o.source is None:
+            continue
+        i = bisect.bisect_left(starts_, o.source[0])
+        if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != "," \
+                or _speech_cue(o, toks):
+            continue
+        end = max(b for _, b in o.spans())
+        j = bisect.bisect_left(starts_, end)
+        while j < len(toks) and toks[j].text != "," and j - i < 20:
+            j += 1
+        if j + 1 >= len(toks) or toks[j].text != ",":
+            continue
+        nxt = next((d for d in drafts if d.cue[0] >= toks[j].end), None)
+        if nxt is not None and nxt.source is None and _speech_cue(nxt, toks) and \
+                not text[toks[j].end:nxt.cue[0]].strip(" \t\u00a0").split()[3:]:
+            drafts.remove(o)
 
 
 def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
@@ -844,6 +985,87 @@ def _share_coordinated_source(toks, starts: list[int], drafts: list[Draft]) -> N
         prev = d
 
 
+def _relative_pronoun_source(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
+    """A cue without a source right after a relative pronoun ("the AP, which first reported the story", "the
+    Saudi government, which has strongly denied ...") has the pronoun for source, as PolNeAR annotates it."""
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None:
+            continue
+        j = i - 1
+        while j >= 0 and (toks[j].text.lower() in _AUX or toks[j].text.lower() in _ADVERBS or
+                          toks[j].text.lower().endswith("ly") and toks[j].text.islower()):
+            j -= 1
+        if j >= 1 and toks[j].text.lower() in ("who", "which") and (toks[j - 1].text[:1].isalnum() or
+                                                                   toks[j - 1].text == ","):
+            sp = (toks[j].start, toks[j].end)
+            if not _overlaps(sp, _occupied(drafts, besides=[d])):
+                d.source = sp
+                d.content = [c for c in _outside(d.content, [(sp[0], d.cue[1])]) if text[c[0]:c[1]].strip()]
+
+
+_PARTICIPLE_LEAD = frozenset("in after before while when by".split())
+
+
+def _participle_subject_source(s, starts: list[int], drafts: list[Draft]) -> None:
+    """A participle cue without a source takes the subject of its sentence's main clause: opening the sentence,
+    the noun phrase after its clause ("Claiming the criticism is designed to pressure moderators, Trump told
+    Fox"; "In defending himself, Trump offered"), or, after a comma, the noun phrase that opens the sentence
+    ("The Republican National Committee is filing a complaint, claiming that ..."), when that noun phrase is
+    followed by a verb group. Other attributions of the sentence come first: a participle after one shares its
+    source (``_share_coordinated_source``). The sentence's chunks are computed only when such a cue is left."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None or not toks[i].text.lower().endswith("ing"):
+            continue
+        lead = [t for t in toks[:min(i, 3)] if t.text not in _DQ]
+        opening = i <= 3 and (not lead or (len(lead) == 1 and lead[0].text.lower() in _PARTICIPLE_LEAD))
+        after_comma = i >= 2 and toks[i - 1].text == "," and not any(
+            o is not d and o.cue[0] < d.cue[0] for o in drafts)
+        if opening or after_comma:
+            todo.append((d, i, opening))
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s])[0]
+
+    def subject_at(k: int) -> tuple[int, int] | None:
+        """The noun phrase (chunks joined by "and" or "of") that starts at token ``k`` and a verb group follows."""
+        first = next((n for n, c in enumerate(sent_chunks) if c.first == k and c.kind == "NP"), None)
+        if first is None:
+            return None
+        n = first
+        while n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "NP" and \
+                sent_chunks[n + 1].first == sent_chunks[n].last + 1 and \
+                toks[sent_chunks[n].last].text.lower() in ("and", "of"):
+            n += 1
+        if n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "VG" and all(
+                t.text.lower().endswith("ly") or t.text.lower() in _ADVERBS
+                for t in toks[sent_chunks[n].last:sent_chunks[n + 1].first]):
+            return sent_chunks[first].start, sent_chunks[n].end
+        return None
+
+    for d, i, opening in todo:
+        if opening:
+            k = i + 1
+            while k < len(toks) and toks[k].text != ",":
+                k += 1
+            if k >= len(toks) - 1:
+                continue
+            src = subject_at(k + 1)
+        else:
+            k = 0
+            while k < i and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+                k += 1
+            src = subject_at(k)
+        # another attribution's source may be this one's too ("Citing X, Trump accused Y")
+        if src is not None and not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
+            d.source = src
+
+
 def _passive_by_source(text: str, drafts: list[Draft]) -> None:
     """Passives: "X is supported by Y" has Y for source and X for content."""
     for d in drafts:
@@ -875,6 +1097,11 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "last this just on".split())
 
 
+_SOURCE_LEADS = frozenset("although though while because since if unless whereas even".split())
+_ASIDE_STARTS = frozenset("however for instance example in at on like unlike too also meanwhile though by "
+                          "particularly especially notably then".split())
+
+
 def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
     """A source is a noun phrase: without a participle aside after a comma ("Trump, speaking to veterans,"),
     a time phrase or an adverb before the cue ("the union late Friday", "Wells Fargo just this month", "Lee
@@ -889,6 +1116,14 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
         if i is None or j is None or j < i:
             continue
         i0, j0 = i, j
+        while i < j and (toks[i].text.lower() in _LEADING | _SOURCE_LEADS or toks[i].text in _DQ):
+            i += 1  # "But Mr. Leahy said", "Although the IMF did not", "Even China warned"
+        if i + 2 <= j and toks[i].text.isupper() and toks[i + 1].text in ("--", "—", "–"):
+            i += 2  # a dateline: "WASHINGTON -- President Obama"
+        if j > i and toks[j].text.lower() in ("who", "which", "that"):
+            i = j  # "the police department which reported": the relative pronoun, as PolNeAR marks it
+        elif j > i and toks[i].text.lower() in ("which", "whom"):
+            i += 1  # "the mine, which Mr. Clarke says ...": the relative clause's subject
         if all(t.text.lower() in _TIME_WORDS for t in toks[i:j + 1]):  # "Mayor Ana Ruiz on Tuesday defended"
             b = i
             while b > 0 and toks[b - 1].text.lower() in _TIME_WORDS:
@@ -912,11 +1147,113 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
                 else:
                     j = k - 1
         end = j
-        while end > i and (toks[end].text.lower() in _TIME_WORDS or toks[end].text == "," or
-                           (toks[end].text.lower().endswith("ly") and toks[end].text.islower())):
+        # an aside that is no apposition ends the source: "Some Democrats, however,", "Hillary Clinton, like
+        # Obama,", "Donald Trump, in particular,"; a second apposition too ("Jean-Marc Ayrault, the foreign
+        # minister of France, a permanent member of the Security Council,")
+        commas = [n for n in range(i + 1, end + 1) if toks[n].text == ","]
+        for c0 in commas:
+            if c0 < end and toks[c0 + 1].text.lower() in _ASIDE_STARTS:
+                end = c0 - 1
+                break
+        commas = [n for n in commas if n <= end]
+        if len(commas) >= 2 and commas[1] < end and toks[commas[1] + 1].text.lower() in ("a", "an", "one") and \
+                toks[commas[0] + 1].text.lower() not in ("a", "an", "one", "who", "which"):
+            end = commas[1]
+        # a time phrase or an adverb right before the cue ("the union late Friday", "Lee cautiously"), not the
+        # end of an aside closed by its comma ("X, who was not authorised to speak publicly,")
+        closed = any(t.text == "," for t in toks[i:end]) and (
+            toks[end].text == "," or end + 1 < len(toks) and toks[end + 1].text == ",")
+        while end > i and not closed and (toks[end].text.lower() in _TIME_WORDS or toks[end].text == "," or
+                                          (toks[end].text.lower().endswith("ly") and toks[end].text.islower())):
             end -= 1
         if (i, end) != (i0, j0) and end >= i and any(t.text[:1].isalnum() for t in toks[i:end + 1]):
             d.source = (toks[i].start, toks[end].end)
+
+
+_NP_PREPOSITIONS = frozenset("for at of from with to".split())
+
+
+def _source_from_head_noun_phrase(s, starts: list[int], drafts: list[Draft]) -> None:
+    """"A lawyer for the news outlets, David Schulz, said": a source before its cue that starts right after a
+    preposition, where the words from the sentence's start to it are noun phrases joined by prepositions,
+    starts with them: the head noun phrase ("A lawyer", "His former business partner") is the speaker, the
+    rest its apposition, as PolNeAR annotates it. The sentence's chunks are computed only for such a source."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i = _token_starting(starts, d.source[0])
+        if i is None or i < 2 or toks[i - 1].text.lower() not in _NP_PREPOSITIONS:
+            continue
+        k = 0
+        while k < i and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+            k += 1
+        if k >= i - 1 or i - k > 10 or not toks[k].text[:1].isupper():
+            continue
+        todo.append((d, k, i))
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s])[0]
+    np_tokens = {n for c in sent_chunks if c.kind == "NP" for n in range(c.first, c.last)}
+    for d, k, i in todo:
+        if all(n in np_tokens or toks[n].text.lower() in _NP_PREPOSITIONS for n in range(k, i)) and \
+                k in np_tokens and not _overlaps((toks[k].start, toks[i - 1].end), _occupied(drafts, besides=[d])):
+            d.source = (toks[k].start, d.source[1])
+
+
+_OPEN_ENDS = frozenset("of for at in on to from with by the a an and 's ’s who whose whom which that".split())
+_APPOSITION_STARTS = frozenset("who whose which a an the".split())
+_ADVERBIAL_STARTS = frozenset("in on at during after before when while as according".split())
+
+
+def _source_after_cue_to_clause_end(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """A speaker after the cue keeps its apposition or relative clause to the end of the sentence, as PolNeAR
+    annotates it: "…," said Alan Cole, an economist at the Tax Foundation's policy center. (the model stopped
+    at "at"), "said Joseph, who has four children." It grows only where the noun phrase is left open (it ends
+    in a preposition, a determiner or a relative pronoun, or holds a relative clause) or a comma opens an
+    apposition or a relative clause after it, and stops before an adverbial after a comma (", in a
+    statement") or anything another attribution holds."""
+    for d in drafts:
+        if d.source is None or d.source[0] < d.cue[1] or not _speech_cue(d, toks):
+            continue
+        j = _token_ending(toks, starts, d.source[1])
+        i = _token_starting(starts, d.source[0])
+        if i is None or j is None:
+            continue
+        end = len(toks)
+        while end > j + 1 and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        tail = toks[j + 1:end]
+        if not tail or any(t.text in _DQ for t in tail):
+            continue
+        src_words = [t.text.lower() for t in toks[i:j + 1]]
+        open_np = src_words[-1] in _OPEN_ENDS or any(w in ("who", "whose", "whom", "which") for w in src_words)
+        apposition = (len(tail) > 1 and tail[0].text == "," and tail[1].text.lower() in _APPOSITION_STARTS) or \
+            ("," in src_words and tail[0].text.lower() in ("of", "for", "at", "with"))  # "X, the lawyer for Y"
+        if not (open_np or apposition):
+            continue
+        stop = len(tail)
+        for k in range(1, len(tail) - 1):
+            if tail[k].text == "," and tail[k + 1].text.lower() in _ADVERBIAL_STARTS:
+                stop = k
+                break
+        tail = tail[:stop]
+        while tail and not tail[-1].text[:1].isalnum():
+            tail.pop()
+        if not tail:
+            continue
+        grown = (d.source[0], tail[-1].end)
+        # the model may have read the rest of the phrase as content: not when the content also stands before
+        own = [c for c in d.content if c[0] >= d.source[1]]
+        keep = [c for c in d.content if c[0] < d.source[1]]
+        if _overlaps((tail[0].start, tail[-1].end), _occupied(drafts, besides=[d]) + [d.cue] + keep) or \
+                own and not keep:
+            continue
+        d.source = grown
+        d.content = keep
 
 
 _NP_STOP = frozenset("that which who whom whose said says say told when while because if as than to for with "
@@ -1128,7 +1465,9 @@ def _record(text: str, d: Draft) -> Attribution:
     cue = Span(cs, ce, text[cs:ce])
     source = None
     src = d.source
-    if src is not None and text[src[0]:src[1]].strip().lower() in _NOT_SOURCES:
+    if src is not None and text[src[0]:src[1]].strip().lower() in _NOT_SOURCES and \
+            not (text[src[0]:src[1]].strip().lower() == "that" and not text[src[1]:cs].strip()):
+        # (a relative "that" right before its cue is a source: "cities that support the rules")
         # a lone determiner: widened to the words it opens ("the event organizer"), up to the cue
         limit = cs if cs >= src[1] else len(text)
         m = _NP_AFTER.match(text, src[1], limit)

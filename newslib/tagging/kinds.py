@@ -49,7 +49,7 @@ never lifts certainty past 1, and a sentence with neither hedges nor gaps has ce
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..lexicons import load
@@ -83,6 +83,8 @@ def _anywhere_cues() -> PhraseIndex[tuple[str, str]]:
 
 
 def _words(text: str) -> list[str]:
+    if "’" in text:  # both apostrophes are word characters here: the same words, as the lexicon writes them
+        text = text.replace("’", "'")
     if text.isascii():  # lower-casing ASCII text as a whole changes no word boundary: one call, not one a word
         return _WORD.findall(text.lower())
     return [straight_apostrophes(w.lower()) for w in _WORD.findall(text)]
@@ -90,57 +92,105 @@ def _words(text: str) -> list[str]:
 
 def cue_kinds(text: str, anywhere: bool = False) -> set[str]:
     """Claim kinds whose cues occur in ``text`` (all rows, or only the ``any`` rows when ``anywhere``)."""
-    words = _words(text)
+    return _word_kinds(_words(text), anywhere)
+
+
+def _word_kinds(words: list[str], anywhere: bool = False) -> set[str]:
+    """``cue_kinds`` of a text's words (as :func:`_words` gives them)."""
     found = set()
     index = _anywhere_cues() if anywhere else claim_cues()
-    if index.first_tokens.isdisjoint(words):
+    first = index.first_tokens
+    if first.isdisjoint(words):
         return found
-    for i in range(len(words)):
-        for _n, (kind, _where) in index.matches(words, i):  # the longest cue there
-            found.add(kind)
-            break
+    for i, word in enumerate(words):
+        if word in first:
+            for _n, (kind, _where) in index.matches(words, i):  # the longest cue there
+                found.add(kind)
+                break
     return found
 
 
-def _structured_kinds(text: str) -> set[str]:
-    """``cue_kinds``, where a "demand" found only through the noun "demand" does not count (the tagger runs only
-    then)."""
-    kinds = cue_kinds(text)
-    if "demand" in kinds and _DEMAND_WORD.search(text) and "demand" not in cue_kinds(_without_noun_demand(text)):
-        kinds.discard("demand")
+_DEMAND_FORMS = ("demand", "demands")
+
+
+class _TagsByOffset:
+    """The part-of-speech tag of the token at a character offset of the article. The tags are the pipeline's
+    (one tuple per sentence, aligned with its tokens, as :func:`newslib.syntax.tag_names` gives them); without
+    them the article's sentences are tagged on first need (only a "demand" needs a tag)."""
+
+    def __init__(self, text: str, sentences=None, pos=None):
+        if pos is not None and sentences is not None and len(pos) != len(sentences):
+            raise ValueError(f"part-of-speech tags for {len(pos)} sentences, the article has {len(sentences)}")
+        self._text, self._sentences, self._pos = text, sentences, pos
+        self._starts: list[int] | None = None
+
+    def tag_at(self, offset: int) -> str | None:
+        """The tag of the token that holds ``offset``, or None when no token does."""
+        if self._sentences is None:
+            from ..tokenize import tokenize_text
+
+            self._sentences = tokenize_text(self._text)
+        if self._pos is None:
+            from ..syntax import pos_ids, tag_names
+
+            self._pos = tag_names(pos_ids(self._sentences), self._sentences)
+        if self._starts is None:
+            self._starts = [s.start for s in self._sentences]
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0:
+            return None
+        tokens = self._sentences[k].tokens
+        j = bisect_right([t.start for t in tokens], offset) - 1
+        if j < 0 or offset >= tokens[j].end:
+            return None
+        return self._pos[k][j] if j < len(self._pos[k]) else None
+
+
+def _structured_kinds(words: list[str], where, tags: _TagsByOffset) -> set[str]:
+    """``cue_kinds`` of ``words``, where a "demand" found only through the noun "demand" does not count: the
+    economic noun ("holiday demand was strong", "demand for coal") makes no demand; the verb ("they demand
+    that ...") does. ``where()`` gives the words' character offsets in the article (asked only when a
+    "demand" is there); ``tags`` reads the part-of-speech tag of the token at an offset."""
+    kinds = _word_kinds(words)
+    if "demand" in kinds and any(w in _DEMAND_FORMS for w in words):
+        kept = [w for w, at in zip(words, where()) if not (w in _DEMAND_FORMS and _is_noun(tags.tag_at(at)))]
+        if len(kept) < len(words) and "demand" not in _word_kinds(kept):
+            kinds.discard("demand")
     return kinds
 
 
-_DEMAND_WORD = re.compile(r"\bdemands?\b", re.I)
+def _is_noun(tag: str | None) -> bool:
+    return tag is not None and tag.startswith("NN")
 
 
-def _without_noun_demand(text: str) -> str:
-    """``text``'s words without "demand"/"demands" where the part-of-speech tagger reads a noun ("holiday demand
-    was strong", "demand for coal"): the economic noun makes no demand; the verb ("they demand that ...") does."""
-    from ..syntax import tag
-
-    words = _WORD.findall(text)
-    return " ".join(w for w, t in tag(words) if not (w.lower() in ("demand", "demands") and t.startswith("NN")))
+def _offsets(text: str, base: int) -> list[int]:
+    """Where each word of ``text`` (as :func:`_words` finds them) starts, ``text`` starting at ``base``."""
+    return [base + m.start() for m in _WORD.finditer(text)]
 
 
 def _first(kinds: set[str]) -> str | None:
     return next((k for k in _ORDER if k in kinds), None)
 
 
-def attribution_kind(text: str, attribution: Attribution, hedges=(), _starts=None) -> str:
+def attribution_kind(text: str, attribution: Attribution, hedges=(), _starts=None, _tags=None) -> str:
     """The claim kind of one attribution (see the module docstring). ``hedges`` sorted by start (as the hedge
-    tagger gives them); ``_starts``, their start offsets, lets a caller share one index across attributions."""
+    tagger gives them); ``_starts``, their start offsets, lets a caller share one index across attributions;
+    ``_tags``, the article's part-of-speech tags by offset (:class:`_TagsByOffset`; else tagged when needed)."""
+    tags = _tags if _tags is not None else _TagsByOffset(text)
     cue = attribution.cue
-    kinds = _structured_kinds(cue.text)
+    cue_words = _words(cue.text)
+    kinds = _structured_kinds(cue_words, lambda: _offsets(cue.text, cue.start), tags)
     if not kinds:  # a cue cut short ("has pushed" + "forward", "called" + "for"): two more words, same sentence
         window = _CLAUSE_END.split(text[cue.end:cue.end + 40], 1)[0]
-        kinds = _structured_kinds(cue.text + " " + " ".join(_words(window)[:2]))
+        more = _words(window)[:2]
+        kinds = _structured_kinds(cue_words + more,
+                                  lambda: _offsets(cue.text, cue.start) + _offsets(window, cue.end)[:2], tags)
     kind = _first(kinds - {"statement"})
     if kind:
         return kind
     content = attribution.content
     if content is not None:
-        if "demand" in _structured_kinds(content.text):
+        if "demand" in _structured_kinds(_words(content.text), lambda: _offsets(content.text, content.start), tags):
             return "demand"
         starts = _starts if _starts is not None else [h.start for h in hedges]
         lo, hi = bisect_left(starts, content.start), bisect_left(starts, content.end)
@@ -188,8 +238,9 @@ def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool, offse
         chars = list(sentence_text)
         for a in attributions:
             if a.content is not None:
-                for i in range(max(0, a.content.start - offset), min(len(chars), a.content.end - offset)):
-                    chars[i] = " "
+                lo, hi = max(0, a.content.start - offset), min(len(chars), a.content.end - offset)
+                if hi > lo:
+                    chars[lo:hi] = " " * (hi - lo)
         own_text = "".join(chars)
     own = _first(cue_kinds(own_text, anywhere=True) - {"statement", "speculation"})
     if own:
@@ -199,9 +250,11 @@ def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool, offse
     return "speculation" if uncertain else "assertion"
 
 
-def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Attribution], list[TaggedSentence]]:
+def classify(text: str, sentences, attributions, hedges, gaps, pos=None
+             ) -> tuple[list[Attribution], list[TaggedSentence]]:
     """Set each attribution's ``kind`` and judge each sentence: kind, uncertain, certainty, with its hedges, gaps
-    and attributions."""
+    and attributions. ``pos``: each sentence's part-of-speech tags (the pipeline's syntax stage), which the
+    sentences then carry; without them the article is tagged only if a "demand" needs it."""
     by_sent_h: dict[int, list[Hedge]] = {}
     by_sent_g: dict[int, list[Gap]] = {}
     for h in hedges:
@@ -210,16 +263,17 @@ def classify(text: str, sentences, attributions, hedges, gaps) -> tuple[list[Att
         by_sent_g.setdefault(g.sentence, []).append(g)
     hedges = sorted(hedges, key=lambda h: h.start)
     starts = [h.start for h in hedges]
-    out_attr = [a.with_kind(attribution_kind(text, a, hedges, starts)) for a in attributions]
+    tags = _TagsByOffset(text, sentences, pos)
+    out_attr = [a.with_kind(attribution_kind(text, a, hedges, starts, tags)) for a in attributions]
     by_sent_a: dict[int, list[Attribution]] = {}
     for a in out_attr:
         by_sent_a.setdefault(a.sentence, []).append(a)
-    tags = []
-    for s in sentences:
+    out = []
+    for k, s in enumerate(sentences):
         hs = tuple(by_sent_h.get(s.index, ()))
         gs = tuple(by_sent_g.get(s.index, ()))
         atts = tuple(by_sent_a.get(s.index, ()))
         uncertain = is_uncertain(hs, gs)
-        tags.append(TaggedSentence(s, sentence_kind(s.text, atts, gs, uncertain, s.start), uncertain,
-                                   certainty(hs, gs), hs, gs, atts))
-    return out_attr, tags
+        out.append(TaggedSentence(s, sentence_kind(s.text, atts, gs, uncertain, s.start), uncertain,
+                                  certainty(hs, gs), hs, gs, atts, tuple(pos[k]) if pos is not None else ()))
+    return out_attr, out

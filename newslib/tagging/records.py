@@ -155,7 +155,8 @@ class TaggedSentence:
     """A sentence with its tokens and its tags (spaCy's sentence ``Span`` with its extensions): its claim
     ``kind``, whether it is ``uncertain``, its ``certainty`` in [0, 1] (1 = stated as fact), and the hedges,
     gaps and attributions (those whose cue it holds) inside it. ``index``, ``start``, ``end``, ``text``,
-    ``title`` and ``tokens`` are its ``sentence``'s."""
+    ``title`` and ``tokens`` are its ``sentence``'s; ``pos`` is the Penn Treebank part-of-speech tag of each
+    token (``pos[j]`` tags ``tokens[j]``, from :mod:`newslib.syntax`; empty when the sentence was not tagged)."""
 
     sentence: Sentence
     kind: str
@@ -164,6 +165,7 @@ class TaggedSentence:
     hedges: tuple[Hedge, ...] = ()
     gaps: tuple[Gap, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    pos: tuple[str, ...] = ()
 
     @property
     def index(self) -> int:
@@ -194,11 +196,15 @@ class TaggedSentence:
         return self.sentence.span
 
     def to_dict(self, tokens: bool = False) -> dict:
-        """The sentence object of ``newslib tag``'s JSON (see README); ``tokens=True`` adds its tokens."""
+        """The sentence object of ``newslib tag``'s JSON (see README); ``tokens=True`` adds its tokens, each
+        with its part-of-speech tag (``"pos"``) when the sentence has them."""
         s = self.sentence
         d = {"index": s.index, "start": s.start, "end": s.end, "text": s.text, "title": s.title, "kind": self.kind,
              "uncertain": self.uncertain, "certainty": round(float(self.certainty), 3),
              "hedges": [h.to_dict() for h in self.hedges], "gaps": [g.to_dict() for g in self.gaps]}
         if tokens:
             d["tokens"] = [t.to_dict() for t in s.tokens]
+            if self.pos:
+                for tok, tag in zip(d["tokens"], self.pos):
+                    tok["pos"] = tag
         return d

@@ -1,7 +1,9 @@
 """``tag()``: one article in, a :class:`TaggedArticle` out.
 
-Data flows one way: article → sentences and tokens → hedges, gaps, attributions → actors (which also name
-the attributions' sources) → claim kinds and certainty → headline check. Each stage reads the ones before it.
+Data flows one way: article → sentences and tokens → part-of-speech tags (the syntax stage: one vectorized call
+per article, or per batch in ``tag_many``) → hedges, gaps, attributions (the attribution model reads the tags)
+→ actors (which also name the attributions' sources) → claim kinds and certainty (which read the tags too) →
+headline check. Each stage reads the ones before it; the tags stay on the result (``TaggedSentence.pos``).
 Lexicons and models are loaded once per process (cached by their modules), so tagging many files in one
 call pays for them once.
 """
@@ -11,6 +13,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..article import Article, as_article
+from ..syntax import pos_ids, tag_names
 from ..tokenize import tokenize_text
 from .actors import find_actors
 from .attribution_model import default_model
@@ -33,9 +36,9 @@ def tag(article: "Article | str", *, one_sentence_per_line: bool = False, headli
 
 def tag_many(articles: Sequence["Article | str"], *, one_sentence_per_line: bool = False,
              headline: bool = True) -> list["TaggedArticle | Exception"]:
-    """``tag`` for several articles, with the attribution model run over all of them at once (faster for many
-    short articles; the tags are the same). An article that fails gives its exception in its place, so that
-    one bad article costs only itself."""
+    """``tag`` for several articles, with the part-of-speech tagger and the attribution model each run over all
+    of them at once (faster for many short articles; the tags are the same). An article that fails gives its
+    exception in its place, so that one bad article costs only itself."""
     prepared: list = []
     for article in articles:
         try:
@@ -44,17 +47,17 @@ def tag_many(articles: Sequence["Article | str"], *, one_sentence_per_line: bool
             prepared.append(exc)
     ok = [p for p in prepared if not isinstance(p, Exception)]
     try:
-        predicted = iter(default_model().predict_many([(art.text, sents) for art, sents in ok]))
-    except Exception:  # noqa: BLE001 - each article then runs the model alone, and fails alone
-        predicted = iter([None] * len(ok))
+        syntax = iter(_syntax_stage(ok))
+    except Exception:  # noqa: BLE001 - each article then runs the models alone, and fails alone
+        syntax = iter([None] * len(ok))
     out: list = []
     for p in prepared:
         if isinstance(p, Exception):
             out.append(p)
             continue
-        labels = next(predicted)
+        done = next(syntax)
         try:
-            out.append(_tag_tokenized(*p, labels, headline))
+            out.append(_tag_tokenized(*p, done, headline))
         except Exception as exc:  # noqa: BLE001
             out.append(exc)
     return out
@@ -67,13 +70,29 @@ def _tokenized(article, one_sentence_per_line: bool) -> tuple[Article, list]:
     return art, tokenize_text(art.text, title=art.title, one_sentence_per_line=one_sentence_per_line)
 
 
-def _tag_tokenized(art: Article, sentences: list, predicted: tuple | None, headline: bool) -> TaggedArticle:
+def _syntax_stage(docs: Sequence[tuple[Article, list]]) -> list[tuple[list, tuple]]:
+    """For each ``(article, sentences)``: its sentences' part-of-speech tags and the attribution model's
+    ``(labels, bounds)``. The tagger runs once over all the docs' sentences, and the model reads its tag ids."""
+    sentences = [s for _, sents in docs for s in sents]
+    ids = pos_ids(sentences)
+    predicted = default_model().predict_many([(art.text, sents) for art, sents in docs], ids)
+    names = tag_names(ids, sentences)
+    out, k = [], 0
+    for (_, sents), labels in zip(docs, predicted):
+        out.append((names[k:k + len(sents)], labels))
+        k += len(sents)
+    return out
+
+
+def _tag_tokenized(art: Article, sentences: list, syntax: tuple | None, headline: bool) -> TaggedArticle:
+    """The stages after tokenization; ``syntax``: the article's (tags, model labels) from a batch, else None."""
+    pos, predicted = syntax if syntax is not None else _syntax_stage([(art, sentences)])[0]
     text = art.text
     hedges = find_hedges(text, sentences)
     gaps = find_gaps(text, sentences)
     attributions = find_attributions(text, sentences, predicted)
     actors, attributions = find_actors(text, sentences, attributions)
-    attributions, sents = classify(text, sentences, attributions, hedges, gaps)
+    attributions, sents = classify(text, sentences, attributions, hedges, gaps, pos)
     check = None
     if headline and art.title is not None:
         from ..stance import check_headline

@@ -12,6 +12,7 @@ the syntax templates, about 30 on a loaded machine with them (the POS tagger run
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sys
@@ -21,8 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from ..datasets.polnear import default_dir, read_split
-from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CUE, LABELS, MODEL_NAME, POS_TEMPLATES, SOURCE,
-                                         AttributionModel, lemma, shape)
+from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CUE, LABELS, MODEL_NAME, PARSE_TEMPLATES,
+                                         POS_TEMPLATES, SOURCE, AttributionModel, lemma, shape)
 from . import MODELS_DIR
 
 EPOCHS = 14
@@ -30,7 +31,8 @@ CUE_WEIGHT = 5.0
 TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 #: feature templates per use of the syntax layer (``newslib train attribution --syntax``), for the ablation
 SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
-                    "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES}
+                    "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES,
+                    "parse": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + PARSE_TEMPLATES}
 SYNTAX = "chunks"  # what the shipped model was trained with
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 
@@ -195,6 +197,8 @@ def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS,
     model.meta = {**model.meta, "data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
                   "articles": len(articles), "epochs": epochs, "cue_weight": CUE_WEIGHT, "labels": list(LABELS),
                   "syntax": syntax}
+    if model.uses_syntax:
+        model.meta["pos_model"] = pos_fingerprint()
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
     if path.is_dir():
         path = path / MODEL_NAME
@@ -203,6 +207,22 @@ def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS,
     tmp.write_text(json.dumps(model.to_json(), separators=(",", ":")), encoding="utf-8")
     tmp.replace(path)  # atomic: a tagger running meanwhile reads the old model or the new one, never half
     return path
+
+
+def pos_fingerprint() -> str:
+    """The first 16 hex digits of the SHA-256 of the shipped part-of-speech tagger (``newslib/models/pos.npz``).
+    A model trained with the syntax templates reads that tagger's tags, so ``train`` records it in the model's
+    ``meta["pos_model"]``: a test checks that the shipped attribution model was trained against the shipped
+    tagger (a new tagger means ``newslib train attribution`` again)."""
+    from importlib import resources
+
+    from ..syntax.tagger import MODEL_NAME as POS_MODEL, model_path
+
+    try:
+        data = resources.files("newslib.models").joinpath(POS_MODEL).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError):
+        data = model_path().read_bytes()
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def cue_edges(docs, min_count: int = 3) -> list[list]:

@@ -1,0 +1,286 @@
+"""The dependency parser: a head and a relation (UD's deprel) for every newslib token.
+
+A greedy transition parser (arc-hybrid, :mod:`newslib.syntax.parser_state`) with an averaged perceptron
+over hashed features of words, the POS tagger's *predicted* tags and the children found so far; then each
+arc gets its relation from a second perceptron over the head, the dependent and their neighbourhood
+(``nsubj``, ``obj``, ``ccomp``, ``acl:relcl``, ...). Both run over a whole batch of sentences at once in
+numpy. The weights were learned on UD EWT train + GUM cc-by train (``newslib train parser``,
+:mod:`newslib.training.parser`) and ship as ``newslib/models/parser.npz``, loaded once, on first use.
+
+Interfaces: :meth:`DependencyParser.parse` takes newslib ``Sentence`` records (anything with ``.tokens``
+whose items have ``.text``; their tags may be passed in, as the tagger's ids, to avoid tagging twice) and
+returns one :class:`Parse` per sentence, aligned to ``sentence.tokens``, so every arc keeps its tokens'
+character offsets; :meth:`DependencyParser.parse_sents` takes lists of token strings, like NLTK's parsers,
+and returns ``(token, head, deprel)`` triples with CoNLL's 1-based heads (0: the root).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from ..errors import DataError
+from .features import normalize
+from .parser_state import (MAX_CLASSES, MAX_WORDS, T_NONE, T_ROOT, W_NONE, W_ROOT, W_UNK, Batch, hashed,
+                           template_tables)
+
+MODEL_NAME = "parser.npz"
+FORMAT = "newslib-parser-2"
+BUCKETS = 1 << 20
+LABEL_BUCKETS = 1 << 16
+#: sentences parsed together (longer ones in batches of their own length): big enough to amortize numpy's
+#: per-call cost, small enough that short sentences do not wait for long ones
+BATCH = 256
+_SEP = "\x1f"
+
+#: atoms of an arc (dependent d, head h) for the relation classifier
+LABEL_ATOMS = {"": (0, 0), "dw": (1, 17), "dt": (2, 7), "hw": (3, 17), "ht": (4, 7), "dir": (5, 1),
+               "dist": (6, 3), "dlw": (7, 17), "dlt": (8, 7), "drt": (9, 7), "hht": (10, 7), "pt": (11, 7),
+               "nt": (12, 7), "nkid": (13, 3), "drw": (14, 17), "hlw": (15, 17)}
+LABEL_TEMPLATES = (
+    ("dw",), ("dt",), ("dw", "dt"), ("hw",), ("ht",), ("dt", "ht"), ("dt", "ht", "dir"), ("dw", "ht", "dir"),
+    ("dt", "hw", "dir"), ("dw", "hw"), ("dt", "ht", "dir", "dist"), ("dt", "dlw"), ("dt", "dlt", "ht", "dir"),
+    ("dt", "drt"), ("dt", "ht", "hht"), ("dt", "pt", "dir"), ("dt", "nt", "dir"), ("dt", "dlw", "dir"),
+    ("hw", "dt", "dlw"), ("dt", "nkid", "dir"), ("dw", "dir"), ("hw", "dir", "dt", "dlt"), ("dt", "drw"),
+    ("dw", "pt"), ("dt", "ht", "pt"), ("dt", "ht", "nt"), ("hw", "hlw", "dt"), ("dw", "dlw", "dir"),
+    ("dt", "hht", "dir"), ("dist", "dir"),
+)
+_LAB_IDX, _LAB_SHIFT = template_tables(LABEL_TEMPLATES, LABEL_ATOMS)
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """One sentence's dependency tree, aligned to its tokens: ``heads[i]`` is the index of token ``i``'s head
+    in the same sentence (``-1`` for the root word), ``labels[i]`` its relation (UD deprel)."""
+
+    heads: tuple[int, ...]
+    labels: tuple[str, ...]
+
+    def children(self, i: int) -> list[int]:
+        return [j for j, h in enumerate(self.heads) if h == i]
+
+
+class DependencyParser:
+    """Word vocabulary with each word's ambiguity class (``classes[k]``, the tags the word took in the tagger's
+    training data, e.g. ``NN|VB``), the tagger's tag names, transition weights ``W`` (buckets x 3) and
+    relation names and weights ``L`` (buckets x relations)."""
+
+    def __init__(self, words: Sequence[str], tags: Sequence[str], W: np.ndarray, labels: Sequence[str],
+                 L: np.ndarray, meta: dict | None = None, buckets: int = BUCKETS,
+                 label_buckets: int = LABEL_BUCKETS, word_classes: Sequence[str] | None = None):
+        if len(words) + 3 > MAX_WORDS:
+            raise DataError(MODEL_NAME, f"{len(words)} words do not fit the {MAX_WORDS}-id feature packing")
+        self.words = tuple(words)
+        self.word_classes = tuple(word_classes) if word_classes is not None else ("?",) * len(self.words)
+        self.classes = tuple(sorted(set(self.word_classes)))
+        if len(self.classes) + 3 > MAX_CLASSES:
+            raise DataError(MODEL_NAME, f"{len(self.classes)} ambiguity classes do not fit the feature packing")
+        class_id = {c: i + 3 for i, c in enumerate(self.classes)}
+        # word id -> class id: 0 none, 1 root, 2 unknown word
+        self.word_class = np.array([0, 1, 2] + [class_id[c] for c in self.word_classes], dtype=np.int64)
+        self.word_id = {w: i + 3 for i, w in enumerate(self.words)}
+        self.tags = tuple(tags)
+        self.tag_id = {t: i + 2 for i, t in enumerate(self.tags)}
+        self.W = W
+        self.labels = tuple(labels)
+        self._label_array = np.array(self.labels, dtype=object)
+        self.L = L
+        self.meta = meta or {}
+        self.buckets = int(buckets)
+        self.label_buckets = int(label_buckets)
+        self._tag_map: dict[tuple, np.ndarray] = {}
+
+    # ---- ids --------------------------------------------------------------------------------------------------
+    def word_ids(self, tokens: Sequence[str]) -> np.ndarray:
+        get = self.word_id.get
+        return np.array([get(normalize(t).lower(), W_UNK) for t in tokens], dtype=np.int64)
+
+    def tag_ids(self, tags: Sequence[str]) -> np.ndarray:
+        get = self.tag_id.get
+        return np.array([get(t, T_NONE) for t in tags], dtype=np.int64)
+
+    def _tagger_map(self, tagger_tags: tuple[str, ...]) -> np.ndarray:
+        """Tagger tag id -> this model's tag id."""
+        m = self._tag_map.get(tagger_tags)
+        if m is None:
+            m = self._tag_map[tagger_tags] = self.tag_ids(tagger_tags)
+        return m
+
+    # ---- parsing ----------------------------------------------------------------------------------------------
+    def heads_batch(self, words: list[np.ndarray], tags: list[np.ndarray]) -> list[np.ndarray]:
+        """1-based heads (0: the root) of each sentence given as word ids and tag ids (this model's)."""
+        out: list[np.ndarray | None] = [None] * len(words)
+        order = sorted(range(len(words)), key=lambda i: len(words[i]))
+        for k in range(0, len(order), BATCH):
+            sel = [i for i in order[k:k + BATCH] if len(words[i])]
+            for i in order[k:k + BATCH]:
+                if not len(words[i]):
+                    out[i] = np.zeros(0, dtype=np.int64)
+            if not sel:
+                continue
+            batch = Batch([words[i] for i in sel], [tags[i] for i in sel], word_class=self.word_class)
+            steps = 2 * batch.n
+            for step in range(int(steps.max())):
+                r = np.nonzero(steps > step)[0]
+                feats, pos = batch.features(r, self.buckets)
+                scores = self.W[feats].sum(axis=1)
+                scores[~batch.valid(r)] = -np.inf
+                batch.apply(r, scores.argmax(axis=1), pos)
+            for j, i in enumerate(sel):
+                out[i] = batch.heads[j, 1:len(words[i]) + 1].copy()
+        return out  # type: ignore[return-value]
+
+    def label_batch(self, words: list[np.ndarray], tags: list[np.ndarray], heads: list[np.ndarray]) -> list[np.ndarray]:
+        """Relation ids of each sentence's arcs."""
+        if not words:
+            return []
+        feats = label_features(words, tags, heads, self.label_buckets)
+        pred = self.L[feats].sum(axis=1).argmax(axis=1) if len(feats) else np.zeros(0, dtype=np.int64)
+        out, k = [], 0
+        for w in words:
+            out.append(pred[k:k + len(w)])
+            k += len(w)
+        return out
+
+    def parse_ids(self, words: list[np.ndarray], tags: list[np.ndarray]) -> list[Parse]:
+        heads = self.heads_batch(words, tags)
+        labels = self.label_batch(words, tags, heads)
+        return [Parse(tuple((h - 1).tolist()), tuple(self._label_array[lab].tolist()))
+                for h, lab in zip(heads, labels)]
+
+    def parse(self, sentences: Sequence, tag_ids: np.ndarray | None = None, tagger=None) -> list[Parse]:
+        """One :class:`Parse` per newslib sentence, aligned to ``sentence.tokens``. ``tag_ids``: the tagger's
+        tag ids of all tokens of ``sentences`` in a row (:meth:`PosTagger.tag_ids`), when already computed."""
+        from .tagger import default_tagger
+
+        tagger = tagger or default_tagger()
+        if tag_ids is None:
+            tag_ids = tagger.tag_ids(sentences)
+        mapped = self._tagger_map(tagger.tags)[np.asarray(tag_ids, dtype=np.int64)]
+        words, tags, k = [], [], 0
+        for s in sentences:
+            n = len(s.tokens)
+            words.append(self.word_ids([t.text for t in s.tokens]))
+            tags.append(mapped[k:k + n])
+            k += n
+        return self.parse_ids(words, tags)
+
+    def parse_sents(self, sentences: Iterable[Sequence[str]], tagger=None) -> list[list[tuple[str, int, str]]]:
+        """``[(token, head, deprel), ...]`` per sentence of token strings; heads are 1-based, 0 the root."""
+        from .tagger import default_tagger
+
+        tagger = tagger or default_tagger()
+        sents = [list(s) for s in sentences]
+        tagged = tagger.tag_sents(sents)
+        parses = self.parse_ids([self.word_ids(s) for s in sents],
+                                [self.tag_ids([t for _, t in ts]) for ts in tagged])
+        return [[(tok, h + 1, lab) for tok, h, lab in zip(s, p.heads, p.labels)] for s, p in zip(sents, parses)]
+
+    # ---- persistence ------------------------------------------------------------------------------------------
+    def save(self, path: str | Path) -> Path:
+        """Write the model as a compressed ``.npz``: only the weight rows that are not all zero, as float16."""
+        path = Path(path)
+        arrays = {"format": _text(FORMAT), "words": _text(_SEP.join(self.words)),
+                  "word_classes": _text(_SEP.join(self.word_classes)), "tags": _text(_SEP.join(self.tags)),
+                  "labels": _text(_SEP.join(self.labels)),
+                  "buckets": np.array([self.buckets, self.label_buckets], dtype=np.int64)}
+        for name, M in (("W", self.W), ("L", self.L)):
+            keep = np.nonzero(np.any(M != 0, axis=1))[0]
+            arrays[f"{name}:rows"] = keep.astype(np.int32)
+            arrays[f"{name}:values"] = M[keep].astype(np.float16)
+        for key, value in sorted(self.meta.items()):
+            arrays[f"meta:{key}"] = _text(str(value))
+        with path.open("wb") as fh:
+            np.savez_compressed(fh, **arrays)
+        return path
+
+    @classmethod
+    def load(cls, path_or_file) -> "DependencyParser":
+        name = str(path_or_file)
+        try:
+            z = np.load(path_or_file, allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            raise DataError(name, f"cannot read the parser model ({exc})") from None
+        with z:
+            text = lambda key: bytes(z[key]).decode("utf-8")  # noqa: E731
+            if "format" not in z.files or text("format") != FORMAT:
+                raise DataError(name, f"not a {FORMAT} model")
+            buckets, label_buckets = (int(x) for x in z["buckets"])
+            labels = text("labels").split(_SEP)
+            W = np.zeros((buckets, 3), dtype=np.float32)
+            W[z["W:rows"]] = z["W:values"]
+            L = np.zeros((label_buckets, len(labels)), dtype=np.float32)
+            L[z["L:rows"]] = z["L:values"]
+            words = text("words").split(_SEP) if z["words"].size else []
+            classes = text("word_classes").split(_SEP) if z["word_classes"].size else []
+            meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
+            return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes)
+
+
+def _text(s: str) -> np.ndarray:
+    return np.frombuffer(s.encode("utf-8"), dtype=np.uint8)
+
+
+def label_features(words: list[np.ndarray], tags: list[np.ndarray], heads: list[np.ndarray],
+                   buckets: int) -> np.ndarray:
+    """Feature rows (arcs x templates) of every arc of the sentences (1-based ``heads``, 0 the root), in order."""
+    lens = np.array([len(w) for w in words], dtype=np.int64)
+    if not lens.sum():
+        return np.zeros((0, len(LABEL_TEMPLATES)), dtype=np.int64)
+    # one flat index space: each sentence's root, its words, then one "none" slot at the very end
+    base = np.concatenate([[0], np.cumsum(lens + 1)[:-1]])
+    total = int((lens + 1).sum())
+    none = total
+    W = np.full(total + 1, W_NONE, dtype=np.int64)
+    T = np.full(total + 1, T_NONE, dtype=np.int64)
+    W[base], T[base] = W_ROOT, T_ROOT
+    d = np.concatenate([b + 1 + np.arange(n) for b, n in zip(base, lens)])
+    W[d] = np.concatenate(words)
+    T[d] = np.concatenate(tags)
+    hl = np.concatenate(heads).astype(np.int64)
+    h = np.repeat(base, lens) + hl
+    head_of = np.full(total + 1, none, dtype=np.int64)
+    head_of[d] = h
+    big = total + 10
+    lmost = np.full(total + 1, big, dtype=np.int64)
+    rmost = np.full(total + 1, -1, dtype=np.int64)
+    np.minimum.at(lmost, h, d)
+    np.maximum.at(rmost, h, d)
+    nkid = np.bincount(h, minlength=total + 1)
+    lc = np.where(lmost[d] < d, lmost[d], none)
+    rc = np.where(rmost[d] > d, rmost[d], none)
+    hlm = np.where(lmost[h] < h, lmost[h], none)
+    first = d == np.repeat(base, lens) + 1
+    last = d == np.repeat(base + lens, lens)
+    dist = np.abs(d - h)
+    cols = [np.zeros(len(d), dtype=np.int64), W[d], T[d], W[h], T[h], (d < h).astype(np.int64),
+            np.where(dist < 6, dist, np.where(dist < 10, 6, 7)), W[lc], T[lc], T[rc], T[head_of[h]],
+            np.where(first, T_NONE, T[d - 1]), np.where(last, T_NONE, T[np.minimum(d + 1, total)]),
+            np.minimum(nkid[d], 7), W[rc], W[hlm]]
+    return hashed(np.stack(cols, axis=1), _LAB_IDX, _LAB_SHIFT, buckets)
+
+
+def model_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
+
+
+@lru_cache(maxsize=1)
+def default_parser() -> DependencyParser:
+    """The shipped parser, loaded once per process (no download: the weights are package data)."""
+    try:
+        resource = resources.files("newslib.models").joinpath(MODEL_NAME)
+    except ModuleNotFoundError:
+        resource = model_path()
+    if not resource.is_file():
+        raise DataError(str(model_path()), "parser model missing; run `newslib train parser`")
+    with resource.open("rb") as fh:
+        return DependencyParser.load(fh)
+
+
+def parse(sentences: Sequence, tag_ids: np.ndarray | None = None) -> list[Parse]:
+    """:meth:`DependencyParser.parse` with the shipped parser and tagger."""
+    return default_parser().parse(sentences, tag_ids)

@@ -1,0 +1,272 @@
+"""The dependency parser: the transition system and its oracle on hand-made trees, hashing, training and the
+model file, the NLTK-style and newslib interfaces (offsets), the CLI, the parse features of the attribution
+model, and (data) attachment scores on the UD dev splits."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslib.errors import DataError
+from newslib.syntax.parser import DependencyParser, Parse, default_parser, label_features
+from newslib.syntax.parser_state import LEFT, RIGHT, SHIFT, Batch, hashed, is_projective, template_tables
+from newslib.tokenize import tokenize_text
+
+# 1-based heads, 0 the root
+TREES = [
+    [2, 0, 2],  # "He said so"
+    [2, 0, 4, 2, 2],  # "Lee said rates fall ."
+    [0],
+    [3, 3, 0, 3, 6, 3],
+    [0, 1, 1, 3, 3, 1],
+]
+
+
+def oracle_parse(trees: list[list[int]]) -> np.ndarray:
+    """Follow the dynamic oracle's zero-cost moves (lowest move first) from the start to the end."""
+    b = Batch([np.full(len(t), 5) for t in trees], [np.full(len(t), 4) for t in trees], [np.array(t) for t in trees])
+    steps = 2 * b.n
+    for step in range(int(steps.max())):
+        r = np.nonzero(steps > step)[0]
+        _, pos = b.features(r, 1 << 10)
+        ok = b.valid(r) & (b.costs(r, pos) == 0)
+        assert ok.any(axis=1).all(), "a projective tree always has a move that loses no arc"
+        b.apply(r, ok.argmax(axis=1), pos)
+    return b.heads
+
+
+def test_the_oracle_rebuilds_projective_trees():
+    heads = oracle_parse(TREES)
+    for i, t in enumerate(TREES):
+        assert heads[i, 1:len(t) + 1].tolist() == t
+
+
+@st.composite
+def projective_trees(draw, max_n=12):
+    """Random projective trees: each span [a, b) picks a head; its left and right parts hang from it."""
+    n = draw(st.integers(1, max_n))
+    heads = [0] * n
+
+    def build(a, b, parent):
+        if a >= b:
+            return
+        h = draw(st.integers(a, b - 1))
+        heads[h] = parent
+        build(a, h, h + 1)
+        build(h + 1, b, h + 1)
+
+    build(0, n, 0)
+    return heads
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(projective_trees(), min_size=1, max_size=4))
+def test_the_oracle_rebuilds_any_projective_tree(trees):
+    assert all(is_projective(t) for t in trees)
+    heads = oracle_parse(trees)
+    for i, t in enumerate(trees):
+        assert heads[i, 1:len(t) + 1].tolist() == t
+
+
+def test_wrong_moves_cost_the_arcs_they_lose():
+    # "Lee said rates fall": with Lee on the stack and "said" first in the buffer, LEFT (said -> Lee) is free;
+    # SHIFT loses two arcs: said -> Lee (Lee can no longer take a head from the buffer) and root -> said
+    b = Batch([np.array([5, 6, 7, 8])], [np.array([2, 3, 4, 5])], [np.array([2, 0, 4, 2])])
+    r = np.array([0])
+    _, pos = b.features(r, 1 << 10)
+    b.apply(r, np.array([SHIFT]), pos)
+    _, pos = b.features(r, 1 << 10)
+    costs = b.costs(r, pos)[0]
+    assert costs[LEFT] == 0 and costs[SHIFT] == 2
+    assert not b.valid(r)[0, RIGHT]  # the root takes its dependent only when the buffer is empty
+
+
+@pytest.mark.parametrize("heads, projective", [
+    ([2, 0, 2], True), ([3, 3, 0, 3], True), ([3, 4, 0, 3], False), ([2, 0, 4, 2], True), ([4, 0, 2, 2, 1], False),
+])
+def test_projectivity(heads, projective):
+    assert is_projective(heads) is projective
+
+
+def test_hashing_is_deterministic_and_in_range():
+    idx, shift = template_tables((("a",), ("a", "b")), {"": (0, 0), "a": (1, 17), "b": (2, 7)})
+    atoms = np.array([[0, 5, 3], [0, 5, 4], [0, 70000, 3]])
+    h1 = hashed(atoms, idx, shift, 1000)
+    h2 = hashed(atoms.copy(), idx, shift, 1000)
+    assert np.array_equal(h1, h2) and h1.min() >= 0 and h1.max() < 1000
+    assert h1[0, 0] == h1[1, 0] and h1[0, 1] != h1[1, 1]  # template a ignores b; a+b does not
+
+
+# ---- training on a toy corpus -------------------------------------------------------------------------------
+CONLLU = """# text = Lee said rates will fall.
+1\tLee\tLee\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
+3\trates\trate\tNOUN\tNNS\t_\t5\tnsubj\t_\t_
+4\twill\twill\tAUX\tMD\t_\t5\taux\t_\t_
+5\tfall\tfall\tVERB\tVB\t_\t2\tccomp\t_\tSpaceAfter=No
+6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+# text = The mayor, who arrived late, defended the plan.
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tmayor\tmayor\tNOUN\tNN\t_\t8\tnsubj\t_\tSpaceAfter=No
+3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_
+4\twho\twho\tPRON\tWP\t_\t5\tnsubj\t_\t_
+5\tarrived\tarrive\tVERB\tVBD\t_\t2\tacl:relcl\t_\t_
+6\tlate\tlate\tADV\tRB\t_\t5\tadvmod\t_\tSpaceAfter=No
+7\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_
+8\tdefended\tdefend\tVERB\tVBD\t_\t0\troot\t_\t_
+9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_
+10\tplan\tplan\tNOUN\tNN\t_\t8\tobj\t_\tSpaceAfter=No
+11\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_
+
+"""
+
+
+def _small_corpus(tmp_path, n=3):
+    for name in ("en_ewt-ud-train.conllu", "en_gum-cc-by-train.conllu"):
+        (tmp_path / name).write_text(CONLLU * n, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture(scope="module")
+def toy_parser(tmp_path_factory):
+    from newslib.training import parser as training
+
+    data = training.training_data(_small_corpus(tmp_path_factory.mktemp("ud")))
+    return training.fit(data, epochs=6, label_epochs=4)
+
+
+def test_training_learns_the_toy_trees_and_the_model_round_trips(toy_parser, tmp_path):
+    from newslib.training import parser as training
+
+    for p in (toy_parser, DependencyParser.load(toy_parser.save(tmp_path / "p.npz"))):
+        got = p.parse_sents([["Lee", "said", "rates", "will", "fall", "."]])[0]
+        assert got == [("Lee", 2, "nsubj"), ("said", 0, "root"), ("rates", 5, "nsubj"), ("will", 5, "aux"),
+                       ("fall", 2, "ccomp"), (".", 2, "punct")]
+    # the same data, the same model
+    again = training.fit(training.training_data(_small_corpus(tmp_path)), epochs=6, label_epochs=4)
+    assert np.array_equal(again.W, toy_parser.W) and np.array_equal(again.L, toy_parser.L)
+
+
+def test_the_relative_clause_and_the_subject(toy_parser):
+    got = toy_parser.parse_sents([["The", "mayor", ",", "who", "arrived", "late", ",", "defended", "the", "plan",
+                                   "."]])[0]
+    assert got[1] == ("mayor", 8, "nsubj") and got[4] == ("arrived", 2, "acl:relcl") and got[9] == ("plan", 8, "obj")
+
+
+def test_a_bad_model_file_is_a_data_error(tmp_path):
+    bad = tmp_path / "parser.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(DataError, match="parser.npz: cannot read the parser model"):
+        DependencyParser.load(bad)
+    np.savez(tmp_path / "other.npz", format=np.frombuffer(b"something-else", dtype=np.uint8))
+    with pytest.raises(DataError, match="not a newslib-parser-2 model"):
+        DependencyParser.load(tmp_path / "other.npz")
+
+
+def test_train_and_eval_parser_commands(tmp_path, monkeypatch, capsys):
+    from newslib import cli
+    from newslib.training import parser as training
+
+    monkeypatch.setattr(training, "EPOCHS", 1)
+    out = tmp_path / "parser.npz"
+    assert cli.main(["train", "parser", "--data", str(_small_corpus(tmp_path)), "--out", str(out)]) == 0
+    assert "ccomp" in DependencyParser.load(out).labels
+    capsys.readouterr()
+    assert cli.main(["eval", "parser", "--data", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err
+    assert "nowhere: UD folder not found" in err and "Traceback" not in err
+
+
+# ---- the shipped parser on newslib's sentences ---------------------------------------------------------------
+def _is_tree(p: Parse) -> bool:
+    n = len(p.heads)
+    if sum(h == -1 for h in p.heads) != 1:
+        return False
+    for i in range(n):  # every word reaches the root without a cycle
+        seen, j = set(), i
+        while p.heads[j] != -1:
+            if j in seen:
+                return False
+            seen.add(j)
+            j = p.heads[j]
+    return True
+
+
+def test_parses_are_trees_aligned_to_newslib_tokens():
+    text = ('"Rates will fall," says Maria Keane. His lawyer said his client has ten days to appeal the ruling.\n\n'
+            "Silva, who had been on the pitch for an hour, said he was tired.")
+    sents = tokenize_text(text)
+    parses = default_parser().parse(sents)
+    assert len(parses) == len(sents)
+    for s, p in zip(sents, parses):
+        assert len(p.heads) == len(p.labels) == len(s.tokens)
+        assert _is_tree(p)
+        for t in s.tokens:
+            assert text[t.start:t.end] == t.text
+    words = {(s.tokens[i].text, s.tokens[p.heads[i]].text if p.heads[i] >= 0 else None, p.labels[i])
+             for s, p in zip(sents, parses) for i in range(len(s.tokens))}
+    assert ("lawyer", "said", "nsubj") in words
+    assert ("has", "said", "ccomp") in words
+    heads = {(a, b) for a, b, _ in words}
+    assert ("pitch", "Silva") in heads  # the relative clause hangs from Silva, not from "said"
+    assert ("Silva", "said", "nsubj") in words
+
+
+def test_empty_input_and_precomputed_tags_agree():
+    from newslib.syntax.tagger import default_tagger
+
+    sents = tokenize_text("The union late Friday said it would strike.")
+    p = default_parser()
+    assert p.parse([]) == []
+    assert p.parse(sents, default_tagger().tag_ids(sents)) == p.parse(sents)
+    assert p.parse_sents([[]]) == [[]]
+
+
+def test_label_features_cover_every_arc():
+    f = label_features([np.array([3, 4]), np.array([5])], [np.array([2, 3]), np.array([4])],
+                       [np.array([2, 0]), np.array([0])], 1 << 12)
+    assert f.shape[0] == 3 and f.min() >= 0 and f.max() < 1 << 12
+
+
+# ---- the parse features of the attribution model ---------------------------------------------------------------
+def test_parse_columns_place_subject_and_complement():
+    from newslib.tagging.attribution_model import PARSE_TEMPLATES, _Layout, _parse_columns
+    from newslib.tagging.attribution_model import default_model
+
+    text = "His lawyer said his client has ten days to appeal. The weather was fine."
+    sents = tokenize_text(text)
+    model = default_model()
+    toks = [t for s in sents for t in s.tokens]
+    bounds, n = [], 0
+    for s in sents:
+        bounds.append((n, n + len(s.tokens)))
+        n += len(s.tokens)
+    lay = _Layout(bounds, [0] * len(sents), [0] * len(sents))
+    tok = model._token_columns(toks)
+    cols = _parse_columns(PARSE_TEMPLATES, sents, lay, tok, np.zeros(lay.N, dtype=np.int64))
+    role = cols["parse_dist"] // 8
+    by_word = {t.text: int(r) for t, r in zip(toks, role)}
+    assert by_word["said"] == 1  # the likely cue
+    assert by_word["lawyer"] == 2  # its subject
+    assert by_word["client"] == 3 and by_word["appeal"] == 3  # inside its complement clause
+    assert (role[bounds[1][0]:] == 0).all()  # no likely cue: the sentence is not parsed
+    assert all(len(c) == lay.N for c in cols.values())
+    # the syntax stage's tags, when handed in, are sliced to the parsed sentences: the same columns
+    from newslib.syntax import pos_ids
+
+    given = _parse_columns(PARSE_TEMPLATES, sents, lay, tok, np.zeros(lay.N, dtype=np.int64), pos_ids(sents))
+    assert all((given[k] == cols[k]).all() for k in cols)
+
+
+# ---- the treebanks' dev splits --------------------------------------------------------------------------------
+@pytest.mark.data
+def test_attachment_on_dev(ud_dir):
+    from newslib.evaluation.parse import evaluate
+
+    rows = {r["treebank"]: r for r in evaluate(ud_dir).rows}
+    # issue 11's target, UAS 0.85 on EWT dev, is not met (0.842): see the README
+    assert rows["ewt"]["uas"] >= 0.835 and rows["gum"]["uas"] >= 0.83
+    assert rows["ewt"]["las"] >= 0.79 and rows["gum"]["las"] >= 0.79
+    assert rows["ewt"]["f1"]["nsubj"] >= 0.8
