@@ -54,6 +54,12 @@ CONTRADICTIONS = [
      {"denial"}, "retraction"),
     ("Airline to scrap free bags", "A spokesman rejected claims the airline would scrap free bags.",
      {"rejection"}, "a source rejects the claim"),
+    ("Police capture prison escapee", "The prison escapee is still at large, police said.", {"outcome"},
+     "captured vs a phrase of the other pole: at large"),
+    ("School head steps down after inspection", "The school head has not stepped down, the governors said.",
+     {"negation"}, "a phrase negated: not stepped down"),
+    ("School head stays on after inspection", "The school head stepped down on Monday.", {"outcome"},
+     "stay vs stepped down"),
 ]
 
 # Sentences that repeat or only discuss the headline's claim: no contradiction.
@@ -69,6 +75,9 @@ CONSISTENT = [
     ("Firm could close Leeds plant", "The firm may close its Leeds plant, sources said."),
     ("Inflation hits 6.5% in May", "In 2024 inflation hit 6.5% in May, up from 2023."),
     ("Central bank holds interest rates", "Markets had expected the central bank to raise interest rates."),
+    ("Prison escapee still at large", "The escapee remains at large, police said on Monday."),
+    ("School head steps down after inspection", "The school head stepped down on Monday."),
+    ("School head under pressure to step down", "Parents want the school head to step down."),
 ]
 
 

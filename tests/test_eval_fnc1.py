@@ -98,6 +98,10 @@ def test_synthetic_contradictions_from_agree_pairs():
     out = augment(pairs, bodies)
     assert [(q.headline, q.body_id, q.stance, i) for q, i in out] == [
         ("Police escape suspect", 1, "disagree", 0), ("Firm makes $223 million", 2, "disagree", 1)]
+    # an outcome and a figure: one copy of each kind (phrases such as "at large" never replace a word)
+    bodies[3] = "Police arrested 5 suspects on Monday."
+    out = augment([Pair("Police arrest 5 suspects", 3, "agree")], bodies)
+    assert [q.headline for q, _ in out] == ["Police escape 5 suspects", "Police arrest 22 suspects"]
 
 
 @pytest.mark.parametrize("proba,expected_contest,expected_reader", [

@@ -135,3 +135,54 @@ def evaluate(data_dir: str | os.PathLike | None = None, *,
                    "calibration": f"temperature {model.temperature:g}, fitted on held-out train pairs",
                    "train seconds": round(t1 - t0, 1), "predict seconds": round(t2 - t1, 1), **report.info}
     return report
+
+
+def read_pairs(path: str | os.PathLike) -> list[dict]:
+    """Headline–body pairs written by hand, one JSON object a line with ``headline``, ``body``, ``stance``
+    (an FNC-1 label) and ``kind`` (the kind of contradiction or consistency it tests): the unseen data of
+    ``tests/data/stance_pairs.jsonl``. Raises :class:`InputError` naming the file and line."""
+    import json
+
+    from ..errors import InputError
+
+    out = []
+    try:
+        lines = open(path, encoding="utf-8").read().splitlines()
+    except OSError as exc:
+        raise InputError(os.fspath(path), f"cannot be read ({exc.strerror or exc})") from None
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            raise InputError(f"{os.fspath(path)}:{i}", f"not JSON ({exc})") from None
+        missing = [k for k in ("headline", "body", "stance", "kind") if not isinstance(rec.get(k), str)]
+        if missing or rec["stance"] not in LABELS:
+            raise InputError(f"{os.fspath(path)}:{i}", f"needs headline, body, kind and a stance of {LABELS}"
+                             + (f" (missing {', '.join(missing)})" if missing else f", not {rec['stance']!r}"))
+        out.append(rec)
+    return out
+
+
+def score_pairs(records: list[dict], *, model=None) -> EvalReport:
+    """Judge hand-written pairs (:func:`read_pairs`) one by one as ``newslib check`` does (the reader's rule:
+    related only when P(related) >= 0.5) and score them like FNC-1; ``extra["disagree by kind"]`` gives, per
+    kind, how many of its contradictions were called disagree, ``extra["misses"]`` and ``extra["false
+    alarms"]`` the headlines of the disagree pairs missed and of the others called disagree."""
+    from ..stance import stance
+
+    gold = [r["stance"] for r in records]
+    pred = [stance(r["headline"], r["body"], model=model).stance for r in records]
+    report = score_predictions(gold, pred, "hand-written pairs")
+    kinds: dict[str, dict[str, int]] = {}
+    for r, p in zip(records, pred):
+        if r["stance"] == "disagree":
+            k = kinds.setdefault(r["kind"], {"found": 0, "pairs": 0})
+            k["found"] += p == "disagree"
+            k["pairs"] += 1
+    report.extra["disagree by kind"] = kinds
+    report.extra["misses"] = [r["headline"] for r, p in zip(records, pred) if r["stance"] == "disagree" != p]
+    report.extra["false alarms"] = [r["headline"] for r, p in zip(records, pred)
+                                    if p == "disagree" and r["stance"] != "disagree"]
+    return report

@@ -2,8 +2,8 @@
 
 Each text (the headline, each body sentence) is scanned once into :class:`Signals`:
 
-- **outcomes**: words of opposite outcomes and directions (``lexicons/stance_opposites.tsv``: raise/cut/hold,
-  win/lose/draw, approve/reject, ban/allow, died/alive, ...), each with its group, pole and, for contests,
+- **outcomes**: words and phrases of opposite outcomes and directions (``lexicons/stance_opposites.tsv``:
+  raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, ...), each with its group, pole and, for contests,
   the party it is about (the word's subject: "Rovers beat City" is about Rovers);
 - **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people");
 - **negated**: the content stems in a negation's scope (the three words after not, no, never, n't);
@@ -47,6 +47,7 @@ _NUMBER = re.compile(
     r"(?P<cur>[$£€])?\s?(?<![\w.,-])(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
     r"(?:\s?(?P<pct>%|per ?cent\b|percent\b))?"
     r"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|m|k)\b)?", re.I)
+_DIGIT = re.compile(r"\d")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _NUMBER_WORDS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -60,6 +61,18 @@ NUMBER_TOLERANCE = 0.02
 def opposites() -> dict[str, tuple[str, str, bool]]:
     """word → (group, pole, whether its subject is the party the pole is about)."""
     return {r["word"]: (r["group"], r["pole"], r["agent"] == "subject") for r in load("stance_opposites")}
+
+
+@lru_cache(maxsize=1)
+def _opposite_phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, str, bool]], ...]]:
+    """first word → the lexicon's phrases of several words ("at large", "stepped down") with their entries,
+    longest first."""
+    out: dict[str, list] = {}
+    for word, entry in opposites().items():
+        p = tuple(word.split())
+        if len(p) > 1:
+            out.setdefault(p[0], []).append((p, entry))
+    return {w: tuple(sorted(ps, key=lambda pe: -len(pe[0]))) for w, ps in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -119,12 +132,12 @@ class Signals:
 EMPTY = Signals()
 
 
-def _numbers(text: str, stem) -> tuple[tuple[float, str], ...]:
+def _numbers(text: str, stem, words: Sequence[str] | None = None) -> tuple[tuple[float, str], ...]:
     """(value, unit) of the quantities in ``text``: unit ``%``, a currency sign, the stem of the content word
     after the number ("12 people" → ``peopl``), or ``""`` for a bare number ("kills 9"); years and scores
     ("2-1") are left out. Number words up to twenty count when a content word follows ("nine people")."""
     out = []
-    for m in _NUMBER.finditer(text):
+    for m in (_NUMBER.finditer(text) if _DIGIT.search(text) else ()):
         value = float(m["int"].replace(",", "") + ("." + m["frac"] if m["frac"] else ""))
         if m["scale"]:
             value *= _SCALES[m["scale"].lower()]
@@ -142,42 +155,65 @@ def _numbers(text: str, stem) -> tuple[tuple[float, str], ...]:
             if unit.isdigit():
                 continue
         out.append((value, unit))
-    words = _WORD.findall(text)
-    for w, nxt in zip(words, words[1:]):
-        v = _NUMBER_WORDS.get(w.lower())
-        if v is not None and (u := stem(nxt.lower())):
-            out.append((v, u))
+    if words is None:
+        words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    if not _NUMBER_WORDS.keys().isdisjoint(words):
+        for w, nxt in zip(words, words[1:]):
+            v = _NUMBER_WORDS.get(w)
+            if v is not None and (u := stem(nxt)):
+                out.append((v, u))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every word at which :func:`scan` has something to do (besides words ending in n't): negators, modals,
+    outcome words and the first words of outcome and denial phrases, rejection cues."""
+    return frozenset(NEGATORS | MODALS | _NEG_MODALS | set(opposites()) | set(_opposite_phrases())
+                     | set(_denial_heads()) | rejection_cues())
 
 
 def scan(text: str, stem) -> Signals:
     """The :class:`Signals` of one text. ``stem`` maps a lower-case word to its content stem, or None for a
-    stop word (the stance features' own)."""
+    stop word (the stance features' own).
+
+    Only the words of :func:`_triggers` (and n't) are visited: most words of a sentence trigger nothing, and
+    this scan runs on every body sentence that matches a headline (the cost of the headline check in
+    ``newslib tag``)."""
     raw = _WORD.findall(text)
     if not raw:
         return EMPTY
     ws = [w.lower().replace("\u2019", "'") for w in raw]
-    stems = [stem(w) for w in ws]
+    trig = _triggers()
+    hits = [i for i, w in enumerate(ws) if w in trig or w.endswith("n't")]
+    numbers = _numbers(text, stem, ws)
+    if not hits:
+        return Signals(numbers=numbers) if numbers else EMPTY
     opp = opposites()
+    phrases = _opposite_phrases()
     heads = _denial_heads()
     outcomes, negated, found = [], set(), []
     neg_modal = rejection = False
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
     modal_at = []
-    for i, w in enumerate(ws):
+    n = len(ws)
+    for i in hits:
+        w = ws[i]
         if _is_negator(w):
             neg_at = i
-            for j in range(i + 1, min(i + 4, len(ws))):
+            for j in range(i + 1, min(i + 4, n)):
                 if ws[j] in _SCOPE_BREAK:
                     break
-                if stems[j]:
-                    negated.add(stems[j])
-            if w in _NEG_MODALS or (i + 1 < len(ws) and ws[i + 1] in MODALS) or (i and ws[i - 1] in MODALS):
+                if sj := stem(ws[j]):
+                    negated.add(sj)
+            if w in _NEG_MODALS or (i + 1 < n and ws[i + 1] in MODALS) or (i and ws[i - 1] in MODALS):
                 neg_modal = True
         elif w in MODALS:
             modal_at.append(i)
         o = opp.get(w)
+        if o is None and w in phrases:
+            o = next((e for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), None)
         if o is not None and i - neg_at > 2 and not (i and ws[i - 1] == "to"):
             # a negated outcome is left to the negation check; "expected to raise" asserts no outcome
             agent = None
@@ -185,8 +221,8 @@ def scan(text: str, stem) -> Signals:
                 k = i - 1
                 while k >= 0 and (ws[k] in _AUX or ws[k].endswith("ly")):
                     k -= 1
-                if k >= 0 and stems[k]:
-                    agent = stems[k]
+                if k >= 0:
+                    agent = stem(ws[k]) or None
             outcomes.append((o[0], o[1], agent))
         for p in heads.get(w, ()):
             if tuple(ws[i:i + len(p)]) == p:
@@ -194,12 +230,11 @@ def scan(text: str, stem) -> Signals:
                 break
         if w in rej and not rejection and i and ws[i - 1] not in _BE:  # "was denied" names no one who denies
             lo = max(0, i - 6)
-            if stems[i - 1] or any(ws[k] in sources or (k > 0 and raw[k][0].isupper()) for k in range(lo, i)):
+            if stem(ws[i - 1]) or any(ws[k] in sources or (k > 0 and raw[k][0].isupper()) for k in range(lo, i)):
                 rejection = True
-    modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < len(ws) and _is_negator(ws[i + 1]))
+    modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < n and _is_negator(ws[i + 1]))
                 for i in modal_at)
-    return Signals(tuple(outcomes), _numbers(text, stem), frozenset(negated), tuple(found), rejection, modal,
-                   neg_modal)
+    return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, modal, neg_modal)
 
 
 def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) -> tuple[bool, bool]:

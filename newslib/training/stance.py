@@ -142,7 +142,7 @@ def _opposite(word: str) -> str | None:
     ("raised" → "lowered"), chosen in a fixed order."""
     opp = C.opposites()
     group, pole, _ = opp[word]
-    others = sorted(w for w, (g, p, _) in opp.items() if g == group and p != pole)
+    others = sorted(w for w, (g, p, _) in opp.items() if g == group and p != pole and " " not in w)
     for n in (3, 2, 1):
         same = [w for w in others if w[-n:] == word[-n:]]
         if same:
@@ -154,9 +154,9 @@ def augment(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int]]
     """Synthetic contradictions from the agree pairs: (new pair labelled disagree, index of its source pair).
 
     A headline word of ``stance_opposites.tsv`` becomes a word of another pole of its group ("Police arrest
-    suspect" → "Police freed suspect"); else a headline figure that the body also holds becomes one the body
-    does not hold (x 3 + 7). Headlines that already refute, negate or deny something are left alone. One
-    copy per pair; headlines changed the same way are made once per body."""
+    suspect" → "Police freed suspect"); and, apart from that, a headline figure that the body also holds
+    becomes one the body does not hold (x 3 + 7). Headlines that already refute, negate or deny something are
+    left alone. Up to one copy of each kind per pair; headlines changed the same way are made once per body."""
     out, seen = [], set()
     opp = C.opposites()
     for i, p in enumerate(pairs):
@@ -165,25 +165,25 @@ def augment(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int]]
         head = F.unit(p.headline)
         if head.cues["refute"] or head.cues["negation"] or head.signals.denials:
             continue  # "X dead hoax": flipping its outcome makes no clean contradiction
-        new = None
+        news = []
         for m in F._WORD.finditer(p.headline):
             w = m.group().lower()
             if w in opp and (o := _opposite(w)):
                 o = o.capitalize() if m.group()[0].isupper() else o
-                new = p.headline[:m.start()] + o + p.headline[m.end():]
+                news.append(p.headline[:m.start()] + o + p.headline[m.end():])
                 break
-        if new is None:
-            body = bodies[p.body_id]
-            for m in _FIGURE.finditer(p.headline):
-                if m.group() in body:
-                    v = float(m.group().replace(",", "")) * 3 + 7
-                    fig = f"{v:g}"
-                    if fig not in body:
-                        new = p.headline[:m.start()] + fig + p.headline[m.end():]
-                        break
-        if new is not None and (new, p.body_id) not in seen:
-            seen.add((new, p.body_id))
-            out.append((Pair(new, p.body_id, "disagree"), i))
+        body = bodies[p.body_id]
+        for m in _FIGURE.finditer(p.headline):
+            if m.group() in body:
+                v = float(m.group().replace(",", "")) * 3 + 7
+                fig = f"{v:g}"
+                if fig not in body:
+                    news.append(p.headline[:m.start()] + fig + p.headline[m.end():])
+                    break
+        for new in news:
+            if (new, p.body_id) not in seen:
+                seen.add((new, p.body_id))
+                out.append((Pair(new, p.body_id, "disagree"), i))
     return out
 
 
