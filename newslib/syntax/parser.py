@@ -25,6 +25,7 @@ import numpy as np
 
 from ..errors import DataError
 from .features import normalize
+from .modelfile import open_model, save, text_array
 from .parser_state import (MAX_CLASSES, MAX_WORDS, T_NONE, T_ROOT, W_NONE, W_ROOT, W_UNK, Batch, hashed,
                            template_tables)
 
@@ -184,31 +185,19 @@ class DependencyParser:
     def save(self, path: str | Path) -> Path:
         """Write the model as a compressed ``.npz``: only the weight rows that are not all zero, as float16."""
         path = Path(path)
-        arrays = {"format": _text(FORMAT), "words": _text(_SEP.join(self.words)),
-                  "word_classes": _text(_SEP.join(self.word_classes)), "tags": _text(_SEP.join(self.tags)),
-                  "labels": _text(_SEP.join(self.labels)),
+        arrays = {"format": text_array(FORMAT), "words": text_array(_SEP.join(self.words)),
+                  "word_classes": text_array(_SEP.join(self.word_classes)), "tags": text_array(_SEP.join(self.tags)),
+                  "labels": text_array(_SEP.join(self.labels)),
                   "buckets": np.array([self.buckets, self.label_buckets], dtype=np.int64)}
         for name, M in (("W", self.W), ("L", self.L)):
             keep = np.nonzero(np.any(M != 0, axis=1))[0]
             arrays[f"{name}:rows"] = keep.astype(np.int32)
             arrays[f"{name}:values"] = M[keep].astype(np.float16)
-        for key, value in sorted(self.meta.items()):
-            arrays[f"meta:{key}"] = _text(str(value))
-        with path.open("wb") as fh:
-            np.savez_compressed(fh, **arrays)
-        return path
+        return save(path, arrays, self.meta)
 
     @classmethod
     def load(cls, path_or_file) -> "DependencyParser":
-        name = str(path_or_file)
-        try:
-            z = np.load(path_or_file, allow_pickle=False)
-        except (OSError, ValueError) as exc:
-            raise DataError(name, f"cannot read the parser model ({exc})") from None
-        with z:
-            text = lambda key: bytes(z[key]).decode("utf-8")  # noqa: E731
-            if "format" not in z.files or text("format") != FORMAT:
-                raise DataError(name, f"not a {FORMAT} model")
+        with open_model(path_or_file, "the parser model", FORMAT) as (z, text):
             buckets, label_buckets = (int(x) for x in z["buckets"])
             labels = text("labels").split(_SEP)
             W = np.zeros((buckets, 3), dtype=np.float32)
@@ -219,10 +208,6 @@ class DependencyParser:
             classes = text("word_classes").split(_SEP) if z["word_classes"].size else []
             meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
             return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes)
-
-
-def _text(s: str) -> np.ndarray:
-    return np.frombuffer(s.encode("utf-8"), dtype=np.uint8)
 
 
 def label_features(words: list[np.ndarray], tags: list[np.ndarray], heads: list[np.ndarray],

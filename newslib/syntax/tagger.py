@@ -22,6 +22,7 @@ import numpy as np
 
 from ..errors import DataError
 from ..linear import viterbi
+from .modelfile import open_model, save, text_array
 from .features import ARRAY_TEMPLATES, OFFSETS, PAIR_BUCKETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace
 
 MODEL_NAME = "pos.npz"
@@ -152,37 +153,25 @@ class PosTagger:
     def save(self, path: str | Path) -> Path:
         """Write the model as a compressed ``.npz`` (weights as float16)."""
         path = Path(path)
-        arrays = {"format": np.frombuffer(FORMAT.encode(), dtype=np.uint8),
-                  "tags": np.frombuffer(_SEP.join(self.tags).encode("utf-8"), dtype=np.uint8),
+        arrays = {"format": text_array(FORMAT), "tags": text_array(_SEP.join(self.tags)),
                   "W": self.W.astype(np.float16), "pair_buckets": np.array(self.space.pair_buckets),
                   "A": self.A.astype(np.float32), "S": self.S.astype(np.float32)}
         for name, values in self.space.vocab_lists().items():
-            arrays[f"vocab:{name}"] = np.frombuffer(_SEP.join(values).encode("utf-8"), dtype=np.uint8)
+            arrays[f"vocab:{name}"] = text_array(_SEP.join(values))
         for name in PAIR_TEMPLATES:
             arrays[f"pairs:{name}"] = np.asarray(self.space.pair_keys[name], dtype=np.int64)
         lex = sorted(self.space.lexicon.items())
-        arrays["lexicon:forms"] = np.frombuffer(_SEP.join(k for k, _ in lex).encode("utf-8"), dtype=np.uint8)
-        arrays["lexicon:classes"] = np.frombuffer(_SEP.join(v for _, v in lex).encode("utf-8"), dtype=np.uint8)
+        arrays["lexicon:forms"] = text_array(_SEP.join(k for k, _ in lex))
+        arrays["lexicon:classes"] = text_array(_SEP.join(v for _, v in lex))
         clusters = sorted(self.space.clusters.items())
-        arrays["clusters:words"] = np.frombuffer(_SEP.join(k for k, _ in clusters).encode("utf-8"), dtype=np.uint8)
+        arrays["clusters:words"] = text_array(_SEP.join(k for k, _ in clusters))
         arrays["clusters:ids"] = np.array([v for _, v in clusters] or np.zeros((0, 0)), dtype=np.int16)
-        for key, value in sorted(self.meta.items()):
-            arrays[f"meta:{key}"] = np.frombuffer(str(value).encode("utf-8"), dtype=np.uint8)
-        with path.open("wb") as fh:
-            np.savez_compressed(fh, **arrays)
-        return path
+        return save(path, arrays, self.meta)
 
     @classmethod
     def load(cls, path_or_file) -> "PosTagger":
         name = str(path_or_file)
-        try:
-            z = np.load(path_or_file, allow_pickle=False)
-        except (OSError, ValueError) as exc:
-            raise DataError(name, f"cannot read the tagger model ({exc})") from None
-        with z:
-            text = lambda key: bytes(z[key]).decode("utf-8")  # noqa: E731
-            if "format" not in z.files or text("format") != FORMAT:
-                raise DataError(name, f"not a {FORMAT} model")
+        with open_model(path_or_file, "the tagger model", FORMAT) as (z, text):
             # a template the file has no vocabulary for has no weights either (an older model)
             vocab = {t: (text(f"vocab:{t}").split(_SEP) if f"vocab:{t}" in z.files and z[f"vocab:{t}"].size else [])
                      for t, _, _ in TYPE_TEMPLATES}
