@@ -42,6 +42,8 @@ LEAD = 5
 TOP = 3
 #: Buckets of the hashed word n-grams read by the bag-of-words stance scorer.
 HASH_DIM = 1 << 16
+# distinct words each per-word cache keeps (least recently used go first): bounded memory on an archive
+WORD_CACHE = 50_000
 #: Sentences of the lead that the bag-of-words scorer reads besides the best-matching ones.
 BOW_LEAD = 2
 CUE_KINDS = ("refute", "negation", "hedge", "confirm", "report")
@@ -64,7 +66,7 @@ def _stemmer():
     return PorterStemmer()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def stem(word: str) -> str:
     """Porter stem of a lower-cased word, with possessive 's dropped."""
     if word.endswith("'s"):
@@ -132,7 +134,7 @@ class Unit:
         return frozenset(keys)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _word_info(raw: str) -> tuple[str, str | None, str | None]:
     """Everything a unit needs of one word, computed once per distinct word form: its lower-cased form,
     its content stem (None for stop words) and its cue kind."""
@@ -145,7 +147,7 @@ def _content_stem(w: str) -> str | None:
     return _word_info(w)[1]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _bucket(w: str) -> int:
     return crc32(w.encode()) % HASH_DIM
 

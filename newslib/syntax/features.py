@@ -46,6 +46,9 @@ PAIR_BUCKETS = 1 << 18
 PAD = 2  # the farthest neighbour a template looks at
 HASHED = ("low", "amb")  # attributes whose hash the type table keeps, for the pairs
 
+# word types cached with their feature rows before the cache starts again: an archive's new words (names,
+# figures) would otherwise grow it for ever (about 0.4 KB a type with its table row)
+TYPE_CACHE_LIMIT = 100_000
 BOS, EOS = "<s>", "</s>"
 UNKNOWN_CLASS = "?"
 _DIGIT = re.compile(r"\d")
@@ -230,7 +233,7 @@ class FeatureSpace:
         return self._n_types - 1
 
     def type_ids(self, tokens: Sequence[str]) -> np.ndarray:
-        if self._n_types >= 400_000 and not self.grow:  # bound the cache on very large inputs
+        if self._n_types >= TYPE_CACHE_LIMIT and not self.grow:  # bound the cache on very large inputs
             self._reset_types()
         get = self._type_ids.get
         found = list(map(get, tokens))

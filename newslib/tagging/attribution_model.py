@@ -36,6 +36,9 @@ LABELS = ("O", "CUE", "SOURCE", "CONTENT")
 O, CUE, SOURCE, CONTENT = range(4)
 MODEL_NAME = "attribution.json"
 FORMAT = "newslib-attribution-2"
+# word types cached with their feature row before the cache starts again (an archive's new words would
+# otherwise grow it for ever)
+TYPE_CACHE_LIMIT = 100_000
 
 # Quotation marks. Double quotes open and close quotations; single ones are too ambiguous (apostrophes).
 OPEN_QUOTES = frozenset({"“", "«", "„"})
@@ -258,7 +261,7 @@ class AttributionModel:
     def _token_columns(self, toks) -> dict[str, np.ndarray]:
         """Per token, from its word type (cached by the token's text): word, lemma, shape and suffix ids, cue
         prior, lexicon entry, quote kind and capitalization."""
-        if self._n_types >= 300_000:  # bound the cache on very large corpora (between articles only)
+        if self._n_types >= TYPE_CACHE_LIMIT:  # bound the cache on very large corpora (between articles only)
             self._type_ids.clear()
             self._n_types = 1
         get = self._type_ids.get
