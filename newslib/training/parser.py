@@ -37,7 +37,7 @@ from ..datasets import ud
 from ..syntax.features import normalize
 from ..syntax.parser import BUCKETS, LABEL_BUCKETS, MODEL_NAME, DependencyParser, label_features
 from ..syntax.parser_state import Batch, is_projective
-from . import MODELS_DIR
+from . import MODELS_DIR, perceptron
 
 EPOCHS = 12
 LABEL_EPOCHS = 6
@@ -156,14 +156,7 @@ def _fit_transitions(model, words, tags, heads, epochs, batch, seed, log, on_epo
                 wrong = np.nonzero(~ok[rows, pred] & ok.any(axis=1))[0]
                 if len(wrong):
                     errors += len(wrong)
-                    f = feats[wrong].ravel()
-                    T = feats.shape[1]
-                    g = np.repeat(gold[wrong], T)
-                    p = np.repeat(pred[wrong], T)
-                    np.add.at(W, (f, g), 1.0)
-                    np.add.at(W, (f, p), -1.0)
-                    np.add.at(U, (f, g), float(c))
-                    np.add.at(U, (f, p), -float(c))
+                    perceptron.correct(W, U, feats[wrong], gold[wrong], pred[wrong], c)
                 if epoch == 0:
                     move = gold
                 else:
@@ -188,7 +181,6 @@ def _fit_labels(words, tags, heads, rels, n_labels, epochs, seed, log, batch: in
     rng = random.Random(seed)
     order = list(range(len(words)))
     c = 1
-    T = feats.shape[1]
     for epoch in range(epochs):
         rng.shuffle(order)
         errors = 0
@@ -200,12 +192,7 @@ def _fit_labels(words, tags, heads, rels, n_labels, epochs, seed, log, batch: in
             wrong = np.nonzero(pred != g)[0]
             if len(wrong):
                 errors += len(wrong)
-                fw = f[wrong].ravel()
-                gg, pp = np.repeat(g[wrong], T), np.repeat(pred[wrong], T)
-                np.add.at(L, (fw, gg), 1.0)
-                np.add.at(L, (fw, pp), -1.0)
-                np.add.at(U, (fw, gg), float(c))
-                np.add.at(U, (fw, pp), -float(c))
+                perceptron.correct(L, U, f[wrong], g[wrong], pred[wrong], c)
             c += 1
         if log:
             log(f"relations, epoch {epoch + 1}: {errors / len(gold):.4f} wrong")

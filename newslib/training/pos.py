@@ -38,7 +38,7 @@ from ..datasets import ud
 from ..linear import viterbi
 from ..syntax.features import ARRAY_TEMPLATES, PAIR_BUCKETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace, normalize
 from ..syntax.tagger import MODEL_NAME, PosTagger
-from . import MODELS_DIR, word_clusters
+from . import MODELS_DIR, perceptron, word_clusters
 from .. import config
 
 EPOCHS = 6
@@ -142,13 +142,7 @@ def fit(data: Sequence[tuple[list[str], list[str]]], epochs: int = EPOCHS, batch
             wrong = np.nonzero(pred != g)[0]
             if len(wrong):
                 errors += len(wrong)
-                f = bid[wrong].ravel()
-                gg = np.repeat(g[wrong], T)
-                pp = np.repeat(pred[wrong], T)
-                np.add.at(W, (f, gg), 1.0)
-                np.add.at(W, (f, pp), -1.0)
-                np.add.at(U, (f, gg), float(c))
-                np.add.at(U, (f, pp), -float(c))
+                perceptron.correct(W, U, bid[wrong], g[wrong], pred[wrong], c)
                 # tag bigrams and sentence starts: gold counts minus predicted counts
                 firsts = np.array([a for a, _ in bounds])
                 not_first = np.ones(len(rows), dtype=bool)
