@@ -105,10 +105,12 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = None) -> list:
+def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = None,
+                      pos: Sequence[Sequence[str]] | None = None) -> list:
     """Attributions of an article, in text order (``sentences`` from ``tokenize_text``, title included).
     ``predicted``: the model's ``(labels, bounds)`` for these sentences when already computed
-    (``AttributionModel.predict_many`` over a batch of articles).
+    (``AttributionModel.predict_many`` over a batch of articles). ``pos``: each sentence's part-of-speech
+    tags when the syntax stage has them (the passes that read chunks tag the sentence themselves otherwise).
 
     The passes, in order: label runs per sentence (:func:`_label_runs`), the sentence's cues
     (:func:`_sentence_cues`), sources and contents tied to them (:func:`_draft_sentence`), the sentence-level
@@ -170,7 +172,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
             _give_pending_content(drafts, pending)
         pending = []
         quoted.clear()
-        _refine(text, s, starts, ends, drafts)
+        _refine(text, s, starts, ends, drafts, None if pos is None else pos[k])
         out.extend(drafts)
         last = drafts[-1]
     out = _dash_attributions(text, sentences, out)
@@ -499,7 +501,8 @@ _BE = frozenset("is are was were be been being".split())
 _BE_FORMS = _BE | {"'s", "’s"}
 _PRONOUNS = frozenset("he she they we i it you".split())
 
-def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
+def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft],
+            tags: Sequence[str] | None = None) -> None:
     """Sentence-level repairs of the model's runs, in place (``drafts`` are the sentence's attributions), one
     pass each, in this order."""
     toks = s.tokens
@@ -519,12 +522,12 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _source_across_asides(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
     _relative_pronoun_source(text, toks, starts, drafts)
-    _participle_subject_source(s, starts, drafts)
+    _participle_subject_source(s, starts, drafts, tags)
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
     _source_after_cue_to_clause_end(toks, starts, drafts)
-    _source_from_head_noun_phrase(s, starts, drafts)
+    _source_from_head_noun_phrase(s, starts, drafts, tags)
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
@@ -1007,7 +1010,7 @@ def _relative_pronoun_source(text: str, toks, starts: list[int], drafts: list[Dr
 _PARTICIPLE_LEAD = frozenset("in after before while when by".split())
 
 
-def _participle_subject_source(s, starts: list[int], drafts: list[Draft]) -> None:
+def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
     """A participle cue without a source takes the subject of its sentence's main clause: opening the sentence,
     the noun phrase after its clause ("Claiming the criticism is designed to pressure moderators, Trump told
     Fox"; "In defending himself, Trump offered"), or, after a comma, the noun phrase that opens the sentence
@@ -1030,7 +1033,7 @@ def _participle_subject_source(s, starts: list[int], drafts: list[Draft]) -> Non
         return
     from ..syntax import chunks
 
-    sent_chunks = chunks([s])[0]
+    sent_chunks = chunks([s], None if tags is None else [tags])[0]
 
     def subject_at(k: int) -> tuple[int, int] | None:
         """The noun phrase (chunks joined by "and" or "of") that starts at token ``k`` and a verb group follows."""
@@ -1173,7 +1176,7 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
 _NP_PREPOSITIONS = frozenset("for at of from with to".split())
 
 
-def _source_from_head_noun_phrase(s, starts: list[int], drafts: list[Draft]) -> None:
+def _source_from_head_noun_phrase(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
     """"A lawyer for the news outlets, David Schulz, said": a source before its cue that starts right after a
     preposition, where the words from the sentence's start to it are noun phrases joined by prepositions,
     starts with them: the head noun phrase ("A lawyer", "His former business partner") is the speaker, the
@@ -1196,7 +1199,7 @@ def _source_from_head_noun_phrase(s, starts: list[int], drafts: list[Draft]) -> 
         return
     from ..syntax import chunks
 
-    sent_chunks = chunks([s])[0]
+    sent_chunks = chunks([s], None if tags is None else [tags])[0]
     np_tokens = {n for c in sent_chunks if c.kind == "NP" for n in range(c.first, c.last)}
     for d, k, i in todo:
         if all(n in np_tokens or toks[n].text.lower() in _NP_PREPOSITIONS for n in range(k, i)) and \

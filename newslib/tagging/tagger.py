@@ -90,7 +90,7 @@ def _tag_tokenized(art: Article, sentences: list, syntax: tuple | None, headline
     text = art.text
     hedges = find_hedges(text, sentences)
     gaps = find_gaps(text, sentences)
-    attributions = find_attributions(text, sentences, predicted)
+    attributions = find_attributions(text, sentences, predicted, pos)
     actors, attributions = find_actors(text, sentences, attributions)
     attributions, sents = classify(text, sentences, attributions, hedges, gaps, pos)
     check = None
