@@ -47,8 +47,10 @@ PAD = 2  # the farthest neighbour a template looks at
 HASHED = ("low", "amb")  # attributes whose hash the type table keeps, for the pairs
 
 # word types cached with their feature rows before the cache starts again: an archive's new words (names,
-# figures) would otherwise grow it for ever (about 0.4 KB a type with its table row)
-TYPE_CACHE_LIMIT = 100_000
+# figures) would otherwise grow it for ever (about 0.4 KB a type with its table row). Just under a power of
+# two: the table grows by doubling from 4,096 rows, so it never passes 65,536 rows (a doubling copies the
+# whole table, and the copy was the resident-memory peak of a 100,000-article run)
+TYPE_CACHE_LIMIT = 65_000
 BOS, EOS = "<s>", "</s>"
 UNKNOWN_CLASS = "?"
 _DIGIT = re.compile(r"\d")
@@ -233,13 +235,15 @@ class FeatureSpace:
         return self._n_types - 1
 
     def type_ids(self, tokens: Sequence[str]) -> np.ndarray:
-        if self._n_types >= TYPE_CACHE_LIMIT and not self.grow:  # bound the cache on very large inputs
-            self._reset_types()
         get = self._type_ids.get
         found = list(map(get, tokens))
         if None in found:
-            self._add_types(list(dict.fromkeys(t for t, i in zip(tokens, found) if i is None)))
-            found = list(map(get, tokens))
+            new = list(dict.fromkeys(t for t, i in zip(tokens, found) if i is None))
+            if self._n_types + len(new) > TYPE_CACHE_LIMIT and not self.grow:  # bound the cache on large inputs
+                self._reset_types()
+                new = list(dict.fromkeys(t for t in tokens if t not in self._type_ids))
+            self._add_types(new)
+            found = list(map(self._type_ids.get, tokens))
         return np.array(found, dtype=np.int64)
 
     # ---- a batch ------------------------------------------------------------------------------------------

@@ -37,8 +37,8 @@ O, CUE, SOURCE, CONTENT = range(4)
 MODEL_NAME = "attribution.json"
 FORMAT = "newslib-attribution-2"
 # word types cached with their feature row before the cache starts again (an archive's new words would
-# otherwise grow it for ever)
-TYPE_CACHE_LIMIT = 100_000
+# otherwise grow it for ever); under 65,536 so the doubling table (from 4,096 rows) stops at that size
+TYPE_CACHE_LIMIT = 65_000
 
 # Quotation marks. Double quotes open and close quotations; single ones are too ambiguous (apostrophes).
 OPEN_QUOTES = frozenset({"“", "«", "„"})
