@@ -12,7 +12,8 @@ Three ways to show it (:func:`mode_for` picks one for a stream):
     stderr see only the error lines.
 
 The time left is the remaining count over the mean rate since the start; it is shown once a total is known
-(``total=None``: a count and a rate only).
+(``total=None``: a count and a rate only). Units skipped without work (``skip(n)``: a rerun's articles
+already in the dataset) count as done but not in the rate, so neither the rate nor the time left flatters.
 """
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ class Progress:
         self.every = LOG_EVERY if every is None else float(every)
         self.done = 0
         self.failed = 0
+        self.skipped = 0
         self._clock = clock
         self.start = clock()
         self._last = self.start
@@ -86,20 +88,27 @@ class Progress:
             self._last = now
             self._show(now)
 
+    def skip(self, n: int = 1) -> None:
+        """Count ``n`` units done without work (they are in ``total`` but not in the rate)."""
+        self.skipped += n
+        self.update(n)
+
     @property
     def rate(self) -> float:
         elapsed = self._clock() - self.start
-        return self.done / elapsed if elapsed > 0 else 0.0
+        return (self.done - self.skipped) / elapsed if elapsed > 0 else 0.0
 
     def line(self, now: float | None = None) -> str:
         """The progress as one line of text (no prefix, no line end)."""
         now = self._clock() if now is None else now
         elapsed = now - self.start
-        rate = self.done / elapsed if elapsed > 0 else 0.0
+        rate = (self.done - self.skipped) / elapsed if elapsed > 0 else 0.0
         if self.total:
             parts = [f"{self.done:,}/{self.total:,} {self.unit} ({100 * self.done / self.total:.1f}%)"]
         else:
             parts = [f"{self.done:,} {self.unit}"]
+        if self.skipped:
+            parts.append(f"{self.skipped:,} skipped")
         if self.failed:
             parts.append(f"{self.failed:,} failed")
         parts.append(f"{rate:.1f} {self.unit}/s")

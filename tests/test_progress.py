@@ -37,6 +37,18 @@ def test_log_mode_writes_a_plain_line_every_interval_with_rate_and_time_left():
     assert lines[-1].startswith("newslib: progress: done, 1,000/1,000 articles") and len(lines) == 3
 
 
+def test_skipped_units_count_as_done_but_not_in_the_rate_or_the_time_left():
+    out, clock = io.StringIO(), Clock()
+    p = Progress(total=1000, stream=out, mode="log", every=5, clock=clock)
+    p.skip(600)  # a rerun: 600 articles already in the dataset, skipped at once
+    for _ in range(5):  # then 20 articles a second for 5 s
+        clock.t += 1
+        p.update(20)
+    assert out.getvalue().splitlines()[-1] == (
+        "newslib: progress: 700/1,000 articles (70.0%), 600 skipped, 20.0 articles/s, 15s left")
+    assert p.rate == 20.0
+
+
 def test_log_mode_counts_failures_and_works_without_a_total():
     out, clock = io.StringIO(), Clock()
     p = Progress(stream=out, mode="log", every=1, clock=clock)

@@ -178,8 +178,10 @@ def test_jobs_write_the_same_tables_and_a_rerun_adds_only_what_is_new(tmp_path):
     c = tables(two)
     assert c["articles"]["article_id"].is_unique and len(c["articles"]) == 12
     assert c["errors"]["run"].nunique() == 2
-    done = newslib("tag", *inputs[:3], "--format", "parquet", "--out", two)
+    done = newslib("tag", *inputs[:3], "--format", "parquet", "--out", two, "--progress", "log")
     assert done.returncode == 0 and "0 articles written" in done.stderr and "3 already there" in done.stderr
+    # the progress reaches its total: skipped articles are counted (apart, out of the rate)
+    assert "newslib: progress: done, 3/3 articles (100.0%), 3 skipped, 0.0 articles/s" in done.stderr
     other = newslib("tag", *inputs[:3], "--format", "parquet", "--out", two, "--no-headline")
     assert other.returncode == 2 and "tagged with options" in other.stderr
     (tmp_path / "notours").mkdir()

@@ -54,7 +54,8 @@ def write_dataset(inputs, out: str | os.PathLike, *, one_sentence_per_line: bool
     """Tag ``inputs`` (paths, directories, globs, record files, Articles) into the dataset at ``out``.
 
     ``on_error(input, reason)`` is called for each input that failed, in input order (they are also rows of
-    ``errors``); ``progress`` (a :class:`newslib.progress.Progress`) counts articles as batches are written.
+    ``errors``); ``progress`` (a :class:`newslib.progress.Progress`) counts articles as batches are written,
+and the articles skipped (already in the dataset) as they are read.
     """
     options = TagOptions(one_sentence_per_line=one_sentence_per_line, headline=headline)
     writer = DatasetWriter(out, {"one_sentence_per_line": one_sentence_per_line, "headline": headline})
@@ -67,6 +68,8 @@ def write_dataset(inputs, out: str | os.PathLike, *, one_sentence_per_line: bool
 
     def skipped():
         summary.skipped += 1
+        if progress is not None:
+            progress.skip()
 
     fresh = unseen(read_inputs(inputs, titled=options.titled), known, skipped)
     for tables in map_batches(tag_tables, batches(fresh, max_articles=batch_size or BATCH_ARTICLES),

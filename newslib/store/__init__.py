@@ -362,7 +362,7 @@ def add(path: str | os.PathLike, inputs, *, date_field: str | None = None, outle
     articles): each worker turns its articles into rows (:func:`newslib.store.rows.tagged_rows`) and this
     process, the one writer, adds the reading metadata and writes them in input order, so the store holds
     what a run with ``jobs=1`` puts in it. ``progress`` (a :class:`newslib.progress.Progress`) counts the
-    inputs tagged (skipped ones are not); ``report`` receives one-line notices (the Dask dashboard).
+    inputs tagged and, apart (out of the rate), those skipped; ``report`` receives one-line notices (the Dask dashboard).
     """
     from ..analysis import article_meta
     from ..article import Article
@@ -385,6 +385,8 @@ def add(path: str | os.PathLike, inputs, *, date_field: str | None = None, outle
 
     def skipped():
         s.skipped += 1
+        if progress is not None:
+            progress.skip()
 
     fresh = unseen(items, known, skipped)
 
