@@ -297,3 +297,29 @@ def test_sentence_final_source_and_cue_take_the_clause_before():
     assert ruled.source.text == "the Supreme Court"
     assert content_of(text, ruled).startswith("A city council’s policy of refusing permits")
     assert [a.cue.text for a in atts] == ["ruled"]
+
+
+# ---- the speaker after a quotation and its cue, in several house styles ----------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("'The figures speak for themselves,' says Derek Ollerton.", "says", "Derek Ollerton",
+     "'The figures speak for themselves,'"),
+    ('"We are ready," says the coach.', "says", "the coach", '"We are ready,"'),
+    ("'Nobody told us,' say angry parents.", "say", "angry parents", "'Nobody told us,'"),
+    ('"We were lucky" – says Dunne.', "says", "Dunne", '"We were lucky"'),
+    ("'We were lucky,' says Dunne, who has lived on the street for 30 years.", "says",
+     "Dunne, who has lived on the street for 30 years", "'We were lucky,'"),
+    ("The vaccine cuts hospital stays by half, said lead researcher Priya Nair.", "said", "lead researcher Priya Nair",
+     "The vaccine cuts hospital stays by half"),
+])
+def test_speaker_after_a_quotation_and_its_cue(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+def test_speaker_after_the_cue_keeps_the_quotation_begun_sentences_before():
+    text, atts = tag('"We were lucky. The house next door is gone," says Dunne.\n')
+    a = with_cue(atts, "says")
+    assert a.source is not None and a.source.text == "Dunne"
+    assert content_of(text, a).startswith('"We were lucky.')

@@ -531,21 +531,36 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
+_QUOTE_MARKS = frozenset(_DQ) | {"'", "’"}
+_DASHES = frozenset({"–", "—", "―", "--"})
 _LEADING = frozenset({"but", "and", "yet", "so", "however"})
 
 
 def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     """"The drug protects the liver, said lead author Tom Hale.": a speech cue after a comma, with nothing after
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
-    comma for content (the model sometimes reads the name as content)."""
+    comma for content (the model sometimes reads the name as content, or a word of the clause as source). The
+    same after a quotation closed by its comma or followed by a dash, in any house style's marks ("'…,' says
+    Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content."""
     starts_ = [t.start for t in toks]
     for d in drafts:
         if not _speech_cue(d, toks):
             continue
         i = bisect.bisect_left(starts_, d.cue[0])
         j = bisect.bisect_left(starts_, d.cue[1])
-        if i < 2 or toks[i - 1].text != ",":
+        if i < 2:
             continue
+        # the mark before the cue: a comma, or a quotation closed by its comma ("'…,' says Derek Ollerton") or
+        # followed by a dash ("“…” – says Dunne")
+        close = None
+        if toks[i - 1].text in _QUOTE_MARKS and toks[i - 2].text == ",":
+            close = i - 1
+        elif toks[i - 1].text in _DASHES and toks[i - 2].text in _QUOTE_MARKS:
+            close = i - 2
+        elif toks[i - 1].text != ",":
+            continue
+        if close is not None and d.source is not None and d.source[0] >= d.cue[1]:
+            continue  # the model found the speaker after the cue: "“…,” said O'Neill, on his first day"
         end = len(toks)
         while end > j and not toks[end - 1].text[:1].isalnum():
             end -= 1
@@ -559,20 +574,32 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
                                      and len(tail) <= 30)
         common = tail[0].text.lower() in ("the", "a", "an") and 2 <= len(tail) <= 4 and \
             all(x.text.isalpha() and x.text.islower() for x in tail)
-        if not (named and short or common):
+        # after a quotation, a short phrase of words to the end is the speaker too ("…,' say angry parents")
+        plain = close is not None and len(tail) <= 4 and all(x.text.isalpha() for x in tail)
+        if not (named and short or common or plain):
             continue
         source = (tail[0].start, tail[-1].end)
         if any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
             continue
-        if d.source is not None and not _overlaps(d.source, [source]):
+        # a source the model gave in the clause before the comma, without a capital (no name), is a word of
+        # that clause ("…stays by half, said lead researcher Priya Nair"; the dash of "“…” – says Dunne")
+        if d.source is not None and not _overlaps(d.source, [source]) and (
+                d.source[1] > toks[i - 1].end or any(x.text[:1].isupper() for x in toks
+                                                       if d.source[0] <= x.start < d.source[1])):
             continue
         first = next((x for x in toks if x.text not in _DQ), None)
         if first is None or first.start >= toks[i - 1].start:
             continue
-        content = (first.start, toks[i - 2].end) if toks[i - 2].text not in _DQ else (toks[0].start, toks[i - 2].end)
-        if _overlaps(content, [sp for o in drafts if o is not d for sp in o.spans()]):
+        if close is not None:
+            # the quotation's parts the model found (it may have begun sentences before), or the whole of it
+            before = [c for c in d.content if c[1] <= toks[close].end]
+            content = before if before else [(toks[0].start, toks[close].end)]
+        else:
+            content = (first.start, toks[i - 2].end) if toks[i - 2].text not in _DQ else (toks[0].start, toks[i - 2].end)
+            content = [content]
+        if _overlaps((content[0][0], content[-1][1]), [sp for o in drafts if o is not d for sp in o.spans()]):
             continue
-        d.source, d.content = source, [content]
+        d.source, d.content = source, content
 
 
 def _speech_cue(d: Draft, toks) -> bool:
