@@ -323,3 +323,25 @@ def test_speaker_after_the_cue_keeps_the_quotation_begun_sentences_before():
     a = with_cue(atts, "says")
     assert a.source is not None and a.source.text == "Dunne"
     assert content_of(text, a).startswith('"We were lucky.')
+
+
+# ---- a speaker set off from its cue by asides, read the wrong way round by the model -----------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("Silva, who had been on the pitch for an hour, said the referee was wrong.", "said",
+     "Silva, who had been on the pitch for an hour,", "the referee was wrong"),
+    ("The minister, Hanna Lind, told the BBC that she would not resign.", "told", "The minister, Hanna Lind,",
+     "she would not resign"),
+    ("Jones, however, said the plan had failed.", "said", "Jones", "the plan had failed"),
+])
+def test_speaker_before_asides(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a) and a.source.text not in content_of(text, a)
+
+
+def test_clause_with_asides_before_an_inverted_cue_stays_content():
+    text, atts = tag("Growth, however, will slow sharply, warned the IMF's chief economist, Gita Rao.\n")
+    a = with_cue(atts, "warned")
+    assert a.source is not None and "Gita Rao" in a.source.text
+    assert content_of(text, a).startswith("Growth")
