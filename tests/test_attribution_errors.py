@@ -345,3 +345,19 @@ def test_clause_with_asides_before_an_inverted_cue_stays_content():
     a = with_cue(atts, "warned")
     assert a.source is not None and "Gita Rao" in a.source.text
     assert content_of(text, a).startswith("Growth")
+
+
+# ---- "according to X" with a relative clause, a content holding its own attribution, no comma -------------
+@pytest.mark.parametrize("body,source,content", [
+    ("According to Dr Amina Yusuf, who led the study, the effect was small but real.",
+     "Dr Amina Yusuf, who led the study", "the effect was small but real"),
+    ("According to a joint statement issued after the talks, the two sides also agreed to hold a joint exercise "
+     "next year.", "a joint statement issued after the talks", "the two sides also agreed to hold a joint exercise"),
+    ("Unemployment rose to 7.1 per cent in March according to the statistics office.", "the statistics office",
+     "Unemployment rose to 7.1 per cent in March"),
+])
+def test_according_to_variants(body, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, "ccording to")
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a).startswith(content)

@@ -652,7 +652,10 @@ def _speech_cue(d: Draft, toks) -> bool:
 
 def _according_to(text: str, toks, drafts: list[Draft]) -> None:
     """"According to X, content." and "Content, according to X.": X is the source (the noun phrase up to the
-    comma or the sentence's end), the clause on the other side of the comma the content."""
+    comma or the sentence's end, with a relative clause after it: "According to Dr Yusuf, who led the study,"),
+    the clause on the other side of the comma the content, even where that clause holds an attribution of its
+    own ("According to a statement, the two sides agreed to …"); a cue the model gave no content takes the
+    clause before it without a comma too ("Unemployment rose in March according to the statistics office.")."""
     for d in drafts:
         if text[d.cue[0]:d.cue[1]].lower().split() != ["according", "to"]:
             continue
@@ -663,24 +666,35 @@ def _according_to(text: str, toks, drafts: list[Draft]) -> None:
             k += 1
         if k == j or (k < len(toks) and toks[k].text not in _CLAUSE_END):
             continue
-        source = (toks[j].start, toks[k - 1].end)
         before = [t for t in toks[:i] if t.text not in _DQ and t.text.lower() not in _LEADING]
+        if not before and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in _RELATIVE - {"that"}:
+            # "According to Dr Amina Yusuf, who led the study, …": the relative clause belongs to the source
+            k2 = k + 1
+            while k2 < len(toks) and toks[k2].text not in _CLAUSE_END and toks[k2].text not in _DQ and k2 - k < 20:
+                k2 += 1
+            if k2 < len(toks) and toks[k2].text == ",":
+                k = k2
+        source = (toks[j].start, toks[k - 1].end)
+        nested_ok = False
         if not before and k < len(toks) and toks[k].text == ",":  # According to X, content.
+            nested_ok = True  # the content may hold attributions of its own ("…, the two sides agreed to …")
             rest = list(toks[k + 1:])
             while rest and not rest[-1].text[:1].isalnum() and rest[-1].text not in _DQ:
                 rest.pop()
             if not rest:
                 continue
             content = (rest[0].start, rest[-1].end)
-        elif i >= 2 and toks[i - 1].text == "," and all(t.text in _CLAUSE_END or t.text in _DQ
-                                                        for t in toks[k:]):  # content, according to X.
+        elif i >= 2 and (toks[i - 1].text == "," or i >= 4 and not d.content and toks[i - 1].text[:1].isalnum()) and \
+                all(t.text in _CLAUSE_END or t.text in _DQ for t in toks[k:]):
+            # content, according to X. (or, where the model found no content, without the comma: "Unemployment
+            # rose in March according to X.")
             first = next(t for t in toks if t.text not in _DQ)
-            content = (first.start, toks[i - 2].end)
+            content = (first.start, toks[i - 2].end if toks[i - 1].text == "," else toks[i - 1].end)
         else:
             continue
         speech = [o for o in drafts if o is not d and _speech_cue(o, toks)]
         if _overlaps(source, [o.cue for o in drafts if o is not d]) or \
-                _overlaps(content, [o.cue for o in speech if o.source is not None]):
+                not nested_ok and _overlaps(content, [o.cue for o in speech if o.source is not None]):
             continue
         for o in [o for o in drafts if o is not d and _overlaps(o.cue, [content]) and
                   (o.source is None or o not in speech)]:
