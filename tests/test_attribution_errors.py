@@ -361,3 +361,15 @@ def test_according_to_variants(body, source, content):
     a = with_cue(atts, "ccording to")
     assert a.source is not None and a.source.text == source
     assert content_of(text, a).startswith(content)
+
+
+# ---- an adverbial between the speaker and the cue is not the source ----------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("The ministry in a statement said the border would stay closed.", "said", "The ministry"),
+    ("The chief executive of Acme, Joan Hill, on Monday said the firm would cut 200 jobs.", "said",
+     "The chief executive of Acme, Joan Hill"),
+])
+def test_adverbial_between_speaker_and_cue(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text.rstrip(",") == source

@@ -527,6 +527,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
+    _source_before_adverbial(toks, starts, drafts)
     _source_after_cue_to_clause_end(toks, starts, drafts)
     _source_from_head_noun_phrase(s, starts, drafts, tags)
 
@@ -1253,6 +1254,56 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
             end -= 1
         if (i, end) != (i0, j0) and end >= i and any(t.text[:1].isalnum() for t in toks[i:end + 1]):
             d.source = (toks[i].start, toks[end].end)
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset("in on at via through during after before over".split())
+#: where something is said: "in a statement", "in an interview", "on social media" (the phrase's last word)
+_OCCASIONS = frozenset("statement statements interview interviews letter post tweet tweets email speech filing "
+                       "release briefing conference remarks address video podcast broadcast message media "
+                       "hearing session meeting court".split())
+
+
+def _source_before_adverbial(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"The ministry in a statement said", "The chief executive of Acme, Joan Hill, on Monday said": a source the
+    model found inside an adverbial phrase between the speaker and the cue (a preposition, then at most five
+    lower-case or time words right up to the cue) gives way to the noun phrase before the preposition, or,
+    after a comma, to the sentence's subject with its asides."""
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i, c = _token_starting(starts, d.source[0]), _token_starting(starts, d.cue[0])
+        if i is None or c is None or i >= c:
+            continue
+        p = i
+        while p > 0 and toks[p].text.lower() not in _ADVERBIAL_PREPOSITIONS and i - p < 3:
+            p -= 1
+        if p < 1 or toks[p].text.lower() not in _ADVERBIAL_PREPOSITIONS:
+            continue
+        words = toks[p + 1:c]
+        if not words or len(words) > 5 or not all(
+                t.text.isalpha() and (t.text.islower() or t.text.lower() in _TIME_WORDS) for t in words) or \
+                words[-1].text.lower() not in _TIME_WORDS | _OCCASIONS:
+            continue
+        if toks[p - 1].text == ",":  # "…, Joan Hill, on Monday said"
+            k = 0
+            while k < p - 1 and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+                k += 1
+            segment = toks[k:p - 1]
+            if k >= p - 1 or p - 1 - k > 20 or not toks[k].text[:1].isupper() or \
+                    not any(t.text == "," for t in segment) or any(
+                    t.text in _QUOTE_MARKS or t.text.lower() in _AUX or t.text.lower().endswith("ing")
+                    for t in segment):
+                continue
+            new = (toks[k].start, toks[p - 2].end)
+        else:
+            new = _noun_phrase_before(toks, toks[p].start)
+            if new is None:
+                continue
+            first = next(t for t in toks if t.start == new[0])
+            if not (first.text[:1].isupper() or first.text.lower() in _NP_KEEP):
+                continue
+        if not _overlaps(new, _occupied(drafts, besides=[d])):
+            d.source = new
 
 
 _NP_PREPOSITIONS = frozenset("for at of from with to".split())
