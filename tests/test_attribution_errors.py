@@ -373,3 +373,17 @@ def test_adverbial_between_speaker_and_cue(body, cue, source):
     _, atts = tag(body + "\n")
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text.rstrip(",") == source
+
+
+# ---- an anonymity aside ("who asked not to be named") is no attribution ----------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ('"There is no plan B," the official, who asked not to be named, told AFP.', "told",
+     "the official, who asked not to be named,", '"There is no plan B,"'),
+    ('"We are running out of time," said a doctor, who declined to be named.', "said",
+     "a doctor, who declined to be named", '"We are running out of time,"'),
+])
+def test_anonymity_aside_is_no_attribution(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    assert [a.cue.text for a in atts] == [cue]
+    assert atts[0].source is not None and atts[0].source.text == source
+    assert content_of(text, atts[0]) == content

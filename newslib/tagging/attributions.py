@@ -973,19 +973,35 @@ def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
     return _noun_phrase_before(toks, toks[j].start)
 
 
+_ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b", re.I)
+
+
 def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
     """"A Norwegian diplomat, who was not authorised to speak publicly, said ...": a cue that is no speech verb
     inside a relative clause set off by commas, right before a speech cue without a source, is a word of the
-    aside; the speech cue's source is the noun phrase before it (``_source_across_asides``)."""
+    aside; the speech cue's source is the noun phrase before it (``_source_across_asides``). A speech verb of
+    the aside goes too when an infinitive follows ("who asked not to be named"; the quotation the model gave it
+    is the speech cue's), and so does an anonymity aside after any cue ("…," said a doctor, who declined to be
+    named)."""
     if not any(o.source is not None for o in drafts):
         return
     starts_ = [t.start for t in toks]
     for o in list(drafts):
+        k = bisect.bisect_left(starts_, o.cue[0]) - 1
+        if o.content and _ANONYMITY.match(text, min(o.content)[0]) and k >= 0 and \
+                toks[k].text.lower() in ("who", "whom") and (o.source is None or o.source == (toks[k].start, toks[k].end)) \
+                and any(d is not o and d.cue[1] <= toks[k].start for d in drafts):
+            drafts.remove(o)  # "…," said a doctor, who declined to be named: no attribution of its own
+            continue
         if o.source is None:
             continue
         i = bisect.bisect_left(starts_, o.source[0])
-        if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != "," \
-                or _speech_cue(o, toks):
+        if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != ",":
+            continue
+        c = bisect.bisect_left(starts_, o.cue[1])
+        # a speech verb of the aside only with an infinitive: "who asked not to be named", "who declined to be
+        # identified"
+        if _speech_cue(o, toks) and not (c < len(toks) and toks[c].text.lower() in ("not", "to")):
             continue
         end = max(b for _, b in o.spans())
         j = bisect.bisect_left(starts_, end)
@@ -997,6 +1013,8 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
         if nxt is not None and nxt.source is None and _speech_cue(nxt, toks) and \
                 not text[toks[j].end:nxt.cue[0]].strip(" \t\u00a0").split()[3:]:
             drafts.remove(o)
+            if not nxt.content:  # the quotation the model gave the aside's verb: "“…,” the official, who …, told AFP"
+                nxt.content = [sp for sp in o.content if sp[1] <= toks[i - 1].start]
 
 
 def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
