@@ -387,3 +387,27 @@ def test_anonymity_aside_is_no_attribution(body, cue, source, content):
     assert [a.cue.text for a in atts] == [cue]
     assert atts[0].source is not None and atts[0].source.text == source
     assert content_of(text, atts[0]) == content
+
+
+# ---- a source is a noun phrase: it ends before a finite verb, a subject pronoun after a noun is the source -
+def test_source_ends_before_a_finite_verb():
+    _, atts = tag("The company has had trouble persuading investors that the plan will work.\n")
+    a = with_cue(atts, "persuading")
+    assert a.source is not None and a.source.text == "The company"
+
+
+@pytest.mark.parametrize("sentence,source,cue,expected", [
+    ("On the state network RT he blasted the media.", "the state network RT he", "blasted", "he"),
+    ("Holt leaned in heavy and often, painting his rival as a fraud.", "Holt leaned in heavy and often",
+     "painting", "Holt"),
+    ("Both he and she said no.", "Both he and she", "said", "Both he and she"),
+    ("Mr Ortega, who has run the bakery since 1990, said no.", "Mr Ortega, who has run the bakery since 1990,",
+     "said", "Mr Ortega, who has run the bakery since 1990,"),
+])
+def test_cut_source_at_clause(sentence, source, cue, expected):
+    from newslib.tagging.attributions import Draft, _cut_source_at_clause
+    s = tokenize_text(sentence)[0]
+    a, c = sentence.index(source), sentence.index(" " + cue) + 1
+    d = Draft(0, 0, (c, c + len(cue)), (a, a + len(source)))
+    _cut_source_at_clause(s, [t.start for t in s.tokens], [d], None)
+    assert sentence[d.source[0]:d.source[1]] == expected

@@ -528,6 +528,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _widen_coordinated_source(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
     _source_before_adverbial(toks, starts, drafts)
+    _cut_source_at_clause(s, starts, drafts, tags)
     _source_after_cue_to_clause_end(toks, starts, drafts)
     _source_from_head_noun_phrase(s, starts, drafts, tags)
 
@@ -1322,6 +1323,51 @@ def _source_before_adverbial(toks, starts: list[int], drafts: list[Draft]) -> No
                 continue
         if not _overlaps(new, _occupied(drafts, besides=[d])):
             d.source = new
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_PRONOUNS = frozenset("he she they we".split())
+
+
+def _cut_source_at_clause(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+    """A source before its cue that the model ran over a clause's edge: "Russia's network RT he blasted" (a
+    subject pronoun ends it: the pronoun alone is the source), "Clinton leaned in heavy and often, painting",
+    "Mr. Clarke has had trouble persuading" (a finite verb inside it: the words before the verb are the
+    source). The sentence's tags are computed only for such a source (a lower-case word after its first)."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i, j = _token_starting(starts, d.source[0]), _token_ending(toks, starts, d.source[1])
+        if i is None or j is None or j <= i:
+            continue
+        words = toks[i:j + 1]
+        if any(t.text in (",", "(", ")", ";", ":") or t.text in _QUOTE_MARKS or t.text.lower() in _RELATIVE
+               for t in words):
+            continue  # appositions and relative clauses are the source's, as PolNeAR annotates them
+        last, before = toks[j].text.lower(), toks[j - 1].text.lower()
+        if last in _SUBJECT_PRONOUNS and toks[j - 1].text[:1].isalnum() and before not in _COORD | {"both", "nor"}:
+            d.source = (toks[j].start, toks[j].end)
+            continue
+        if any(t.text.isalpha() and t.text.islower() and t.text not in _NP_KEEP for t in words[1:]):
+            todo.append((d, i, j))
+    if not todo:
+        return
+    if tags is None:
+        from ..syntax import pos_tags
+
+        tags = pos_tags([s])[0]
+    for d, i, j in todo:
+        k = next((n for n in range(i + 1, j + 1) if tags[n] in _FINITE), None)
+        if k is None or not any(tags[n].startswith(("NN", "PRP")) for n in range(i, k)) or \
+                toks[k - 1].text.lower() in _COORD or \
+                tags[k] == "VBZ" and tags[k - 1] == "NN" and toks[k - 1].text.islower() and \
+                toks[k].text.lower() not in _AUX:  # "campaign aides" read as a verb
+            continue
+        while k - 1 > i and (tags[k - 1].startswith("RB") or tags[k - 1] == "CC"):
+            k -= 1  # "Trump never missed"
+        d.source = (toks[i].start, toks[k - 1].end)
 
 
 _NP_PREPOSITIONS = frozenset("for at of from with to".split())
