@@ -411,3 +411,22 @@ def test_cut_source_at_clause(sentence, source, cue, expected):
     d = Draft(0, 0, (c, c + len(cue)), (a, a + len(source)))
     _cut_source_at_clause(s, [t.start for t in s.tokens], [d], None)
     assert sentence[d.source[0]:d.source[1]] == expected
+
+
+@pytest.mark.parametrize("sentence,source,cue,expected", [
+    ("The nonpartisan Commission on Presidential Debates says the rules stand.", "Presidential Debates", "says",
+     "The nonpartisan Commission on Presidential Debates"),
+    ("Later the president said he would sign it.", "president", "said", "the president"),
+    ("Officials say state and local leaders could call on the guard.", "local leaders", "could",
+     "state and local leaders"),
+    ("After a Bloomberg interview Trump declared victory.", "Trump", "declared", "Trump"),
+    ("A fact-check on Ollerton's claim found errors.", "Ollerton's", "claim", "Ollerton's"),
+    ("The company, which employs 200 people, said no.", "which", "said", "which"),
+])
+def test_widen_source_to_noun_phrase(sentence, source, cue, expected):
+    from newslib.tagging.attributions import Draft, _widen_source_to_noun_phrase
+    s = tokenize_text(sentence)[0]
+    a, c = sentence.index(source), sentence.index(" " + cue) + 1
+    d = Draft(0, 0, (c, c + len(cue)), (a, a + len(source)))
+    _widen_source_to_noun_phrase(s, [t.start for t in s.tokens], [d], None)
+    assert sentence[d.source[0]:d.source[1]] == expected

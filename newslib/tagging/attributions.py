@@ -529,6 +529,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _trim_sources(toks, starts, drafts)
     _source_before_adverbial(toks, starts, drafts)
     _cut_source_at_clause(s, starts, drafts, tags)
+    _widen_source_to_noun_phrase(s, starts, drafts, tags)
     _source_after_cue_to_clause_end(toks, starts, drafts)
     _source_from_head_noun_phrase(s, starts, drafts, tags)
 
@@ -1368,6 +1369,58 @@ def _cut_source_at_clause(s, starts: list[int], drafts: list[Draft], tags: Seque
         while k - 1 > i and (tags[k - 1].startswith("RB") or tags[k - 1] == "CC"):
             k -= 1  # "Trump never missed"
         d.source = (toks[i].start, toks[k - 1].end)
+
+
+_NP_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD POS PRP$ HYPH".split())
+_NP_JOINS = frozenset("of for on by at from with in".split())
+
+
+def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+    """A source before its cue that is the end of a noun phrase ("Presidential Debates" of "The nonpartisan
+    Commission on Presidential Debates says", "local leaders" of "state and local leaders", "president" of "the
+    president") starts where the noun phrase does: over determiners, adjectives, nouns and numbers, "and"
+    between them, and a preposition after a noun. The sentence's tags are computed only for such a source (a
+    word right before it)."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i = _token_starting(starts, d.source[0])
+        if i is None or i == 0 or not toks[i - 1].text[:1].isalnum():
+            continue
+        todo.append((d, i))
+    if not todo:
+        return
+    if tags is None:
+        from ..syntax import pos_tags
+
+        tags = pos_tags([s])[0]
+    for d, i in todo:
+        j = _token_ending(toks, starts, d.source[1])
+        first, prev = toks[i].text, toks[i - 1].text.lower()
+        if j is None or first.lower() in _PRONOUNS | _RELATIVE or tags[i] in ("PRP", "PRP$", "WP", "WDT") or \
+                toks[j].text in ("'s", "’s"):
+            continue  # a pronoun, or the owner of a noun cue ("Donald Trump's claim")
+        # the word before must belong to the phrase: not a bare noun or number before a name or pronoun ("a
+        # Bloomberg interview Trump declared", "the third time AROS said")
+        if not (tags[i - 1] in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS") or prev in _NP_JOINS | _COORD or
+                tags[i - 1] in ("NN", "NNS") and first.islower()):
+            continue
+        k = i
+        while k > 0:
+            t, tag = toks[k - 1], tags[k - 1]
+            if tag in _NP_TAGS or t.text in ("'s", "’s"):
+                k -= 1
+            elif k >= 2 and (t.text.lower() in _COORD - {"but"} and tags[k - 2] in _NP_TAGS - {"DT", "POS"} or
+                             t.text.lower() in _NP_JOINS and tags[k - 2].startswith("NN")):
+                k -= 1
+            else:
+                break
+        while k < i and (toks[k].text.lower() in _NP_JOINS | _COORD or tags[k] == "POS"):
+            k += 1
+        if k < i and not _overlaps((toks[k].start, toks[i - 1].end), _occupied(drafts, besides=[d])):
+            d.source = (toks[k].start, d.source[1])
 
 
 _NP_PREPOSITIONS = frozenset("for at of from with to".split())
