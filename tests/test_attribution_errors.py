@@ -430,3 +430,10 @@ def test_widen_source_to_noun_phrase(sentence, source, cue, expected):
     d = Draft(0, 0, (c, c + len(cue)), (a, a + len(source)))
     _widen_source_to_noun_phrase(s, [t.start for t in s.tokens], [d], None)
     assert sentence[d.source[0]:d.source[1]] == expected
+
+
+def test_cue_whose_source_a_late_pass_found_takes_its_clause():
+    text, atts = tag("Hill on Monday told staff the plant would close.\n")
+    a = with_cue(atts, "told")
+    assert a.source is not None and a.source.text == "Hill"
+    assert "the plant would close" in content_of(text, a)

@@ -532,6 +532,9 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _widen_source_to_noun_phrase(s, starts, drafts, tags)
     _source_after_cue_to_clause_end(toks, starts, drafts)
     _source_from_head_noun_phrase(s, starts, drafts, tags)
+    # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
+    # clause now
+    _content_for_bare_cue(toks, drafts)
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
