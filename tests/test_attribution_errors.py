@@ -420,6 +420,9 @@ def test_cut_source_at_clause(sentence, source, cue, expected):
     ("Officials say state and local leaders could call on the guard.", "local leaders", "could",
      "state and local leaders"),
     ("After a Bloomberg interview Trump declared victory.", "Trump", "declared", "Trump"),
+    ("Only 52 percent of voters agreed.", "52 percent of voters", "agreed", "Only 52 percent of voters"),
+    ("Retired General Ana Ruiz said no.", "General Ana Ruiz", "said", "Retired General Ana Ruiz"),
+    ("Many E.U. nations say the plan is unfair.", "nations", "say", "Many E.U. nations"),
     ("A fact-check on Ollerton's claim found errors.", "Ollerton's", "claim", "Ollerton's"),
     ("The company, which employs 200 people, said no.", "which", "said", "which"),
 ])

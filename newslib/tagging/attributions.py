@@ -1376,6 +1376,9 @@ def _cut_source_at_clause(s, starts: list[int], drafts: list[Draft], tags: Seque
 
 _NP_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD POS PRP$ HYPH".split())
 _NP_JOINS = frozenset("of for on by at from with in".split())
+#: words that open a noun phrase without being tagged as its part: "Only 52 percent", "not everyone", "Retired
+#: General"
+_NP_LEADS = frozenset("only not retired nearly almost just".split())
 
 
 def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
@@ -1407,13 +1410,13 @@ def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags
             continue  # a pronoun, or the owner of a noun cue ("Donald Trump's claim")
         # the word before must belong to the phrase: not a bare noun or number before a name or pronoun ("a
         # Bloomberg interview Trump declared", "the third time AROS said")
-        if not (tags[i - 1] in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS") or prev in _NP_JOINS | _COORD or
-                tags[i - 1] in ("NN", "NNS") and first.islower()):
+        if not (tags[i - 1] in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS") or prev in _NP_JOINS | _COORD | _NP_LEADS
+                or tags[i - 1] in ("NN", "NNS", "NNP", "NNPS") and first.islower()):
             continue
         k = i
         while k > 0:
             t, tag = toks[k - 1], tags[k - 1]
-            if tag in _NP_TAGS or t.text in ("'s", "’s"):
+            if tag in _NP_TAGS or t.text in ("'s", "’s") or t.text.lower() in _NP_LEADS:
                 k -= 1
             elif k >= 2 and (t.text.lower() in _COORD - {"but"} and tags[k - 2] in _NP_TAGS - {"DT", "POS"} or
                              t.text.lower() in _NP_JOINS and tags[k - 2].startswith("NN")):
