@@ -440,3 +440,18 @@ def test_cue_whose_source_a_late_pass_found_takes_its_clause():
     a = with_cue(atts, "told")
     assert a.source is not None and a.source.text == "Hill"
     assert "the plant would close" in content_of(text, a)
+
+
+@pytest.mark.parametrize("body", [
+    "WATCH BELOW: Firefighters battle the blaze in Kent.",
+    "READ MORE: Five things we learned from the budget.",
+])
+def test_furniture_label_before_a_sentence_is_no_attribution(body):
+    _, atts = tag(body + "\n")
+    assert atts == []
+
+
+def test_source_without_a_while_participle_aside():
+    _, atts = tag("The governor, while addressing residents on Sunday, said the road would be rebuilt.\n")
+    a = with_cue(atts, "said")
+    assert a.source is not None and a.source.text == "The governor"

@@ -1247,7 +1247,9 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
             k += 1
         if k < j and k > i:
             nxt = toks[k + 1].text.lower()
+            after = toks[k + 2].text.lower() if k + 2 <= j else ""
             if (nxt.endswith("ing") and nxt not in _NP_KEEP) or \
+                    (nxt in ("while", "when", "after", "before") and after.endswith("ing")) or \
                     all(t.text.lower() in _TIME_WORDS for t in toks[i:k]):
                 if all(t.text.lower() in _TIME_WORDS for t in toks[i:k]):
                     i = k + 1  # "Monday night, Clinton": the time phrase goes
@@ -1563,6 +1565,10 @@ _NOT_SPEAKERS = frozenset({"the latest", "contributing", "twitter", "breaking", 
                            "video", "photo", "related", "read more", "breaking news"})
 
 
+#: the first word of an all-capitals label that points the reader elsewhere ("WATCH BELOW:", "READ MORE:")
+_FURNITURE_VERBS = frozenset("watch read see listen click sign subscribe follow related more also".split())
+
+
 def _is_furniture(text: str, name, end_tok) -> bool:
     """An all-capitals label before a colon ("ALSO READ:", "MARKETS:", "WATCH BELOW:") that introduces a line
     without a sentence's closing punctuation (a link, a headline) is page furniture, not a speaker."""
@@ -1596,6 +1602,8 @@ def _colon_attribution(text: str, s) -> Draft | None:
             label = text[name[0].start:name[-1].end].lower().replace("’", "'")
             if len(label) == 1 or label in _NOT_SPEAKERS:
                 return None
+            if text[name[0].start:name[-1].end].isupper() and label.split()[0] in _FURNITURE_VERBS:
+                return None  # "WATCH BELOW: …", "READ MORE: …": a link to other pages, whatever follows
             if not all(x.text[:1].isupper() or x.text in (".", "'s", "’s") for x in name):
                 return None
             last = len(toks)
