@@ -455,3 +455,10 @@ def test_source_without_a_while_participle_aside():
     _, atts = tag("The governor, while addressing residents on Sunday, said the road would be rebuilt.\n")
     a = with_cue(atts, "said")
     assert a.source is not None and a.source.text == "The governor"
+
+
+def test_content_runs_to_the_clause_end_once_a_late_pass_found_the_source():
+    text, atts = tag("Prairie Health, which runs the clinics, confirmed on Thursday that the pilot had been suspended "
+                     "while an internal review is carried out.\n")
+    a = with_cue(atts, "confirmed")
+    assert content_of(text, a).endswith("while an internal review is carried out")

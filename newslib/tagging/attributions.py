@@ -533,8 +533,10 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _source_after_cue_to_clause_end(toks, starts, drafts)
     _source_from_head_noun_phrase(s, starts, drafts, tags)
     # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
-    # clause now
+    # clause now, to the clause's end ("X, which runs the clinics, confirmed that the pilot had been suspended
+    # while a review is carried out")
     _content_for_bare_cue(toks, drafts)
+    _content_to_clause_end(toks, drafts, drop_nested=False)  # other cues stop it now
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
@@ -859,11 +861,12 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
                 drafts.remove(n)
 
 
-def _content_to_clause_end(toks, drafts: list[Draft]) -> None:
+def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) -> None:
     """A content after its cue is the whole complement clause: "Nkosi said it was unlikely to return before
     the price recovered" (the model stopped at "return"). It runs on to the end of the sentence, or to the
     next attribution ("... and urged colleagues to ..."). Cues without a source on the way that hold no
-    speech verb of the cue lexicon are words of the content ("the river was now forecast to peak") and go."""
+    speech verb of the cue lexicon are words of the content ("the river was now forecast to peak") and go
+    (unless ``drop_nested`` is False: then they stop the content)."""
     for d in drafts:
         if d.source is None or not d.content or min(d.content)[0] < d.cue[1] or d.source[0] > d.cue[0]:
             continue
@@ -874,7 +877,7 @@ def _content_to_clause_end(toks, drafts: list[Draft]) -> None:
         if not any(t.text[:1].isalnum() for t in tail):
             continue
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
-                  not _speech_cue(o, toks)]
+                  not _speech_cue(o, toks)] if drop_nested else []
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
         stop = min((a for a, _ in others), default=None)
         if stop is not None:
