@@ -297,3 +297,168 @@ def test_sentence_final_source_and_cue_take_the_clause_before():
     assert ruled.source.text == "the Supreme Court"
     assert content_of(text, ruled).startswith("A city council’s policy of refusing permits")
     assert [a.cue.text for a in atts] == ["ruled"]
+
+
+# ---- the speaker after a quotation and its cue, in several house styles ----------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("'The figures speak for themselves,' says Derek Ollerton.", "says", "Derek Ollerton",
+     "'The figures speak for themselves,'"),
+    ('"We are ready," says the coach.', "says", "the coach", '"We are ready,"'),
+    ("'Nobody told us,' say angry parents.", "say", "angry parents", "'Nobody told us,'"),
+    ('"We were lucky" – says Dunne.', "says", "Dunne", '"We were lucky"'),
+    ("'We were lucky,' says Dunne, who has lived on the street for 30 years.", "says",
+     "Dunne, who has lived on the street for 30 years", "'We were lucky,'"),
+    ("The vaccine cuts hospital stays by half, said lead researcher Priya Nair.", "said", "lead researcher Priya Nair",
+     "The vaccine cuts hospital stays by half"),
+])
+def test_speaker_after_a_quotation_and_its_cue(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+def test_speaker_after_the_cue_keeps_the_quotation_begun_sentences_before():
+    text, atts = tag('"We were lucky. The house next door is gone," says Dunne.\n')
+    a = with_cue(atts, "says")
+    assert a.source is not None and a.source.text == "Dunne"
+    assert content_of(text, a).startswith('"We were lucky.')
+
+
+# ---- a speaker set off from its cue by asides, read the wrong way round by the model -----------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("Silva, who had been on the pitch for an hour, said the referee was wrong.", "said",
+     "Silva, who had been on the pitch for an hour,", "the referee was wrong"),
+    ("The minister, Hanna Lind, told the BBC that she would not resign.", "told", "The minister, Hanna Lind,",
+     "she would not resign"),
+    ("Jones, however, said the plan had failed.", "said", "Jones", "the plan had failed"),
+])
+def test_speaker_before_asides(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a) and a.source.text not in content_of(text, a)
+
+
+def test_clause_with_asides_before_an_inverted_cue_stays_content():
+    text, atts = tag("Growth, however, will slow sharply, warned the IMF's chief economist, Gita Rao.\n")
+    a = with_cue(atts, "warned")
+    assert a.source is not None and "Gita Rao" in a.source.text
+    assert content_of(text, a).startswith("Growth")
+
+
+# ---- "according to X" with a relative clause, a content holding its own attribution, no comma -------------
+@pytest.mark.parametrize("body,source,content", [
+    ("According to Dr Amina Yusuf, who led the study, the effect was small but real.",
+     "Dr Amina Yusuf, who led the study", "the effect was small but real"),
+    ("According to a joint statement issued after the talks, the two sides also agreed to hold a joint exercise "
+     "next year.", "a joint statement issued after the talks", "the two sides also agreed to hold a joint exercise"),
+    ("Unemployment rose to 7.1 per cent in March according to the statistics office.", "the statistics office",
+     "Unemployment rose to 7.1 per cent in March"),
+])
+def test_according_to_variants(body, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, "ccording to")
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a).startswith(content)
+
+
+# ---- an adverbial between the speaker and the cue is not the source ----------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("The ministry in a statement said the border would stay closed.", "said", "The ministry"),
+    ("The chief executive of Acme, Joan Hill, on Monday said the firm would cut 200 jobs.", "said",
+     "The chief executive of Acme, Joan Hill"),
+])
+def test_adverbial_between_speaker_and_cue(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text.rstrip(",") == source
+
+
+# ---- an anonymity aside ("who asked not to be named") is no attribution ----------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ('"There is no plan B," the official, who asked not to be named, told AFP.', "told",
+     "the official, who asked not to be named,", '"There is no plan B,"'),
+    ('"We are running out of time," said a doctor, who declined to be named.', "said",
+     "a doctor, who declined to be named", '"We are running out of time,"'),
+])
+def test_anonymity_aside_is_no_attribution(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    assert [a.cue.text for a in atts] == [cue]
+    assert atts[0].source is not None and atts[0].source.text == source
+    assert content_of(text, atts[0]) == content
+
+
+# ---- a source is a noun phrase: it ends before a finite verb, a subject pronoun after a noun is the source -
+def test_source_ends_before_a_finite_verb():
+    _, atts = tag("The company has had trouble persuading investors that the plan will work.\n")
+    a = with_cue(atts, "persuading")
+    assert a.source is not None and a.source.text == "The company"
+
+
+@pytest.mark.parametrize("sentence,source,cue,expected", [
+    ("On the state network RT he blasted the media.", "the state network RT he", "blasted", "he"),
+    ("Holt leaned in heavy and often, painting his rival as a fraud.", "Holt leaned in heavy and often",
+     "painting", "Holt"),
+    ("Both he and she said no.", "Both he and she", "said", "Both he and she"),
+    ("Mr Ortega, who has run the bakery since 1990, said no.", "Mr Ortega, who has run the bakery since 1990,",
+     "said", "Mr Ortega, who has run the bakery since 1990,"),
+])
+def test_cut_source_at_clause(sentence, source, cue, expected):
+    from newslib.tagging.attributions import Draft, _cut_source_at_clause
+    s = tokenize_text(sentence)[0]
+    a, c = sentence.index(source), sentence.index(" " + cue) + 1
+    d = Draft(0, 0, (c, c + len(cue)), (a, a + len(source)))
+    _cut_source_at_clause(s, [t.start for t in s.tokens], [d], None)
+    assert sentence[d.source[0]:d.source[1]] == expected
+
+
+@pytest.mark.parametrize("sentence,source,cue,expected", [
+    ("The nonpartisan Commission on Presidential Debates says the rules stand.", "Presidential Debates", "says",
+     "The nonpartisan Commission on Presidential Debates"),
+    ("Later the president said he would sign it.", "president", "said", "the president"),
+    ("Officials say state and local leaders could call on the guard.", "local leaders", "could",
+     "state and local leaders"),
+    ("After a Bloomberg interview Trump declared victory.", "Trump", "declared", "Trump"),
+    ("Only 52 percent of voters agreed.", "52 percent of voters", "agreed", "Only 52 percent of voters"),
+    ("Retired General Ana Ruiz said no.", "General Ana Ruiz", "said", "Retired General Ana Ruiz"),
+    ("Many E.U. nations say the plan is unfair.", "nations", "say", "Many E.U. nations"),
+    ("A fact-check on Ollerton's claim found errors.", "Ollerton's", "claim", "Ollerton's"),
+    ("The company, which employs 200 people, said no.", "which", "said", "which"),
+])
+def test_widen_source_to_noun_phrase(sentence, source, cue, expected):
+    from newslib.tagging.attributions import Draft, _widen_source_to_noun_phrase
+    s = tokenize_text(sentence)[0]
+    a, c = sentence.index(source), sentence.index(" " + cue) + 1
+    d = Draft(0, 0, (c, c + len(cue)), (a, a + len(source)))
+    _widen_source_to_noun_phrase(s, [t.start for t in s.tokens], [d], None)
+    assert sentence[d.source[0]:d.source[1]] == expected
+
+
+def test_cue_whose_source_a_late_pass_found_takes_its_clause():
+    text, atts = tag("Hill on Monday told staff the plant would close.\n")
+    a = with_cue(atts, "told")
+    assert a.source is not None and a.source.text == "Hill"
+    assert "the plant would close" in content_of(text, a)
+
+
+@pytest.mark.parametrize("body", [
+    "WATCH BELOW: Firefighters battle the blaze in Kent.",
+    "READ MORE: Five things we learned from the budget.",
+])
+def test_furniture_label_before_a_sentence_is_no_attribution(body):
+    _, atts = tag(body + "\n")
+    assert atts == []
+
+
+def test_source_without_a_while_participle_aside():
+    _, atts = tag("The governor, while addressing residents on Sunday, said the road would be rebuilt.\n")
+    a = with_cue(atts, "said")
+    assert a.source is not None and a.source.text == "The governor"
+
+
+def test_content_runs_to_the_clause_end_once_a_late_pass_found_the_source():
+    text, atts = tag("Prairie Health, which runs the clinics, confirmed on Thursday that the pilot had been suspended "
+                     "while an internal review is carried out.\n")
+    a = with_cue(atts, "confirmed")
+    assert content_of(text, a).endswith("while an internal review is carried out")

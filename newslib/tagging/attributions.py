@@ -508,6 +508,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     toks = s.tokens
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
+    _speaker_before_asides(toks, starts, drafts)
     _split_participle_cues(text, toks, starts, ends, drafts)
     _source_before_phrase_cue(toks, drafts)
     _content_from_sentence_start(toks, drafts)
@@ -526,26 +527,49 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
+    _source_before_adverbial(toks, starts, drafts)
+    _cut_source_at_clause(s, starts, drafts, tags)
+    _widen_source_to_noun_phrase(s, starts, drafts, tags)
     _source_after_cue_to_clause_end(toks, starts, drafts)
     _source_from_head_noun_phrase(s, starts, drafts, tags)
+    # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
+    # clause now, to the clause's end ("X, which runs the clinics, confirmed that the pilot had been suspended
+    # while a review is carried out")
+    _content_for_bare_cue(toks, drafts)
+    _content_to_clause_end(toks, drafts, drop_nested=False)  # other cues stop it now
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
+_QUOTE_MARKS = frozenset(_DQ) | {"'", "’"}
+_DASHES = frozenset({"–", "—", "―", "--"})
 _LEADING = frozenset({"but", "and", "yet", "so", "however"})
 
 
 def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     """"The drug protects the liver, said lead author Tom Hale.": a speech cue after a comma, with nothing after
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
-    comma for content (the model sometimes reads the name as content)."""
+    comma for content (the model sometimes reads the name as content, or a word of the clause as source). The
+    same after a quotation closed by its comma or followed by a dash, in any house style's marks ("'…,' says
+    Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content."""
     starts_ = [t.start for t in toks]
     for d in drafts:
         if not _speech_cue(d, toks):
             continue
         i = bisect.bisect_left(starts_, d.cue[0])
         j = bisect.bisect_left(starts_, d.cue[1])
-        if i < 2 or toks[i - 1].text != ",":
+        if i < 2:
             continue
+        # the mark before the cue: a comma, or a quotation closed by its comma ("'…,' says Derek Ollerton") or
+        # followed by a dash ("“…” – says Dunne")
+        close = None
+        if toks[i - 1].text in _QUOTE_MARKS and toks[i - 2].text == ",":
+            close = i - 1
+        elif toks[i - 1].text in _DASHES and toks[i - 2].text in _QUOTE_MARKS:
+            close = i - 2
+        elif toks[i - 1].text != ",":
+            continue
+        if close is not None and d.source is not None and d.source[0] >= d.cue[1]:
+            continue  # the model found the speaker after the cue: "“…,” said O'Neill, on his first day"
         end = len(toks)
         while end > j and not toks[end - 1].text[:1].isalnum():
             end -= 1
@@ -559,20 +583,72 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
                                      and len(tail) <= 30)
         common = tail[0].text.lower() in ("the", "a", "an") and 2 <= len(tail) <= 4 and \
             all(x.text.isalpha() and x.text.islower() for x in tail)
-        if not (named and short or common):
+        # after a quotation, a short phrase of words to the end is the speaker too ("…,' say angry parents")
+        plain = close is not None and len(tail) <= 4 and all(x.text.isalpha() for x in tail)
+        if not (named and short or common or plain):
             continue
         source = (tail[0].start, tail[-1].end)
         if any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
             continue
-        if d.source is not None and not _overlaps(d.source, [source]):
+        # a source the model gave in the clause before the comma, without a capital (no name), is a word of
+        # that clause ("…stays by half, said lead researcher Priya Nair"; the dash of "“…” – says Dunne")
+        if d.source is not None and not _overlaps(d.source, [source]) and (
+                d.source[1] > toks[i - 1].end or any(x.text[:1].isupper() for x in toks
+                                                       if d.source[0] <= x.start < d.source[1])):
             continue
         first = next((x for x in toks if x.text not in _DQ), None)
         if first is None or first.start >= toks[i - 1].start:
             continue
-        content = (first.start, toks[i - 2].end) if toks[i - 2].text not in _DQ else (toks[0].start, toks[i - 2].end)
-        if _overlaps(content, [sp for o in drafts if o is not d for sp in o.spans()]):
+        if close is not None:
+            # the quotation's parts the model found (it may have begun sentences before), or the whole of it
+            before = [c for c in d.content if c[1] <= toks[close].end]
+            content = before if before else [(toks[0].start, toks[close].end)]
+        else:
+            content = (first.start, toks[i - 2].end) if toks[i - 2].text not in _DQ else (toks[0].start, toks[i - 2].end)
+            content = [content]
+        if _overlaps((content[0][0], content[-1][1]), [sp for o in drafts if o is not d for sp in o.spans()]):
             continue
-        d.source, d.content = source, [content]
+        d.source, d.content = source, content
+
+
+def _speaker_before_asides(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Silva, who had been on the pitch for an hour, said the referee was wrong." / "The minister, Hanna Lind,
+    told the BBC that ...": the model sometimes reads a speaker set off from its speech cue by asides between
+    commas as the content, and the clause after the cue as the source. When the sentence opens with a short
+    noun phrase, then one or two asides (a relative clause, a name, an age, an adverb: no other comma), the
+    comma and the cue, and a clause of three words or more follows, the two change places."""
+    for d in drafts:
+        if d.source is None or not d.content or d.source[0] < d.cue[1] or \
+                any(b > d.cue[0] for _, b in d.content) or not _speech_cue(d, toks):
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i < 4 or toks[i - 1].text != "," or any(t.text in _QUOTE_MARKS for t in toks[:i]):
+            continue
+        if min(d.content)[0] != toks[0].start:
+            continue
+        commas = [k for k in range(i - 1) if toks[k].text == ","]
+        if not commas or len(commas) > 2 or commas[0] > 6 or not toks[0].text[:1].isupper():
+            continue
+        if any(t.text.lower() in _AUX or t.text.lower() in _RELATIVE for t in toks[:commas[0]]):
+            continue
+        asides_ok = True
+        for k in commas:
+            nxt = toks[k + 1].text
+            if not (nxt.lower() in ("who", "whose", "which") or nxt[:1].isupper() or nxt[:1].isdigit() or
+                    nxt.lower() in _ASIDE_STARTS or nxt.lower() in ("a", "an", "the", "aged")):
+                asides_ok = False
+        if not asides_ok:
+            continue
+        end = len(toks)
+        while end > i + 1 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+            end -= 1
+        after = toks[i + 1:end]
+        if len([t for t in after if t.text[:1].isalnum()]) < 3 or d.source[0] != after[0].start:
+            continue
+        if _overlaps((toks[0].start, after[-1].end), _occupied(drafts, besides=[d])):
+            continue
+        d.source = (toks[0].start, toks[i - 2].end)
+        d.content = [(after[0].start, after[-1].end)]
 
 
 def _speech_cue(d: Draft, toks) -> bool:
@@ -584,7 +660,10 @@ def _speech_cue(d: Draft, toks) -> bool:
 
 def _according_to(text: str, toks, drafts: list[Draft]) -> None:
     """"According to X, content." and "Content, according to X.": X is the source (the noun phrase up to the
-    comma or the sentence's end), the clause on the other side of the comma the content."""
+    comma or the sentence's end, with a relative clause after it: "According to Dr Yusuf, who led the study,"),
+    the clause on the other side of the comma the content, even where that clause holds an attribution of its
+    own ("According to a statement, the two sides agreed to …"); a cue the model gave no content takes the
+    clause before it without a comma too ("Unemployment rose in March according to the statistics office.")."""
     for d in drafts:
         if text[d.cue[0]:d.cue[1]].lower().split() != ["according", "to"]:
             continue
@@ -595,24 +674,35 @@ def _according_to(text: str, toks, drafts: list[Draft]) -> None:
             k += 1
         if k == j or (k < len(toks) and toks[k].text not in _CLAUSE_END):
             continue
-        source = (toks[j].start, toks[k - 1].end)
         before = [t for t in toks[:i] if t.text not in _DQ and t.text.lower() not in _LEADING]
+        if not before and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in _RELATIVE - {"that"}:
+            # "According to Dr Amina Yusuf, who led the study, …": the relative clause belongs to the source
+            k2 = k + 1
+            while k2 < len(toks) and toks[k2].text not in _CLAUSE_END and toks[k2].text not in _DQ and k2 - k < 20:
+                k2 += 1
+            if k2 < len(toks) and toks[k2].text == ",":
+                k = k2
+        source = (toks[j].start, toks[k - 1].end)
+        nested_ok = False
         if not before and k < len(toks) and toks[k].text == ",":  # According to X, content.
+            nested_ok = True  # the content may hold attributions of its own ("…, the two sides agreed to …")
             rest = list(toks[k + 1:])
             while rest and not rest[-1].text[:1].isalnum() and rest[-1].text not in _DQ:
                 rest.pop()
             if not rest:
                 continue
             content = (rest[0].start, rest[-1].end)
-        elif i >= 2 and toks[i - 1].text == "," and all(t.text in _CLAUSE_END or t.text in _DQ
-                                                        for t in toks[k:]):  # content, according to X.
+        elif i >= 2 and (toks[i - 1].text == "," or i >= 4 and not d.content and toks[i - 1].text[:1].isalnum()) and \
+                all(t.text in _CLAUSE_END or t.text in _DQ for t in toks[k:]):
+            # content, according to X. (or, where the model found no content, without the comma: "Unemployment
+            # rose in March according to X.")
             first = next(t for t in toks if t.text not in _DQ)
-            content = (first.start, toks[i - 2].end)
+            content = (first.start, toks[i - 2].end if toks[i - 1].text == "," else toks[i - 1].end)
         else:
             continue
         speech = [o for o in drafts if o is not d and _speech_cue(o, toks)]
         if _overlaps(source, [o.cue for o in drafts if o is not d]) or \
-                _overlaps(content, [o.cue for o in speech if o.source is not None]):
+                not nested_ok and _overlaps(content, [o.cue for o in speech if o.source is not None]):
             continue
         for o in [o for o in drafts if o is not d and _overlaps(o.cue, [content]) and
                   (o.source is None or o not in speech)]:
@@ -771,11 +861,12 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
                 drafts.remove(n)
 
 
-def _content_to_clause_end(toks, drafts: list[Draft]) -> None:
+def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) -> None:
     """A content after its cue is the whole complement clause: "Nkosi said it was unlikely to return before
     the price recovered" (the model stopped at "return"). It runs on to the end of the sentence, or to the
     next attribution ("... and urged colleagues to ..."). Cues without a source on the way that hold no
-    speech verb of the cue lexicon are words of the content ("the river was now forecast to peak") and go."""
+    speech verb of the cue lexicon are words of the content ("the river was now forecast to peak") and go
+    (unless ``drop_nested`` is False: then they stop the content)."""
     for d in drafts:
         if d.source is None or not d.content or min(d.content)[0] < d.cue[1] or d.source[0] > d.cue[0]:
             continue
@@ -786,7 +877,7 @@ def _content_to_clause_end(toks, drafts: list[Draft]) -> None:
         if not any(t.text[:1].isalnum() for t in tail):
             continue
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
-                  not _speech_cue(o, toks)]
+                  not _speech_cue(o, toks)] if drop_nested else []
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
         stop = min((a for a, _ in others), default=None)
         if stop is not None:
@@ -890,19 +981,35 @@ def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
     return _noun_phrase_before(toks, toks[j].start)
 
 
+_ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b", re.I)
+
+
 def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
     """"A Norwegian diplomat, who was not authorised to speak publicly, said ...": a cue that is no speech verb
     inside a relative clause set off by commas, right before a speech cue without a source, is a word of the
-    aside; the speech cue's source is the noun phrase before it (``_source_across_asides``)."""
+    aside; the speech cue's source is the noun phrase before it (``_source_across_asides``). A speech verb of
+    the aside goes too when an infinitive follows ("who asked not to be named"; the quotation the model gave it
+    is the speech cue's), and so does an anonymity aside after any cue ("…," said a doctor, who declined to be
+    named)."""
     if not any(o.source is not None for o in drafts):
         return
     starts_ = [t.start for t in toks]
     for o in list(drafts):
+        k = bisect.bisect_left(starts_, o.cue[0]) - 1
+        if o.content and _ANONYMITY.match(text, min(o.content)[0]) and k >= 0 and \
+                toks[k].text.lower() in ("who", "whom") and (o.source is None or o.source == (toks[k].start, toks[k].end)) \
+                and any(d is not o and d.cue[1] <= toks[k].start for d in drafts):
+            drafts.remove(o)  # "…," said a doctor, who declined to be named: no attribution of its own
+            continue
         if o.source is None:
             continue
         i = bisect.bisect_left(starts_, o.source[0])
-        if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != "," \
-                or _speech_cue(o, toks):
+        if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != ",":
+            continue
+        c = bisect.bisect_left(starts_, o.cue[1])
+        # a speech verb of the aside only with an infinitive: "who asked not to be named", "who declined to be
+        # identified"
+        if _speech_cue(o, toks) and not (c < len(toks) and toks[c].text.lower() in ("not", "to")):
             continue
         end = max(b for _, b in o.spans())
         j = bisect.bisect_left(starts_, end)
@@ -914,6 +1021,8 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
         if nxt is not None and nxt.source is None and _speech_cue(nxt, toks) and \
                 not text[toks[j].end:nxt.cue[0]].strip(" \t\u00a0").split()[3:]:
             drafts.remove(o)
+            if not nxt.content:  # the quotation the model gave the aside's verb: "“…,” the official, who …, told AFP"
+                nxt.content = [sp for sp in o.content if sp[1] <= toks[i - 1].start]
 
 
 def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
@@ -1141,7 +1250,9 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
             k += 1
         if k < j and k > i:
             nxt = toks[k + 1].text.lower()
+            after = toks[k + 2].text.lower() if k + 2 <= j else ""
             if (nxt.endswith("ing") and nxt not in _NP_KEEP) or \
+                    (nxt in ("while", "when", "after", "before") and after.endswith("ing")) or \
                     all(t.text.lower() in _TIME_WORDS for t in toks[i:k]):
                 if all(t.text.lower() in _TIME_WORDS for t in toks[i:k]):
                     i = k + 1  # "Monday night, Clinton": the time phrase goes
@@ -1171,6 +1282,156 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
             end -= 1
         if (i, end) != (i0, j0) and end >= i and any(t.text[:1].isalnum() for t in toks[i:end + 1]):
             d.source = (toks[i].start, toks[end].end)
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset("in on at via through during after before over".split())
+#: where something is said: "in a statement", "in an interview", "on social media" (the phrase's last word)
+_OCCASIONS = frozenset("statement statements interview interviews letter post tweet tweets email speech filing "
+                       "release briefing conference remarks address video podcast broadcast message media "
+                       "hearing session meeting court".split())
+
+
+def _source_before_adverbial(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"The ministry in a statement said", "The chief executive of Acme, Joan Hill, on Monday said": a source the
+    model found inside an adverbial phrase between the speaker and the cue (a preposition, then at most five
+    lower-case or time words right up to the cue) gives way to the noun phrase before the preposition, or,
+    after a comma, to the sentence's subject with its asides."""
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i, c = _token_starting(starts, d.source[0]), _token_starting(starts, d.cue[0])
+        if i is None or c is None or i >= c:
+            continue
+        p = i
+        while p > 0 and toks[p].text.lower() not in _ADVERBIAL_PREPOSITIONS and i - p < 3:
+            p -= 1
+        if p < 1 or toks[p].text.lower() not in _ADVERBIAL_PREPOSITIONS:
+            continue
+        words = toks[p + 1:c]
+        if not words or len(words) > 5 or not all(
+                t.text.isalpha() and (t.text.islower() or t.text.lower() in _TIME_WORDS) for t in words) or \
+                words[-1].text.lower() not in _TIME_WORDS | _OCCASIONS:
+            continue
+        if toks[p - 1].text == ",":  # "…, Joan Hill, on Monday said"
+            k = 0
+            while k < p - 1 and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+                k += 1
+            segment = toks[k:p - 1]
+            if k >= p - 1 or p - 1 - k > 20 or not toks[k].text[:1].isupper() or \
+                    not any(t.text == "," for t in segment) or any(
+                    t.text in _QUOTE_MARKS or t.text.lower() in _AUX or t.text.lower().endswith("ing")
+                    for t in segment):
+                continue
+            new = (toks[k].start, toks[p - 2].end)
+        else:
+            new = _noun_phrase_before(toks, toks[p].start)
+            if new is None:
+                continue
+            first = next(t for t in toks if t.start == new[0])
+            if not (first.text[:1].isupper() or first.text.lower() in _NP_KEEP):
+                continue
+        if not _overlaps(new, _occupied(drafts, besides=[d])):
+            d.source = new
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_PRONOUNS = frozenset("he she they we".split())
+
+
+def _cut_source_at_clause(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+    """A source before its cue that the model ran over a clause's edge: "Russia's network RT he blasted" (a
+    subject pronoun ends it: the pronoun alone is the source), "Clinton leaned in heavy and often, painting",
+    "Mr. Clarke has had trouble persuading" (a finite verb inside it: the words before the verb are the
+    source). The sentence's tags are computed only for such a source (a lower-case word after its first)."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i, j = _token_starting(starts, d.source[0]), _token_ending(toks, starts, d.source[1])
+        if i is None or j is None or j <= i:
+            continue
+        words = toks[i:j + 1]
+        if any(t.text in (",", "(", ")", ";", ":") or t.text in _QUOTE_MARKS or t.text.lower() in _RELATIVE
+               for t in words):
+            continue  # appositions and relative clauses are the source's, as PolNeAR annotates them
+        last, before = toks[j].text.lower(), toks[j - 1].text.lower()
+        if last in _SUBJECT_PRONOUNS and toks[j - 1].text[:1].isalnum() and before not in _COORD | {"both", "nor"}:
+            d.source = (toks[j].start, toks[j].end)
+            continue
+        if any(t.text.isalpha() and t.text.islower() and t.text not in _NP_KEEP for t in words[1:]):
+            todo.append((d, i, j))
+    if not todo:
+        return
+    if tags is None:
+        from ..syntax import pos_tags
+
+        tags = pos_tags([s])[0]
+    for d, i, j in todo:
+        k = next((n for n in range(i + 1, j + 1) if tags[n] in _FINITE), None)
+        if k is None or not any(tags[n].startswith(("NN", "PRP")) for n in range(i, k)) or \
+                toks[k - 1].text.lower() in _COORD or \
+                tags[k] == "VBZ" and tags[k - 1] == "NN" and toks[k - 1].text.islower() and \
+                toks[k].text.lower() not in _AUX:  # "campaign aides" read as a verb
+            continue
+        while k - 1 > i and (tags[k - 1].startswith("RB") or tags[k - 1] == "CC"):
+            k -= 1  # "Trump never missed"
+        d.source = (toks[i].start, toks[k - 1].end)
+
+
+_NP_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD POS PRP$ HYPH".split())
+_NP_JOINS = frozenset("of for on by at from with in".split())
+#: words that open a noun phrase without being tagged as its part: "Only 52 percent", "not everyone", "Retired
+#: General"
+_NP_LEADS = frozenset("only not retired nearly almost just".split())
+
+
+def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+    """A source before its cue that is the end of a noun phrase ("Presidential Debates" of "The nonpartisan
+    Commission on Presidential Debates says", "local leaders" of "state and local leaders", "president" of "the
+    president") starts where the noun phrase does: over determiners, adjectives, nouns and numbers, "and"
+    between them, and a preposition after a noun. The sentence's tags are computed only for such a source (a
+    word right before it)."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i = _token_starting(starts, d.source[0])
+        if i is None or i == 0 or not toks[i - 1].text[:1].isalnum():
+            continue
+        todo.append((d, i))
+    if not todo:
+        return
+    if tags is None:
+        from ..syntax import pos_tags
+
+        tags = pos_tags([s])[0]
+    for d, i in todo:
+        j = _token_ending(toks, starts, d.source[1])
+        first, prev = toks[i].text, toks[i - 1].text.lower()
+        if j is None or first.lower() in _PRONOUNS | _RELATIVE or tags[i] in ("PRP", "PRP$", "WP", "WDT") or \
+                toks[j].text in ("'s", "’s"):
+            continue  # a pronoun, or the owner of a noun cue ("Donald Trump's claim")
+        # the word before must belong to the phrase: not a bare noun or number before a name or pronoun ("a
+        # Bloomberg interview Trump declared", "the third time AROS said")
+        if not (tags[i - 1] in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS") or prev in _NP_JOINS | _COORD | _NP_LEADS
+                or tags[i - 1] in ("NN", "NNS", "NNP", "NNPS") and first.islower()):
+            continue
+        k = i
+        while k > 0:
+            t, tag = toks[k - 1], tags[k - 1]
+            if tag in _NP_TAGS or t.text in ("'s", "’s") or t.text.lower() in _NP_LEADS:
+                k -= 1
+            elif k >= 2 and (t.text.lower() in _COORD - {"but"} and tags[k - 2] in _NP_TAGS - {"DT", "POS"} or
+                             t.text.lower() in _NP_JOINS and tags[k - 2].startswith("NN")):
+                k -= 1
+            else:
+                break
+        while k < i and (toks[k].text.lower() in _NP_JOINS | _COORD or tags[k] == "POS"):
+            k += 1
+        if k < i and not _overlaps((toks[k].start, toks[i - 1].end), _occupied(drafts, besides=[d])):
+            d.source = (toks[k].start, d.source[1])
 
 
 _NP_PREPOSITIONS = frozenset("for at of from with to".split())
@@ -1307,6 +1568,10 @@ _NOT_SPEAKERS = frozenset({"the latest", "contributing", "twitter", "breaking", 
                            "video", "photo", "related", "read more", "breaking news"})
 
 
+#: the first word of an all-capitals label that points the reader elsewhere ("WATCH BELOW:", "READ MORE:")
+_FURNITURE_VERBS = frozenset("watch read see listen click sign subscribe follow related more also".split())
+
+
 def _is_furniture(text: str, name, end_tok) -> bool:
     """An all-capitals label before a colon ("ALSO READ:", "MARKETS:", "WATCH BELOW:") that introduces a line
     without a sentence's closing punctuation (a link, a headline) is page furniture, not a speaker."""
@@ -1340,6 +1605,8 @@ def _colon_attribution(text: str, s) -> Draft | None:
             label = text[name[0].start:name[-1].end].lower().replace("’", "'")
             if len(label) == 1 or label in _NOT_SPEAKERS:
                 return None
+            if text[name[0].start:name[-1].end].isupper() and label.split()[0] in _FURNITURE_VERBS:
+                return None  # "WATCH BELOW: …", "READ MORE: …": a link to other pages, whatever follows
             if not all(x.text[:1].isupper() or x.text in (".", "'s", "’s") for x in name):
                 return None
             last = len(toks)
