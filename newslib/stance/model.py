@@ -7,8 +7,7 @@ Files (written by ``newslib train stance``, see :mod:`newslib.training.stance`):
 - ``newslib/models/stance.npz``: the trees, packed into flat node arrays (``feature``, ``threshold``,
   ``left``, ``right``, ``value``), the tree → class map and the class baselines; and the weights of the
   bag-of-words scorer (``bow_weight``, float16, and ``bow_bias``) whose three probabilities are the last
-  inputs of the trees; and, when the model has one, the second stage's trees (disagree among related pairs,
-  :mod:`newslib.stance.disagree`), the same arrays prefixed ``d_`` (its Platt scaling is in ``stance.json``).
+  inputs of the trees.
 
 A pair goes left at a node when ``x[feature] <= threshold``; leaves point to themselves, so every row walks
 ``depth`` steps through every tree at once. Raw scores are summed per class, divided by the model's
@@ -109,9 +108,8 @@ class Forest:
                    a["tree_class"].astype(np.intp), a["baseline"].astype(np.float64), int(a["depth"]))
 
     @classmethod
-    def from_sklearn(cls, clf, *, binary: bool = False) -> "Forest":
-        """Pack a fitted ``HistGradientBoostingClassifier`` (numeric features, no missing values); a two-class
-        one only with ``binary`` (its :meth:`raw` is then one column, the score of the second class)."""
+    def from_sklearn(cls, clf) -> "Forest":
+        """Pack a fitted ``HistGradientBoostingClassifier`` (numeric features, no missing values)."""
         feats, thrs, lefts, rights, vals, roots, classes = [], [], [], [], [], [], []
         depth, offset = 0, 0
         for per_iter in clf._predictors:
@@ -130,7 +128,7 @@ class Forest:
                 depth = max(depth, int(nodes["depth"].max()))
                 offset += n
         baseline = np.asarray(clf._baseline_prediction, dtype=np.float64).ravel()
-        if len(baseline) == 1 and not binary:
+        if len(baseline) == 1:
             raise ValueError("binary models are not supported: train with the four FNC-1 classes")
         return cls(np.concatenate(feats), np.concatenate(thrs), np.concatenate(lefts), np.concatenate(rights),
                    np.concatenate(vals), np.array(roots), np.array(classes), baseline, depth)
@@ -160,7 +158,6 @@ class StanceModel:
     forest: Forest
     meta: dict
     bow: BowScorer
-    disagree: Forest | None = None  # the second stage (disagree among related pairs), if the model has one
 
     def inputs(self, X: np.ndarray, bows) -> np.ndarray:
         """The forest's input rows: the pair features followed by the bag-of-words scorer's probabilities."""
@@ -178,17 +175,10 @@ class StanceModel:
         return tuple(float(w[lab]) for lab in self.labels) if w else None
 
     def proba(self, X: np.ndarray, bows) -> np.ndarray:
-        """Calibrated class probabilities, one row per pair (both stages, when the model has a second)."""
+        """Calibrated class probabilities, one row per pair."""
         from .calibration import softmax
 
-        inputs = self.inputs(X, bows)
-        first = softmax(self.forest.raw(inputs), self.temperature)
-        if self.disagree is None:
-            return first
-        from .disagree import combine, platt
-
-        slope, intercept = self.meta["disagree_stage"]["platt"]
-        return combine(first, platt(self.disagree.raw(inputs)[:, 0], slope, intercept), self.labels)
+        return softmax(self.forest.raw(self.inputs(X, bows)), self.temperature)
 
     def save(self, json_path: Path, npz_path: Path) -> None:
         doc = {"labels": list(self.labels), "features": list(self.feature_names), **self.meta,
@@ -196,9 +186,8 @@ class StanceModel:
                "vocab": {s: [round(self.vocab.idf[s], 4), round(self.vocab.cap.get(s, 1.0), 2)]
                          for s in sorted(self.vocab.idf)}}
         json_path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-        second = {f"d_{k}": v for k, v in self.disagree.arrays().items()} if self.disagree is not None else {}
         np.savez_compressed(npz_path, **self.forest.arrays(), bow_weight=self.bow.weight.astype(np.float16),
-                            bow_bias=self.bow.bias, **second)
+                            bow_bias=self.bow.bias)
 
 
 def load_model(json_path: Path | str | None = None, npz_path: Path | str | None = None) -> StanceModel:
@@ -213,14 +202,12 @@ def load_model(json_path: Path | str | None = None, npz_path: Path | str | None 
         with np.load(nz, allow_pickle=False) as a:
             forest = Forest.from_arrays(a)
             bow = BowScorer(a["bow_weight"].astype(np.float32), a["bow_bias"].astype(np.float64))
-            disagree = Forest.from_arrays({k[2:]: a[k] for k in a.files if k.startswith("d_")}) \
-                if "d_roots" in a.files else None
     except (ValueError, KeyError, OSError) as exc:
         raise DataError(str(jp), f"unreadable stance model ({exc})") from None
     vocab = Vocab({s: v[0] for s, v in doc["vocab"].items()}, {s: v[1] for s, v in doc["vocab"].items()},
                   doc["default_idf"])
     meta = {k: v for k, v in doc.items() if k not in ("labels", "features", "vocab", "default_idf")}
-    return StanceModel(tuple(doc["labels"]), tuple(doc["features"]), vocab, forest, meta, bow, disagree)
+    return StanceModel(tuple(doc["labels"]), tuple(doc["features"]), vocab, forest, meta, bow)
 
 
 @lru_cache(maxsize=1)

@@ -23,12 +23,7 @@ Steps (seeded, single-threaded and in sorted orders: see "Reproducibility" below
    FNC score stays within 0.005 of the unweighted rule's;
 6. fit a scikit-learn ``HistGradientBoostingClassifier`` (4 classes) on all train pairs (features + scorer
    probabilities) and keep the temperature of step 5 with it;
-7. the second stage (:mod:`newslib.stance.disagree`): a binary ``HistGradientBoostingClassifier`` on the
-   related train pairs, disagree against the rest, disagree pairs weighted :data:`DISAGREE_WEIGHT`,
-   contradiction features monotone; fitted first on the same 80% of the train bodies to fit its Platt
-   scaling on the held-out 20% (the decision weights of step 5 are chosen on the two stages combined), then
-   on all related train pairs;
-8. pack trees and scorer weights into ``newslib/models/stance.npz``, the vocabulary into ``stance.json``.
+7. pack trees and scorer weights into ``newslib/models/stance.npz``, the vocabulary into ``stance.json``.
 
 Reproducibility: every random choice is seeded, inputs are sorted (bodies by ID, headlines, vocabulary),
 and training runs on one thread (``threadpoolctl`` limits OpenMP and BLAS), so that the sums inside the
@@ -68,15 +63,6 @@ CALIBRATION_SHARE = 0.2
 SYNTHETIC_WEIGHT = 0.25
 #: Decision weights tried for (agree, disagree); discuss and unrelated keep 1.
 WEIGHT_GRID = [(a, d) for a in (1.0, 1.2, 1.4) for d in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)]
-#: The second stage's trees (binary: disagree among related pairs), smaller than the first stage's.
-DISAGREE_PARAMS = dict(max_iter=200, learning_rate=0.05, max_leaf_nodes=15, max_depth=6, min_samples_leaf=20,
-                       l2_regularization=1.0, early_stopping=False)
-#: Sample weight of a real disagree pair in the second stage (agree and discuss pairs weigh 1).
-DISAGREE_WEIGHT = 3.0
-#: Whether the model gets the second stage at all.
-SECOND_STAGE = True
-#: Sample weight of a synthetic contradiction in the second stage.
-DISAGREE_SYNTHETIC_WEIGHT = 0.25
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
 
 
@@ -253,7 +239,6 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
 
     from ..stance import pair_features
     from ..stance.calibration import expected_calibration_error, fit_temperature, log_loss, reliability, softmax
-    from ..stance.disagree import MONOTONE, combine, fit_platt, monotonic_constraints, platt
 
     t0 = time.time()
     used = sorted({p.body_id for p in pairs})
@@ -280,21 +265,6 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
     raw = Forest.from_sklearn(part).raw(inputs[real_held])
     temperature = fit_temperature(raw, y[real_held])
     p_held = softmax(raw, temperature)
-    second = None
-    if SECOND_STAGE:
-        related = y != LABELS.index("unrelated")
-        is_dis = (y == LABELS.index("disagree")).astype(int)
-        sw2 = np.where(np.arange(len(y)) < n, 1.0, DISAGREE_SYNTHETIC_WEIGHT) * np.where(is_dis == 1, DISAGREE_WEIGHT, 1.0)
-        cst = monotonic_constraints(F.FEATURE_NAMES + BOW_NAMES)
-
-        def fit2(mask):
-            return HistGradientBoostingClassifier(random_state=SEED, monotonic_cst=cst, **DISAGREE_PARAMS).fit(
-                inputs[mask], is_dis[mask], sample_weight=sw2[mask])
-
-        # Platt scaling on the held-out related pairs, scored by trees fitted on the other train bodies
-        score = Forest.from_sklearn(fit2(related & ~held), binary=True).raw(inputs[real_held])[:, 0]
-        slope, intercept = fit_platt(score[related[real_held]], is_dis[real_held][related[real_held]])
-        p_held = combine(p_held, platt(score, slope, intercept), LABELS)
     table = reliability(p_held.max(axis=1), p_held.argmax(axis=1) == y[real_held])
     weights = choose_weights(p_held, y[real_held])
     if verbose:
@@ -302,8 +272,6 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
               f"{log_loss(raw, y[real_held], temperature):.4f} on {int(real_held.sum())} held-out train pairs), "
               f"decision weights {weights}, in {time.time() - t0:.1f}s")
     clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs, y, sample_weight=sw)
-    if SECOND_STAGE:
-        second = Forest.from_sklearn(fit2(related), binary=True)
     if verbose:
         print(f"fitted in {time.time() - t0:.1f}s")
     meta = {"trained_on": f"FNC-1 train_stances.csv, official baseline split, train part: {len(pairs)} pairs, "
@@ -314,14 +282,7 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
                             "fitted_on": f"{int(real_held.sum())} train pairs of {len(calibration_split(used))} held-out "
                                          f"train bodies, scored by trees fitted on the other train bodies",
                             "ece_where_fitted": round(expected_calibration_error(table), 4)}}
-    if second is not None:
-        meta["disagree_stage"] = {
-            "model": f"HistGradientBoostingClassifier {DISAGREE_PARAMS}, binary (disagree among related pairs), "
-                     f"disagree weight {DISAGREE_WEIGHT}, synthetic weight {DISAGREE_SYNTHETIC_WEIGHT}, "
-                     f"monotone in {', '.join(MONOTONE)}",
-            "platt": [slope, intercept],
-            "fitted_on": "the related pairs of the held-out train bodies (as the temperature)"}
-    return StanceModel(LABELS, F.FEATURE_NAMES + BOW_NAMES, vocab, Forest.from_sklearn(clf), meta, scorer, second)
+    return StanceModel(LABELS, F.FEATURE_NAMES + BOW_NAMES, vocab, Forest.from_sklearn(clf), meta, scorer)
 
 
 def train(data: str | None = None, out: str | None = None) -> Path:
