@@ -16,7 +16,9 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
   cue of the tagger's own lexicon (``claim_cues.tsv``, kind rejection) in the active voice after its
   subject or a source-like word within six words (a name, a pronoun, "officials", "a spokesman":
   ``source_kinds.tsv``) — the stance package does not import :mod:`newslib.tagging`; with the content stems
-  after the cue (what is rejected), which must hold :data:`MIN_REJECTED` of the headline's words;
+  after the cue (what is rejected), which must hold a word of the headline ("rejected the bill" under
+  "Senate approves bill", not "rejected claims that its pilots would strike" under "Airline to scrap free
+  bags");
 - **modal**: possibility and future words (may, could, plans to) and negated modals (will not, won't).
 
 :func:`compare` then says, for a headline and one body sentence, which kinds of contradiction hold between
@@ -64,8 +66,6 @@ NUMBER_TOLERANCE = 0.02
 ROUND_TOLERANCE = 0.1
 #: Words either side of an outcome word whose content stems say what the outcome is about.
 CONTEXT = 4
-#: Share of the headline's content stems that the content of a rejection must hold to reject its claim.
-MIN_REJECTED = 1 / 3
 
 
 @lru_cache(maxsize=1)
@@ -354,7 +354,7 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
             "denial": bool(sent.denials) and not head.denials,
             "rejection": sent.rejection and not (head.rejection or head.denials)
-                         and len(sent.rejected & head_stems) >= MIN_REJECTED * len(head_stems),
+                         and not sent.rejected.isdisjoint(head_stems),
             "modality": head.modal and not head.neg_modal and (sent.neg_modal or "ruled_out" in sent.denials),
             "outcome_same": same, "number_same": number_same}
 
