@@ -78,6 +78,11 @@ CONSISTENT = [
     ("Prison escapee still at large", "The escapee remains at large, police said on Monday."),
     ("School head steps down after inspection", "The school head stepped down on Monday."),
     ("School head under pressure to step down", "Parents want the school head to step down."),
+    # the same kind of word, about something else: another quantity, another thing, another claim
+    ("Rapper Big Bank Hank dies at 57", "The band's two surviving members paid tribute on Monday."),
+    ("Courier surprised with $2,000 tip", "Estate agents gave the courier a $2,084 tip."),  # rounded
+    ("Pope says heaven is open to all animals", "Cardinals met behind closed doors on Monday."),
+    ("Airline to scrap free bags", "A spokesman rejected claims that its pilots would strike."),
 ]
 
 
@@ -99,8 +104,9 @@ def test_a_figure_found_elsewhere_in_the_body_is_no_contradiction():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("It rose 2.5% to $3 billion", ((2.5, "%"), (3e9, "$"))),
-    ("12 people and 1,200 homes", ((12.0, "peopl"), (1200.0, "home"))),
+    ("It rose 2.5% to $3 billion", ((2.5, "%", "rose"), (3e9, "$", None))),
+    ("12 people and 1,200 homes", ((12.0, "peopl", None), (1200.0, "home", "peopl"))),
+    ("Fire kills 9 in block", ((9.0, "", "kill"),)),  # bare: the word before says what it counts
     ("In 2019 the score was 2-1", ()),  # a year and a score are not quantities
 ])
 def test_numbers_and_units(text, expected):

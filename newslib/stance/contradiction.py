@@ -4,15 +4,21 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
 
 - **outcomes**: words and phrases of opposite outcomes and directions (``lexicons/stance_opposites.tsv``:
   raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, ...), each with its group, pole and, for contests,
-  the party it is about (the word's subject: "Rovers beat City" is about Rovers);
-- **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people");
+  the party it is about (the word's subject: "Rovers beat City" is about Rovers), and the content stems within
+  :data:`CONTEXT` words of it (what the outcome is about: "two surviving members" is not about a headline's
+  "Hank dies");
+- **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people") and
+  the content word before them ("kills 9": ``kill``), which together say which quantity a figure counts;
 - **negated**: the content stems in a negation's scope (the three words after not, no, never, n't);
 - **denials**: denial and debunking phrases (``lexicons/stance_denials.tsv``: denied, hoax, no evidence,
   retracted, ruled out, ...), by kind;
 - **rejection**: a source rejecting something, scanned lightly without the attribution tagger: a rejection
   cue of the tagger's own lexicon (``claim_cues.tsv``, kind rejection) in the active voice after its
   subject or a source-like word within six words (a name, a pronoun, "officials", "a spokesman":
-  ``source_kinds.tsv``) — the stance package does not import :mod:`newslib.tagging`;
+  ``source_kinds.tsv``) — the stance package does not import :mod:`newslib.tagging`; with the content stems
+  after the cue (what is rejected), which must hold a word of the headline ("rejected the bill" under
+  "Senate approves bill", not "rejected claims that its pilots would strike" under "Airline to scrap free
+  bags");
 - **modal**: possibility and future words (may, could, plans to) and negated modals (will not, won't).
 
 :func:`compare` then says, for a headline and one body sentence, which kinds of contradiction hold between
@@ -55,6 +61,11 @@ _NUMBER_WORDS = {w: float(i) for i, w in enumerate(
 _NUMBER_WORDS["dozen"] = 12.0
 #: Numbers closer than this (relative) are the same figure written differently (2.5 and 2.50, rounding).
 NUMBER_TOLERANCE = 0.02
+#: A headline figure of one or two significant digits from 100 up ("$2,000", "3,000") is rounded: body
+#: figures this close (relative) are the same figure ("$2,084").
+ROUND_TOLERANCE = 0.1
+#: Words either side of an outcome word whose content stems say what the outcome is about.
+CONTEXT = 4
 
 
 @lru_cache(maxsize=1)
@@ -115,11 +126,12 @@ def _is_negator(w: str) -> bool:
 class Signals:
     """What one text holds that can contradict another (see the module's docstring)."""
 
-    outcomes: tuple[tuple[str, str, str | None], ...] = ()
-    numbers: tuple[tuple[float, str], ...] = ()
+    outcomes: tuple[tuple[str, str, str | None, frozenset[str]], ...] = ()
+    numbers: tuple[tuple[float, str, str | None], ...] = ()
     negated: frozenset[str] = frozenset()
     denials: tuple[str, ...] = ()
     rejection: bool = False
+    rejected: frozenset[str] = frozenset()
     modal: bool = False
     neg_modal: bool = False
 
@@ -132,9 +144,19 @@ class Signals:
 EMPTY = Signals()
 
 
-def _numbers(text: str, stem, words: Sequence[str] | None = None) -> tuple[tuple[float, str], ...]:
-    """(value, unit) of the quantities in ``text``: unit ``%``, a currency sign, the stem of the content word
-    after the number ("12 people" → ``peopl``), or ``""`` for a bare number ("kills 9"); years and scores
+def _before(words: Sequence[str], stem) -> str | None:
+    """The stem of the last content word of ``words`` among its last three, figures left out (None if there is
+    none)."""
+    for w in reversed(words[-3:]):
+        if not _DIGIT.search(w) and (s := stem(w)):
+            return s
+    return None
+
+
+def _numbers(text: str, stem, words: Sequence[str] | None = None) -> tuple[tuple[float, str, str | None], ...]:
+    """(value, unit, before) of the quantities in ``text``: unit ``%``, a currency sign, the stem of the
+    content word after the number ("12 people" → ``peopl``), or ``""`` for a bare number ("kills 9"); before,
+    the stem of the content word just before it ("kills 9" → ``kill``, within three words); years and scores
     ("2-1") are left out. Number words up to twenty count when a content word follows ("nine people")."""
     out = []
     for m in (_NUMBER.finditer(text) if _DIGIT.search(text) else ()):
@@ -154,14 +176,15 @@ def _numbers(text: str, stem, words: Sequence[str] | None = None) -> tuple[tuple
             unit = (stem(nxt.group().lower()) or "") if nxt else ""
             if unit.isdigit():
                 continue
-        out.append((value, unit))
+        prev = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text, max(0, m.start() - 48), m.start())]
+        out.append((value, unit, _before(prev[1:] if len(prev) > 3 else prev, stem)))
     if words is None:
         words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
     if not _NUMBER_WORDS.keys().isdisjoint(words):
-        for w, nxt in zip(words, words[1:]):
+        for i, (w, nxt) in enumerate(zip(words, words[1:])):
             v = _NUMBER_WORDS.get(w)
             if v is not None and (u := stem(nxt)):
-                out.append((v, u))
+                out.append((v, u, _before(words[max(0, i - 3):i], stem)))
     return tuple(out)
 
 
@@ -194,6 +217,7 @@ def scan(text: str, stem) -> Signals:
     heads = _denial_heads()
     outcomes, negated, found = [], set(), []
     neg_modal = rejection = False
+    rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
     modal_at = []
@@ -211,9 +235,9 @@ def scan(text: str, stem) -> Signals:
                 neg_modal = True
         elif w in MODALS:
             modal_at.append(i)
-        o = opp.get(w)
+        o, span = opp.get(w), 1
         if o is None and w in phrases:
-            o = next((e for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), None)
+            o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
         if o is not None and i - neg_at > 2 and not (i and ws[i - 1] == "to"):
             # a negated outcome is left to the negation check; "expected to raise" asserts no outcome
             agent = None
@@ -223,7 +247,8 @@ def scan(text: str, stem) -> Signals:
                     k -= 1
                 if k >= 0:
                     agent = stem(ws[k]) or None
-            outcomes.append((o[0], o[1], agent))
+            context = frozenset(filter(None, map(stem, ws[max(0, i - CONTEXT):i] + ws[i + span:i + span + CONTEXT])))
+            outcomes.append((o[0], o[1], agent, context))
         for p in heads.get(w, ()):
             if tuple(ws[i:i + len(p)]) == p:
                 found.append(denials()[p])
@@ -232,16 +257,18 @@ def scan(text: str, stem) -> Signals:
             lo = max(0, i - 6)
             if stem(ws[i - 1]) or any(ws[k] in sources or (k > 0 and raw[k][0].isupper()) for k in range(lo, i)):
                 rejection = True
+                rejected = frozenset(filter(None, map(stem, ws[i + 1:])))
     modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < n and _is_negator(ws[i + 1]))
                 for i in modal_at)
-    return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, modal, neg_modal)
+    return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal)
 
 
 def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) -> tuple[bool, bool]:
-    """(contradicts, agrees): the sentence states an opposite / the same outcome as the headline."""
+    """(contradicts, agrees): the sentence states an opposite / the same outcome as the headline, about
+    something the headline names (a content stem of the headline within :data:`CONTEXT` words of it)."""
     conflict = same = False
-    for g, pole, agent in head.outcomes:
-        poles = [(p, a) for gg, p, a in sent.outcomes if gg == g]
+    for g, pole, agent, _ in head.outcomes:
+        poles = [(p, a) for gg, p, a, ctx in sent.outcomes if gg == g and not ctx.isdisjoint(head_stems)]
         if not poles:
             continue
         if agent is None and all(a is None for _, a in poles) or g != "contest":
@@ -269,35 +296,41 @@ def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) 
 _MONEY_OR_SHARE = frozenset({"%", "$", "£", "€"})
 
 
-def _same_unit(head_unit: str, unit: str) -> bool:
-    """A headline figure compares with a body figure of the same unit; a bare headline figure ("kills 9")
-    with any counted thing ("3 people"), not with percentages, money or other bare numbers."""
+def _same_quantity(head: tuple[float, str, str | None], number: tuple[float, str, str | None],
+                   loose: bool = False) -> bool:
+    """A headline figure compares with a body figure that counts the same quantity: the same unit ("12
+    people" / "40 people", "7 percent" / "5.2%"); a bare headline figure ("kills 9") with a counted thing
+    after the same word ("killed 3 people"), never with percentages, money or other bare numbers ("dies at
+    57" says nothing against "the two surviving members"). ``loose``: a bare headline figure compares with any
+    counted thing (to find the headline's figure anywhere in the body: "the 9 people killed")."""
+    _, head_unit, head_before = head
+    _, unit, before = number
     if head_unit:
         return unit == head_unit
-    return bool(unit) and unit not in _MONEY_OR_SHARE
+    return bool(unit) and unit not in _MONEY_OR_SHARE and (loose or head_before is not None and before == head_before)
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= NUMBER_TOLERANCE * max(abs(a), abs(b))
+def _close(head: float, b: float) -> bool:
+    """Whether body figure ``b`` is the headline's figure ``head``, written differently or rounded."""
+    tol = NUMBER_TOLERANCE
+    if abs(head) >= 100 and len(f"{abs(head):.0f}".rstrip("0")) <= 2 and head == int(head):
+        tol = ROUND_TOLERANCE
+    return abs(head - b) <= tol * max(abs(head), abs(b))
 
 
 @dataclass(frozen=True)
 class BodyNumbers:
-    """Every (value, unit) of a body, by unit, to tell whether the headline's figure appears anywhere."""
+    """Every (value, unit, before) of a body, to tell whether the headline's figure appears anywhere."""
 
-    by_unit: dict[str, tuple[float, ...]]
+    numbers: tuple[tuple[float, str, str | None], ...]
 
     @classmethod
     def of(cls, sents: Sequence[Signals]) -> "BodyNumbers":
-        by: dict[str, list[float]] = {}
-        for s in sents:
-            for v, u in s.numbers:
-                by.setdefault(u, []).append(v)
-        return cls({u: tuple(vs) for u, vs in by.items()})
+        return cls(tuple(n for s in sents for n in s.numbers))
 
-    def values(self, head_unit: str) -> tuple[float, ...]:
-        """The body's figures a headline figure of ``head_unit`` compares with."""
-        return tuple(v for u, vs in self.by_unit.items() if _same_unit(head_unit, u) for v in vs)
+    def values(self, head: tuple[float, str, str | None]) -> tuple[float, ...]:
+        """The body's figures that may be headline figure ``head`` (loosely: see :func:`_same_quantity`)."""
+        return tuple(n[0] for n in self.numbers if _same_quantity(head, n, loose=True))
 
 
 def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems: frozenset[str],
@@ -308,18 +341,20 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     elsewhere in the body is no contradiction)."""
     conflict, same = _outcome_conflict(head, sent, head_stems)
     number = number_same = False
-    for v, u in head.numbers:
-        in_sent = [x for x, uu in sent.numbers if _same_unit(u, uu)]
+    for h in head.numbers:
+        v = h[0]
+        in_sent = [n[0] for n in sent.numbers if _same_quantity(h, n)]
         if any(_close(v, x) for x in in_sent):
             number_same = True
         elif in_sent:
-            elsewhere = body_numbers().values(u) if body_numbers else ()
+            elsewhere = body_numbers().values(h) if body_numbers else ()
             if not any(_close(v, x) for x in elsewhere):
                 number = True
     negation = bool((sent.negated & head_stems) - head.negated) or bool((head.negated & sent_stems) - sent.negated)
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
             "denial": bool(sent.denials) and not head.denials,
-            "rejection": sent.rejection and not (head.rejection or head.denials),
+            "rejection": sent.rejection and not (head.rejection or head.denials)
+                         and not sent.rejected.isdisjoint(head_stems),
             "modality": head.modal and not head.neg_modal and (sent.neg_modal or "ruled_out" in sent.denials),
             "outcome_same": same, "number_same": number_same}
 
