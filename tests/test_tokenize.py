@@ -229,3 +229,19 @@ def test_newslib_tokenize_is_the_function_and_the_package_imports_lazily():
             "assert sentence_spans('A b. C d.') == [(0, 4), (5, 9)]; "
             "newslib.tag('T\\nHe said so.'); assert callable(newslib.tokenize)")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_span_is_a_frozen_record_built_by_position_or_keyword():
+    import dataclasses
+    import pickle
+
+    from newslib.spans import Span
+
+    s = Span(3, 5, "ab")
+    assert s == Span(start=3, end=5, text="ab") and hash(s) == hash(Span(3, 5, "ab"))
+    assert (s.start, s.end, s.text) == (3, 5, "ab") and repr(s) == "Span(start=3, end=5, text='ab')"
+    assert pickle.loads(pickle.dumps(s)) == s and dataclasses.replace(s, end=6) == Span(3, 6, "ab")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.start = 4
+    with pytest.raises(TypeError):
+        Span(3, 5)
