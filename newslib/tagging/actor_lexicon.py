@@ -165,8 +165,8 @@ class ActorLexicon:
 
     def starts(self, words: list[str]) -> list[int]:
         """Positions of the words that can start a mention in a sentence that is not in capitals: a lexicon
-        phrase, a title, a group noun, a hyphenated word or a capitalized word. The others ("the", "said")
-        start nothing; each word type is judged once (cached)."""
+        phrase, a title, a group noun, a hyphenated word or a capitalized word that is not a stop word. The
+        others ("the", "said", "The") start nothing; each word type is judged once (cached)."""
         seen = self._starts
         if len(seen) > self.MAX_REMEMBERED:
             seen.clear()
@@ -174,8 +174,9 @@ class ActorLexicon:
 
     def _may_start(self, w: str) -> bool:
         low = w.lower()
-        may = w[:1].isalpha() and (w in self.first or low in self.title_first or "-" in w or w[0].isupper()
-                                   or low in self.group_first)
+        # a capitalized stop word ("The", "However") that starts no phrase ends in the capitalized-run rule at once
+        may = w[:1].isalpha() and (w in self.first or low in self.title_first or "-" in w or low in self.group_first
+                                   or (w[0].isupper() and w not in self.stopwords))
         self._starts[w] = may
         return may
 

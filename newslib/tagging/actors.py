@@ -124,6 +124,8 @@ def _capitalized(w: str) -> bool:
 
 
 def _all_caps_sentence(words: list[str]) -> bool:
+    if sum(map(str.isupper, words)) < 3:
+        return False  # a quick test: the rule below needs three words in capitals at least
     alpha = [w for w in filter(str.isalpha, words) if len(w) > 2]
     return len(alpha) >= 4 and sum(map(str.isupper, alpha)) > len(alpha) / 2
 
@@ -202,12 +204,13 @@ class _SentenceScanner:
             return False
         if self.title_case and run_len and self.lex.is_common(w) and w not in self.lex.firstnames:
             return False  # "Lindsey Graham Says ...": in a title-case headline ordinary words end a name
-        if self.lex.match_title(self.lower, j)[1] is not None and not (run_len == 0 and w in self.lex.firstnames):
+        if self.lower[j] in self.lex.title_first and self.lex.match_title(self.lower, j)[1] is not None \
+                and not (run_len == 0 and w in self.lex.firstnames):
             # a title word after a lone given name is a surname ("Charlie King"), unless a name follows it
             if not (run_len == 1 and self.words[j - 1] in self.lex.firstnames
                     and not (j + 1 < len(self.words) and _capitalized(self.words[j + 1]))):
                 return False
-        n, e = self.lex.match(self.words, j)
+        n, e = self.lex.match(self.words, j) if w in self.lex.first else (0, None)
         if e is not None and e.type != "person":
             # a lexicon place/country/organization stops a run, unless the run so far is a lone given name
             # ("Michael Jordan") or the phrase is a place that is part of a longer name
