@@ -446,3 +446,36 @@ def test_polnear_named_sources_get_an_actor(polnear_dir):
     assert res["named"] > 1000
     assert res["coverage"] >= 0.95
     assert res["pronoun_resolution"] >= 0.7
+
+
+SCAN_CASES = [text for text, _ in ACTOR_CASES] + [
+    "Mr.\nSmith met the Russian leader and U.S. officials in Kyiv on Friday, a Kremlin-backed paper said.",
+    "However, Critics said the Vermont senator and European leaders were wrong; Ms. Acosta disagreed.",
+    "THE KREMLIN SAYS MOSCOW WILL RESPOND",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_CASES)
+def test_scan_visits_only_words_that_can_start_a_mention_and_finds_the_same(text, monkeypatch):
+    from newslib.tagging.actor_lexicon import ActorLexicon
+    from newslib.tagging.actors import scan_article
+
+    def key(scan):
+        return [(m.start, m.end, m.key, m.type, m.form, m.tokens, m.evidence, m.role, m.gender, m.guess)
+                for m in scan.mentions], scan.holders
+
+    sents = tokenize_text(text)
+    lex = actor_lexicon()
+    skipping = key(scan_article(text, sents, lex))
+    starts = lex.starts([t.text for s in sents for t in s.tokens])
+    assert starts and all(isinstance(k, int) for k in starts)
+    monkeypatch.setattr(ActorLexicon, "starts", lambda self, words: range(len(words)))  # visit every token
+    assert key(scan_article(text, sents, lex)) == skipping
+
+
+def test_words_that_start_nothing_are_skipped():
+    lex = actor_lexicon()
+    words = ["However", "talks", "with", "Lavrov", "and", "European", "leaders", "in", "pro-Kremlin", "media", ",",
+             "president", "said", "."]
+    # a name, a demonym, a group noun, a hyphenated word, a title; not a capitalized stop word
+    assert lex.starts(words) == [3, 5, 6, 8, 11]

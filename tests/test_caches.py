@@ -53,3 +53,20 @@ def test_stance_word_caches_are_bounded():
 
     for cached in (features.stem, features._word_info, features._bucket):
         assert cached.cache_info().maxsize == features.WORD_CACHE <= 100_000
+
+
+def test_actor_start_cache_is_bounded_and_restarts_without_changing_positions(monkeypatch):
+    from newslib.tagging.actor_lexicon import ActorLexicon, actor_lexicon
+
+    lex = actor_lexicon()
+    sents = [[t.text for t in s.tokens] for text in _texts(60) for s in tokenize_text(text)]
+    before = [lex.starts(w) for w in sents]
+    monkeypatch.setattr(ActorLexicon, "MAX_REMEMBERED", 40)
+    lex._starts.clear()
+    sizes, after = [], []
+    for w in sents:
+        after.append(lex.starts(w))
+        sizes.append(len(lex._starts))
+    assert max(sizes) <= 40 + max(map(len, sents))
+    assert min(sizes[5:]) < max(sizes)
+    assert after == before

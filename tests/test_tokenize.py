@@ -229,3 +229,44 @@ def test_newslib_tokenize_is_the_function_and_the_package_imports_lazily():
             "assert sentence_spans('A b. C d.') == [(0, 4), (5, 9)]; "
             "newslib.tag('T\\nHe said so.'); assert callable(newslib.tokenize)")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_span_is_a_frozen_record_built_by_position_or_keyword():
+    import dataclasses
+    import pickle
+
+    from newslib.spans import Span
+
+    s = Span(3, 5, "ab")
+    assert s == Span(start=3, end=5, text="ab") and hash(s) == hash(Span(3, 5, "ab"))
+    assert (s.start, s.end, s.text) == (3, 5, "ab") and repr(s) == "Span(start=3, end=5, text='ab')"
+    assert pickle.loads(pickle.dumps(s)) == s and dataclasses.replace(s, end=6) == Span(3, 6, "ab")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.start = 4
+    with pytest.raises(TypeError):
+        Span(3, 5)
+
+
+def _spans_one_match_at_a_time(text: str) -> list[tuple[int, int, str]]:
+    """The reference the word tokenizer's findall loop must equal: each match's token group by its offsets."""
+    from newslib.tokenize.words import _INITIAL_NEXT, _known_abbreviations, _pattern
+
+    end = len(text.rstrip())
+    out = []
+    for m in _pattern().finditer(text, 0, end):
+        g = max(k for k in (2, 3, 4) if m.group(k) is not None)
+        s, e = m.span(g)
+        word = text[s:e - 1]
+        if g == 3 and not ((word.lower() in _known_abbreviations()) if len(word) > 1 else
+                           (word.isupper() and _INITIAL_NEXT.match(text, e, end) is not None)):
+            out += [(s, e - 1, word), (e - 1, e, ".")]
+        else:
+            out.append((s, e, text[s:e]))
+    return out
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=200), st.text(alphabet=" \u00a0\u2009\u3000\x1c\t\nab.'’-J:/@", max_size=60)))
+def test_word_offsets_from_lengths_equal_match_offsets(text):
+    # the tokenizer adds up the lengths of what findall gives; any gap between two matches would shift them
+    assert [(t.start, t.end, t.text) for t in NewsWordTokenizer().spans(text)] == _spans_one_match_at_a_time(text)

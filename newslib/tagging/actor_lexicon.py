@@ -157,6 +157,28 @@ class ActorLexicon:
         from ..tokenize.model import news_parameters
 
         self._ortho = news_parameters().ortho_context
+        self._starts: dict[str, bool] = {}
+
+    #: :meth:`starts` remembers its answer for this many word types, then starts again (memory stays bounded
+    #: over an archive, where new types keep coming: names, numbers, typos).
+    MAX_REMEMBERED = 100_000
+
+    def starts(self, words: list[str]) -> list[int]:
+        """Positions of the words that can start a mention in a sentence that is not in capitals: a lexicon
+        phrase, a title, a group noun, a hyphenated word or a capitalized word that is not a stop word. The
+        others ("the", "said", "The") start nothing; each word type is judged once (cached)."""
+        seen = self._starts
+        if len(seen) > self.MAX_REMEMBERED:
+            seen.clear()
+        return [k for k, w in enumerate(words) if (seen[w] if w in seen else self._may_start(w))]
+
+    def _may_start(self, w: str) -> bool:
+        low = w.lower()
+        # a capitalized stop word ("The", "However") that starts no phrase ends in the capitalized-run rule at once
+        may = w[:1].isalpha() and (w in self.first or low in self.title_first or "-" in w or low in self.group_first
+                                   or (w[0].isupper() and w not in self.stopwords))
+        self._starts[w] = may
+        return may
 
     def _add(self, k: tuple[str, ...], entry: Entry) -> None:
         if k and k not in self.phrases:  # the first entry wins; the file is ordered by importance

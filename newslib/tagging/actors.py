@@ -124,6 +124,8 @@ def _capitalized(w: str) -> bool:
 
 
 def _all_caps_sentence(words: list[str]) -> bool:
+    if sum(map(str.isupper, words)) < 3:
+        return False  # a quick test: the rule below needs three words in capitals at least
     alpha = [w for w in filter(str.isalpha, words) if len(w) > 2]
     return len(alpha) >= 4 and sum(map(str.isupper, alpha)) > len(alpha) / 2
 
@@ -202,12 +204,13 @@ class _SentenceScanner:
             return False
         if self.title_case and run_len and self.lex.is_common(w) and w not in self.lex.firstnames:
             return False  # "Lindsey Graham Says ...": in a title-case headline ordinary words end a name
-        if self.lex.match_title(self.lower, j)[1] is not None and not (run_len == 0 and w in self.lex.firstnames):
+        if self.lower[j] in self.lex.title_first and self.lex.match_title(self.lower, j)[1] is not None \
+                and not (run_len == 0 and w in self.lex.firstnames):
             # a title word after a lone given name is a surname ("Charlie King"), unless a name follows it
             if not (run_len == 1 and self.words[j - 1] in self.lex.firstnames
                     and not (j + 1 < len(self.words) and _capitalized(self.words[j + 1]))):
                 return False
-        n, e = self.lex.match(self.words, j)
+        n, e = self.lex.match(self.words, j) if w in self.lex.first else (0, None)
         if e is not None and e.type != "person":
             # a lexicon place/country/organization stops a run, unless the run so far is a lone given name
             # ("Michael Jordan") or the phrase is a place that is part of a longer name
@@ -254,7 +257,6 @@ class _SentenceScanner:
 
     def run(self) -> None:
         words, lex, lower = self.words, self.lex, self.lower
-        first, tfirst, gfirst = lex.first, lex.title_first, lex.group_first
         n = len(words)
         i = 0
         title = self.after_honorific
@@ -270,46 +272,46 @@ class _SentenceScanner:
                 m = self._add(0, end, " ".join(words[:end]), "person", "title-name")
             m.gender = title.gender
             i = m.tok_end
-        while i < n:
-            w = words[i]
-            if not w[:1].isalpha():
-                i += 1
-                continue
-            ln, entry = lex.match(words, i) if w in first else (0, None)
-            if entry is None and self.shouting and w in lex.upper_first:
-                ln, entry = lex.match_upper(words, i)
-            tn, title = lex.match_title(lower, i) if lower[i] in tfirst and not self.shouting else (0, None)
-            if title is not None and tn > ln:
-                nxt = self._title(i, tn, title)
-                if nxt is not None:
-                    i = nxt
-                    continue
-            if entry is not None:
-                i = self._lexical(i, ln, entry)
-                continue
-            if "-" in w and not self.shouting:
-                head = w.split("-", 1)[0]
-                e = lex.phrases.get((head,))
-                if e is not None and e.form != "place" and head:
-                    t = self.toks[i]
-                    m = Mention(t.start, t.start + len(head), self.s.index, i, i + 1, e.name, e.type, e.form, True,
-                                (head,))
-                    self.scan.mentions.append(m)
-                    self.last = m
-                    i += 1
-                    continue
-            if w[0].isupper():
-                if not self.shouting:
-                    i = self._capitalized_run(i)
-                else:
-                    i += 1
-                continue
-            gn, gkind = lex.match_group(lower, i) if lower[i] in gfirst else (0, None)
-            if gkind is not None:
-                self._group(i, gn, gkind)
-                i += gn
-                continue
-            i += 1
+        # only the tokens that can start a mention are visited (a word type is looked at once per process:
+        # most tokens, "the", "said", "of", start nothing); each visit returns where the pass goes on
+        at = i
+        for i in (lex.starts(words) if not self.shouting else range(n)):
+            if i >= at:
+                at = self._visit(i)
+
+    def _visit(self, i: int) -> int:
+        """What token i starts (a lexicon phrase, a title, a capitalized run, a group): the next token index."""
+        words, lex, lower = self.words, self.lex, self.lower
+        w = words[i]
+        if not w[:1].isalpha():
+            return i + 1
+        ln, entry = lex.match(words, i) if w in lex.first else (0, None)
+        if entry is None and self.shouting and w in lex.upper_first:
+            ln, entry = lex.match_upper(words, i)
+        tn, title = lex.match_title(lower, i) if lower[i] in lex.title_first and not self.shouting else (0, None)
+        if title is not None and tn > ln:
+            nxt = self._title(i, tn, title)
+            if nxt is not None:
+                return nxt
+        if entry is not None:
+            return self._lexical(i, ln, entry)
+        if "-" in w and not self.shouting:
+            head = w.split("-", 1)[0]
+            e = lex.phrases.get((head,))
+            if e is not None and e.form != "place" and head:
+                t = self.toks[i]
+                m = Mention(t.start, t.start + len(head), self.s.index, i, i + 1, e.name, e.type, e.form, True,
+                            (head,))
+                self.scan.mentions.append(m)
+                self.last = m
+                return i + 1
+        if w[0].isupper():
+            return self._capitalized_run(i) if not self.shouting else i + 1
+        gn, gkind = lex.match_group(lower, i) if lower[i] in lex.group_first else (0, None)
+        if gkind is not None:
+            self._group(i, gn, gkind)
+            return i + gn
+        return i + 1
 
     def _lexical(self, i: int, ln: int, entry: Entry) -> int:
         j = i + ln

@@ -29,10 +29,11 @@ def _pattern(url: bool = True, email: bool = True, negation: bool = True) -> re.
     """The token expression. Alternatives that need a character the text does not hold (``://``, ``@``,
     ``n't``) can be left out: the same tokens, found faster, since most sentences hold none of them.
 
-    A match is the white space before a token (taken whole, possessively: no alternative can start on white
-    space) and then the token in one of three groups: ``tok``, ``abbr`` (a word + period, checked below) or
-    ``rest``. Taking the white space inside the match saves the engine a failed try of every alternative at
-    each space. The alternatives are tried in the order listed; the two shortcuts (a plain word that
+    A match is the white space before a token (group ``space``, taken whole, possessively: no alternative can
+    start on white space) and then the token in one of three groups: ``tok``, ``abbr`` (a word + period,
+    checked below) or ``rest``. Taking the white space inside the match saves the engine a failed try of every
+    alternative at each space, and lets ``findall`` give the tokens as strings whose lengths are their
+    offsets (no match object per token). The alternatives are tried in the order listed; the two shortcuts (a plain word that
     nothing else can continue, one common punctuation mark) come early because every later alternative
     that could start on the same character fails there, so they give exactly the tokens the later ones
     would, sooner.
@@ -58,7 +59,7 @@ def _pattern(url: bool = True, email: bool = True, negation: bool = True) -> re.
     def alts(parts):
         return "|".join(f"(?:{p})" for keep, p in parts if keep)
 
-    return re.compile(rf"\s*+(?:(?P<tok>{alts(before_abbr)})|(?P<abbr>{abbr})|(?P<rest>{alts(after_abbr)}))")
+    return re.compile(rf"(?P<space>\s*+)(?:(?P<tok>{alts(before_abbr)})|(?P<abbr>{abbr})|(?P<rest>{alts(after_abbr)}))")
 
 
 @lru_cache(maxsize=1)
@@ -92,20 +93,27 @@ class NewsWordTokenizer:
         known = _known_abbreviations()
         out = []
         add = out.append
-        for m in pattern.finditer(text, start, end):
-            g = m.lastindex
-            s, e = m.span(g)
-            if g == 2:  # abbr
-                word = text[s:e - 1]
+        pos = start
+        # findall gives (space, tok, abbr, rest) strings, one group of the last three matched: the text is
+        # matched from ``start`` with no gap, so each length moves the offset on
+        for space, tok, abbr, rest in pattern.findall(text, start, end):
+            s = pos + len(space)
+            if abbr:
+                e = pos = s + len(abbr)
+                word = abbr[:-1]
                 if len(word) > 1:
                     keep = word.lower() in known
                 else:
                     keep = word.isupper() and _INITIAL_NEXT.match(text, e, end) is not None
-                if not keep:
+                if keep:
+                    add(Span(s, e, abbr))
+                else:
                     add(Span(s, e - 1, word))
                     add(Span(e - 1, e, "."))
-                    continue
-            add(Span(s, e, m.group(g)))
+                continue
+            tok = tok or rest
+            pos = s + len(tok)
+            add(Span(s, pos, tok))
         return out
 
 
