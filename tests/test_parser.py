@@ -214,6 +214,12 @@ def test_parses_are_trees_aligned_to_newslib_tokens():
     assert ("Silva", "said", "nsubj") in words
 
 
+def test_the_shipped_model_stays_under_10_mb():
+    from newslib.syntax.parser import model_path
+
+    assert model_path().stat().st_size < 10_000_000
+
+
 def test_empty_input_and_precomputed_tags_agree():
     from newslib.syntax.tagger import default_tagger
 
