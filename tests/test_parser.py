@@ -161,7 +161,7 @@ def test_a_bad_model_file_is_a_data_error(tmp_path):
     with pytest.raises(DataError, match="parser.npz: cannot read the parser model"):
         DependencyParser.load(bad)
     np.savez(tmp_path / "other.npz", format=np.frombuffer(b"something-else", dtype=np.uint8))
-    with pytest.raises(DataError, match="not a newslib-parser-2 model"):
+    with pytest.raises(DataError, match="not a newslib-parser-3 model"):
         DependencyParser.load(tmp_path / "other.npz")
 
 
@@ -212,6 +212,12 @@ def test_parses_are_trees_aligned_to_newslib_tokens():
     heads = {(a, b) for a, b, _ in words}
     assert ("pitch", "Silva") in heads  # the relative clause hangs from Silva, not from "said"
     assert ("Silva", "said", "nsubj") in words
+
+
+def test_the_shipped_model_stays_under_10_mb():
+    from newslib.syntax.parser import model_path
+
+    assert model_path().stat().st_size < 10_000_000
 
 
 def test_empty_input_and_precomputed_tags_agree():
@@ -266,7 +272,28 @@ def test_attachment_on_dev(ud_dir):
     from newslib.evaluation.parse import evaluate
 
     rows = {r["treebank"]: r for r in evaluate(ud_dir).rows}
-    # issue 11's target, UAS 0.85 on EWT dev, is not met (0.842): see the README
-    assert rows["ewt"]["uas"] >= 0.835 and rows["gum"]["uas"] >= 0.83
-    assert rows["ewt"]["las"] >= 0.79 and rows["gum"]["las"] >= 0.79
+    # issue 11's target, UAS 0.85 on EWT dev, is not met (0.844; 0.849 without punctuation): see the README
+    assert rows["ewt"]["uas"] >= 0.84 and rows["gum"]["uas"] >= 0.84  # the model before the clusters: GUM 0.837
+    assert rows["ewt"]["las"] >= 0.80 and rows["gum"]["las"] >= 0.80
     assert rows["ewt"]["f1"]["nsubj"] >= 0.8
+
+
+def test_unseen_words_read_as_their_clusters(tmp_path):
+    from newslib.syntax.parser_state import W_UNK
+
+    clusters = {"said": (1, 2, 3), "stated": (1, 2, 3), "known": (4, 5, 6)}
+    p = DependencyParser(["said"], ["VBD"], np.zeros((1 << 10, 3), dtype=np.float32), ["root"],
+                         np.zeros((1 << 10, 1), dtype=np.float32), buckets=1 << 10, label_buckets=1 << 10,
+                         clusters=clusters)
+    for q in (p, DependencyParser.load(p.save(tmp_path / "p.npz"))):
+        said, stated, cap, hyph, known, other = q.word_ids(["said", "stated", "Stated", "well-known", "known", "zzz"])
+        assert said == 3 and stated == cap != W_UNK and hyph == known != stated and other == W_UNK
+        assert q.word_cluster[said].tolist() == q.word_cluster[stated].tolist() == [1 + 3, 3 + 3]
+        assert q.word_cluster[other].tolist() == [2, 2]
+    # the cluster templates tell "stated" from "known" where the word templates see two rare words
+    b = Batch([np.array([3, stated]), np.array([3, known])], [np.array([2, 2])] * 2, word_cluster=p.word_cluster)
+    r = np.array([0, 1])
+    _, pos = b.features(r, 1 << 10)
+    b.apply(r, np.array([SHIFT, SHIFT]), pos)
+    f, _ = b.features(r, 1 << 10)
+    assert (f[0] != f[1]).any()

@@ -1,7 +1,8 @@
 """The dependency parser: a head and a relation (UD's deprel) for every newslib token.
 
 A greedy transition parser (arc-hybrid, :mod:`newslib.syntax.parser_state`) with an averaged perceptron
-over hashed features of words, the POS tagger's *predicted* tags and the children found so far; then each
+over hashed features of words, the POS tagger's *predicted* tags, its ambiguity classes and word clusters
+(a word outside the parser's vocabulary reads as its clusters' pseudo-word) and the children found so far; then each
 arc gets its relation from a second perceptron over the head, the dependent and their neighbourhood
 (``nsubj``, ``obj``, ``ccomp``, ``acl:relcl``, ...). Both run over a whole batch of sentences at once in
 numpy. The weights were learned on UD EWT train + GUM cc-by train (``newslib train parser``,
@@ -30,8 +31,8 @@ from .parser_state import (MAX_CLASSES, MAX_WORDS, T_NONE, T_ROOT, W_NONE, W_ROO
                            template_tables)
 
 MODEL_NAME = "parser.npz"
-FORMAT = "newslib-parser-2"
-BUCKETS = 1 << 20
+FORMAT = "newslib-parser-3"
+BUCKETS = 1 << 22
 LABEL_BUCKETS = 1 << 16
 #: sentences parsed together (longer ones in batches of their own length): big enough to amortize numpy's
 #: per-call cost, small enough that short sentences do not wait for long ones
@@ -72,18 +73,37 @@ class DependencyParser:
 
     def __init__(self, words: Sequence[str], tags: Sequence[str], W: np.ndarray, labels: Sequence[str],
                  L: np.ndarray, meta: dict | None = None, buckets: int = BUCKETS,
-                 label_buckets: int = LABEL_BUCKETS, word_classes: Sequence[str] | None = None):
-        if len(words) + 3 > MAX_WORDS:
-            raise DataError(MODEL_NAME, f"{len(words)} words do not fit the {MAX_WORDS}-id feature packing")
+                 label_buckets: int = LABEL_BUCKETS, word_classes: Sequence[str] | None = None,
+                 clusters: dict[str, tuple[int, ...]] | None = None):
         self.words = tuple(words)
+        # word clusters (the POS tagger's, coarse to fine): a word outside the vocabulary that has clusters reads
+        # as the pseudo-word of its clusters, after the vocabulary's ids, instead of as the unknown word
+        self.clusters = dict(clusters or {})
+        self.cluster_keys = sorted(set(self.clusters.values()))
+        n_ids = len(self.words) + 3 + len(self.cluster_keys)
+        if n_ids > MAX_WORDS:
+            raise DataError(MODEL_NAME, f"{n_ids} word ids do not fit the {MAX_WORDS}-id feature packing")
         self.word_classes = tuple(word_classes) if word_classes is not None else ("?",) * len(self.words)
         self.classes = tuple(sorted(set(self.word_classes)))
         if len(self.classes) + 3 > MAX_CLASSES:
             raise DataError(MODEL_NAME, f"{len(self.classes)} ambiguity classes do not fit the feature packing")
         class_id = {c: i + 3 for i, c in enumerate(self.classes)}
         # word id -> class id: 0 none, 1 root, 2 unknown word
-        self.word_class = np.array([0, 1, 2] + [class_id[c] for c in self.word_classes], dtype=np.int64)
+        self.word_class = np.array([0, 1, 2] + [class_id[c] for c in self.word_classes]
+                                   + [2] * len(self.cluster_keys), dtype=np.int64)
         self.word_id = {w: i + 3 for i, w in enumerate(self.words)}
+        pseudo = {k: len(self.words) + 3 + i for i, k in enumerate(self.cluster_keys)}
+        self.cluster_word = {w: pseudo[k] for w, k in self.clusters.items()}
+        # word id -> (coarse, fine) cluster id: 0 none, 1 root, 2 no cluster, then the cluster + 3
+        cl = np.full((n_ids, 2), 2, dtype=np.int64)
+        cl[0], cl[1] = 0, 1
+        for w, i in self.word_id.items():
+            k = self.clusters.get(w)
+            if k is not None:
+                cl[i] = (k[0] + 3, k[-1] + 3)
+        for k, i in pseudo.items():
+            cl[i] = (k[0] + 3, k[-1] + 3)
+        self.word_cluster = cl
         self.tags = tuple(tags)
         self.tag_id = {t: i + 2 for i, t in enumerate(self.tags)}
         self.W = W
@@ -98,7 +118,19 @@ class DependencyParser:
     # ---- ids --------------------------------------------------------------------------------------------------
     def word_ids(self, tokens: Sequence[str]) -> np.ndarray:
         get = self.word_id.get
-        return np.array([get(normalize(t).lower(), W_UNK) for t in tokens], dtype=np.int64)
+        out = [get(normalize(t).lower(), W_UNK) for t in tokens]
+        for i, w in enumerate(out):
+            if w == W_UNK:
+                out[i] = self._unknown_id(normalize(tokens[i]).lower())
+        return np.array(out, dtype=np.int64)
+
+    def _unknown_id(self, low: str) -> int:
+        """A word outside the vocabulary: the pseudo-word of its clusters (a hyphenated word not clustered whole:
+        its last part's, as the tagger does), else the unknown word."""
+        k = self.cluster_word.get(low)
+        if k is None and "-" in low.strip("-"):
+            k = self.cluster_word.get(low.rsplit("-", 1)[1])
+        return W_UNK if k is None else k
 
     def tag_ids(self, tags: Sequence[str]) -> np.ndarray:
         get = self.tag_id.get
@@ -123,7 +155,8 @@ class DependencyParser:
                     out[i] = np.zeros(0, dtype=np.int64)
             if not sel:
                 continue
-            batch = Batch([words[i] for i in sel], [tags[i] for i in sel], word_class=self.word_class)
+            batch = Batch([words[i] for i in sel], [tags[i] for i in sel], word_class=self.word_class,
+                          word_cluster=self.word_cluster)
             steps = 2 * batch.n
             for step in range(int(steps.max())):
                 r = np.nonzero(steps > step)[0]
@@ -183,15 +216,18 @@ class DependencyParser:
 
     # ---- persistence ------------------------------------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
-        """Write the model as a compressed ``.npz``: only the weight rows that are not all zero, as float16."""
+        """Write the model as a compressed ``.npz``: only the weight rows that are not all zero, as float16, their
+        row numbers as the gaps between them (small numbers, which compress to a third)."""
         path = Path(path)
         arrays = {"format": text_array(FORMAT), "words": text_array(_SEP.join(self.words)),
                   "word_classes": text_array(_SEP.join(self.word_classes)), "tags": text_array(_SEP.join(self.tags)),
                   "labels": text_array(_SEP.join(self.labels)),
-                  "buckets": np.array([self.buckets, self.label_buckets], dtype=np.int64)}
+                  "buckets": np.array([self.buckets, self.label_buckets], dtype=np.int64),
+                  "clusters:words": text_array(_SEP.join(self.clusters)),
+                  "clusters:ids": np.array(list(self.clusters.values()) or np.zeros((0, 3)), dtype=np.int16)}
         for name, M in (("W", self.W), ("L", self.L)):
             keep = np.nonzero(np.any(M != 0, axis=1))[0]
-            arrays[f"{name}:rows"] = keep.astype(np.int32)
+            arrays[f"{name}:rows"] = np.diff(keep, prepend=0).astype(np.int32)
             arrays[f"{name}:values"] = M[keep].astype(np.float16)
         return save(path, arrays, self.meta)
 
@@ -201,13 +237,17 @@ class DependencyParser:
             buckets, label_buckets = (int(x) for x in z["buckets"])
             labels = text("labels").split(_SEP)
             W = np.zeros((buckets, 3), dtype=np.float32)
-            W[z["W:rows"]] = z["W:values"]
+            W[np.cumsum(z["W:rows"])] = z["W:values"]
             L = np.zeros((label_buckets, len(labels)), dtype=np.float32)
-            L[z["L:rows"]] = z["L:values"]
+            L[np.cumsum(z["L:rows"])] = z["L:values"]
             words = text("words").split(_SEP) if z["words"].size else []
             classes = text("word_classes").split(_SEP) if z["word_classes"].size else []
             meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
-            return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes)
+            clusters = {}
+            if z["clusters:words"].size:
+                clusters = dict(zip(text("clusters:words").split(_SEP), map(tuple, z["clusters:ids"].tolist())))
+            return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes,
+                       clusters)
 
 
 def label_features(words: list[np.ndarray], tags: list[np.ndarray], heads: list[np.ndarray],

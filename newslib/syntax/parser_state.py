@@ -10,7 +10,8 @@ Each sentence of ``n`` words takes exactly ``2n`` moves, so a batch of equal len
 
 Features are hashed combinations of the words and tags at the stack's top three, the buffer's first three,
 the leftmost and rightmost children of ``s0``, ``s1`` and ``b0``, the distance between ``s0`` and ``b0`` and
-the number of children: the templates of Zhang & Nivre (2011) for a greedy parser, computed as numpy
+the number of children: the templates of Zhang & Nivre (2011) for a greedy parser; then the ambiguity
+classes and the word clusters (coarse and fine) of ``s0``, ``s1``, ``b0`` and ``b1``; computed as numpy
 arrays over the whole batch. The hash is integer arithmetic only (no Python string hash), so a model scores
 alike in every process.
 """
@@ -54,6 +55,11 @@ TEMPLATES = (
     # the words' ambiguity classes (the tags each word took in the tagger's training data: NN|VB)
     ("s0a",), ("s1a",), ("b0a",), ("b1a",), ("s0a", "b0a"), ("s0t", "b0a"), ("s0a", "b0t"), ("b0a", "b1a"),
     ("s1a", "s0a"), ("s0a", "b0a", "b1a"),
+    # the words' clusters from unlabeled text (the POS tagger's: ``c`` the coarsest of 64, ``k`` the finest of
+    # 1024), a back-off for rare and unseen words (Koo, Carreras & Collins 2008)
+    ("s0k",), ("s1k",), ("b0k",), ("b1k",), ("s0k", "b0k"), ("s0c", "b0c"), ("s0k", "b0t"), ("s0t", "b0k"),
+    ("s1k", "s0t"), ("s1t", "s0k"), ("s0c", "b0c", "b1c"), ("s1c", "s0c", "b0c"), ("s0k", "b0w"),
+    ("s0w", "b0k"), ("s0c", "b0c", "d"), ("s0t", "b0c", "b1c"),
 )
 N_TEMPLATES = len(TEMPLATES)
 WORD_BITS, TAG_BITS, SMALL_BITS, CLASS_BITS = 17, 7, 3, 12
@@ -69,6 +75,12 @@ CLASS_POSITIONS = ("s0", "s1", "b0", "b1")
 for _p in CLASS_POSITIONS:
     ATOMS[_p + "a"] = (len(ATOMS), CLASS_BITS)
 MAX_CLASSES = 1 << CLASS_BITS
+#: cluster atoms (ids: 0 none, 1 root, 2 no cluster, then the cluster + 3): coarse ``c`` and fine ``k``
+CLUSTER_POSITIONS = ("s0", "s1", "b0", "b1")
+COARSE_BITS, FINE_BITS = 7, 11
+for _p in CLUSTER_POSITIONS:
+    ATOMS[_p + "c"] = (len(ATOMS), COARSE_BITS)
+    ATOMS[_p + "k"] = (len(ATOMS), FINE_BITS)
 
 
 def template_tables(templates, atoms) -> tuple[np.ndarray, np.ndarray]:
@@ -108,7 +120,7 @@ class Batch:
     sentence, without the root), ``gold`` optional lists of gold heads (1-based, 0 the root) for training."""
 
     def __init__(self, words: list[np.ndarray], tags: list[np.ndarray], gold: list[np.ndarray] | None = None,
-                 word_class: np.ndarray | None = None):
+                 word_class: np.ndarray | None = None, word_cluster: np.ndarray | None = None):
         S = len(words)
         self.n = np.array([len(w) for w in words], dtype=np.int64)
         N = int(self.n.max()) + 1 if S else 1
@@ -124,6 +136,11 @@ class Batch:
             self.t[i, 1:len(ts) + 1] = ts
         # each word id's ambiguity class id (0 none, 1 root, 2 unknown)
         self.a = word_class[self.w] if word_class is not None else np.minimum(self.w, 2)
+        # each word id's coarse and fine cluster ids (words x 2; 0 none, 1 root, 2 no cluster)
+        if word_cluster is None:
+            self.kc = np.stack([np.minimum(self.w, 2).ravel()] * 2)
+        else:
+            self.kc = np.ascontiguousarray(word_cluster[self.w].transpose(2, 0, 1)).reshape(2, -1)
         self.stack = np.full((S, width + 1), NONE, dtype=np.int64)
         self.stack[:, 0] = 0
         self.sp = np.ones(S, dtype=np.int64)  # stack size (the root counts)
@@ -178,7 +195,8 @@ class Batch:
         s0, s1, b0 = pos["s0"], pos["s1"], pos["b0"]
         A = len(r)
         at = (np.stack([pos[name] for name in POSITIONS], axis=1) + (r * width)[:, None]).ravel()
-        cols = np.zeros((A, 1 + 2 * len(POSITIONS) + 6 + len(CLASS_POSITIONS)), dtype=np.int64)
+        cols = np.zeros((A, 1 + 2 * len(POSITIONS) + 6 + len(CLASS_POSITIONS) + 2 * len(CLUSTER_POSITIONS)),
+                        dtype=np.int64)
         cols[:, 1:1 + 2 * len(POSITIONS):2] = self.w.ravel().take(at).reshape(A, -1)
         cols[:, 2:2 + 2 * len(POSITIONS):2] = self.t.ravel().take(at).reshape(A, -1)
         k = 1 + 2 * len(POSITIONS)
@@ -193,6 +211,12 @@ class Batch:
         a = self.a.ravel()
         for j, name in enumerate(CLASS_POSITIONS):
             cols[:, k + 6 + j] = a.take(row + pos[name])
+        k += 6 + len(CLASS_POSITIONS)
+        coarse, fine = self.kc
+        for j, name in enumerate(CLUSTER_POSITIONS):
+            at = row + pos[name]
+            cols[:, k + 2 * j] = coarse.take(at)
+            cols[:, k + 2 * j + 1] = fine.take(at)
         return hashed(cols, _TPL_IDX, _TPL_SHIFT, buckets), pos
 
     def valid(self, r: np.ndarray) -> np.ndarray:
