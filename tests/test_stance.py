@@ -58,11 +58,6 @@ CASES = [
 
 #: Cases the shipped model gets wrong, with why; strict: a fix shows as an unexpected pass.
 KNOWN_MISSES = {
-    "Shark spotted in city river": "judged discuss since the contradiction features were added: the hoax "
-                                   "sentence covers the headline, but the trees weigh 'claims that' as discussing",
-    "Pop star Lena Marsh dies in car crash": "agree 0.56, disagree 0.26 from the model that 'newslib train stance' "
-                                             "writes (the experiment script's model called it disagree): the "
-                                             "debunking cues are there, the trees outvote them",
     "Storm forces closure of schools across the county": "disagree 0.37 beside agree 0.50 from the model that "
                                                          "'newslib train stance' writes: the disagree weight (1.5) "
                                                          "tips it",
