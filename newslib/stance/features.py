@@ -34,6 +34,7 @@ from typing import Sequence
 from ..lexicons import column, load
 from ..phrases import straight_apostrophes
 from . import contradiction as C
+from ._porter import stem as _porter_stem
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 #: Sentences counted as the lead of a body.
@@ -59,13 +60,6 @@ def cues() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in load("stance_cues")}
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    from ._porter import PorterStemmer
-
-    return PorterStemmer()
-
-
 @lru_cache(maxsize=WORD_CACHE)
 def stem(word: str) -> str:
     """Porter stem of a lower-cased word, with possessive 's dropped."""
@@ -73,7 +67,7 @@ def stem(word: str) -> str:
         word = word[:-2]
     if len(word) <= 3:
         return word
-    return _stemmer().stem(word, to_lowercase=False)
+    return _porter_stem(word)
 
 
 def raw_words(text: str) -> list[str]:
