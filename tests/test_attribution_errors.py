@@ -318,6 +318,18 @@ def test_speaker_after_a_quotation_and_its_cue(body, cue, source, content):
     assert content_of(text, a) == content
 
 
+@pytest.mark.parametrize("body", [
+    "'It's a disaster,' says it all.",
+    '"This is not a drill," says a lot about the mood in the room.',
+    "'We were robbed,' says much about the club.",
+    "“Business as usual” says nothing about the cuts.",
+])
+def test_quotation_as_the_subject_of_says_has_no_speaker(body):
+    """The quotation is what "says" something: the words after the verb are its object, no speaker."""
+    _, atts = tag(body + "\n")
+    assert not [a for a in atts if a.cue.text.startswith("say")]
+
+
 def test_speaker_after_the_cue_keeps_the_quotation_begun_sentences_before():
     text, atts = tag('"We were lucky. The house next door is gone," says Dunne.\n')
     a = with_cue(atts, "says")

@@ -174,7 +174,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         quoted.clear()
         _refine(text, s, starts, ends, drafts, None if pos is None else pos[k])
         out.extend(drafts)
-        last = drafts[-1]
+        last = drafts[-1] if drafts else None
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
     out = _keep_likely(text, out, model.cue_prior)
@@ -552,7 +552,7 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     same after a quotation closed by its comma or followed by a dash, in any house style's marks ("'…,' says
     Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content."""
     starts_ = [t.start for t in toks]
-    for d in drafts:
+    for d in list(drafts):
         if not _speech_cue(d, toks):
             continue
         i = bisect.bisect_left(starts_, d.cue[0])
@@ -567,6 +567,11 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         elif toks[i - 1].text in _DASHES and toks[i - 2].text in _QUOTE_MARKS:
             close = i - 2
         elif toks[i - 1].text != ",":
+            continue
+        if close is not None and j < len(toks) and d.cue_text(toks).lower() in ("says", "say", "said") and \
+                _says_object(toks[j:]):
+            # "'It's a disaster,' says it all": the quotation is the verb's subject, the words its object
+            drafts.remove(d)
             continue
         if close is not None and d.source is not None and d.source[0] >= d.cue[1]:
             continue  # the model found the speaker after the cue: "“…,” said O'Neill, on his first day"
@@ -609,6 +614,18 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         if _overlaps((content[0][0], content[-1][1]), [sp for o in drafts if o is not d for sp in o.spans()]):
             continue
         d.source, d.content = source, content
+
+
+#: Objects of "says" after a quotation that is the verb's subject ("'…,' says it all", "says a lot about",
+#: "says much about"): no speaker, no attribution.
+_SAYS_OBJECTS = frozenset("it much little something nothing everything volumes plenty enough lots".split())
+_SAYS_OBJECT_PAIRS = frozenset({("a", "lot"), ("a", "great"), ("a", "good"), ("so", "much"), ("more", "about")})
+
+
+def _says_object(tail) -> bool:
+    """Do the words after a quotation's "says" open the verb's object rather than its subject?"""
+    w = [x.text.lower() for x in tail[:2]]
+    return w[0] in _SAYS_OBJECTS or tuple(w) in _SAYS_OBJECT_PAIRS
 
 
 def _speaker_before_asides(toks, starts: list[int], drafts: list[Draft]) -> None:
