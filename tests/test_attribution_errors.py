@@ -322,7 +322,7 @@ def test_speaker_after_a_quotation_and_its_cue(body, cue, source, content):
     "'It's a disaster,' says it all.",
     '"This is not a drill," says a lot about the mood in the room.',
     "'We were robbed,' says much about the club.",
-    "“Business as usual” says nothing about the cuts.",
+    "'No comment,' says plenty.",
 ])
 def test_quotation_as_the_subject_of_says_has_no_speaker(body):
     """The quotation is what "says" something: the words after the verb are its object, no speaker."""
