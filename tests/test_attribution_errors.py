@@ -474,3 +474,19 @@ def test_content_runs_to_the_clause_end_once_a_late_pass_found_the_source():
                      "while an internal review is carried out.\n")
     a = with_cue(atts, "confirmed")
     assert content_of(text, a).endswith("while an internal review is carried out")
+
+
+# ---- a quotation over paragraphs: an opening mark at each paragraph, no closing mark on the earlier ones -----
+@pytest.mark.parametrize("body,first,source,content", [
+    ("Kofi Mensah said the strike would go on.\n\n“We have waited three years for this agreement. Nobody in this "
+     "room believes the offer on the table is serious.\n\n“If the ministry wants to talk, our door is open,” he "
+     "said.", "Kofi Mensah", "he", "“We have waited three years"),
+    ("The coach, Aoife Brennan, said the club had no money left.\n\n“We sold what we could sell.\n\n“Now it is up "
+     "to the council,” she told the meeting.", "The coach, Aoife Brennan,", "she", "“We sold what we could sell."),
+])
+def test_quotation_over_paragraphs_belongs_to_the_cue_that_closes_it(body, first, source, content):
+    text, atts = tag(body + "\n")
+    closing = [a for a in atts if a.source is not None and a.source.text == source]
+    assert closing and content_of(text, closing[0]).startswith(content)
+    earlier = [a for a in atts if a.source is not None and a.source.text == first]
+    assert earlier and content.strip("“") not in content_of(text, earlier[0])

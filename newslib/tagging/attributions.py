@@ -166,7 +166,9 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 quoted.add(text, s, contents, None, new_paragraph)
             continue
         drafts = _draft_sentence(k, s.index, cues, phrased, sources, contents)
-        if not new_paragraph and quoted.closes_in(text, s, drafts):
+        # a quotation left open at a paragraph's end goes on in the next one, which opens with a quotation mark
+        # again ("“We have waited three years. ¶ “If the ministry wants to talk, our door is open,” he said.")
+        if (not new_paragraph or text[s.start] in _OPEN_DQ) and quoted.closes_in(text, s, drafts, new_paragraph):
             pending = []
         elif pending and not new_paragraph:
             _give_pending_content(drafts, pending)
@@ -274,10 +276,12 @@ class _OpenQuotation:
         if not _ends_inside_quote(text[self.parts[0][0]:s.end]):
             self.clear()  # closed within the sentence: nothing waits for a cue
 
-    def closes_in(self, text: str, s, drafts: list[Draft]) -> bool:
+    def closes_in(self, text: str, s, drafts: list[Draft], new_paragraph: bool = False) -> bool:
         """When the quotation is closed in sentence ``s`` by the content of one of its cues (a content that
         starts the sentence, before its cue), give that cue the parts before: a quotation belongs to the cue
-        that closes it, not to the attribution before it. True when it did."""
+        that closes it, not to the attribution before it. True when it did. In a new paragraph only when that
+        cue's source is a pronoun or the same words as the first owner's: a new name ("added Rep. Jim
+        Clyburn") is more often a new quotation after a closing mark the writer forgot."""
         if not self.parts or not _ends_inside_quote(text[self.parts[0][0]:s.start]):
             return False
         first = next((t for t in s.tokens), None)
@@ -289,6 +293,11 @@ class _OpenQuotation:
                 break
         if target is None:
             return False
+        if new_paragraph:
+            said_by = text[target.source[0]:target.source[1]] if target.source else ""
+            owner_by = text[self.owner.source[0]:self.owner.source[1]] if self.owner and self.owner.source else None
+            if said_by.lower() not in _PRONOUNS and said_by != owner_by or text[s.start] != text[self.parts[0][0]]:
+                return False  # also a quotation mark of another kind: an excerpt's straight marks around “…”
         if self.owner is not None:
             moved = set(self.parts)
             self.owner.content = [c for c in self.owner.content if c not in moved]
