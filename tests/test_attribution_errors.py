@@ -310,6 +310,14 @@ def test_sentence_final_source_and_cue_take_the_clause_before():
      "Dunne, who has lived on the street for 30 years", "'We were lucky,'"),
     ("The vaccine cuts hospital stays by half, said lead researcher Priya Nair.", "said", "lead researcher Priya Nair",
      "The vaccine cuts hospital stays by half"),
+    # a common noun phrase after the quotation: an age, a relative clause after it
+    ("“It was a tough night,” said the 28-year-old.", "said", "the 28-year-old", "“It was a tough night,”"),
+    ("'We deserved it,' said the veteran striker, who scored twice.", "said", "the veteran striker, who scored twice",
+     "'We deserved it,'"),
+    ("“I don't regret it,” said the 19-year-old, whose father also played for the club.", "said",
+     "the 19-year-old, whose father also played for the club", "“I don't regret it,”"),
+    ("“We will appeal,” said the state's lawyer, who declined to give details.", "said", "the state's lawyer",
+     "“We will appeal,”"),
 ])
 def test_speaker_after_a_quotation_and_its_cue(body, cue, source, content):
     text, atts = tag(body + "\n")

@@ -260,6 +260,8 @@ class ActorLexicon:
             return False
         if w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2099 or before in ("a", "an") and w[:1].isdigit():
             return False  # "a 2008 Clinton veteran", "2016 candidates": a year, not a count
+        if lower[i + 1:i + 2] == ["-"] and lower[i + 2:i + 3] and lower[i + 2].startswith(("year", "month", "week")):
+            return False  # "the 46-year-old": an age, not a count
         if before == "the" and w in ("most", "few", "many"):
             return False  # "the most recent poll": a superlative
         if w in ("majority", "minority") and lower[i + 1:i + 2] != ["of"]:

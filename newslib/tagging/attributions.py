@@ -554,6 +554,15 @@ _DASHES = frozenset({"–", "—", "―", "--"})
 _LEADING = frozenset({"but", "and", "yet", "so", "however"})
 
 
+#: Words of a short common noun phrase: lower-case words, a number and its hyphen ("45-year-old")
+_AGE_WORD = re.compile(r"[a-z][a-z-]*|\d+|-|'s|’s")
+
+
+def _starts_relative(toks, pos: int) -> bool:
+    """Does the token at ``pos`` open a relative clause (who, whose, which): never a speaker by itself?"""
+    return any(t.start == pos and t.text.lower() in ("who", "whose", "which") for t in toks)
+
+
 def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     """"The drug protects the liver, said lead author Tom Hale.": a speech cue after a comma, with nothing after
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
@@ -582,7 +591,8 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
             # "'It's a disaster,' says it all": the quotation is the verb's subject, the words its object
             drafts.remove(d)
             continue
-        if close is not None and d.source is not None and d.source[0] >= d.cue[1]:
+        if close is not None and d.source is not None and d.source[0] >= d.cue[1] and \
+                not _starts_relative(toks, d.source[0]):
             continue  # the model found the speaker after the cue: "“…,” said O'Neill, on his first day"
         end = len(toks)
         while end > j and not toks[end - 1].text[:1].isalnum():
@@ -597,11 +607,22 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
                                      and len(tail) <= 30)
         common = tail[0].text.lower() in ("the", "a", "an") and 2 <= len(tail) <= 4 and \
             all(x.text.isalpha() and x.text.islower() for x in tail)
+        # after a quotation, "the 45-year-old" or "the veteran striker", and a relative clause after it ("…,"
+        # said the 45-year-old, whose side are third")
+        comma = next((n for n, x in enumerate(tail) if x.text == ","), len(tail))
+        head = tail[:comma]
+        if close is not None and not common and tail[0].text.lower() in ("the", "a", "an") and \
+                2 <= len(head) <= 6 and all(_AGE_WORD.fullmatch(x.text) for x in head[1:]) and \
+                (comma == len(tail) or comma + 1 < len(tail) and tail[comma + 1].text.lower() in ("who", "whose")):
+            common = True
         # after a quotation, a short phrase of words to the end is the speaker too ("…,' say angry parents")
         plain = close is not None and len(tail) <= 4 and all(x.text.isalpha() for x in tail)
         if not (named and short or common or plain):
             continue
         source = (tail[0].start, tail[-1].end)
+        if head and comma + 1 < len(tail) and tail[comma + 1].text.lower() in ("who", "whose", "which") and \
+                any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
+            source = (head[0].start, head[-1].end)  # "…," said the lawyer, who declined to give details
         if any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
             continue
         # a source the model gave in the clause before the comma, without a capital (no name), is a word of
