@@ -498,3 +498,22 @@ def test_quotation_over_paragraphs_belongs_to_the_cue_that_closes_it(body, first
     assert closing and content_of(text, closing[0]).startswith(content)
     earlier = [a for a in atts if a.source is not None and a.source.text == first]
     assert earlier and content.strip("“") not in content_of(text, earlier[0])
+
+
+# ---- an anonymity aside of wire copy: "X, speaking on condition of anonymity because …, said" -------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("The official, speaking on condition of anonymity because he was not authorised to talk to the media, said "
+     "talks would resume next week.", "said", "The official", "talks would resume next week"),
+    ("Two officials, speaking on the condition of anonymity because they were not allowed to discuss the matter "
+     "publicly, said the plan had been shelved.", "said", "Two officials", "the plan had been shelved"),
+    ("“We expect a decision soon,” a source close to the talks, speaking on condition of anonymity, said.", "said",
+     "a source close to the talks", "“We expect a decision soon,”"),
+    ("A senior diplomat, speaking on condition of anonymity, told Reuters the ceasefire was holding.", "told",
+     "A senior diplomat", "the ceasefire was holding"),
+])
+def test_anonymity_participle_aside(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    assert [a.cue.text for a in atts] == [cue]  # the aside's verbs are no cues
+    a = atts[0]
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)

@@ -517,7 +517,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     toks = s.tokens
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
-    _speaker_before_asides(toks, starts, drafts)
+    _speaker_before_asides(text, toks, starts, drafts)
     _split_participle_cues(text, toks, starts, ends, drafts)
     _source_before_phrase_cue(toks, drafts)
     _content_from_sentence_start(toks, drafts)
@@ -529,6 +529,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _as_source_said(toks, starts, drafts)
     _inverted_speech_cue(toks, starts, drafts)
     _drop_cues_in_relative_asides(text, toks, drafts)
+    _drop_cues_in_anonymity_asides(text, toks, drafts)
     _source_across_asides(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
     _relative_pronoun_source(text, toks, starts, drafts)
@@ -658,7 +659,7 @@ def _says_object(tail) -> bool:
     return w[0] in _SAYS_OBJECTS or tuple(w) in _SAYS_OBJECT_PAIRS
 
 
-def _speaker_before_asides(toks, starts: list[int], drafts: list[Draft]) -> None:
+def _speaker_before_asides(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """"Silva, who had been on the pitch for an hour, said the referee was wrong." / "The minister, Hanna Lind,
     told the BBC that ...": the model sometimes reads a speaker set off from its speech cue by asides between
     commas as the content, and the clause after the cue as the source. When the sentence opens with a short
@@ -682,7 +683,8 @@ def _speaker_before_asides(toks, starts: list[int], drafts: list[Draft]) -> None
         for k in commas:
             nxt = toks[k + 1].text
             if not (nxt.lower() in ("who", "whose", "which") or nxt[:1].isupper() or nxt[:1].isdigit() or
-                    nxt.lower() in _ASIDE_STARTS or nxt.lower() in ("a", "an", "the", "aged")):
+                    nxt.lower() in _ASIDE_STARTS or nxt.lower() in ("a", "an", "the", "aged") or
+                    _ANONYMOUS_ASIDE.match(text, toks[k + 1].start)):
                 asides_ok = False
         if not asides_ok:
             continue
@@ -1070,6 +1072,42 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
             drafts.remove(o)
             if not nxt.content:  # the quotation the model gave the aside's verb: "“…,” the official, who …, told AFP"
                 nxt.content = [sp for sp in o.content if sp[1] <= toks[i - 1].start]
+
+
+_ANONYMOUS_ASIDE = re.compile(r"(?:speaking|talking|commenting)\s+(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+"
+                               r"anonymity|anonymously|privately|on\s+background)\b", re.I)
+
+
+def _drop_cues_in_anonymity_asides(text: str, toks, drafts: list[Draft]) -> None:
+    """"The official, speaking on condition of anonymity because he was not authorised to talk to the media,
+    said talks would resume": the verbs of such a participle aside between commas are no cues, and the speech
+    cue right after it, without a source, has the noun phrase before the aside for source."""
+    for p in range(1, len(toks) - 2):
+        if toks[p].text != "," or not _ANONYMOUS_ASIDE.match(text, toks[p + 1].start):
+            continue
+        q = next((n for n in range(p + 2, min(len(toks), p + 40)) if toks[n].text == ","), None)
+        if q is None:
+            continue
+        nxt = next((d for d in drafts if d.cue[0] >= toks[q].end), None)
+        if nxt is None or not _speech_cue(nxt, toks) or text[toks[q].end:nxt.cue[0]].split()[3:] or \
+                nxt.source is not None and nxt.source[0] < toks[q].end:
+            continue
+        inside = [o for o in drafts if o is not nxt and toks[p].end <= o.cue[0] and o.cue[1] <= toks[q].start]
+        for o in inside:
+            drafts.remove(o)
+            if not nxt.content:  # the quotation the model gave the aside's words: "“…,” a source, speaking …, said"
+                nxt.content = [sp for sp in o.content if sp[1] <= toks[p].start]
+        if nxt.source is None or nxt.source[0] >= nxt.cue[1] and not nxt.content:
+            # the words from the clause's last comma (or the sentence's start) to the aside, when they are a short
+            # phrase opening with a determiner or a capital ("a source close to the talks"), else the noun phrase
+            b = p
+            while b > 0 and toks[b - 1].text not in (",", ";", ":") and toks[b - 1].text not in _QUOTE_MARKS:
+                b -= 1
+            np_span = (toks[b].start, toks[p - 1].end) if b < p and p - b <= 10 and (
+                toks[b].text.lower() in ("a", "an", "the", "two", "three", "several") or toks[b].text[:1].isupper()) \
+                else _np_before_comma(toks, p)
+            if np_span is not None and not _overlaps(np_span, _occupied(drafts, besides=[nxt])):
+                nxt.source = np_span
 
 
 def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
