@@ -517,3 +517,19 @@ def test_anonymity_participle_aside(body, cue, source, content):
     a = atts[0]
     assert a.source is not None and a.source.text == source
     assert content in content_of(text, a)
+
+
+# ---- "X was quoted (by a medium) as saying": X is the source, not the medium ------------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ("Putin was quoted by state news agency RIA as saying the talks had been “useful”.", "Putin",
+     "the talks had been “useful”"),
+    ("The minister was quoted by the Press Trust of India as saying that the State would not back down.",
+     "The minister", "the State would not back down"),
+    ("Mr Ramaphosa was quoted as saying the country could not afford another strike.", "Mr Ramaphosa",
+     "the country could not afford another strike"),
+])
+def test_quoted_as_saying(body, source, content):
+    text, atts = tag(body + "\n")
+    assert len(atts) == 1 and "quoted" in atts[0].cue.text
+    assert atts[0].source is not None and atts[0].source.text == source
+    assert content_of(text, atts[0]) == content

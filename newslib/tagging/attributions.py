@@ -517,6 +517,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     toks = s.tokens
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
+    _quoted_as_saying(toks, drafts)
     _speaker_before_asides(text, toks, starts, drafts)
     _split_participle_cues(text, toks, starts, ends, drafts)
     _source_before_phrase_cue(toks, drafts)
@@ -657,6 +658,49 @@ def _says_object(tail) -> bool:
     """Do the words after a quotation's "says" open the verb's object rather than its subject?"""
     w = [x.text.lower() for x in tail[:2]]
     return w[0] in _SAYS_OBJECTS or tuple(w) in _SAYS_OBJECT_PAIRS
+
+
+def _quoted_as_saying(toks, drafts: list[Draft]) -> None:
+    """"Putin was quoted by state news agency RIA as saying the talks had been useful": one attribution, whose
+    source is the subject of "was quoted" (not the medium after "by"), whose cue runs from "quoted" to "as
+    saying" when nothing stands between them, and whose content is the clause after "saying"."""
+    for d in list(drafts):
+        if not any(d is x for x in drafts):
+            continue
+        i = next((n for n, t in enumerate(toks) if t.start >= d.cue[0] and t.end <= d.cue[1]
+                  and t.text.lower() == "quoted"), None)
+        if i is None:
+            continue
+        j = i + 1
+        if j < len(toks) and toks[j].text.lower() == "by":
+            j += 1
+            while j < len(toks) and j - i <= 10 and toks[j].text.lower() != "as" and toks[j].text not in _CLAUSE_END:
+                j += 1
+        if not (j + 1 < len(toks) and toks[j].text.lower() == "as" and
+                toks[j + 1].text.lower() in ("saying", "telling", "stating", "describing")):
+            continue
+        k = j + 2
+        while k < len(toks) and toks[k].text.lower() in ("that", ",", ":"):
+            k += 1
+        end = len(toks)
+        while end > k and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+            end -= 1
+        if end - k < 2:
+            continue
+        content = (toks[k].start, toks[end - 1].end)
+        source = d.source if d.source is not None and d.source[1] <= d.cue[0] else None
+        if source is None:
+            a = bisect.bisect_left([t.start for t in toks], d.cue[0])
+            source = _noun_phrase_before(toks, toks[a].start) if a > 0 else None
+        region = (min(d.cue[0], source[0] if source else d.cue[0]), content[1])
+        others = [o for o in drafts if o is not d and _overlaps(region, [o.cue])]
+        if any(o.cue[0] < toks[i].start for o in others):
+            continue
+        for o in others:
+            drafts.remove(o)
+        if j == i + 1:
+            d.cue = (d.cue[0], toks[j + 1].end)  # "was quoted as saying"
+        d.source, d.content = source, [content]
 
 
 def _speaker_before_asides(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
