@@ -533,3 +533,17 @@ def test_quoted_as_saying(body, source, content):
     assert len(atts) == 1 and "quoted" in atts[0].cue.text
     assert atts[0].source is not None and atts[0].source.text == source
     assert content_of(text, atts[0]) == content
+
+
+# ---- a participle phrase that opens the sentence is not the source's ---------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("Responding to queries from The Straits Times, NEA said it had stepped up inspections at the market.", "said",
+     "NEA"),
+    ("Speaking to reporters in Abuja, the minister said fuel queues would ease by Friday.", "said", "the minister"),
+    ("Replying to a question in Parliament, Senior Minister of State Janil Puthucheary said the scheme would be "
+     "reviewed.", "said", "Senior Minister of State Janil Puthucheary"),
+])
+def test_source_after_a_participle_opener(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source

@@ -537,6 +537,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _participle_subject_source(s, starts, drafts, tags)
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
+    _source_after_participle_opener(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
     _source_before_adverbial(toks, starts, drafts)
     _cut_source_at_clause(s, starts, drafts, tags)
@@ -1341,6 +1342,26 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
 _SOURCE_LEADS = frozenset("although though while because since if unless whereas even".split())
 _ASIDE_STARTS = frozenset("however for instance example in at on like unlike too also meanwhile though by "
                           "particularly especially notably then".split())
+
+
+_OPENER_PARTICIPLES = frozenset("asked questioned quizzed pressed".split())
+
+
+def _source_after_participle_opener(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Responding to queries from The Straits Times, NEA said ...": a sentence that opens with a participle
+    phrase ("Speaking to reporters", "Asked about the delay") ends it at its comma; a source before the cue that
+    starts inside that phrase starts after the comma."""
+    if len(toks) < 4 or not (toks[0].text.lower().endswith("ing") and toks[0].text[:1].isupper() or
+                             toks[0].text.lower() in _OPENER_PARTICIPLES):
+        return
+    comma = next((n for n in range(1, min(len(toks), 16)) if toks[n].text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0] or not (d.source[0] < toks[comma].start < d.source[1]):
+            continue
+        if toks[comma + 1].end <= d.source[1]:
+            d.source = (toks[comma + 1].start, d.source[1])
 
 
 def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
