@@ -547,3 +547,17 @@ def test_source_after_a_participle_opener(body, cue, source):
     _, atts = tag(body + "\n")
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
+
+
+# ---- "X did Y, saying Z": the clause after the participle is its content, the main clause's subject its source
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("The captain played down the injury, saying he expected to be fit for Saturday.", "saying", "The captain",
+     "he expected to be fit for Saturday"),
+    ("Okonkwo defended the budget, arguing it would create 50,000 jobs.", "arguing", "Okonkwo",
+     "it would create 50,000 jobs"),
+])
+def test_participle_cue_after_the_main_clause(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content

@@ -1260,6 +1260,16 @@ def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: 
     todo = []
     for d in drafts:
         i = _token_starting(starts, d.cue[0])
+        if d.source is not None and i is not None and i >= 2 and toks[i - 1].text == "," and \
+                toks[i].text.lower().endswith("ing") and d.source[0] >= d.cue[1] and \
+                all(b <= d.cue[0] for _, b in d.content) and _speech_cue(d, toks) and \
+                not any(o is not d and o.cue[0] < d.cue[0] for o in drafts):
+            # the model read the clause after "…, saying" as its source and the main clause as its content ("The
+            # captain played down the injury, saying he expected to be fit"): the clause is the content
+            end = len(toks)
+            while end > i + 1 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+                end -= 1
+            d.content, d.source = [(d.source[0], toks[end - 1].end)], None
         if d.source is not None or i is None or not toks[i].text.lower().endswith("ing"):
             continue
         lead = [t for t in toks[:min(i, 3)] if t.text not in _DQ]
