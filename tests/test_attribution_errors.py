@@ -561,3 +561,14 @@ def test_participle_cue_after_the_main_clause(body, cue, source, content):
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
     assert content_of(text, a) == content
+
+
+@pytest.mark.parametrize("body,cue,content", [
+    ("Several residents claimed the water was unsafe to drink, though officials disputed this.", "claimed",
+     "the water was unsafe to drink"),
+    ("Half of the voters say they prefer an outsider, while the rest are undecided.", "say",
+     "they prefer an outsider"),
+])
+def test_content_ends_before_a_dangling_conjunction(body, cue, content):
+    text, atts = tag(body + "\n")
+    assert content_of(text, with_cue(atts, cue)) == content

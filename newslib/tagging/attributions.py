@@ -1851,7 +1851,7 @@ def _outside(runs: list[tuple[int, int]], cues: list[tuple[int, int]]) -> list[t
     return out
 
 
-_DANGLING = ("and", "but", "or")
+_DANGLING = ("and", "but", "or", "though", "although", "while", "whereas")
 
 
 def _trim_tail(text: str, a: int, b: int) -> tuple[int, int]:
