@@ -572,3 +572,14 @@ def test_participle_cue_after_the_main_clause(body, cue, source, content):
 def test_content_ends_before_a_dangling_conjunction(body, cue, content):
     text, atts = tag(body + "\n")
     assert content_of(text, with_cue(atts, cue)) == content
+
+
+@pytest.mark.parametrize("body,cue,content", [
+    ("The findings, the researchers noted, were consistent with earlier studies.", "noted",
+     "The findings … were consistent with earlier studies"),
+    ("The argument would be aided, the adviser said, by the upcoming primary calendar.", "said",
+     "The argument would be aided … by the upcoming primary calendar"),
+])
+def test_parenthetical_cue_without_content_takes_both_sides(body, cue, content):
+    text, atts = tag(body + "\n")
+    assert content_of(text, with_cue(atts, cue)) == content

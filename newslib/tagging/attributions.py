@@ -929,17 +929,23 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         after = [t for t in toks if t.start >= right]
         while after and not after[-1].text[:1].isalnum() and after[-1].text not in _DQ:
             after.pop()
-        span = None
+        span = first = None
         final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
                 len([t for t in after if t.text[:1].isalnum()]) <= 4:
             span = (before[0].start, before[-2].end)
             final = d.source is not None and d.source[1] <= d.cue[0]
         elif len([t for t in after if t.text[:1].isalnum()]) >= 3 and (not before or d.source):
+            # "The findings, the researchers noted, were consistent with earlier studies": a source and cue set off
+            # by commas take the words before them too
+            paren = d.source is not None and d.source[1] <= d.cue[0] and len(before) >= 2 and \
+                before[-1].text == "," and after[0].text == "," and not any(t.text in _DQ for t in before)
             while after and after[0].text in (",", ":", "that"):
                 after.pop(0)
             if after:
                 span = (after[0].start, after[-1].end)
+                if paren and not _overlaps((before[0].start, before[-2].end), _occupied(drafts, besides=[d])):
+                    first = (before[0].start, before[-2].end)
         if not span:
             continue
         # cues inside that clause are verbs of its content: those without a source, and, for a speech cue of
@@ -950,7 +956,7 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
                   (o.source is None or speech and not _speech_cue(o, toks))]
         if not _overlaps(span, _occupied(drafts, besides=[d, *nested])):
-            d.content = [span]
+            d.content = [first, span] if first else [span]
             for n in nested:
                 drafts.remove(n)
 
