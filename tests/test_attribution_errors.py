@@ -583,3 +583,10 @@ def test_content_ends_before_a_dangling_conjunction(body, cue, content):
 def test_parenthetical_cue_without_content_takes_both_sides(body, cue, content):
     text, atts = tag(body + "\n")
     assert content_of(text, with_cue(atts, cue)) == content
+
+
+def test_transcript_turn_runs_to_the_end_of_its_line():
+    text, atts = tag("Interviewer: How long did the rescue take?\nCaptain Rahman: Nearly six hours. The sea was very "
+                     "rough.\nThe crew was flown to Chittagong.\n")
+    a = [x for x in atts if x.source is not None and x.source.text == "Captain Rahman"]
+    assert a and content_of(text, a[0]) == "Nearly six hours. The sea was very rough."

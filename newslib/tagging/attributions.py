@@ -153,6 +153,12 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 out.append(colon)
                 last, pending = colon, []
                 quoted.clear()
+            elif last is not None and last.sentence == k - 1 and not new_paragraph and not s.title and \
+                    text[last.cue[0]:last.cue[1]] == ":" and last.content and "\n" not in text[last.cue[1]:s.start]:
+                # a speaker's turn in a transcript ("Captain Rahman: Nearly six hours. The sea was very rough.")
+                # runs to the end of its line
+                last.content.append(strip_span(text, s.start, s.end))
+                last.sentence = k
             elif not contents:
                 last, pending = None, []
                 quoted.clear()
