@@ -352,6 +352,8 @@ def test_speaker_after_the_cue_keeps_the_quotation_begun_sentences_before():
     ("The minister, Hanna Lind, told the BBC that she would not resign.", "told", "The minister, Hanna Lind,",
      "she would not resign"),
     ("Jones, however, said the plan had failed.", "said", "Jones", "the plan had failed"),
+    ("The Taoiseach, speaking in Brussels, said Ireland would not veto the deal.", "said", "The Taoiseach",
+     "Ireland would not veto the deal"),
 ])
 def test_speaker_before_asides(body, cue, source, content):
     text, atts = tag(body + "\n")
@@ -510,6 +512,8 @@ def test_quotation_over_paragraphs_belongs_to_the_cue_that_closes_it(body, first
      "a source close to the talks", "“We expect a decision soon,”"),
     ("A senior diplomat, speaking on condition of anonymity, told Reuters the ceasefire was holding.", "told",
      "A senior diplomat", "the ceasefire was holding"),
+    ("The woman, identified only as Ms K to protect her children, told the court she had been threatened.", "told",
+     "The woman, identified only as Ms K to protect her children,", "she had been threatened"),
 ])
 def test_anonymity_participle_aside(body, cue, source, content):
     text, atts = tag(body + "\n")
@@ -527,6 +531,8 @@ def test_anonymity_participle_aside(body, cue, source, content):
      "The minister", "the State would not back down"),
     ("Mr Ramaphosa was quoted as saying the country could not afford another strike.", "Mr Ramaphosa",
      "the country could not afford another strike"),
+    ("The newspaper quoted a senior official as saying the deal was “95 percent done”.", "a senior official",
+     "the deal was “95 percent done”"),
 ])
 def test_quoted_as_saying(body, source, content):
     text, atts = tag(body + "\n")

@@ -679,10 +679,14 @@ def _quoted_as_saying(toks, drafts: list[Draft]) -> None:
         if i is None:
             continue
         j = i + 1
-        if j < len(toks) and toks[j].text.lower() == "by":
-            j += 1
+        speaker = None  # "The newspaper quoted a senior official as saying": the official is the source
+        if j < len(toks) and toks[j].text.lower() != "as":
+            by = toks[j].text.lower() == "by"
+            j += 1 if by else 0
             while j < len(toks) and j - i <= 10 and toks[j].text.lower() != "as" and toks[j].text not in _CLAUSE_END:
                 j += 1
+            if not by and j > i + 1 and j < len(toks) and toks[j].text.lower() == "as":
+                speaker = (toks[i + 1].start, toks[j - 1].end)
         if not (j + 1 < len(toks) and toks[j].text.lower() == "as" and
                 toks[j + 1].text.lower() in ("saying", "telling", "stating", "describing")):
             continue
@@ -696,7 +700,9 @@ def _quoted_as_saying(toks, drafts: list[Draft]) -> None:
             continue
         content = (toks[k].start, toks[end - 1].end)
         source = d.source if d.source is not None and d.source[1] <= d.cue[0] else None
-        if source is None:
+        if speaker is not None:
+            source = speaker
+        elif source is None:
             a = bisect.bisect_left([t.start for t in toks], d.cue[0])
             source = _noun_phrase_before(toks, toks[a].start) if a > 0 else None
         region = (min(d.cue[0], source[0] if source else d.cue[0]), content[1])
@@ -735,6 +741,7 @@ def _speaker_before_asides(text: str, toks, starts: list[int], drafts: list[Draf
             nxt = toks[k + 1].text
             if not (nxt.lower() in ("who", "whose", "which") or nxt[:1].isupper() or nxt[:1].isdigit() or
                     nxt.lower() in _ASIDE_STARTS or nxt.lower() in ("a", "an", "the", "aged") or
+                    nxt.islower() and nxt.endswith("ing") and len(nxt) > 5 or  # "The Taoiseach, speaking in Brussels,"
                     _ANONYMOUS_ASIDE.match(text, toks[k + 1].start)):
                 asides_ok = False
         if not asides_ok:
@@ -1131,8 +1138,9 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
                 nxt.content = [sp for sp in o.content if sp[1] <= toks[i - 1].start]
 
 
-_ANONYMOUS_ASIDE = re.compile(r"(?:speaking|talking|commenting)\s+(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+"
-                               r"anonymity|anonymously|privately|on\s+background)\b", re.I)
+_ANONYMOUS_ASIDE = re.compile(r"(?:(?:speaking|talking|commenting)\s+(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+"
+                               r"anonymity|anonymously|privately|on\s+background)|(?:identified|named|known)\s+only\s+"
+                               r"(?:as|by))\b", re.I)
 
 
 def _drop_cues_in_anonymity_asides(text: str, toks, drafts: list[Draft]) -> None:
