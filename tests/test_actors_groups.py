@@ -58,7 +58,8 @@ def test_is_number(word, number):
     ("some officials", False), ("a spokesman", False), ("the white house", False), ("only", False), ("", False),
     ("a 2008 clinton veteran", False), ("2016 candidates", False), ("the most recent poll", False),
     ("a dozen analysts", True), ("the majority of voters", True), ("twenty-four percent", True),
-    ("minority leader grant ellery", False), ("majority owner", False)])
+    ("minority leader grant ellery", False), ("majority owner", False), ("the 46 - year-old", False),
+    ("the 46 protesters", True)])
 def test_quantified(words, quantified):
     assert actor_lexicon().quantified(words.split()) is quantified
 

@@ -193,3 +193,39 @@ def test_lone_words(text, sources, name, typ, n):
     actors, linked = run(text, sources)
     assert (actors[name].type, len(actors[name].mentions)) == (typ, n)
     assert all(a.source.kind == typ for a in linked)
+
+
+# ---- given names and places of other countries' news (lexicon coverage, 2026-12-03) -----------------------
+def test_given_names_of_many_countries():
+    """Common given names of US, British, Irish, Indian, Nigerian and South African news, with their gender (which
+    keeps "she" from a man); names written more often as surnames or places are not given names."""
+    lex = actor_lexicon()
+    for name, gender in [("Melanie", "f"), ("Nicole", "f"), ("Nate", "m"), ("Tyler", "m"), ("Siobhan", "f"),
+                         ("Niamh", "f"), ("Chinedu", "m"), ("Ngozi", "f"), ("Thandiwe", "f"), ("Priya", "f"),
+                         ("Mostafa", "m")]:
+        assert name in lex.firstnames and lex.gender[name] == gender, name
+    assert not {"Clinton", "Nelson", "Sofia", "Devon", "April", "Chad", "Mercedes"} & lex.firstnames
+
+
+@pytest.mark.parametrize("text,name", [
+    ("According to Nate Silver, the race is now a toss-up.", "Nate Silver"),
+    ("The award went to Siobhan Kavanagh of Cork.", "Siobhan Kavanagh"),
+])
+def test_named_persons_of_many_countries(text, name):
+    assert (name, "person") in {(sp.text, t) for sp, t, _ in typed_mentions(text, tokenize_text(text))}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Farmers in Manitoba have waited months. Manitoba said her budget would cover them.", "Manitoba"),
+    ("Floods cut Connemara off on Tuesday, and Connemara lost her last ferry.", "Connemara"),
+    ("Queensland said her border would reopen.", "Queensland"),
+])
+def test_places_of_many_countries_are_no_persons(text, name):
+    mentions = {(sp.text, t) for sp, t, _ in typed_mentions(text, tokenize_text(text))}
+    assert (name, "person") not in mentions and (name, "place") in mentions, mentions
+
+
+def test_an_apposition_school_is_an_organization():
+    actors, _ = run("Harrow, the school in north-west London, said it would admit more pupils.",
+                    [("Harrow", "person")])
+    assert actors["Harrow"].type == "organization"

@@ -125,6 +125,9 @@ class ActorLexicon:
         self.stopwords = frozenset(norm_token(w) for w in lexicons.column("actor_stopwords", "word"))
         self.gender = {row["name"]: row.get("gender", "") for row in lexicons.load("actor_firstnames")}
         self.firstnames = frozenset(self.gender)
+        # the hand-written given names, which the actor type model was trained against (newslib train actors)
+        self.model_firstnames = frozenset(row["name"] for row in lexicons.load("actor_firstnames")
+                                          if row.get("list", "") != "coverage")
         self.orgwords = frozenset(lexicons.column("actor_orgwords", "word"))
         groups: dict[tuple[str, ...], str] = {}
         for row in lexicons.load("actor_groups"):
@@ -214,9 +217,14 @@ class ActorLexicon:
         if j < len(lower) and lower[j] == ",":  # an apposition: its first listed head noun
             for k in range(j + 1, min(j + 7, len(lower))):
                 w = lower[k]
-                if w in (",", ".", ";", "and", "who", "which", "of", "at", "for", "in", "from", "with", "on"):
-                    break  # the head noun comes before a prepositional phrase ("the head of the union")
-                if w in self.cues_appos and not (k + 1 < len(lower) and lower[k + 1] in ("'s", "'")):
+                if w in (",", ".", ";", "and", "who", "which", "of", "at", "for", "in", "from", "with", "on", "before",
+                         "after", "said", "says", "told"):
+                    break  # the head noun comes before a prepositional phrase ("the head of the union"); no
+                    # apposition holds a speech verb ("the National Mall, Mr. Obama said the museum")
+                nxt = lower[k + 1] if k + 1 < len(lower) else ""
+                if w in self.cues_appos and nxt not in ("'s", "'"):
+                    if nxt in self.cues_appos or nxt in _APPOS_HEADS:
+                        continue  # a modifier of the head noun: "a high school senior", "a bank analyst"
                     out.append(self.cues_appos[w])
                     break
         return out
@@ -252,6 +260,8 @@ class ActorLexicon:
             return False
         if w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2099 or before in ("a", "an") and w[:1].isdigit():
             return False  # "a 2008 Clinton veteran", "2016 candidates": a year, not a count
+        if lower[i + 1:i + 2] == ["-"] and lower[i + 2:i + 3] and lower[i + 2].startswith(("year", "month", "week")):
+            return False  # "the 46-year-old": an age, not a count
         if before == "the" and w in ("most", "few", "many"):
             return False  # "the most recent poll": a superlative
         if w in ("majority", "minority") and lower[i + 1:i + 2] != ["of"]:
@@ -261,6 +271,12 @@ class ActorLexicon:
     def is_common(self, word: str) -> bool:
         """True if the English Punkt model saw ``word`` in lower case: an ordinary word, not a name."""
         return bool(self._ortho.get(word.lower(), 0) & _ORTHO_LC)
+
+
+#: Head nouns of an apposition that are no type cues themselves, after a cue noun that modifies them ("his
+#: daughter, Ellie, a high school senior").
+_APPOS_HEADS = frozenset("senior seniors junior juniors pupil pupils graduate graduates dropout principal "
+                         "employee employees staffer staff volunteer volunteers".split())
 
 
 def _split(cell: str) -> list[str]:

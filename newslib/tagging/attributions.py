@@ -153,6 +153,12 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 out.append(colon)
                 last, pending = colon, []
                 quoted.clear()
+            elif last is not None and last.sentence == k - 1 and not new_paragraph and not s.title and \
+                    text[last.cue[0]:last.cue[1]] == ":" and last.content and "\n" not in text[last.cue[1]:s.start]:
+                # a speaker's turn in a transcript ("Captain Rahman: Nearly six hours. The sea was very rough.")
+                # runs to the end of its line
+                last.content.append(strip_span(text, s.start, s.end))
+                last.sentence = k
             elif not contents:
                 last, pending = None, []
                 quoted.clear()
@@ -166,7 +172,9 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 quoted.add(text, s, contents, None, new_paragraph)
             continue
         drafts = _draft_sentence(k, s.index, cues, phrased, sources, contents)
-        if not new_paragraph and quoted.closes_in(text, s, drafts):
+        # a quotation left open at a paragraph's end goes on in the next one, which opens with a quotation mark
+        # again ("“We have waited three years. ¶ “If the ministry wants to talk, our door is open,” he said.")
+        if (not new_paragraph or text[s.start] in _OPEN_DQ) and quoted.closes_in(text, s, drafts, new_paragraph):
             pending = []
         elif pending and not new_paragraph:
             _give_pending_content(drafts, pending)
@@ -174,7 +182,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         quoted.clear()
         _refine(text, s, starts, ends, drafts, None if pos is None else pos[k])
         out.extend(drafts)
-        last = drafts[-1]
+        last = drafts[-1] if drafts else None
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
     out = _keep_likely(text, out, model.cue_prior)
@@ -274,10 +282,12 @@ class _OpenQuotation:
         if not _ends_inside_quote(text[self.parts[0][0]:s.end]):
             self.clear()  # closed within the sentence: nothing waits for a cue
 
-    def closes_in(self, text: str, s, drafts: list[Draft]) -> bool:
+    def closes_in(self, text: str, s, drafts: list[Draft], new_paragraph: bool = False) -> bool:
         """When the quotation is closed in sentence ``s`` by the content of one of its cues (a content that
         starts the sentence, before its cue), give that cue the parts before: a quotation belongs to the cue
-        that closes it, not to the attribution before it. True when it did."""
+        that closes it, not to the attribution before it. True when it did. In a new paragraph only when that
+        cue's source is a pronoun or the same words as the first owner's: a new name ("added Rep. Jim
+        Clyburn") is more often a new quotation after a closing mark the writer forgot."""
         if not self.parts or not _ends_inside_quote(text[self.parts[0][0]:s.start]):
             return False
         first = next((t for t in s.tokens), None)
@@ -289,6 +299,11 @@ class _OpenQuotation:
                 break
         if target is None:
             return False
+        if new_paragraph:
+            said_by = text[target.source[0]:target.source[1]] if target.source else ""
+            owner_by = text[self.owner.source[0]:self.owner.source[1]] if self.owner and self.owner.source else None
+            if said_by.lower() not in _PRONOUNS and said_by != owner_by or text[s.start] != text[self.parts[0][0]]:
+                return False  # also a quotation mark of another kind: an excerpt's straight marks around “…”
         if self.owner is not None:
             moved = set(self.parts)
             self.owner.content = [c for c in self.owner.content if c not in moved]
@@ -508,7 +523,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     toks = s.tokens
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
-    _speaker_before_asides(toks, starts, drafts)
+    _quoted_as_saying(toks, drafts)
+    _speaker_before_asides(text, toks, starts, drafts)
     _split_participle_cues(text, toks, starts, ends, drafts)
     _source_before_phrase_cue(toks, drafts)
     _content_from_sentence_start(toks, drafts)
@@ -520,12 +536,14 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _as_source_said(toks, starts, drafts)
     _inverted_speech_cue(toks, starts, drafts)
     _drop_cues_in_relative_asides(text, toks, drafts)
+    _drop_cues_in_anonymity_asides(text, toks, drafts)
     _source_across_asides(text, toks, drafts)
     _share_coordinated_source(toks, starts, drafts)
     _relative_pronoun_source(text, toks, starts, drafts)
     _participle_subject_source(s, starts, drafts, tags)
     _passive_by_source(text, drafts)
     _widen_coordinated_source(toks, starts, drafts)
+    _source_after_participle_opener(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
     _source_before_adverbial(toks, starts, drafts)
     _cut_source_at_clause(s, starts, drafts, tags)
@@ -545,6 +563,15 @@ _DASHES = frozenset({"–", "—", "―", "--"})
 _LEADING = frozenset({"but", "and", "yet", "so", "however"})
 
 
+#: Words of a short common noun phrase: lower-case words, a number and its hyphen ("45-year-old")
+_AGE_WORD = re.compile(r"[a-z][a-z-]*|\d+|-|'s|’s")
+
+
+def _starts_relative(toks, pos: int) -> bool:
+    """Does the token at ``pos`` open a relative clause (who, whose, which): never a speaker by itself?"""
+    return any(t.start == pos and t.text.lower() in ("who", "whose", "which") for t in toks)
+
+
 def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     """"The drug protects the liver, said lead author Tom Hale.": a speech cue after a comma, with nothing after
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
@@ -552,7 +579,7 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     same after a quotation closed by its comma or followed by a dash, in any house style's marks ("'…,' says
     Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content."""
     starts_ = [t.start for t in toks]
-    for d in drafts:
+    for d in list(drafts):
         if not _speech_cue(d, toks):
             continue
         i = bisect.bisect_left(starts_, d.cue[0])
@@ -568,7 +595,13 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
             close = i - 2
         elif toks[i - 1].text != ",":
             continue
-        if close is not None and d.source is not None and d.source[0] >= d.cue[1]:
+        if close is not None and j < len(toks) and d.cue_text(toks).lower() in ("says", "say", "said") and \
+                _says_object(toks[j:]):
+            # "'It's a disaster,' says it all": the quotation is the verb's subject, the words its object
+            drafts.remove(d)
+            continue
+        if close is not None and d.source is not None and d.source[0] >= d.cue[1] and \
+                not _starts_relative(toks, d.source[0]):
             continue  # the model found the speaker after the cue: "“…,” said O'Neill, on his first day"
         end = len(toks)
         while end > j and not toks[end - 1].text[:1].isalnum():
@@ -583,11 +616,22 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
                                      and len(tail) <= 30)
         common = tail[0].text.lower() in ("the", "a", "an") and 2 <= len(tail) <= 4 and \
             all(x.text.isalpha() and x.text.islower() for x in tail)
+        # after a quotation, "the 45-year-old" or "the veteran striker", and a relative clause after it ("…,"
+        # said the 45-year-old, whose side are third")
+        comma = next((n for n, x in enumerate(tail) if x.text == ","), len(tail))
+        head = tail[:comma]
+        if close is not None and not common and tail[0].text.lower() in ("the", "a", "an") and \
+                2 <= len(head) <= 6 and all(_AGE_WORD.fullmatch(x.text) for x in head[1:]) and \
+                (comma == len(tail) or comma + 1 < len(tail) and tail[comma + 1].text.lower() in ("who", "whose")):
+            common = True
         # after a quotation, a short phrase of words to the end is the speaker too ("…,' say angry parents")
         plain = close is not None and len(tail) <= 4 and all(x.text.isalpha() for x in tail)
         if not (named and short or common or plain):
             continue
         source = (tail[0].start, tail[-1].end)
+        if head and comma + 1 < len(tail) and tail[comma + 1].text.lower() in ("who", "whose", "which") and \
+                any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
+            source = (head[0].start, head[-1].end)  # "…," said the lawyer, who declined to give details
         if any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
             continue
         # a source the model gave in the clause before the comma, without a capital (no name), is a word of
@@ -611,7 +655,68 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         d.source, d.content = source, content
 
 
-def _speaker_before_asides(toks, starts: list[int], drafts: list[Draft]) -> None:
+#: Objects of "says" after a quotation that is the verb's subject ("'…,' says it all", "says a lot about",
+#: "says much about"): no speaker, no attribution.
+_SAYS_OBJECTS = frozenset("it much little something nothing everything volumes plenty enough lots".split())
+_SAYS_OBJECT_PAIRS = frozenset({("a", "lot"), ("a", "great"), ("a", "good"), ("so", "much"), ("more", "about")})
+
+
+def _says_object(tail) -> bool:
+    """Do the words after a quotation's "says" open the verb's object rather than its subject?"""
+    w = [x.text.lower() for x in tail[:2]]
+    return w[0] in _SAYS_OBJECTS or tuple(w) in _SAYS_OBJECT_PAIRS
+
+
+def _quoted_as_saying(toks, drafts: list[Draft]) -> None:
+    """"Putin was quoted by state news agency RIA as saying the talks had been useful": one attribution, whose
+    source is the subject of "was quoted" (not the medium after "by"), whose cue runs from "quoted" to "as
+    saying" when nothing stands between them, and whose content is the clause after "saying"."""
+    for d in list(drafts):
+        if not any(d is x for x in drafts):
+            continue
+        i = next((n for n, t in enumerate(toks) if t.start >= d.cue[0] and t.end <= d.cue[1]
+                  and t.text.lower() == "quoted"), None)
+        if i is None:
+            continue
+        j = i + 1
+        speaker = None  # "The newspaper quoted a senior official as saying": the official is the source
+        if j < len(toks) and toks[j].text.lower() != "as":
+            by = toks[j].text.lower() == "by"
+            j += 1 if by else 0
+            while j < len(toks) and j - i <= 10 and toks[j].text.lower() != "as" and toks[j].text not in _CLAUSE_END:
+                j += 1
+            if not by and j > i + 1 and j < len(toks) and toks[j].text.lower() == "as":
+                speaker = (toks[i + 1].start, toks[j - 1].end)
+        if not (j + 1 < len(toks) and toks[j].text.lower() == "as" and
+                toks[j + 1].text.lower() in ("saying", "telling", "stating", "describing")):
+            continue
+        k = j + 2
+        while k < len(toks) and toks[k].text.lower() in ("that", ",", ":"):
+            k += 1
+        end = len(toks)
+        while end > k and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+            end -= 1
+        if end - k < 2:
+            continue
+        content = (toks[k].start, toks[end - 1].end)
+        source = d.source if d.source is not None and d.source[1] <= d.cue[0] else None
+        if speaker is not None:
+            source = speaker
+        elif source is None:
+            a = bisect.bisect_left([t.start for t in toks], d.cue[0])
+            source = _noun_phrase_before(toks, toks[a].start) if a > 0 else None
+        region = (min(d.cue[0], source[0] if source else d.cue[0]), content[1])
+        others = [o for o in drafts if o is not d and _overlaps(region, [o.cue])]
+        if any(o.cue[0] < toks[i].start for o in others):
+            continue
+        for o in others:
+            drafts.remove(o)
+        if j == i + 1:
+            d.cue = (d.cue[0], toks[j + 1].end)  # "was quoted as saying"
+        d.source, d.content = source, [content]
+
+
+def _speaker_before_asides(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """"Silva, who had been on the pitch for an hour, said the referee was wrong." / "The minister, Hanna Lind,
     told the BBC that ...": the model sometimes reads a speaker set off from its speech cue by asides between
     commas as the content, and the clause after the cue as the source. When the sentence opens with a short
@@ -635,7 +740,9 @@ def _speaker_before_asides(toks, starts: list[int], drafts: list[Draft]) -> None
         for k in commas:
             nxt = toks[k + 1].text
             if not (nxt.lower() in ("who", "whose", "which") or nxt[:1].isupper() or nxt[:1].isdigit() or
-                    nxt.lower() in _ASIDE_STARTS or nxt.lower() in ("a", "an", "the", "aged")):
+                    nxt.lower() in _ASIDE_STARTS or nxt.lower() in ("a", "an", "the", "aged") or
+                    nxt.islower() and nxt.endswith("ing") and len(nxt) > 5 or  # "The Taoiseach, speaking in Brussels,"
+                    _ANONYMOUS_ASIDE.match(text, toks[k + 1].start)):
                 asides_ok = False
         if not asides_ok:
             continue
@@ -835,17 +942,23 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         after = [t for t in toks if t.start >= right]
         while after and not after[-1].text[:1].isalnum() and after[-1].text not in _DQ:
             after.pop()
-        span = None
+        span = first = None
         final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
                 len([t for t in after if t.text[:1].isalnum()]) <= 4:
             span = (before[0].start, before[-2].end)
             final = d.source is not None and d.source[1] <= d.cue[0]
         elif len([t for t in after if t.text[:1].isalnum()]) >= 3 and (not before or d.source):
+            # "The findings, the researchers noted, were consistent with earlier studies": a source and cue set off
+            # by commas take the words before them too
+            paren = d.source is not None and d.source[1] <= d.cue[0] and len(before) >= 2 and \
+                before[-1].text == "," and after[0].text == "," and not any(t.text in _DQ for t in before)
             while after and after[0].text in (",", ":", "that"):
                 after.pop(0)
             if after:
                 span = (after[0].start, after[-1].end)
+                if paren and not _overlaps((before[0].start, before[-2].end), _occupied(drafts, besides=[d])):
+                    first = (before[0].start, before[-2].end)
         if not span:
             continue
         # cues inside that clause are verbs of its content: those without a source, and, for a speech cue of
@@ -856,7 +969,7 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
                   (o.source is None or speech and not _speech_cue(o, toks))]
         if not _overlaps(span, _occupied(drafts, besides=[d, *nested])):
-            d.content = [span]
+            d.content = [first, span] if first else [span]
             for n in nested:
                 drafts.remove(n)
 
@@ -1025,6 +1138,43 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
                 nxt.content = [sp for sp in o.content if sp[1] <= toks[i - 1].start]
 
 
+_ANONYMOUS_ASIDE = re.compile(r"(?:(?:speaking|talking|commenting)\s+(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+"
+                               r"anonymity|anonymously|privately|on\s+background)|(?:identified|named|known)\s+only\s+"
+                               r"(?:as|by))\b", re.I)
+
+
+def _drop_cues_in_anonymity_asides(text: str, toks, drafts: list[Draft]) -> None:
+    """"The official, speaking on condition of anonymity because he was not authorised to talk to the media,
+    said talks would resume": the verbs of such a participle aside between commas are no cues, and the speech
+    cue right after it, without a source, has the noun phrase before the aside for source."""
+    for p in range(1, len(toks) - 2):
+        if toks[p].text != "," or not _ANONYMOUS_ASIDE.match(text, toks[p + 1].start):
+            continue
+        q = next((n for n in range(p + 2, min(len(toks), p + 40)) if toks[n].text == ","), None)
+        if q is None:
+            continue
+        nxt = next((d for d in drafts if d.cue[0] >= toks[q].end), None)
+        if nxt is None or not _speech_cue(nxt, toks) or text[toks[q].end:nxt.cue[0]].split()[3:] or \
+                nxt.source is not None and nxt.source[0] < toks[q].end:
+            continue
+        inside = [o for o in drafts if o is not nxt and toks[p].end <= o.cue[0] and o.cue[1] <= toks[q].start]
+        for o in inside:
+            drafts.remove(o)
+            if not nxt.content:  # the quotation the model gave the aside's words: "“…,” a source, speaking …, said"
+                nxt.content = [sp for sp in o.content if sp[1] <= toks[p].start]
+        if nxt.source is None or nxt.source[0] >= nxt.cue[1] and not nxt.content:
+            # the words from the clause's last comma (or the sentence's start) to the aside, when they are a short
+            # phrase opening with a determiner or a capital ("a source close to the talks"), else the noun phrase
+            b = p
+            while b > 0 and toks[b - 1].text not in (",", ";", ":") and toks[b - 1].text not in _QUOTE_MARKS:
+                b -= 1
+            np_span = (toks[b].start, toks[p - 1].end) if b < p and p - b <= 10 and (
+                toks[b].text.lower() in ("a", "an", "the", "two", "three", "several") or toks[b].text[:1].isupper()) \
+                else _np_before_comma(toks, p)
+            if np_span is not None and not _overlaps(np_span, _occupied(drafts, besides=[nxt])):
+                nxt.source = np_span
+
+
 def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
     """A speaker set off from the cue by asides between commas ("Neville Pryor, 74, said", "Revenue Minister
     H.S. Ramachandra, who piloted the Bill, said", "Its convener, K. Manjunath, 52, told", "The shadow
@@ -1130,6 +1280,16 @@ def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: 
     todo = []
     for d in drafts:
         i = _token_starting(starts, d.cue[0])
+        if d.source is not None and i is not None and i >= 2 and toks[i - 1].text == "," and \
+                toks[i].text.lower().endswith("ing") and d.source[0] >= d.cue[1] and \
+                all(b <= d.cue[0] for _, b in d.content) and _speech_cue(d, toks) and \
+                not any(o is not d and o.cue[0] < d.cue[0] for o in drafts):
+            # the model read the clause after "…, saying" as its source and the main clause as its content ("The
+            # captain played down the injury, saying he expected to be fit"): the clause is the content
+            end = len(toks)
+            while end > i + 1 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+                end -= 1
+            d.content, d.source = [(d.source[0], toks[end - 1].end)], None
         if d.source is not None or i is None or not toks[i].text.lower().endswith("ing"):
             continue
         lead = [t for t in toks[:min(i, 3)] if t.text not in _DQ]
@@ -1212,6 +1372,26 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
 _SOURCE_LEADS = frozenset("although though while because since if unless whereas even".split())
 _ASIDE_STARTS = frozenset("however for instance example in at on like unlike too also meanwhile though by "
                           "particularly especially notably then".split())
+
+
+_OPENER_PARTICIPLES = frozenset("asked questioned quizzed pressed".split())
+
+
+def _source_after_participle_opener(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Responding to queries from The Straits Times, NEA said ...": a sentence that opens with a participle
+    phrase ("Speaking to reporters", "Asked about the delay") ends it at its comma; a source before the cue that
+    starts inside that phrase starts after the comma."""
+    if len(toks) < 4 or not (toks[0].text.lower().endswith("ing") and toks[0].text[:1].isupper() or
+                             toks[0].text.lower() in _OPENER_PARTICIPLES):
+        return
+    comma = next((n for n in range(1, min(len(toks), 16)) if toks[n].text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0] or not (d.source[0] < toks[comma].start < d.source[1]):
+            continue
+        if toks[comma + 1].end <= d.source[1]:
+            d.source = (toks[comma + 1].start, d.source[1])
 
 
 def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
@@ -1691,7 +1871,7 @@ def _outside(runs: list[tuple[int, int]], cues: list[tuple[int, int]]) -> list[t
     return out
 
 
-_DANGLING = ("and", "but", "or")
+_DANGLING = ("and", "but", "or", "though", "although", "while", "whereas")
 
 
 def _trim_tail(text: str, a: int, b: int) -> tuple[int, int]:
