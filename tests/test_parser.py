@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from newslib.errors import DataError
 from newslib.syntax.parser import DependencyParser, Parse, default_parser, label_features
-from newslib.syntax.parser_state import LEFT, RIGHT, SHIFT, Batch, hashed, is_projective, template_tables
+from newslib.syntax.parser_state import (LEFT, RIGHT, SHIFT, Batch, hashed, is_projective, lift,
+                                         template_tables)
 from newslib.tokenize import tokenize_text
 
 # 1-based heads, 0 the root
@@ -96,6 +97,63 @@ def test_hashing_is_deterministic_and_in_range():
     h2 = hashed(atoms.copy(), idx, shift, 1000)
     assert np.array_equal(h1, h2) and h1.min() >= 0 and h1.max() < 1000
     assert h1[0, 0] == h1[1, 0] and h1[0, 1] != h1[1, 1]  # template a ignores b; a+b does not
+
+
+@pytest.mark.parametrize("heads, lifted", [
+    ([2, 0, 2], [2, 0, 2]),  # projective: as it is
+    ([3, 0, 2, 2], [2, 0, 2, 2]),  # 3 -> 1 passes over the root word 2: 1 moves up to 3's head
+    # 4 -> 2 passes over 3 (not below 4), the shortest such arc: 2 moves up to 1; then 2 -> 5 does: 5 moves up too
+    ([0, 4, 1, 1, 2], [0, 1, 1, 1, 1]),
+])
+def test_lifting_makes_non_projective_trees_projective(heads, lifted):
+    assert lift(heads) == lifted and is_projective(lifted)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), st.integers(1, 9).flatmap(lambda n: st.permutations(range(1, n + 1))))
+def test_lifting_any_tree_gives_a_projective_tree_with_the_same_root(data, order):
+    # a random tree: the first word of a random order hangs from the root, each other one from a word before it
+    order = [0] + list(order)
+    heads = [0] * (len(order) - 1)
+    for k in range(1, len(order)):
+        heads[order[k] - 1] = 0 if k == 1 else order[data.draw(st.integers(1, k - 1))]
+    lifted = lift(heads)
+    assert is_projective(lifted)
+    assert [d for d, h in enumerate(lifted, 1) if h == 0] == [d for d, h in enumerate(heads, 1) if h == 0]
+
+
+def test_transition_features_read_the_relations_of_the_children_found():
+    # "rates will fall" twice: the same arc will <- fall, once as aux and once as nsubj; then s0 = fall sees it
+    def after(label):
+        b = Batch([np.array([5, 6, 7])], [np.array([2, 3, 4])])
+        r = np.array([0])
+        for move, lab in ((SHIFT, None), (SHIFT, None), (LEFT, label)):
+            _, pos = b.features(r, 1 << 20)
+            b.apply(r, np.array([move]), pos, None if lab is None else np.array([lab]))
+        _, pos = b.features(r, 1 << 20)
+        b.apply(r, np.array([SHIFT]), pos)  # fall on the stack, with its left child
+        assert b.lab[0, 2] == label + 1 and b.lset[0, 0, 3] == 1 << label
+        return b.features(r, 1 << 20)[0]
+
+    assert (after(3) != after(7)).any()
+
+
+def test_arcs_get_their_relation_as_they_are_made():
+    # the relation features of an arc read only the configuration: the dependent's children and their relations
+    b = Batch([np.array([5, 6, 7])], [np.array([2, 3, 4])])
+    r = np.array([0])
+    for move, lab in ((SHIFT, None), (LEFT, 4), (SHIFT, None), (SHIFT, None)):
+        _, pos = b.features(r, 1 << 20)
+        m, d, h = b.arcs(r, np.array([move]), pos)
+        if m.any():
+            assert (d.tolist(), h.tolist()) == ([1], [2])
+        b.apply(r, np.array([move]), pos, None if lab is None else np.array([lab]))
+    _, pos = b.features(r, 1 << 20)
+    m, d, h = b.arcs(r, np.array([RIGHT]), pos)
+    assert (d.tolist(), h.tolist()) == ([3], [2])
+    f = b.arc_features(r[m], d, h, 1 << 16)
+    assert f.shape == (1, len(__import__("newslib.syntax.parser_state", fromlist=["x"]).ARC_TEMPLATES))
+    assert f.min() >= 0 and f.max() < 1 << 16
 
 
 # ---- training on a toy corpus -------------------------------------------------------------------------------

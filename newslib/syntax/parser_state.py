@@ -60,6 +60,13 @@ TEMPLATES = (
     ("s0k",), ("s1k",), ("b0k",), ("b1k",), ("s0k", "b0k"), ("s0c", "b0c"), ("s0k", "b0t"), ("s0t", "b0k"),
     ("s1k", "s0t"), ("s1t", "s0k"), ("s0c", "b0c", "b1c"), ("s1c", "s0c", "b0c"), ("s0k", "b0w"),
     ("s0w", "b0k"), ("s0c", "b0c", "d"), ("s0t", "b0c", "b1c"),
+    # the relations of the children found so far (``s0ll``: the relation of s0's leftmost child) and the sets of
+    # relations on each side (``s0sr``: s0's right children's), as each arc gets its relation when it is made
+    # (Zhang & Nivre 2011)
+    ("s0ll",), ("s0rl",), ("b0ll",), ("s0l2l",), ("s0r2l",), ("b0l2l",), ("s1rl",), ("s1ll",), ("s1r2l",),
+    ("s0w", "s0sr"), ("s0t", "s0sr"), ("s0w", "s0sl"), ("s0t", "s0sl"), ("b0w", "b0sl"), ("b0t", "b0sl"),
+    ("s0t", "s0ll", "b0t"), ("s0t", "s0rl", "b0t"), ("s0t", "b0t", "b0ll"), ("s1t", "s1rl", "s0t"),
+    ("s1t", "s1sr", "s0t"),
 )
 N_TEMPLATES = len(TEMPLATES)
 WORD_BITS, TAG_BITS, SMALL_BITS, CLASS_BITS = 17, 7, 3, 12
@@ -81,6 +88,36 @@ COARSE_BITS, FINE_BITS = 7, 11
 for _p in CLUSTER_POSITIONS:
     ATOMS[_p + "c"] = (len(ATOMS), COARSE_BITS)
     ATOMS[_p + "k"] = (len(ATOMS), FINE_BITS)
+#: relation atoms: the relation (id + 1, 0 none) of each child position, and the folded sets of relations of the
+#: left (``sl``) and right (``sr``) children of s0, s1, b0
+LABEL_BITS, LABEL_SET_BITS = 6, 12
+MAX_LABELS = 62
+LABEL_POSITIONS = ("s0l", "s0l2", "s0r", "s0r2", "s1l", "s1r", "s1r2", "b0l", "b0l2")
+for _p in LABEL_POSITIONS:
+    ATOMS[_p + "l"] = (len(ATOMS), LABEL_BITS)
+SET_ATOMS = (("s0", 0), ("s0", 1), ("s1", 1), ("b0", 0))
+for _p, _side in SET_ATOMS:
+    ATOMS[_p + ("sl", "sr")[_side]] = (len(ATOMS), LABEL_SET_BITS)
+N_ATOM_COLUMNS = len(ATOMS)
+
+
+#: atoms of an arc as it is made (dependent d, head h): what the configuration holds at that moment (d has all its
+#: children, h those found so far, h's own head is not known yet)
+ARC_ATOMS = {"": (0, 0), "dw": (1, 17), "dt": (2, 7), "hw": (3, 17), "ht": (4, 7), "dir": (5, 1),
+             "dist": (6, 3), "dlw": (7, 17), "dlt": (8, 7), "drt": (9, 7), "hlt": (10, 7), "pt": (11, 7),
+             "nt": (12, 7), "nkid": (13, 3), "drw": (14, 17), "hlw": (15, 17), "dll": (16, 6), "drl": (17, 6),
+             "dsl": (18, 12), "dsr": (19, 12)}
+ARC_TEMPLATES = (
+    ("dw",), ("dt",), ("dw", "dt"), ("hw",), ("ht",), ("dt", "ht"), ("dt", "ht", "dir"), ("dw", "ht", "dir"),
+    ("dt", "hw", "dir"), ("dw", "hw"), ("dt", "ht", "dir", "dist"), ("dt", "dlw"), ("dt", "dlt", "ht", "dir"),
+    ("dt", "drt"), ("dt", "ht", "hlt"), ("dt", "pt", "dir"), ("dt", "nt", "dir"), ("dt", "dlw", "dir"),
+    ("hw", "dt", "dlw"), ("dt", "nkid", "dir"), ("dw", "dir"), ("hw", "dir", "dt", "dlt"), ("dt", "drw"),
+    ("dw", "pt"), ("dt", "ht", "pt"), ("dt", "ht", "nt"), ("hw", "hlw", "dt"), ("dw", "dlw", "dir"),
+    ("dt", "hlt", "dir"), ("dist", "dir"),
+    # the relations of the dependent's own children
+    ("dt", "dll", "dir"), ("dt", "drl", "dir"), ("dt", "dsl", "dir"), ("dt", "dsr", "dir"), ("dw", "dsl"),
+    ("dw", "dsr"), ("dt", "ht", "dsl"), ("dt", "ht", "dsr"),
+)
 
 
 def template_tables(templates, atoms) -> tuple[np.ndarray, np.ndarray]:
@@ -99,6 +136,7 @@ def template_tables(templates, atoms) -> tuple[np.ndarray, np.ndarray]:
 
 
 _TPL_IDX, _TPL_SHIFT = template_tables(TEMPLATES, ATOMS)
+_ARC_IDX, _ARC_SHIFT = template_tables(ARC_TEMPLATES, ARC_ATOMS)
 _M = np.uint64(0x9E3779B97F4A7C15)
 _K = np.uint64(0xBF58476D1CE4E5B9)
 
@@ -115,12 +153,19 @@ def hashed(atoms: np.ndarray, idx: np.ndarray, shift: np.ndarray, buckets: int) 
     return (h % np.uint64(buckets)).astype(np.int64)
 
 
+def _fold(masks: np.ndarray) -> np.ndarray:
+    """A set of relations (a bit mask) as a ``LABEL_SET_BITS``-bit id, 0 for the empty set."""
+    h = masks.astype(np.uint64) * _M
+    return (h >> np.uint64(64 - LABEL_SET_BITS)).astype(np.int64)
+
+
 class Batch:
     """The parser states of a batch of sentences: ``words`` and ``tags`` are lists of int arrays (one per
     sentence, without the root), ``gold`` optional lists of gold heads (1-based, 0 the root) for training."""
 
     def __init__(self, words: list[np.ndarray], tags: list[np.ndarray], gold: list[np.ndarray] | None = None,
-                 word_class: np.ndarray | None = None, word_cluster: np.ndarray | None = None):
+                 word_class: np.ndarray | None = None, word_cluster: np.ndarray | None = None,
+                 gold_labels: list[np.ndarray] | None = None):
         S = len(words)
         self.n = np.array([len(w) for w in words], dtype=np.int64)
         N = int(self.n.max()) + 1 if S else 1
@@ -150,7 +195,16 @@ class Batch:
         self.rc = np.full((2, S, width), NONE, dtype=np.int64)  # rightmost, second rightmost child
         self.nl = np.zeros((S, width), dtype=np.int64)
         self.nr = np.zeros((S, width), dtype=np.int64)
+        # each word's relation as a dependent (id + 1; 0: none yet), each word's left and right children's relations
+        self.lab = np.zeros((S, width), dtype=np.int64)
+        self.lset = np.zeros((2, S, width), dtype=np.int64)
         self.gold = None
+        self.gold_labels = None
+        if gold_labels is not None:
+            gl = np.full((S, width), -1, dtype=np.int64)
+            for i, ls in enumerate(gold_labels):
+                gl[i, 1:len(ls) + 1] = ls
+            self.gold_labels = gl
         if gold is not None:
             g = np.full((S, width), NONE, dtype=np.int64)
             for i, hs in enumerate(gold):
@@ -195,8 +249,7 @@ class Batch:
         s0, s1, b0 = pos["s0"], pos["s1"], pos["b0"]
         A = len(r)
         at = (np.stack([pos[name] for name in POSITIONS], axis=1) + (r * width)[:, None]).ravel()
-        cols = np.zeros((A, 1 + 2 * len(POSITIONS) + 6 + len(CLASS_POSITIONS) + 2 * len(CLUSTER_POSITIONS)),
-                        dtype=np.int64)
+        cols = np.zeros((A, N_ATOM_COLUMNS), dtype=np.int64)
         cols[:, 1:1 + 2 * len(POSITIONS):2] = self.w.ravel().take(at).reshape(A, -1)
         cols[:, 2:2 + 2 * len(POSITIONS):2] = self.t.ravel().take(at).reshape(A, -1)
         k = 1 + 2 * len(POSITIONS)
@@ -217,7 +270,40 @@ class Batch:
             at = row + pos[name]
             cols[:, k + 2 * j] = coarse.take(at)
             cols[:, k + 2 * j + 1] = fine.take(at)
+        k += 2 * len(CLUSTER_POSITIONS)
+        lab = self.lab.ravel()
+        for j, name in enumerate(LABEL_POSITIONS):
+            cols[:, k + j] = lab.take(row + pos[name])
+        k += len(LABEL_POSITIONS)
+        for j, (name, side) in enumerate(SET_ATOMS):
+            cols[:, k + j] = _fold(self.lset[side].ravel().take(row + pos[name]))
         return hashed(cols, _TPL_IDX, _TPL_SHIFT, buckets), pos
+
+    def arc_features(self, r: np.ndarray, d: np.ndarray, h: np.ndarray, buckets: int) -> np.ndarray:
+        """Feature rows (``len(r)`` x ``ARC_TEMPLATES``) of the arcs ``h -> d`` about to be made in sentences ``r``:
+        for their relations, from what the configuration holds now."""
+        width = self.w.shape[1]
+        row = r * width
+        w, t = self.w.ravel(), self.t.ravel()
+        lc0, rc0 = self.lc[0].ravel(), self.rc[0].ravel()
+        lab = self.lab.ravel()
+        dl, dr, hl = lc0.take(row + d), rc0.take(row + d), lc0.take(row + h)
+        dist = np.abs(d - h)
+        cols = np.stack([np.zeros(len(r), dtype=np.int64), w.take(row + d), t.take(row + d), w.take(row + h),
+                         t.take(row + h), (d < h).astype(np.int64), _distance(dist), w.take(row + dl),
+                         t.take(row + dl), t.take(row + dr), t.take(row + hl), t.take(row + d - 1),
+                         t.take(row + d + 1), np.minimum(self.nl.ravel().take(row + d) + self.nr.ravel().take(row + d), 7),
+                         w.take(row + dr), w.take(row + hl), lab.take(row + dl), lab.take(row + dr),
+                         _fold(self.lset[0].ravel().take(row + d)), _fold(self.lset[1].ravel().take(row + d))], axis=1)
+        return hashed(cols, _ARC_IDX, _ARC_SHIFT, buckets)
+
+    def arcs(self, r: np.ndarray, moves: np.ndarray, pos: dict[str, np.ndarray]):
+        """Of the moves ``moves`` in sentences ``r``: which make an arc (a boolean mask), and each one's
+        dependent and head."""
+        m = moves != SHIFT
+        d = pos["s0"][m]
+        h = np.where(moves[m] == LEFT, pos["b0"][m], pos["s1"][m])
+        return m, d, h
 
     def valid(self, r: np.ndarray) -> np.ndarray:
         """Which moves each sentence ``r`` may make (rows x 3)."""
@@ -244,8 +330,17 @@ class Batch:
         out[:, RIGHT] = deps_buf + ((gs0 != s1) & (loc[r, gs0] == 0))
         return out
 
-    def apply(self, r: np.ndarray, moves: np.ndarray, pos: dict[str, np.ndarray]) -> None:
-        """Make ``moves[i]`` in sentence ``r[i]``."""
+    def apply(self, r: np.ndarray, moves: np.ndarray, pos: dict[str, np.ndarray],
+              labels: np.ndarray | None = None) -> None:
+        """Make ``moves[i]`` in sentence ``r[i]``; ``labels``: the relation ids of the arcs made (one per move that
+        is not SHIFT, in order), when known."""
+        if labels is not None:
+            m = moves != SHIFT
+            rr, d, mv = r[m], pos["s0"][m], moves[m]
+            h = np.where(mv == LEFT, pos["b0"][m], pos["s1"][m])
+            self.lab[rr, d] = labels + 1
+            side = (mv == RIGHT).astype(np.int64)
+            self.lset[side, rr, h] |= np.left_shift(1, labels)
         s0, s1, b0 = pos["s0"], pos["s1"], pos["b0"]
         sh = moves == SHIFT
         if sh.any():
@@ -286,3 +381,23 @@ def is_projective(heads) -> bool:
             if a < c < b < e:
                 return False
     return True
+
+
+def lift(heads) -> list[int]:
+    """The tree (1-based heads, 0 the root) made projective the pseudo-projective way (Nivre & Nilsson 2005): while
+    some arc has a word between its ends that its head does not dominate, the shortest such arc moves up to the
+    head's head. A projective tree comes back as it is."""
+    heads = list(heads)
+
+    def dominates(h: int, k: int) -> bool:
+        while k != 0 and k != h:
+            k = heads[k - 1]
+        return k == h
+
+    while True:
+        bad = [(abs(h - d), d) for d, h in enumerate(heads, 1)
+               if h != 0 and any(not dominates(h, k) for k in range(min(h, d) + 1, max(h, d)))]
+        if not bad:
+            return heads
+        _, d = min(bad)
+        heads[d - 1] = heads[heads[d - 1] - 1]

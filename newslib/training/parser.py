@@ -47,7 +47,7 @@ import numpy as np
 from ..datasets import ud
 from ..syntax.features import normalize
 from ..syntax.parser import BUCKETS, LABEL_BUCKETS, MODEL_NAME, DependencyParser, label_features
-from ..syntax.parser_state import Batch, is_projective
+from ..syntax.parser_state import Batch, is_projective, lift
 from . import MODELS_DIR, perceptron
 
 EPOCHS = 15
@@ -60,6 +60,10 @@ MIN_COUNT = 2
 #: the model file under 10 MB at no cost in UAS (EWT dev 0.8434 at 0.05, 0.8440 at 1.0)
 PRUNE = 1.0
 TREEBANKS = ("ewt", "gum")
+#: non-projective training trees: lifted to projective ones (True) for the transitions, or skipped
+LIFT = True
+#: the relation the transition features read on a gold arc during training: the gold one (True) or the parser's
+GOLD_RELATIONS = True
 
 
 def examples(sentences: Sequence[ud.UDSentence], both: bool = True) -> list[tuple[list[str], list[int], list[str]]]:
@@ -132,17 +136,30 @@ def fit(data, tagger=None, epochs: int = EPOCHS, label_epochs: int = LABEL_EPOCH
     rels = [np.array([label_id[r] for r in rs], dtype=np.int64) for _, _, rs in data]
     proj = [i for i, (_, hs, _) in enumerate(data) if is_projective(hs)]
     if log:
-        log(f"{len(data)} sentences ({len(data) - len(proj)} non-projective, skipped), "
-            f"{sum(len(w) for w in words)} tokens, {len(model.words)} words, {len(labels)} relations")
-    model.W = _fit_transitions(model, [words[i] for i in proj], [tags[i] for i in proj], [heads[i] for i in proj],
-                               epochs, batch, seed, log, on_epoch)
+        log(f"{len(data)} sentences ({len(data) - len(proj)} non-projective, "
+            f"{'lifted' if LIFT else 'skipped'}), {sum(len(w) for w in words)} tokens, {len(model.words)} words, "
+            f"{len(labels)} relations")
+    trees = heads  # what the transitions learn from: the projective trees, and (LIFT) the others lifted
+    if LIFT:
+        keep = set(proj)
+        trees = [h if i in keep else np.array(lift(h.tolist()), dtype=np.int64) for i, h in enumerate(heads)]
+        proj = list(range(len(data)))
+    model.W, model.A = _fit_transitions(model, [words[i] for i in proj], [tags[i] for i in proj],
+                                        [trees[i] for i in proj], [rels[i] for i in proj], epochs, batch, seed, log,
+                                        on_epoch)
     model.L = _fit_labels(words, tags, heads, rels, len(labels), label_epochs, seed, log)
     return model
 
 
-def _fit_transitions(model, words, tags, heads, epochs, batch, seed, log, on_epoch) -> np.ndarray:
+def _fit_transitions(model, words, tags, heads, rels, epochs, batch, seed, log, on_epoch) -> tuple[np.ndarray, np.ndarray]:
+    """The transition weights and the weights of the relations given to arcs as they are made, learned together:
+    each arc the parser makes that is a gold arc updates the relation weights towards its gold relation, and
+    keeps that relation for the transition features (the parser's own relation on the other arcs)."""
     W = np.zeros((model.buckets, 3), dtype=np.float64)
     U = np.zeros_like(W)  # sum of c * update: the average is W - U / c
+    A = np.zeros((model.label_buckets, len(model.labels)), dtype=np.float64)
+    UA = np.zeros_like(A)
+    label_errors = label_n = 0
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
     c = 1
@@ -155,7 +172,7 @@ def _fit_transitions(model, words, tags, heads, epochs, batch, seed, log, on_epo
         errors = 0
         for sel in batches:
             b = Batch([words[i] for i in sel], [tags[i] for i in sel], [heads[i] for i in sel], model.word_class,
-                      model.word_cluster)
+                      model.word_cluster, [rels[i] for i in sel])
             steps = 2 * b.n
             for step in range(int(steps.max())):
                 r = np.nonzero(steps > step)[0]
@@ -176,14 +193,28 @@ def _fit_transitions(model, words, tags, heads, epochs, batch, seed, log, on_epo
                     move = gold
                 else:
                     move = np.where(nrng.random(len(r)) < EXPLORE, pred, gold)
-                b.apply(r, move, pos)
+                m, d, h = b.arcs(r, move, pos)
+                rr = r[m]
+                f = b.arc_features(rr, d, h, model.label_buckets)
+                lab = A[f].sum(axis=1).argmax(axis=1)
+                gl = b.gold_labels[rr, d]
+                right = b.gold[rr, d] == h
+                wrong = np.nonzero(right & (lab != gl))[0]
+                label_n += int(right.sum())
+                if len(wrong):
+                    label_errors += len(wrong)
+                    perceptron.correct(A, UA, f[wrong], gl[wrong], lab[wrong], c)
+                b.apply(r, move, pos, np.where(right, gl, lab) if GOLD_RELATIONS else lab)
                 c += 1
         if log:
-            log(f"epoch {epoch + 1}: {errors} wrong moves ({errors / n_moves:.4f}), {time.perf_counter() - t0:.0f} s")
+            log(f"epoch {epoch + 1}: {errors} wrong moves ({errors / n_moves:.4f}), relations of right arcs "
+                f"{label_errors / max(label_n, 1):.4f} wrong, {time.perf_counter() - t0:.0f} s")
+        label_errors = label_n = 0
         if on_epoch:
             model.W = (W - U / c).astype(np.float32)
+            model.A = (A - UA / c).astype(np.float32)
             on_epoch(epoch + 1, model)
-    return _prune(W - U / c, PRUNE)
+    return _prune(W - U / c, PRUNE), _prune(A - UA / c)
 
 
 def _fit_labels(words, tags, heads, rels, n_labels, epochs, seed, log, batch: int = 32) -> np.ndarray:
