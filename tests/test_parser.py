@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newslib.errors import DataError
 from newslib.syntax.parser import DependencyParser, Parse, default_parser, label_features
-from newslib.syntax.parser_state import (LEFT, RIGHT, SHIFT, Batch, hashed, is_projective, lift,
+from newslib.syntax.parser_state import (ARC_TEMPLATES, LEFT, RIGHT, SHIFT, Batch, hashed, is_projective,
                                          template_tables)
 from newslib.tokenize import tokenize_text
 
@@ -99,43 +99,21 @@ def test_hashing_is_deterministic_and_in_range():
     assert h1[0, 0] == h1[1, 0] and h1[0, 1] != h1[1, 1]  # template a ignores b; a+b does not
 
 
-@pytest.mark.parametrize("heads, lifted", [
-    ([2, 0, 2], [2, 0, 2]),  # projective: as it is
-    ([3, 0, 2, 2], [2, 0, 2, 2]),  # 3 -> 1 passes over the root word 2: 1 moves up to 3's head
-    # 4 -> 2 passes over 3 (not below 4), the shortest such arc: 2 moves up to 1; then 2 -> 5 does: 5 moves up too
-    ([0, 4, 1, 1, 2], [0, 1, 1, 1, 1]),
-])
-def test_lifting_makes_non_projective_trees_projective(heads, lifted):
-    assert lift(heads) == lifted and is_projective(lifted)
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.data(), st.integers(1, 9).flatmap(lambda n: st.permutations(range(1, n + 1))))
-def test_lifting_any_tree_gives_a_projective_tree_with_the_same_root(data, order):
-    # a random tree: the first word of a random order hangs from the root, each other one from a word before it
-    order = [0] + list(order)
-    heads = [0] * (len(order) - 1)
-    for k in range(1, len(order)):
-        heads[order[k] - 1] = 0 if k == 1 else order[data.draw(st.integers(1, k - 1))]
-    lifted = lift(heads)
-    assert is_projective(lifted)
-    assert [d for d, h in enumerate(lifted, 1) if h == 0] == [d for d, h in enumerate(heads, 1) if h == 0]
-
-
-def test_transition_features_read_the_relations_of_the_children_found():
-    # "rates will fall" twice: the same arc will <- fall, once as aux and once as nsubj; then s0 = fall sees it
-    def after(label):
+def test_arc_features_read_the_relations_of_the_dependents_children():
+    # three words: the arc 2 <- 3 made as one relation or another; then the arc 1 -> 3 reads which it was
+    def arc_after(label):
         b = Batch([np.array([5, 6, 7])], [np.array([2, 3, 4])])
         r = np.array([0])
-        for move, lab in ((SHIFT, None), (SHIFT, None), (LEFT, label)):
+        for move, lab in ((SHIFT, None), (SHIFT, None), (LEFT, label), (SHIFT, None)):
             _, pos = b.features(r, 1 << 20)
             b.apply(r, np.array([move]), pos, None if lab is None else np.array([lab]))
-        _, pos = b.features(r, 1 << 20)
-        b.apply(r, np.array([SHIFT]), pos)  # fall on the stack, with its left child
         assert b.lab[0, 2] == label + 1 and b.lset[0, 0, 3] == 1 << label
-        return b.features(r, 1 << 20)[0]
+        _, pos = b.features(r, 1 << 20)
+        m, d, h = b.arcs(r, np.array([RIGHT]), pos)
+        assert (d.tolist(), h.tolist()) == ([3], [1])
+        return b.arc_features(r[m], d, h, 1 << 16)
 
-    assert (after(3) != after(7)).any()
+    assert (arc_after(3) != arc_after(7)).any()
 
 
 def test_arcs_get_their_relation_as_they_are_made():
@@ -152,7 +130,7 @@ def test_arcs_get_their_relation_as_they_are_made():
     m, d, h = b.arcs(r, np.array([RIGHT]), pos)
     assert (d.tolist(), h.tolist()) == ([3], [2])
     f = b.arc_features(r[m], d, h, 1 << 16)
-    assert f.shape == (1, len(__import__("newslib.syntax.parser_state", fromlist=["x"]).ARC_TEMPLATES))
+    assert f.shape == (1, len(ARC_TEMPLATES))
     assert f.min() >= 0 and f.max() < 1 << 16
 
 
@@ -205,6 +183,7 @@ def test_training_learns_the_toy_trees_and_the_model_round_trips(toy_parser, tmp
     # the same data, the same model
     again = training.fit(training.training_data(_small_corpus(tmp_path)), epochs=6, label_epochs=4)
     assert np.array_equal(again.W, toy_parser.W) and np.array_equal(again.L, toy_parser.L)
+    assert np.array_equal(again.A, toy_parser.A)
 
 
 def test_the_relative_clause_and_the_subject(toy_parser):

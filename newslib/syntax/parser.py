@@ -2,9 +2,10 @@
 
 A greedy transition parser (arc-hybrid, :mod:`newslib.syntax.parser_state`) with an averaged perceptron
 over hashed features of words, the POS tagger's *predicted* tags, its ambiguity classes and word clusters
-(a word outside the parser's vocabulary reads as its clusters' pseudo-word) and the children found so far; then each
-arc gets its relation from a second perceptron over the head, the dependent and their neighbourhood
-(``nsubj``, ``obj``, ``ccomp``, ``acl:relcl``, ...). Both run over a whole batch of sentences at once in
+(a word outside the parser's vocabulary reads as its clusters' pseudo-word) and the children found so far; each
+arc gets its relation (``nsubj``, ``obj``, ``ccomp``, ``acl:relcl``, ...) as it is made, from a second perceptron
+over the head, the dependent, the dependent's children and their relations, and their neighbourhood (weights
+``A``; the older relation model over the finished tree, ``L``, is kept for comparison: ``relations="tree"``). Both run over a whole batch of sentences at once in
 numpy. The weights were learned on UD EWT train + GUM cc-by train (``newslib train parser``,
 :mod:`newslib.training.parser`) and ship as ``newslib/models/parser.npz``, loaded once, on first use.
 

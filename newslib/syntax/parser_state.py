@@ -14,6 +14,11 @@ the number of children: the templates of Zhang & Nivre (2011) for a greedy parse
 classes and the word clusters (coarse and fine) of ``s0``, ``s1``, ``b0`` and ``b1``; computed as numpy
 arrays over the whole batch. The hash is integer arithmetic only (no Python string hash), so a model scores
 alike in every process.
+
+Each arc can get its relation as it is made (:meth:`Batch.arc_features`: what the configuration holds then, the
+dependent's children and their relations among it); the batch keeps each word's relation and the sets of its
+children's relations. The transition templates do not read them: Zhang & Nivre's relation templates (``s0ll``,
+``s0rl``, ``b0ll``, the relation sets, ...) did not raise EWT dev UAS here (see :mod:`newslib.training.parser`).
 """
 from __future__ import annotations
 
@@ -60,13 +65,6 @@ TEMPLATES = (
     ("s0k",), ("s1k",), ("b0k",), ("b1k",), ("s0k", "b0k"), ("s0c", "b0c"), ("s0k", "b0t"), ("s0t", "b0k"),
     ("s1k", "s0t"), ("s1t", "s0k"), ("s0c", "b0c", "b1c"), ("s1c", "s0c", "b0c"), ("s0k", "b0w"),
     ("s0w", "b0k"), ("s0c", "b0c", "d"), ("s0t", "b0c", "b1c"),
-    # the relations of the children found so far (``s0ll``: the relation of s0's leftmost child) and the sets of
-    # relations on each side (``s0sr``: s0's right children's), as each arc gets its relation when it is made
-    # (Zhang & Nivre 2011)
-    ("s0ll",), ("s0rl",), ("b0ll",), ("s0l2l",), ("s0r2l",), ("b0l2l",), ("s1rl",), ("s1ll",), ("s1r2l",),
-    ("s0w", "s0sr"), ("s0t", "s0sr"), ("s0w", "s0sl"), ("s0t", "s0sl"), ("b0w", "b0sl"), ("b0t", "b0sl"),
-    ("s0t", "s0ll", "b0t"), ("s0t", "s0rl", "b0t"), ("s0t", "b0t", "b0ll"), ("s1t", "s1rl", "s0t"),
-    ("s1t", "s1sr", "s0t"),
 )
 N_TEMPLATES = len(TEMPLATES)
 WORD_BITS, TAG_BITS, SMALL_BITS, CLASS_BITS = 17, 7, 3, 12
@@ -88,16 +86,6 @@ COARSE_BITS, FINE_BITS = 7, 11
 for _p in CLUSTER_POSITIONS:
     ATOMS[_p + "c"] = (len(ATOMS), COARSE_BITS)
     ATOMS[_p + "k"] = (len(ATOMS), FINE_BITS)
-#: relation atoms: the relation (id + 1, 0 none) of each child position, and the folded sets of relations of the
-#: left (``sl``) and right (``sr``) children of s0, s1, b0
-LABEL_BITS, LABEL_SET_BITS = 6, 12
-MAX_LABELS = 62
-LABEL_POSITIONS = ("s0l", "s0l2", "s0r", "s0r2", "s1l", "s1r", "s1r2", "b0l", "b0l2")
-for _p in LABEL_POSITIONS:
-    ATOMS[_p + "l"] = (len(ATOMS), LABEL_BITS)
-SET_ATOMS = (("s0", 0), ("s0", 1), ("s1", 1), ("b0", 0))
-for _p, _side in SET_ATOMS:
-    ATOMS[_p + ("sl", "sr")[_side]] = (len(ATOMS), LABEL_SET_BITS)
 N_ATOM_COLUMNS = len(ATOMS)
 
 
@@ -151,6 +139,10 @@ def hashed(atoms: np.ndarray, idx: np.ndarray, shift: np.ndarray, buckets: int) 
     h *= _K
     h ^= h >> np.uint64(29)
     return (h % np.uint64(buckets)).astype(np.int64)
+
+
+#: the width of a set of relations' id (its bit mask folded)
+LABEL_SET_BITS = 12
 
 
 def _fold(masks: np.ndarray) -> np.ndarray:
@@ -270,13 +262,6 @@ class Batch:
             at = row + pos[name]
             cols[:, k + 2 * j] = coarse.take(at)
             cols[:, k + 2 * j + 1] = fine.take(at)
-        k += 2 * len(CLUSTER_POSITIONS)
-        lab = self.lab.ravel()
-        for j, name in enumerate(LABEL_POSITIONS):
-            cols[:, k + j] = lab.take(row + pos[name])
-        k += len(LABEL_POSITIONS)
-        for j, (name, side) in enumerate(SET_ATOMS):
-            cols[:, k + j] = _fold(self.lset[side].ravel().take(row + pos[name]))
         return hashed(cols, _TPL_IDX, _TPL_SHIFT, buckets), pos
 
     def arc_features(self, r: np.ndarray, d: np.ndarray, h: np.ndarray, buckets: int) -> np.ndarray:
@@ -382,22 +367,3 @@ def is_projective(heads) -> bool:
                 return False
     return True
 
-
-def lift(heads) -> list[int]:
-    """The tree (1-based heads, 0 the root) made projective the pseudo-projective way (Nivre & Nilsson 2005): while
-    some arc has a word between its ends that its head does not dominate, the shortest such arc moves up to the
-    head's head. A projective tree comes back as it is."""
-    heads = list(heads)
-
-    def dominates(h: int, k: int) -> bool:
-        while k != 0 and k != h:
-            k = heads[k - 1]
-        return k == h
-
-    while True:
-        bad = [(abs(h - d), d) for d, h in enumerate(heads, 1)
-               if h != 0 and any(not dominates(h, k) for k in range(min(h, d) + 1, max(h, d)))]
-        if not bad:
-            return heads
-        _, d = min(bad)
-        heads[d - 1] = heads[heads[d - 1] - 1]
