@@ -269,17 +269,25 @@ class Batch:
         for their relations, from what the configuration holds now."""
         width = self.w.shape[1]
         row = r * width
-        w, t = self.w.ravel(), self.t.ravel()
-        lc0, rc0 = self.lc[0].ravel(), self.rc[0].ravel()
-        lab = self.lab.ravel()
-        dl, dr, hl = lc0.take(row + d), rc0.take(row + d), lc0.take(row + h)
-        dist = np.abs(d - h)
-        cols = np.stack([np.zeros(len(r), dtype=np.int64), w.take(row + d), t.take(row + d), w.take(row + h),
-                         t.take(row + h), (d < h).astype(np.int64), _distance(dist), w.take(row + dl),
-                         t.take(row + dl), t.take(row + dr), t.take(row + hl), t.take(row + d - 1),
-                         t.take(row + d + 1), np.minimum(self.nl.ravel().take(row + d) + self.nr.ravel().take(row + d), 7),
-                         w.take(row + dr), w.take(row + hl), lab.take(row + dl), lab.take(row + dr),
-                         _fold(self.lset[0].ravel().take(row + d)), _fold(self.lset[1].ravel().take(row + d))], axis=1)
+        at_d = row + d
+        dl = self.lc[0].ravel().take(at_d)
+        dr = self.rc[0].ravel().take(at_d)
+        hl = self.lc[0].ravel().take(row + h)
+        # d, h, d's leftmost and rightmost child, h's leftmost child, the words before and after d
+        at = np.stack([d, h, dl, dr, hl, d - 1, d + 1], axis=1) + row[:, None]
+        w, t = self.w.ravel().take(at[:, :5]), self.t.ravel().take(at)
+        lab = self.lab.ravel().take(at[:, 2:4])
+        cols = np.empty((len(r), len(ARC_ATOMS)), dtype=np.int64)
+        cols[:, 0] = 0
+        cols[:, 1], cols[:, 2], cols[:, 3], cols[:, 4] = w[:, 0], t[:, 0], w[:, 1], t[:, 1]
+        cols[:, 5] = d < h
+        cols[:, 6] = _distance(np.abs(d - h))
+        cols[:, 7], cols[:, 8], cols[:, 9], cols[:, 10] = w[:, 2], t[:, 2], t[:, 3], t[:, 4]
+        cols[:, 11], cols[:, 12] = t[:, 5], t[:, 6]
+        cols[:, 13] = np.minimum(self.nl.ravel().take(at_d) + self.nr.ravel().take(at_d), 7)
+        cols[:, 14], cols[:, 15], cols[:, 16], cols[:, 17] = w[:, 3], w[:, 4], lab[:, 0], lab[:, 1]
+        cols[:, 18] = _fold(self.lset[0].ravel().take(at_d))
+        cols[:, 19] = _fold(self.lset[1].ravel().take(at_d))
         return hashed(cols, _ARC_IDX, _ARC_SHIFT, buckets)
 
     def arcs(self, r: np.ndarray, moves: np.ndarray, pos: dict[str, np.ndarray]):
