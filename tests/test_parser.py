@@ -198,7 +198,7 @@ def test_a_bad_model_file_is_a_data_error(tmp_path):
     with pytest.raises(DataError, match="parser.npz: cannot read the parser model"):
         DependencyParser.load(bad)
     np.savez(tmp_path / "other.npz", format=np.frombuffer(b"something-else", dtype=np.uint8))
-    with pytest.raises(DataError, match="not a newslib-parser-3 model"):
+    with pytest.raises(DataError, match="not a newslib-parser-4 model"):
         DependencyParser.load(tmp_path / "other.npz")
 
 
@@ -311,7 +311,8 @@ def test_attachment_on_dev(ud_dir):
     rows = {r["treebank"]: r for r in evaluate(ud_dir).rows}
     # issue 11's target, UAS 0.85 on EWT dev, is not met (0.844; 0.849 without punctuation): see the README
     assert rows["ewt"]["uas"] >= 0.84 and rows["gum"]["uas"] >= 0.84  # the model before the clusters: GUM 0.837
-    assert rows["ewt"]["las"] >= 0.80 and rows["gum"]["las"] >= 0.80
+    # relations given as each arc is made: LAS 0.8065 / 0.8057 (over the finished tree: 0.8034 / 0.8015)
+    assert rows["ewt"]["las"] >= 0.805 and rows["gum"]["las"] >= 0.805
     assert rows["ewt"]["f1"]["nsubj"] >= 0.8
 
 
