@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from newslib.errors import DataError
 from newslib.syntax.parser import DependencyParser, Parse, default_parser, label_features
-from newslib.syntax.parser_state import LEFT, RIGHT, SHIFT, Batch, hashed, is_projective, template_tables
+from newslib.syntax.parser_state import (ARC_TEMPLATES, LEFT, RIGHT, SHIFT, Batch, hashed, is_projective,
+                                         template_tables)
 from newslib.tokenize import tokenize_text
 
 # 1-based heads, 0 the root
@@ -98,6 +99,41 @@ def test_hashing_is_deterministic_and_in_range():
     assert h1[0, 0] == h1[1, 0] and h1[0, 1] != h1[1, 1]  # template a ignores b; a+b does not
 
 
+def test_arc_features_read_the_relations_of_the_dependents_children():
+    # three words: the arc 2 <- 3 made as one relation or another; then the arc 1 -> 3 reads which it was
+    def arc_after(label):
+        b = Batch([np.array([5, 6, 7])], [np.array([2, 3, 4])])
+        r = np.array([0])
+        for move, lab in ((SHIFT, None), (SHIFT, None), (LEFT, label), (SHIFT, None)):
+            _, pos = b.features(r, 1 << 20)
+            b.apply(r, np.array([move]), pos, None if lab is None else np.array([lab]))
+        assert b.lab[0, 2] == label + 1 and b.lset[0, 0, 3] == 1 << label
+        _, pos = b.features(r, 1 << 20)
+        m, d, h = b.arcs(r, np.array([RIGHT]), pos)
+        assert (d.tolist(), h.tolist()) == ([3], [1])
+        return b.arc_features(r[m], d, h, 1 << 16)
+
+    assert (arc_after(3) != arc_after(7)).any()
+
+
+def test_arcs_get_their_relation_as_they_are_made():
+    # the relation features of an arc read only the configuration: the dependent's children and their relations
+    b = Batch([np.array([5, 6, 7])], [np.array([2, 3, 4])])
+    r = np.array([0])
+    for move, lab in ((SHIFT, None), (LEFT, 4), (SHIFT, None), (SHIFT, None)):
+        _, pos = b.features(r, 1 << 20)
+        m, d, h = b.arcs(r, np.array([move]), pos)
+        if m.any():
+            assert (d.tolist(), h.tolist()) == ([1], [2])
+        b.apply(r, np.array([move]), pos, None if lab is None else np.array([lab]))
+    _, pos = b.features(r, 1 << 20)
+    m, d, h = b.arcs(r, np.array([RIGHT]), pos)
+    assert (d.tolist(), h.tolist()) == ([3], [2])
+    f = b.arc_features(r[m], d, h, 1 << 16)
+    assert f.shape == (1, len(ARC_TEMPLATES))
+    assert f.min() >= 0 and f.max() < 1 << 16
+
+
 # ---- training on a toy corpus -------------------------------------------------------------------------------
 CONLLU = """# text = Lee said rates will fall.
 1\tLee\tLee\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
@@ -147,6 +183,7 @@ def test_training_learns_the_toy_trees_and_the_model_round_trips(toy_parser, tmp
     # the same data, the same model
     again = training.fit(training.training_data(_small_corpus(tmp_path)), epochs=6, label_epochs=4)
     assert np.array_equal(again.W, toy_parser.W) and np.array_equal(again.L, toy_parser.L)
+    assert np.array_equal(again.A, toy_parser.A)
 
 
 def test_the_relative_clause_and_the_subject(toy_parser):
@@ -161,7 +198,7 @@ def test_a_bad_model_file_is_a_data_error(tmp_path):
     with pytest.raises(DataError, match="parser.npz: cannot read the parser model"):
         DependencyParser.load(bad)
     np.savez(tmp_path / "other.npz", format=np.frombuffer(b"something-else", dtype=np.uint8))
-    with pytest.raises(DataError, match="not a newslib-parser-3 model"):
+    with pytest.raises(DataError, match="not a newslib-parser-4 model"):
         DependencyParser.load(tmp_path / "other.npz")
 
 
@@ -274,7 +311,8 @@ def test_attachment_on_dev(ud_dir):
     rows = {r["treebank"]: r for r in evaluate(ud_dir).rows}
     # issue 11's target, UAS 0.85 on EWT dev, is not met (0.844; 0.849 without punctuation): see the README
     assert rows["ewt"]["uas"] >= 0.84 and rows["gum"]["uas"] >= 0.84  # the model before the clusters: GUM 0.837
-    assert rows["ewt"]["las"] >= 0.80 and rows["gum"]["las"] >= 0.80
+    # relations given as each arc is made: LAS 0.8065 / 0.8057 (over the finished tree: 0.8034 / 0.8015)
+    assert rows["ewt"]["las"] >= 0.805 and rows["gum"]["las"] >= 0.805
     assert rows["ewt"]["f1"]["nsubj"] >= 0.8
 
 

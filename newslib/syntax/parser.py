@@ -2,9 +2,10 @@
 
 A greedy transition parser (arc-hybrid, :mod:`newslib.syntax.parser_state`) with an averaged perceptron
 over hashed features of words, the POS tagger's *predicted* tags, its ambiguity classes and word clusters
-(a word outside the parser's vocabulary reads as its clusters' pseudo-word) and the children found so far; then each
-arc gets its relation from a second perceptron over the head, the dependent and their neighbourhood
-(``nsubj``, ``obj``, ``ccomp``, ``acl:relcl``, ...). Both run over a whole batch of sentences at once in
+(a word outside the parser's vocabulary reads as its clusters' pseudo-word) and the children found so far; each
+arc gets its relation (``nsubj``, ``obj``, ``ccomp``, ``acl:relcl``, ...) as it is made, from a second perceptron
+over the head, the dependent, the dependent's children and their relations, and their neighbourhood (weights
+``A``; the older relation model over the finished tree, ``L``, is kept for comparison: ``relations="tree"``). Both run over a whole batch of sentences at once in
 numpy. The weights were learned on UD EWT train + GUM cc-by train (``newslib train parser``,
 :mod:`newslib.training.parser`) and ship as ``newslib/models/parser.npz``, loaded once, on first use.
 
@@ -31,7 +32,7 @@ from .parser_state import (MAX_CLASSES, MAX_WORDS, T_NONE, T_ROOT, W_NONE, W_ROO
                            template_tables)
 
 MODEL_NAME = "parser.npz"
-FORMAT = "newslib-parser-3"
+FORMAT = "newslib-parser-4"
 BUCKETS = 1 << 22
 LABEL_BUCKETS = 1 << 16
 #: sentences parsed together (longer ones in batches of their own length): big enough to amortize numpy's
@@ -74,7 +75,8 @@ class DependencyParser:
     def __init__(self, words: Sequence[str], tags: Sequence[str], W: np.ndarray, labels: Sequence[str],
                  L: np.ndarray, meta: dict | None = None, buckets: int = BUCKETS,
                  label_buckets: int = LABEL_BUCKETS, word_classes: Sequence[str] | None = None,
-                 clusters: dict[str, tuple[int, ...]] | None = None):
+                 clusters: dict[str, tuple[int, ...]] | None = None, A: np.ndarray | None = None,
+                 relations: str = "tree"):
         self.words = tuple(words)
         # word clusters (the POS tagger's, coarse to fine): a word outside the vocabulary that has clusters reads
         # as the pseudo-word of its clusters, after the vocabulary's ids, instead of as the unknown word
@@ -110,6 +112,11 @@ class DependencyParser:
         self.labels = tuple(labels)
         self._label_array = np.array(self.labels, dtype=object)
         self.L = L
+        # relation weights over each arc as it is made (label_buckets x relations; None: arcs get no relation while
+        # parsing, and the transitions read none); ``relations``: whose relations the parses report, these
+        # ("arc") or those of ``L`` over the finished tree ("tree")
+        self.A = A
+        self.relations = relations
         self.meta = meta or {}
         self.buckets = int(buckets)
         self.label_buckets = int(label_buckets)
@@ -146,13 +153,19 @@ class DependencyParser:
     # ---- parsing ----------------------------------------------------------------------------------------------
     def heads_batch(self, words: list[np.ndarray], tags: list[np.ndarray]) -> list[np.ndarray]:
         """1-based heads (0: the root) of each sentence given as word ids and tag ids (this model's)."""
+        return self.arcs_batch(words, tags)[0]
+
+    def arcs_batch(self, words: list[np.ndarray], tags: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """1-based heads (0: the root) of each sentence given as word ids and tag ids (this model's), and the
+        relation ids the arcs got as they were made (all 0 without arc relation weights ``A``)."""
         out: list[np.ndarray | None] = [None] * len(words)
+        rels: list[np.ndarray | None] = [None] * len(words)
         order = sorted(range(len(words)), key=lambda i: len(words[i]))
         for k in range(0, len(order), BATCH):
             sel = [i for i in order[k:k + BATCH] if len(words[i])]
             for i in order[k:k + BATCH]:
                 if not len(words[i]):
-                    out[i] = np.zeros(0, dtype=np.int64)
+                    out[i] = rels[i] = np.zeros(0, dtype=np.int64)
             if not sel:
                 continue
             batch = Batch([words[i] for i in sel], [tags[i] for i in sel], word_class=self.word_class,
@@ -163,10 +176,16 @@ class DependencyParser:
                 feats, pos = batch.features(r, self.buckets)
                 scores = self.W[feats].sum(axis=1)
                 scores[~batch.valid(r)] = -np.inf
-                batch.apply(r, scores.argmax(axis=1), pos)
+                moves = scores.argmax(axis=1)
+                labels = None
+                if self.A is not None:
+                    m, d, h = batch.arcs(r, moves, pos)
+                    labels = self.A[batch.arc_features(r[m], d, h, self.label_buckets)].sum(axis=1).argmax(axis=1)
+                batch.apply(r, moves, pos, labels)
             for j, i in enumerate(sel):
                 out[i] = batch.heads[j, 1:len(words[i]) + 1].copy()
-        return out  # type: ignore[return-value]
+                rels[i] = np.maximum(batch.lab[j, 1:len(words[i]) + 1] - 1, 0)
+        return out, rels  # type: ignore[return-value]
 
     def label_batch(self, words: list[np.ndarray], tags: list[np.ndarray], heads: list[np.ndarray]) -> list[np.ndarray]:
         """Relation ids of each sentence's arcs."""
@@ -181,8 +200,9 @@ class DependencyParser:
         return out
 
     def parse_ids(self, words: list[np.ndarray], tags: list[np.ndarray]) -> list[Parse]:
-        heads = self.heads_batch(words, tags)
-        labels = self.label_batch(words, tags, heads)
+        heads, labels = self.arcs_batch(words, tags)
+        if self.relations != "arc":
+            labels = self.label_batch(words, tags, heads)
         return [Parse(tuple((h - 1).tolist()), tuple(self._label_array[lab].tolist()))
                 for h, lab in zip(heads, labels)]
 
@@ -225,7 +245,8 @@ class DependencyParser:
                   "buckets": np.array([self.buckets, self.label_buckets], dtype=np.int64),
                   "clusters:words": text_array(_SEP.join(self.clusters)),
                   "clusters:ids": np.array(list(self.clusters.values()) or np.zeros((0, 3)), dtype=np.int16)}
-        for name, M in (("W", self.W), ("L", self.L)):
+        arrays["relations"] = text_array(self.relations)
+        for name, M in (("W", self.W), ("L", self.L)) + ((("A", self.A),) if self.A is not None else ()):
             keep = np.nonzero(np.any(M != 0, axis=1))[0]
             arrays[f"{name}:rows"] = np.diff(keep, prepend=0).astype(np.int32)
             arrays[f"{name}:values"] = M[keep].astype(np.float16)
@@ -240,6 +261,10 @@ class DependencyParser:
             W[np.cumsum(z["W:rows"])] = z["W:values"]
             L = np.zeros((label_buckets, len(labels)), dtype=np.float32)
             L[np.cumsum(z["L:rows"])] = z["L:values"]
+            A = None
+            if "A:rows" in z.files:
+                A = np.zeros((label_buckets, len(labels)), dtype=np.float32)
+                A[np.cumsum(z["A:rows"])] = z["A:values"]
             words = text("words").split(_SEP) if z["words"].size else []
             classes = text("word_classes").split(_SEP) if z["word_classes"].size else []
             meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
@@ -247,7 +272,7 @@ class DependencyParser:
             if z["clusters:words"].size:
                 clusters = dict(zip(text("clusters:words").split(_SEP), map(tuple, z["clusters:ids"].tolist())))
             return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes,
-                       clusters)
+                       clusters, A, text("relations"))
 
 
 def label_features(words: list[np.ndarray], tags: list[np.ndarray], heads: list[np.ndarray],

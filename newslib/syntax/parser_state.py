@@ -14,6 +14,11 @@ the number of children: the templates of Zhang & Nivre (2011) for a greedy parse
 classes and the word clusters (coarse and fine) of ``s0``, ``s1``, ``b0`` and ``b1``; computed as numpy
 arrays over the whole batch. The hash is integer arithmetic only (no Python string hash), so a model scores
 alike in every process.
+
+Each arc can get its relation as it is made (:meth:`Batch.arc_features`: what the configuration holds then, the
+dependent's children and their relations among it); the batch keeps each word's relation and the sets of its
+children's relations. The transition templates do not read them: Zhang & Nivre's relation templates (``s0ll``,
+``s0rl``, ``b0ll``, the relation sets, ...) did not raise EWT dev UAS here (see :mod:`newslib.training.parser`).
 """
 from __future__ import annotations
 
@@ -81,6 +86,26 @@ COARSE_BITS, FINE_BITS = 7, 11
 for _p in CLUSTER_POSITIONS:
     ATOMS[_p + "c"] = (len(ATOMS), COARSE_BITS)
     ATOMS[_p + "k"] = (len(ATOMS), FINE_BITS)
+N_ATOM_COLUMNS = len(ATOMS)
+
+
+#: atoms of an arc as it is made (dependent d, head h): what the configuration holds at that moment (d has all its
+#: children, h those found so far, h's own head is not known yet)
+ARC_ATOMS = {"": (0, 0), "dw": (1, 17), "dt": (2, 7), "hw": (3, 17), "ht": (4, 7), "dir": (5, 1),
+             "dist": (6, 3), "dlw": (7, 17), "dlt": (8, 7), "drt": (9, 7), "hlt": (10, 7), "pt": (11, 7),
+             "nt": (12, 7), "nkid": (13, 3), "drw": (14, 17), "hlw": (15, 17), "dll": (16, 6), "drl": (17, 6),
+             "dsl": (18, 12), "dsr": (19, 12)}
+ARC_TEMPLATES = (
+    ("dw",), ("dt",), ("dw", "dt"), ("hw",), ("ht",), ("dt", "ht"), ("dt", "ht", "dir"), ("dw", "ht", "dir"),
+    ("dt", "hw", "dir"), ("dw", "hw"), ("dt", "ht", "dir", "dist"), ("dt", "dlw"), ("dt", "dlt", "ht", "dir"),
+    ("dt", "drt"), ("dt", "ht", "hlt"), ("dt", "pt", "dir"), ("dt", "nt", "dir"), ("dt", "dlw", "dir"),
+    ("hw", "dt", "dlw"), ("dt", "nkid", "dir"), ("dw", "dir"), ("hw", "dir", "dt", "dlt"), ("dt", "drw"),
+    ("dw", "pt"), ("dt", "ht", "pt"), ("dt", "ht", "nt"), ("hw", "hlw", "dt"), ("dw", "dlw", "dir"),
+    ("dt", "hlt", "dir"), ("dist", "dir"),
+    # the relations of the dependent's own children
+    ("dt", "dll", "dir"), ("dt", "drl", "dir"), ("dt", "dsl", "dir"), ("dt", "dsr", "dir"), ("dw", "dsl"),
+    ("dw", "dsr"), ("dt", "ht", "dsl"), ("dt", "ht", "dsr"),
+)
 
 
 def template_tables(templates, atoms) -> tuple[np.ndarray, np.ndarray]:
@@ -99,6 +124,7 @@ def template_tables(templates, atoms) -> tuple[np.ndarray, np.ndarray]:
 
 
 _TPL_IDX, _TPL_SHIFT = template_tables(TEMPLATES, ATOMS)
+_ARC_IDX, _ARC_SHIFT = template_tables(ARC_TEMPLATES, ARC_ATOMS)
 _M = np.uint64(0x9E3779B97F4A7C15)
 _K = np.uint64(0xBF58476D1CE4E5B9)
 
@@ -115,12 +141,23 @@ def hashed(atoms: np.ndarray, idx: np.ndarray, shift: np.ndarray, buckets: int) 
     return (h % np.uint64(buckets)).astype(np.int64)
 
 
+#: the width of a set of relations' id (its bit mask folded)
+LABEL_SET_BITS = 12
+
+
+def _fold(masks: np.ndarray) -> np.ndarray:
+    """A set of relations (a bit mask) as a ``LABEL_SET_BITS``-bit id, 0 for the empty set."""
+    h = masks.astype(np.uint64) * _M
+    return (h >> np.uint64(64 - LABEL_SET_BITS)).astype(np.int64)
+
+
 class Batch:
     """The parser states of a batch of sentences: ``words`` and ``tags`` are lists of int arrays (one per
     sentence, without the root), ``gold`` optional lists of gold heads (1-based, 0 the root) for training."""
 
     def __init__(self, words: list[np.ndarray], tags: list[np.ndarray], gold: list[np.ndarray] | None = None,
-                 word_class: np.ndarray | None = None, word_cluster: np.ndarray | None = None):
+                 word_class: np.ndarray | None = None, word_cluster: np.ndarray | None = None,
+                 gold_labels: list[np.ndarray] | None = None):
         S = len(words)
         self.n = np.array([len(w) for w in words], dtype=np.int64)
         N = int(self.n.max()) + 1 if S else 1
@@ -150,7 +187,16 @@ class Batch:
         self.rc = np.full((2, S, width), NONE, dtype=np.int64)  # rightmost, second rightmost child
         self.nl = np.zeros((S, width), dtype=np.int64)
         self.nr = np.zeros((S, width), dtype=np.int64)
+        # each word's relation as a dependent (id + 1; 0: none yet), each word's left and right children's relations
+        self.lab = np.zeros((S, width), dtype=np.int64)
+        self.lset = np.zeros((2, S, width), dtype=np.int64)
         self.gold = None
+        self.gold_labels = None
+        if gold_labels is not None:
+            gl = np.full((S, width), -1, dtype=np.int64)
+            for i, ls in enumerate(gold_labels):
+                gl[i, 1:len(ls) + 1] = ls
+            self.gold_labels = gl
         if gold is not None:
             g = np.full((S, width), NONE, dtype=np.int64)
             for i, hs in enumerate(gold):
@@ -195,8 +241,7 @@ class Batch:
         s0, s1, b0 = pos["s0"], pos["s1"], pos["b0"]
         A = len(r)
         at = (np.stack([pos[name] for name in POSITIONS], axis=1) + (r * width)[:, None]).ravel()
-        cols = np.zeros((A, 1 + 2 * len(POSITIONS) + 6 + len(CLASS_POSITIONS) + 2 * len(CLUSTER_POSITIONS)),
-                        dtype=np.int64)
+        cols = np.zeros((A, N_ATOM_COLUMNS), dtype=np.int64)
         cols[:, 1:1 + 2 * len(POSITIONS):2] = self.w.ravel().take(at).reshape(A, -1)
         cols[:, 2:2 + 2 * len(POSITIONS):2] = self.t.ravel().take(at).reshape(A, -1)
         k = 1 + 2 * len(POSITIONS)
@@ -218,6 +263,40 @@ class Batch:
             cols[:, k + 2 * j] = coarse.take(at)
             cols[:, k + 2 * j + 1] = fine.take(at)
         return hashed(cols, _TPL_IDX, _TPL_SHIFT, buckets), pos
+
+    def arc_features(self, r: np.ndarray, d: np.ndarray, h: np.ndarray, buckets: int) -> np.ndarray:
+        """Feature rows (``len(r)`` x ``ARC_TEMPLATES``) of the arcs ``h -> d`` about to be made in sentences ``r``:
+        for their relations, from what the configuration holds now."""
+        width = self.w.shape[1]
+        row = r * width
+        at_d = row + d
+        dl = self.lc[0].ravel().take(at_d)
+        dr = self.rc[0].ravel().take(at_d)
+        hl = self.lc[0].ravel().take(row + h)
+        # d, h, d's leftmost and rightmost child, h's leftmost child, the words before and after d
+        at = np.stack([d, h, dl, dr, hl, d - 1, d + 1], axis=1) + row[:, None]
+        w, t = self.w.ravel().take(at[:, :5]), self.t.ravel().take(at)
+        lab = self.lab.ravel().take(at[:, 2:4])
+        cols = np.empty((len(r), len(ARC_ATOMS)), dtype=np.int64)
+        cols[:, 0] = 0
+        cols[:, 1], cols[:, 2], cols[:, 3], cols[:, 4] = w[:, 0], t[:, 0], w[:, 1], t[:, 1]
+        cols[:, 5] = d < h
+        cols[:, 6] = _distance(np.abs(d - h))
+        cols[:, 7], cols[:, 8], cols[:, 9], cols[:, 10] = w[:, 2], t[:, 2], t[:, 3], t[:, 4]
+        cols[:, 11], cols[:, 12] = t[:, 5], t[:, 6]
+        cols[:, 13] = np.minimum(self.nl.ravel().take(at_d) + self.nr.ravel().take(at_d), 7)
+        cols[:, 14], cols[:, 15], cols[:, 16], cols[:, 17] = w[:, 3], w[:, 4], lab[:, 0], lab[:, 1]
+        cols[:, 18] = _fold(self.lset[0].ravel().take(at_d))
+        cols[:, 19] = _fold(self.lset[1].ravel().take(at_d))
+        return hashed(cols, _ARC_IDX, _ARC_SHIFT, buckets)
+
+    def arcs(self, r: np.ndarray, moves: np.ndarray, pos: dict[str, np.ndarray]):
+        """Of the moves ``moves`` in sentences ``r``: which make an arc (a boolean mask), and each one's
+        dependent and head."""
+        m = moves != SHIFT
+        d = pos["s0"][m]
+        h = np.where(moves[m] == LEFT, pos["b0"][m], pos["s1"][m])
+        return m, d, h
 
     def valid(self, r: np.ndarray) -> np.ndarray:
         """Which moves each sentence ``r`` may make (rows x 3)."""
@@ -244,8 +323,17 @@ class Batch:
         out[:, RIGHT] = deps_buf + ((gs0 != s1) & (loc[r, gs0] == 0))
         return out
 
-    def apply(self, r: np.ndarray, moves: np.ndarray, pos: dict[str, np.ndarray]) -> None:
-        """Make ``moves[i]`` in sentence ``r[i]``."""
+    def apply(self, r: np.ndarray, moves: np.ndarray, pos: dict[str, np.ndarray],
+              labels: np.ndarray | None = None) -> None:
+        """Make ``moves[i]`` in sentence ``r[i]``; ``labels``: the relation ids of the arcs made (one per move that
+        is not SHIFT, in order), when known."""
+        if labels is not None:
+            m = moves != SHIFT
+            rr, d, mv = r[m], pos["s0"][m], moves[m]
+            h = np.where(mv == LEFT, pos["b0"][m], pos["s1"][m])
+            self.lab[rr, d] = labels + 1
+            side = (mv == RIGHT).astype(np.int64)
+            self.lset[side, rr, h] |= np.left_shift(1, labels)
         s0, s1, b0 = pos["s0"], pos["s1"], pos["b0"]
         sh = moves == SHIFT
         if sh.any():
@@ -286,3 +374,4 @@ def is_projective(heads) -> bool:
             if a < c < b < e:
                 return False
     return True
+
