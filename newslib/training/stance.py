@@ -60,7 +60,7 @@ BOW_C = 0.5
 BOW_FOLDS = 5
 BOW_NAMES = ("bow_agree", "bow_disagree", "bow_discuss")
 #: Folds (grouped by body) whose out-of-fold scores fit the temperature and choose the decision weights.
-CV_FOLDS = 3
+CV_FOLDS = 5
 #: Sample weight of a synthetic contradiction in the trees (a real pair weighs 1).
 SYNTHETIC_WEIGHT = 0.25
 #: Synthetic contradictions kept at most per kind (a seeded sample): the inserted denial and rejection
