@@ -73,7 +73,7 @@ def test_training_is_deterministic_whatever_the_thread_count(fnc1_dir, monkeypat
     assert all(np.array_equal(fa[k], fb[k]) for k in fa)
     assert np.array_equal(a.bow.weight, b.bow.weight) and a.temperature == b.temperature
     assert a.vocab.idf == b.vocab.idf
-    assert threads == [1] * 4  # calibration trees and final trees, twice
+    assert threads == [1] * 12  # five cross-validation fits and the final trees, twice
 
 
 def test_decision_weights_let_a_rare_class_win():
@@ -102,6 +102,30 @@ def test_synthetic_contradictions_from_agree_pairs():
     bodies[3] = "Police arrested 5 suspects on Monday."
     out = augment([Pair("Police arrest 5 suspects", 3, "agree")], bodies)
     assert [q.headline for q, _ in out] == ["Police escape 5 suspects", "Police arrest 22 suspects"]
+
+
+def test_synthetic_contradictions_of_every_kind_from_agree_bodies():
+    from newslib.datasets.fnc1 import Pair
+    from newslib.training.stance import SYNTHETIC_BODY_IDS, augment_bodies
+
+    bodies = {1: "The transport minister has resigned after weeks of rail chaos. She took responsibility.",
+              2: "The carmaker will close its Bristol plant next year, its chief executive told staff.",
+              3: "Rates held."}
+    pairs = [Pair("Transport minister resigns after rail chaos", 1, "agree"),
+             Pair("Carmaker could close its Bristol plant", 2, "agree"),
+             Pair("Transport minister resigns after rail chaos", 1, "discuss"),
+             Pair("Minister denies resigning", 1, "agree")]
+    out, new = augment_bodies(pairs, bodies)
+    made = {(i, kind): new[q.body_id] for q, i, kind in out}
+    assert all(q.stance == "disagree" and q.headline == pairs[i].headline and q.body_id >= SYNTHETIC_BODY_IDS
+               for q, i, _ in out)
+    assert made[0, "negation"].startswith("The transport minister has not resigned after weeks")
+    assert made[1, "modality"].startswith("The carmaker will not close its Bristol plant")
+    assert (1, "negation") not in made  # the modal negated is one modality copy, not a negation copy too
+    assert "Officials denied reports that Transport minister resigns after rail chaos." in made[0, "denial"]
+    assert "rejected" in made[0, "rejection"] and made[0, "rejection"].endswith("She took responsibility.")
+    assert {i for i, _ in made} == {0, 1}  # discuss pairs and headlines that deny are left alone
+    assert bodies[1].startswith("The transport minister has resigned")  # the source bodies stay as they were
 
 
 @pytest.mark.parametrize("proba,expected_contest,expected_reader", [

@@ -7,22 +7,24 @@ Steps (seeded, single-threaded and in sorted orders: see "Reproducibility" below
 2. learn the vocabulary from the train bodies and headlines: IDF per stem (documents = bodies and distinct
    headlines; stems seen in at least 2, the 20,000 most frequent) and the share of each stem's occurrences
    inside sentences that are capitalized (name-like words);
-3. add synthetic contradictions (:func:`augment`): each agree pair whose headline holds a word of
-   ``stance_opposites.tsv`` or a figure found in its body gets a copy with that word turned to an opposite
-   pole, or that figure changed, labelled disagree (FNC-1 has few contradictions of these kinds; without
-   them the trees never learn to read the contradiction features); compute
-   :mod:`newslib.stance.features` for every train pair;
+3. add synthetic contradictions (:func:`synthetic`) made from the agree pairs, of every kind the
+   contradiction features read: a headline outcome word turned to an opposite pole or a headline figure changed
+   (:func:`augment_headlines`); a "not" after the auxiliary or the modal of the body sentences that state the
+   headline's claim, or a sentence reporting the claim as denied, debunked or rejected by a source
+   (:func:`augment_bodies`); each labelled disagree, kept only when its own contradiction feature fires
+   (FNC-1 has few contradictions of these kinds; without them the trees never learn to trust the
+   contradiction features); compute :mod:`newslib.stance.features` for every train pair;
 4. fit the bag-of-words scorer (logistic regression over hashed n-grams of the best-matching body sentences
    and the lead, on the related train pairs: agree/disagree/discuss); the forest learns from its
    *out-of-fold* probabilities (5 folds grouped by body, so no pair is scored by a model that saw its body),
    and the scorer shipped is refitted on all related train pairs;
-5. calibration: fit the trees on 80% of the train bodies (``random.Random(SEED)`` shuffle of their sorted
-   IDs), score the other 20% (real pairs only) and fit a temperature there
-   (:mod:`newslib.stance.calibration`); on the same held-out pairs, choose the decision weights
+5. calibration: score every real train pair by trees fitted on the other :data:`CV_FOLDS` folds (grouped by
+   body; synthetic pairs follow their source's body) and fit a temperature to those out-of-fold scores
+   (:mod:`newslib.stance.calibration`); on the same scores, choose the decision weights
    (:func:`newslib.stance.decide`) of agree and disagree from a small grid, maximizing macro F1 while the
    FNC score stays within 0.005 of the unweighted rule's;
 6. fit a scikit-learn ``HistGradientBoostingClassifier`` (4 classes) on all train pairs (features + scorer
-   probabilities) and keep the temperature of step 5 with it;
+   probabilities) and keep the temperature and weights of step 5 with it;
 7. pack trees and scorer weights into ``newslib/models/stance.npz``, the vocabulary into ``stance.json``.
 
 Reproducibility: every random choice is seeded, inputs are sorted (bodies by ID, headlines, vocabulary),
@@ -57,10 +59,13 @@ PARAMS = dict(max_iter=300, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, 
 BOW_C = 0.5
 BOW_FOLDS = 5
 BOW_NAMES = ("bow_agree", "bow_disagree", "bow_discuss")
-#: Share of the train bodies whose pairs calibrate the probabilities (scored by trees fitted on the rest).
-CALIBRATION_SHARE = 0.2
+#: Folds (grouped by body) whose out-of-fold scores fit the temperature and choose the decision weights.
+CV_FOLDS = 5
 #: Sample weight of a synthetic contradiction in the trees (a real pair weighs 1).
 SYNTHETIC_WEIGHT = 0.25
+#: Synthetic contradictions kept at most per kind (a seeded sample): the inserted denial and rejection
+#: sentences can be made for every agree pair and would outnumber FNC-1's own disagree pairs.
+SYNTHETIC_CAP = {"denial": 400, "rejection": 400}
 #: Decision weights tried for (agree, disagree); discuss and unrelated keep 1.
 WEIGHT_GRID = [(a, d) for a in (1.0, 1.2, 1.4) for d in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)]
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
@@ -129,14 +134,6 @@ def build_vocab(bodies: list[str], headlines: list[str]) -> F.Vocab:
     return F.Vocab(idf, cap, round(math.log(n + 1) + 1.0, 4))
 
 
-def calibration_split(body_ids) -> set[int]:
-    """The train bodies held out to fit the temperature: the last :data:`CALIBRATION_SHARE` of the sorted
-    IDs shuffled with ``random.Random(SEED)``."""
-    ids = sorted(set(body_ids))
-    random.Random(SEED).shuffle(ids)
-    return set(ids[int((1 - CALIBRATION_SHARE) * len(ids)):])
-
-
 def _opposite(word: str) -> str | None:
     """A word of the same group as ``word`` with another pole, of the same ending where one exists
     ("raised" → "lowered"), chosen in a fixed order."""
@@ -151,12 +148,20 @@ def _opposite(word: str) -> str | None:
 
 
 def augment(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int]]:
-    """Synthetic contradictions from the agree pairs: (new pair labelled disagree, index of its source pair).
+    """Synthetic contradictions from the agree pairs' headlines: (new pair labelled disagree, index of its
+    source pair); :func:`augment_headlines` says which kind each is."""
+    return [(q, i) for q, i, _ in augment_headlines(pairs, bodies)]
 
-    A headline word of ``stance_opposites.tsv`` becomes a word of another pole of its group ("Police arrest
-    suspect" → "Police freed suspect"); and, apart from that, a headline figure that the body also holds
-    becomes one the body does not hold (x 3 + 7). Headlines that already refute, negate or deny something are
-    left alone. Up to one copy of each kind per pair; headlines changed the same way are made once per body."""
+
+def augment_headlines(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int, str]]:
+    """Synthetic contradictions made by changing the headlines of agree pairs: (new pair labelled disagree,
+    index of its source pair, kind).
+
+    outcome: a headline word of ``stance_opposites.tsv`` becomes a word of another pole of its group ("Police
+    arrest suspect" → "Police freed suspect"); number, apart from that: a headline figure that the body also
+    holds becomes one the body does not hold (x 3 + 7). Headlines that already refute, negate or deny something
+    are left alone. Up to one copy of each kind per pair; headlines changed the same way are made once per
+    body."""
     out, seen = [], set()
     opp = C.opposites()
     for i, p in enumerate(pairs):
@@ -170,7 +175,7 @@ def augment(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int]]
             w = m.group().lower()
             if w in opp and (o := _opposite(w)):
                 o = o.capitalize() if m.group()[0].isupper() else o
-                news.append(p.headline[:m.start()] + o + p.headline[m.end():])
+                news.append(("outcome", p.headline[:m.start()] + o + p.headline[m.end():]))
                 break
         body = bodies[p.body_id]
         for m in _FIGURE.finditer(p.headline):
@@ -178,13 +183,123 @@ def augment(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[Pair, int]]
                 v = float(m.group().replace(",", "")) * 3 + 7
                 fig = f"{v:g}"
                 if fig not in body:
-                    news.append(p.headline[:m.start()] + fig + p.headline[m.end():])
+                    news.append(("number", p.headline[:m.start()] + fig + p.headline[m.end():]))
                     break
-        for new in news:
+        for kind, new in news:
             if (new, p.body_id) not in seen:
                 seen.add((new, p.body_id))
-                out.append((Pair(new, p.body_id, "disagree"), i))
+                out.append((Pair(new, p.body_id, "disagree"), i, kind))
     return out
+
+
+#: Kinds of synthetic contradiction (:func:`augment_all`): the headline changed (outcome, number) or the body
+#: changed (negation, modality: a "not" after an auxiliary or a modal of the sentences that state the
+#: headline's claim; denial, rejection: a sentence reporting the claim as denied or rejected, after the lead's
+#: first sentence).
+SYNTHETIC_KINDS = ("outcome", "number", "negation", "modality", "denial", "rejection")
+#: A body sentence states the headline's claim when it holds this share of the headline's content stems.
+CLAIM_COVER = 0.5
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|may|might)\b",
+                        re.I)
+_MODAL_AUX = re.compile(r"\b(?:will|would|could|may|might|can|(?:is|are|was|were) (?=set|expected|planning|poised|likely))\b",
+                        re.I)
+#: Sentences reporting a headline's claim as denied or debunked ({h}: the headline), used in turn.
+DENIAL_TEMPLATES = ("Officials denied reports that {h}.", "The claim that {h} is a hoax, fact-checkers said.",
+                    "Investigators found no evidence that {h}.", "The report that {h} was later retracted.",
+                    "A spokesman said the story that {h} was not true.", "Police dismissed the reports that {h}.")
+#: Sentences with a source rejecting the headline's claim.
+REJECTION_TEMPLATES = ("The company rejected claims that {h}.", "A spokeswoman rejected reports that {h}.",
+                       "Officials dismissed suggestions that {h}.", "The minister rejected the claim that {h}.")
+#: Body IDs of the changed bodies start here, far above FNC-1's.
+SYNTHETIC_BODY_IDS = 10_000_000
+
+
+def _claim_sentences(head: F.Unit, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the body sentences holding :data:`CLAIM_COVER` of the headline's content stems."""
+    from ..stance import sentence_offsets
+
+    hs = head.stemset
+    if not hs:
+        return []
+    return [(s, e) for s, e in sentence_offsets(text)
+            if len(hs & F.unit(text[s:e]).stemset) >= CLAIM_COVER * len(hs)]
+
+
+def _negated(sentence: str, head: F.Unit, modal: bool) -> str | None:
+    """The sentence with "not" after its first auxiliary (modal: its first modal), when the words then
+    negated hold a word of the headline (modal: the sentence then negates a modal); None otherwise."""
+    ws = F.words(sentence)
+    if any(C._is_negator(w) for w in ws):
+        return None
+    m = (_MODAL_AUX if modal else _AUXILIARY).search(sentence)
+    if not m:
+        return None
+    new = sentence[:m.end()].rstrip() + " not " + sentence[m.end():].lstrip()
+    sig = C.scan(new, F._content_stem)
+    ok = sig.neg_modal if modal else not sig.negated.isdisjoint(head.stemset)
+    return new if ok else None
+
+
+def _as_clause(headline: str) -> str:
+    """The headline as a clause inside a sentence: no final punctuation, a first stop word lower-cased."""
+    h = headline.strip().rstrip(".!?:; ")
+    first = h.split(" ", 1)[0]
+    return h[0].lower() + h[1:] if first.lower() in F.stopwords() else h
+
+
+def augment_bodies(pairs: list[Pair], bodies: dict[int, str], kinds=SYNTHETIC_KINDS
+                   ) -> tuple[list[tuple[Pair, int, str]], dict[int, str]]:
+    """Synthetic contradictions made by changing the bodies of agree pairs: (new pair labelled disagree, index
+    of its source pair, kind) and the new bodies by ID (from :data:`SYNTHETIC_BODY_IDS`).
+
+    negation: every sentence stating the headline's claim gets a "not" after its first auxiliary where the
+    words negated hold a headline word ("the minister has resigned" -> "has not resigned"); modality (headlines
+    that announce something that may happen): a "not" after the modal ("will close" -> "will not close");
+    denial and rejection: a sentence reporting the claim as denied, debunked, unproven or retracted, or a
+    source rejecting it, after the first sentence. Headlines that refute, negate or deny are left alone."""
+    from ..stance import sentence_offsets
+
+    out: list[tuple[Pair, int, str]] = []
+    new_bodies: dict[int, str] = {}
+    n_denial = n_rejection = 0
+    for i, p in enumerate(pairs):
+        if p.stance != "agree":
+            continue
+        head = F.unit(p.headline)
+        if head.cues["refute"] or head.cues["negation"] or head.signals.denials or head.signals.negated:
+            continue
+        text = bodies[p.body_id]
+        made: list[tuple[str, str]] = []
+        claims = _claim_sentences(head, text) if {"negation", "modality"} & set(kinds) else []
+        for kind, modal in (("negation", False), ("modality", True)):
+            if kind not in kinds or (modal and not head.signals.modal):
+                continue
+            new, changed = text, False
+            for s, e in reversed(claims):
+                neg = _negated(text[s:e], head, modal)
+                if neg is not None:
+                    new, changed = new[:s] + neg + new[e:], True
+            if changed and not (modal and made and made[-1] == ("negation", new)):
+                made.append((kind, new))
+            elif changed:  # the claim's modal negated: a modality contradiction, not a second negation copy
+                made[-1] = (kind, new)
+        lead = next(iter(sentence_offsets(text)), None) if {"denial", "rejection"} & set(kinds) else None
+        if lead is not None:
+            at = lead[1]
+            clause = _as_clause(p.headline)
+            if "denial" in kinds:
+                t = DENIAL_TEMPLATES[n_denial % len(DENIAL_TEMPLATES)]
+                n_denial += 1
+                made.append(("denial", text[:at] + " " + t.format(h=clause) + text[at:]))
+            if "rejection" in kinds:
+                t = REJECTION_TEMPLATES[n_rejection % len(REJECTION_TEMPLATES)]
+                n_rejection += 1
+                made.append(("rejection", text[:at] + " " + t.format(h=clause) + text[at:]))
+        for kind, new in made:
+            bid = SYNTHETIC_BODY_IDS + len(new_bodies)
+            new_bodies[bid] = new
+            out.append((Pair(p.headline, bid, "disagree"), i, kind))
+    return out, new_bodies
 
 
 def _fnc_points(gold: list[str], pred: list[str]) -> float:
@@ -234,6 +349,47 @@ def fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> 
         return _fit(bodies, pairs, verbose=verbose)
 
 
+def synthetic(pairs: list[Pair], bodies: dict[int, str], vocab: F.Vocab
+              ) -> tuple[list[tuple[Pair, int, str]], dict[int, str], np.ndarray, list]:
+    """The synthetic contradictions the trees learn from: those of :func:`augment_headlines` and
+    :func:`augment_bodies` whose own contradiction feature fires (a copy whose change the features cannot see
+    teaches the trees that a contradiction may look like an agreement), at most :data:`SYNTHETIC_CAP` of a
+    kind (``random.Random(SEED)``); with the new bodies, their feature rows and n-gram lists."""
+    from ..stance import pair_features
+
+    made = augment_headlines(pairs, bodies)
+    changed, new_bodies = augment_bodies(pairs, bodies)
+    made += changed
+    X, bows = pair_features([q for q, _, _ in made], {**bodies, **new_bodies}, vocab)
+    fires = [X[k, F.FEATURE_NAMES.index("contra_" + kind)] > 0 for k, (_, _, kind) in enumerate(made)]
+    keep = []
+    for kind in SYNTHETIC_KINDS:
+        idx = [k for k, (_, _, kd) in enumerate(made) if kd == kind and fires[k]]
+        cap = SYNTHETIC_CAP.get(kind)
+        if cap is not None and len(idx) > cap:
+            idx = sorted(random.Random(SEED).sample(idx, cap))
+        keep += idx
+    keep.sort()
+    return [made[k] for k in keep], new_bodies, X[keep].reshape(len(keep), X.shape[1]), [bows[k] for k in keep]
+
+
+def cross_validated(inputs: np.ndarray, y: np.ndarray, groups: np.ndarray, sw: np.ndarray, real: int,
+                    folds: int = CV_FOLDS) -> np.ndarray:
+    """Raw out-of-fold scores of the first ``real`` rows (the real pairs): trees fitted on the other folds
+    (grouped by body; a synthetic row follows its source pair's body) with the parameters of the model."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.model_selection import GroupKFold
+
+    raw = np.zeros((real, len(LABELS)))
+    syn_groups = groups[real:]
+    for tr, te in GroupKFold(n_splits=folds).split(inputs[:real], y[:real], groups[:real]):
+        rows = np.concatenate([tr, real + np.flatnonzero(np.isin(syn_groups, groups[tr]))])
+        clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs[rows], y[rows],
+                                                                               sample_weight=sw[rows])
+        raw[te] = Forest.from_sklearn(clf).raw(inputs[te])
+    return raw
+
+
 def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> StanceModel:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -243,44 +399,44 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
     t0 = time.time()
     used = sorted({p.body_id for p in pairs})
     vocab = build_vocab([bodies[i] for i in used], sorted({p.headline for p in pairs}))
-    synthetic = augment(pairs, bodies)
+    syn, _, Xs, bows_s = synthetic(pairs, bodies, vocab)
     n = len(pairs)
-    X, bows = pair_features(pairs + [q for q, _ in synthetic], bodies, vocab)
-    y = np.array([LABELS.index(p.stance) for p in pairs] + [LABELS.index("disagree")] * len(synthetic))
-    groups = np.array([p.body_id for p in pairs] + [q.body_id for q, _ in synthetic])
+    X, bows = pair_features(pairs, bodies, vocab)
+    X = np.vstack([X, Xs])
+    y = np.array([LABELS.index(p.stance) for p in pairs] + [LABELS.index("disagree")] * len(syn))
+    groups = np.array([p.body_id for p in pairs] + [pairs[i].body_id for _, i, _ in syn])
     if verbose:
-        print(f"features {X.shape} ({len(synthetic)} synthetic contradictions) in {time.time() - t0:.1f}s")
-    # the scorer learns from real pairs only; a synthetic pair reads the same body sentences as its source
-    scorer, oof = fit_bow(bows[:n], y[:n], groups[:n], verbose=verbose)
-    oof = np.vstack([oof, oof[[i for _, i in synthetic]]]) if synthetic else oof
+        kinds = Counter(k for _, _, k in syn)
+        print(f"features {X.shape} ({len(syn)} synthetic contradictions: "
+              f"{', '.join(f'{k} {kinds[k]}' for k in SYNTHETIC_KINDS)}) in {time.time() - t0:.1f}s")
+    # the scorer learns from real pairs only; a synthetic pair gets its source pair's out-of-fold probabilities
+    scorer, oof = fit_bow(bows, y[:n], groups[:n], verbose=verbose)
+    oof = np.vstack([oof, oof[[i for _, i, _ in syn]]]) if syn else oof
     if verbose:
         print(f"bag-of-words scorer in {time.time() - t0:.1f}s")
     inputs = np.hstack([X, oof])
-    held = np.isin(groups, sorted(calibration_split(used)))
-    real_held = held.copy()
-    real_held[n:] = False
     sw = np.where(np.arange(len(y)) < n, 1.0, SYNTHETIC_WEIGHT)
-    part = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs[~held], y[~held],
-                                                                           sample_weight=sw[~held])
-    raw = Forest.from_sklearn(part).raw(inputs[real_held])
-    temperature = fit_temperature(raw, y[real_held])
-    p_held = softmax(raw, temperature)
-    table = reliability(p_held.max(axis=1), p_held.argmax(axis=1) == y[real_held])
-    weights = choose_weights(p_held, y[real_held])
+    raw = cross_validated(inputs, y, groups, sw, n)
+    temperature = fit_temperature(raw, y[:n])
+    p_oof = softmax(raw, temperature)
+    table = reliability(p_oof.max(axis=1), p_oof.argmax(axis=1) == y[:n])
+    weights = choose_weights(p_oof, y[:n])
     if verbose:
-        print(f"temperature {temperature} (log-loss {log_loss(raw, y[real_held], 1.0):.4f} -> "
-              f"{log_loss(raw, y[real_held], temperature):.4f} on {int(real_held.sum())} held-out train pairs), "
+        print(f"temperature {temperature} (log-loss {log_loss(raw, y[:n], 1.0):.4f} -> "
+              f"{log_loss(raw, y[:n], temperature):.4f} on the out-of-fold scores of {n} train pairs), "
               f"decision weights {weights}, in {time.time() - t0:.1f}s")
     clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs, y, sample_weight=sw)
     if verbose:
         print(f"fitted in {time.time() - t0:.1f}s")
+    kinds = Counter(k for _, _, k in syn)
     meta = {"trained_on": f"FNC-1 train_stances.csv, official baseline split, train part: {len(pairs)} pairs, "
-                          f"{len(used)} bodies, and {len(synthetic)} synthetic contradictions made from its "
-                          f"agree pairs", "model": f"HistGradientBoostingClassifier {PARAMS}",
+                          f"{len(used)} bodies, and {len(syn)} synthetic contradictions made from its agree pairs "
+                          f"({', '.join(f'{k} {kinds[k]}' for k in SYNTHETIC_KINDS)}; weight {SYNTHETIC_WEIGHT})",
+            "model": f"HistGradientBoostingClassifier {PARAMS}",
             "decision_weights": weights,
             "calibration": {"temperature": temperature, "method": "temperature scaling (log-loss)",
-                            "fitted_on": f"{int(real_held.sum())} train pairs of {len(calibration_split(used))} held-out "
-                                         f"train bodies, scored by trees fitted on the other train bodies",
+                            "fitted_on": f"out-of-fold scores of the {n} train pairs ({CV_FOLDS} folds grouped by "
+                                         f"body, trees fitted on the other folds)",
                             "ece_where_fitted": round(expected_calibration_error(table), 4)}}
     return StanceModel(LABELS, F.FEATURE_NAMES + BOW_NAMES, vocab, Forest.from_sklearn(clf), meta, scorer)
 
