@@ -13,7 +13,7 @@ from newslib import read_article
 from newslib.article import Article
 from newslib.cli import main
 from newslib.errors import InputError
-from newslib.stance import LABELS, StanceResult, check_headline, decide, predict_csv, stance
+from newslib.stance import LABELS, StanceResult, check_headline, check_headlines, decide, predict_csv, stance
 from newslib.stance import features as F
 from newslib.datasets.fnc1 import split_ids
 from newslib.evaluation.fnc1 import fnc_score
@@ -112,6 +112,34 @@ def test_check_headline_needs_title_and_body():
     assert check_headline(art, tokenize_text(art.text, title=art.title)) is None
     art = Article.from_text("No title here. Just a body.", titled=False)
     assert check_headline(art, tokenize_text(art.text)) is None
+
+
+def test_check_headlines_gives_each_articles_own_check():
+    # a batch (tag_many) walks the forest once for all its articles: the results must be those of one by one,
+    # probabilities to the last bit; articles without title or body keep their None in place
+    docs = [_article(title, body) for title, body, _ in CASES]
+    only_title = Article.from_text("Only a title line\n")
+    untitled = Article.from_text("No title here. Just a body.", titled=False)
+    docs[2:2] = [(only_title, tokenize_text(only_title.text, title=only_title.title)),
+                 (untitled, tokenize_text(untitled.text))]
+    assert check_headlines(docs) == [check_headline(art, sents) for art, sents in docs]
+    assert check_headlines([]) == []
+
+
+def test_proba_each_is_proba_of_each_row_bit_for_bit():
+    m = shipped()
+    rng = np.random.default_rng(1)
+    pairs = [(F.unit(title), F.body([body], m.vocab)) for title, body, _ in CASES]
+    rows = [F.features(h, b, m.vocab) for h, b in pairs]
+    X = np.array([x for x, _ in rows])
+    X = np.vstack([X, X + rng.normal(scale=0.3, size=X.shape)])  # more rows, other paths through the trees
+    bows = [F.bow(b, top) for (_, b), (_, top) in zip(pairs, rows)] * 2
+    each = m.proba_each(X, bows)
+    assert len(each) == len(X)
+    for i, p in enumerate(each):
+        assert np.array_equal(p, m.proba(X[i:i + 1], bows[i:i + 1])[0])
+    Z = m.inputs(X, bows)
+    assert np.array_equal(m.forest.leaves(Z[3]), m.forest.leaves(Z)[3:4])
 
 
 def test_seed_headline_is_unrelated(seed_path):

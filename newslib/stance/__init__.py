@@ -29,7 +29,8 @@ from ..datasets.fnc1 import LABELS, Pair, read_bodies, read_stances
 from .model import StanceModel, shipped
 from .result import StanceResult
 
-__all__ = ["StanceResult", "stance", "check_headline", "predict_csv", "decide", "sentence_offsets", "LABELS"]
+__all__ = ["StanceResult", "stance", "check_headline", "check_headlines", "predict_csv", "decide", "sentence_offsets",
+           "LABELS"]
 
 
 #: A single article's headline is called related when P(related) reaches this: more likely than not.
@@ -98,6 +99,12 @@ def _evidence(top: list[int], head: F.Unit, b: F.Body, label: str, vocab: F.Voca
 def _judge(model: StanceModel, head: F.Unit, b: F.Body) -> tuple[str, np.ndarray, list[int]]:
     x, top = F.features(head, b, model.vocab)
     p = model.proba(np.array([x]), [F.bow(b, top)])[0]
+    return _decided(model, head, b, top, p)
+
+
+def _decided(model: StanceModel, head: F.Unit, b: F.Body, top: list[int],
+             p: np.ndarray) -> tuple[str, np.ndarray, list[int]]:
+    """``_judge``'s label, probabilities and evidence from the pair's probabilities ``p``."""
     label = decide(p[None, :], model.labels, model.decision_weights, related_at=RELATED_AT)[0]
     return label, p, _evidence(top, head, b, label, model.vocab)
 
@@ -119,14 +126,44 @@ def check_headline(article, sentences) -> StanceResult | None:
     ``score`` (``p_related``) is the model's calibrated probability that title and body are related,
     ``p_stance`` that of the stance chosen; ``evidence`` the body sentences (offsets into the article's
     text) that decide it."""
-    if article.title is None:
-        return None
-    body_sents = [s for s in sentences if not s.title and s.text.strip()]
-    if not body_sents:
+    body_sents = _body_sentences(article, sentences)
+    if body_sents is None:
         return None
     model = shipped()
     b = F.body([s.text for s in body_sents], model.vocab)
-    label, p, ev = _judge(model, F.unit(article.title.text), b)
+    return _article_result(model, body_sents, *_judge(model, F.unit(article.title.text), b))
+
+
+def check_headlines(docs: Sequence[tuple]) -> list[StanceResult | None]:
+    """:func:`check_headline` of each ``(article, sentences)`` of ``docs`` (the same results), with the
+    forest walked once for all of them (:meth:`StanceModel.proba_each`): ``tag_many`` checks a batch so."""
+    model = shipped()
+    pending = []  # (index, body sentences, headline unit, body, top sentences, features)
+    for i, (article, sentences) in enumerate(docs):
+        body_sents = _body_sentences(article, sentences)
+        if body_sents is not None:
+            b = F.body([s.text for s in body_sents], model.vocab)
+            head = F.unit(article.title.text)
+            x, top = F.features(head, b, model.vocab)
+            pending.append((i, body_sents, head, b, top, x))
+    bows = [F.bow(b, top) for _, _, _, b, top, _ in pending]
+    probas = model.proba_each(np.array([x for *_, x in pending]), bows)
+    out: list[StanceResult | None] = [None] * len(docs)
+    for (i, body_sents, head, b, top, _), p in zip(pending, probas):
+        out[i] = _article_result(model, body_sents, *_decided(model, head, b, top, p))
+    return out
+
+
+def _body_sentences(article, sentences) -> list | None:
+    """The body sentences a headline is checked against (not the title, not blank); None if there is no title
+    or no such sentence."""
+    if article.title is None:
+        return None
+    body_sents = [s for s in sentences if not s.title and s.text.strip()]
+    return body_sents or None
+
+
+def _article_result(model: StanceModel, body_sents: list, label: str, p: np.ndarray, ev: list[int]) -> StanceResult:
     related_p = 1.0 - float(p[list(model.labels).index("unrelated")])
     return StanceResult(label != "unrelated", label, related_p, tuple(body_sents[i].span for i in ev),
                         {lab: float(v) for lab, v in zip(model.labels, p)})

@@ -50,14 +50,8 @@ class Forest:
             X = X[None, :]
         k = len(self.baseline)
         onehot = self._onehot
-        if len(X) == 1:  # one pair (tagging an article): the same walk on 1-d index arrays, fewer steps
-            x = X[0]
-            feature, children, value = self._packed
-            threshold = self.threshold
-            idx = self.roots
-            for _ in range(self.depth):
-                idx = children[2 * idx + (x[feature[idx]] <= threshold[idx])]
-            return value[idx].astype(np.float64)[None, :] @ onehot + self.baseline
+        if len(X) == 1:  # one pair (tagging an article): the walk of the packed arrays, then the leaves' sum
+            return self.leaf_sum(self.leaves(X)[0])
         out = np.empty((len(X), k))
         for a in range(0, len(X), chunk):
             xs = X[a:a + chunk]
@@ -67,6 +61,27 @@ class Forest:
                 idx = np.where(xv <= self.threshold[idx], self.left[idx], self.right[idx])
             out[a:a + chunk] = self.value[idx] @ onehot + self.baseline
         return out
+
+    def leaves(self, X: np.ndarray) -> np.ndarray:
+        """The leaf each row of ``X`` reaches in each tree, shape (rows, trees): all trees and rows step one
+        level together, on the packed arrays (:attr:`_packed`). Used for the few pairs of a tagging batch; each
+        row's leaves are those of walking it alone."""
+        X = np.ascontiguousarray(X, dtype=np.float64)
+        if X.ndim == 1:
+            X = X[None, :]
+        feature, children, _ = self._packed
+        threshold = self.threshold
+        flat = X.ravel()
+        base = np.arange(len(X), dtype=np.int64)[:, None] * X.shape[1]  # row r's inputs start at r * columns
+        idx = np.broadcast_to(self.roots, (len(X), len(self.roots)))
+        for _ in range(self.depth):
+            idx = children[2 * idx + (flat[base + feature[idx]] <= threshold[idx])]
+        return idx
+
+    def leaf_sum(self, idx: np.ndarray) -> np.ndarray:
+        """One row's raw scores, shape (1, classes), from the leaf it reached in each tree (:meth:`leaves`):
+        the same float operations whether the row was walked alone or with others."""
+        return self._packed[2][idx].astype(np.float64)[None, :] @ self._onehot + self.baseline
 
     @cached_property
     def _packed(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -179,6 +194,20 @@ class StanceModel:
         from .calibration import softmax
 
         return softmax(self.forest.raw(self.inputs(X, bows)), self.temperature)
+
+    def proba_each(self, X: np.ndarray, bows) -> list[np.ndarray]:
+        """:meth:`proba` of each row alone (a 1-d array each), bit for bit, with the forest walked for all
+        rows at once: the inputs, leaf sums and softmax stay per row, so that numpy's vectorized loops see
+        the same shapes as for one pair."""
+        from .calibration import softmax
+
+        if not len(bows):
+            return []
+        X = np.asarray(X, dtype=np.float64).reshape(len(bows), -1)
+        rows = np.vstack([self.inputs(X[i:i + 1], bows[i:i + 1]) for i in range(len(bows))])
+        leaves = self.forest.leaves(rows)
+        t = self.temperature
+        return [softmax(self.forest.leaf_sum(leaves[i]), t)[0] for i in range(len(bows))]
 
     def save(self, json_path: Path, npz_path: Path) -> None:
         doc = {"labels": list(self.labels), "features": list(self.feature_names), **self.meta,

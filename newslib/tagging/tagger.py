@@ -50,14 +50,22 @@ def tag_many(articles: Sequence["Article | str"], *, one_sentence_per_line: bool
         syntax = iter(_syntax_stage(ok))
     except Exception:  # noqa: BLE001 - each article then runs the models alone, and fails alone
         syntax = iter([None] * len(ok))
+    checks = iter([_UNCHECKED] * len(ok))
+    if headline:
+        from ..stance import check_headlines
+
+        try:
+            checks = iter(check_headlines(ok))
+        except Exception:  # noqa: BLE001 - as for the syntax stage: each article is then checked alone
+            pass
     out: list = []
     for p in prepared:
         if isinstance(p, Exception):
             out.append(p)
             continue
-        done = next(syntax)
+        done, check = next(syntax), next(checks)
         try:
-            out.append(_tag_tokenized(*p, done, headline))
+            out.append(_tag_tokenized(*p, done, headline, check))
         except Exception as exc:  # noqa: BLE001
             out.append(exc)
     return out
@@ -84,8 +92,14 @@ def _syntax_stage(docs: Sequence[tuple[Article, list]]) -> list[tuple[list, tupl
     return out
 
 
-def _tag_tokenized(art: Article, sentences: list, syntax: tuple | None, headline: bool) -> TaggedArticle:
-    """The stages after tokenization; ``syntax``: the article's (tags, model labels) from a batch, else None."""
+#: ``_tag_tokenized``'s ``check`` when the headline check was not done for a batch: the article checks its own
+_UNCHECKED = object()
+
+
+def _tag_tokenized(art: Article, sentences: list, syntax: tuple | None, headline: bool,
+                   check=_UNCHECKED) -> TaggedArticle:
+    """The stages after tokenization; ``syntax``: the article's (tags, model labels) from a batch, else None;
+    ``check``: its headline check from a batch (:func:`newslib.stance.check_headlines`), else ``_UNCHECKED``."""
     pos, predicted = syntax if syntax is not None else _syntax_stage([(art, sentences)])[0]
     text = art.text
     hedges = find_hedges(text, sentences)
@@ -93,10 +107,13 @@ def _tag_tokenized(art: Article, sentences: list, syntax: tuple | None, headline
     attributions = find_attributions(text, sentences, predicted, pos)
     actors, attributions = find_actors(text, sentences, attributions)
     attributions, sents = classify(text, sentences, attributions, hedges, gaps, pos)
-    check = None
-    if headline and art.title is not None:
+    if not headline:
+        check = None
+    elif check is _UNCHECKED and art.title is not None:
         from ..stance import check_headline
 
         check = check_headline(art, sentences)
+    elif check is _UNCHECKED:
+        check = None
     return TaggedArticle(article=art, sents=tuple(sents), attribution_records=tuple(attributions),
                          actor_records=tuple(actors), headline=check)
