@@ -122,6 +122,19 @@ def test_check_headlines_gives_each_articles_own_check():
     assert check_headlines([]) == []
 
 
+def test_bigrams_found_counts_the_headline_bigrams_of_the_body():
+    # counted without making the body's bigram set: the count must be the set intersection's
+    m = shipped()
+    head = F.unit("Council approves new bike lanes after bike lanes vote")
+    b = F.body(["The council approves new bike lanes.", "Lanes vote next week, bike shops say.",
+                "No new lanes."], m.vocab)
+    assert F.bigrams_found(head.bigrams, b) == len(head.bigrams & b.bigrams) > 0
+    assert F.bigrams_found(head.bigrams, F.body([], m.vocab)) == 0
+    for title, body, _ in CASES:
+        h, bb = F.unit(title), F.body([body], m.vocab)
+        assert F.bigrams_found(h.bigrams, bb) == len(h.bigrams & bb.bigrams)
+
+
 def test_proba_each_is_proba_of_each_row_bit_for_bit():
     m = shipped()
     rng = np.random.default_rng(1)

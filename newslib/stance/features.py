@@ -108,10 +108,16 @@ class Unit:
     words: list[str]
     stems: list[str]
     stemset: frozenset[str]
-    bigrams: frozenset[tuple[str, str]]
     cues: dict[str, int]
     question: bool = False
     text: str = ""
+
+    @cached_property
+    def bigrams(self) -> frozenset[tuple[str, str]]:
+        """Pairs of consecutive content stems (computed when first read: of a body, the features read only the
+        best-matching sentence's; :func:`bigrams_found` counts a headline's in a whole body without them)."""
+        st = self.stems
+        return frozenset(zip(st, st[1:]))
 
     @cached_property
     def signals(self) -> C.Signals:
@@ -149,13 +155,13 @@ def _bucket(w: str) -> int:
 def unit(text: str) -> Unit:
     infos = list(map(_word_info, _WORD.findall(text)))
     if not infos:
-        return Unit([], [], frozenset(), frozenset(), dict.fromkeys(CUE_KINDS, 0), "?" in text, text)
+        return Unit([], [], frozenset(), dict.fromkeys(CUE_KINDS, 0), "?" in text, text)
     ws, stems, kinds = map(list, zip(*infos))
     st = [s for s in stems if s is not None]
     counts = dict.fromkeys(CUE_KINDS, 0)
     for k in filter(None, kinds):
         counts[k] += 1
-    return Unit(ws, st, frozenset(st), frozenset(zip(st, st[1:])), counts, "?" in text, text)
+    return Unit(ws, st, frozenset(st), counts, "?" in text, text)
 
 
 @dataclass
@@ -165,12 +171,16 @@ class Body:
     sents: list[Unit]
     stemset: frozenset[str]
     lead: frozenset[str]
-    bigrams: frozenset[tuple[str, str]]
     vec: dict[str, float]
     norm: float
     lead_vec: dict[str, float]
     lead_norm: float
     cue_rate: dict[str, float]
+
+    @cached_property
+    def bigrams(self) -> frozenset[tuple[str, str]]:
+        """Every sentence's bigrams (:attr:`Unit.bigrams`); the features use :func:`bigrams_found` instead."""
+        return frozenset().union(*(u.bigrams for u in self.sents))
 
     @cached_property
     def numbers(self) -> C.BodyNumbers:
@@ -198,8 +208,7 @@ def body(sentences: Sequence[str], vocab: Vocab) -> Body:
     lvec, lnorm = _tfidf(lead_stems, vocab)
     n = max(1, len(sents))
     rate = {k: sum(u.cues[k] for u in sents) / n for k in CUE_KINDS}
-    bigrams = frozenset().union(*(u.bigrams for u in sents)) if sents else frozenset()
-    return Body(sents, frozenset(all_stems), frozenset(lead_stems), bigrams, vec, norm, lvec, lnorm, rate)
+    return Body(sents, frozenset(all_stems), frozenset(lead_stems), vec, norm, lvec, lnorm, rate)
 
 
 def _cos(hv: dict[str, float], hn: float, vec: dict[str, float], norm: float) -> float:
@@ -252,7 +261,7 @@ def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]
     best_jac = max((s[1] for s in scores), default=0.0)
     half = min(10, sum(1 for s in scores if s[0] >= 0.5))
     hb = head.bigrams
-    bigram_cover = len(hb & b.bigrams) / len(hb) if hb else 0.0
+    bigram_cover = bigrams_found(hb, b) / len(hb) if hb else 0.0
     best_bigram = (len(hb & b.sents[order[0]].bigrams) / len(hb)) if (hb and order) else 0.0
     hv, hn = _tfidf(head.stems, vocab)
     cos_body = _cos(hv, hn, b.vec, b.norm)
@@ -291,6 +300,21 @@ def features(head: Unit, b: Body, vocab: Vocab) -> tuple[list[float], list[int]]
     ]
     x += contradictions(head, b, [sc[0] for sc in scores])[0]
     return x, top
+
+
+def bigrams_found(bigrams: frozenset[tuple[str, str]], b: Body) -> int:
+    """How many of ``bigrams`` some sentence of ``b`` holds, ``len(bigrams & b.bigrams)``, without making every
+    sentence's bigrams: only sentences holding both stems of a bigram are scanned for them side by side."""
+    found = 0
+    for first, second in bigrams:
+        for u in b.sents:
+            us = u.stemset
+            if first in us and second in us:
+                st = u.stems
+                if any(a == first and c == second for a, c in zip(st, st[1:])):
+                    found += 1
+                    break
+    return found
 
 
 def contradictions(head: Unit, b: Body, cover: Sequence[float]) -> tuple[list[float], dict[int, tuple[str, ...]]]:
