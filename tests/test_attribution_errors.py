@@ -603,6 +603,42 @@ def test_transcript_turn_runs_to_the_end_of_its_line():
 # when they were written guard against regressions; the rows it got wrong have their fixes' tests above
 # (paragraph-spanning quotations, "quoted by X as saying", anonymity and participle asides, "said the
 # 45-year-old, whose ...", "X did Y, saying Z", transcripts) ---------------------------------------------------
+# ---- the listener after "told"; ", adding: “…”" after a content; "as reported by X" ----------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("Senator Mary Okafor told a Senate hearing the plan was dead.", "told", "Senator Mary Okafor",
+     "the plan was dead"),
+    ("Okafor told the committee on Tuesday the plan was dead.", "told", "Okafor", "the plan was dead"),
+    ("The coach told the BBC he would not resign.", "told", "The coach", "he would not resign"),
+])
+def test_the_listener_after_told_is_not_content(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+def test_adding_colon_quotation_after_a_content_is_its_own_attribution():
+    text, atts = tag('The judge said in her ruling that the council had acted unlawfully, adding: "No public body '
+                     'is above the law."\n')
+    said, adding = with_cue(atts, "said"), with_cue(atts, "adding")
+    assert "No public body" not in content_of(text, said)
+    assert adding.source is not None and adding.source.text == "The judge"
+    assert content_of(text, adding) == '"No public body is above the law."'
+
+
+@pytest.mark.parametrize("body,source,content", [
+    ("As reported by the Sowetan, the minister will resign on Friday.", "the Sowetan",
+     "the minister will resign on Friday"),
+    ("The minister will resign on Friday, as reported by Reuters.", "Reuters", "The minister will resign on Friday"),
+])
+def test_as_reported_by(body, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, "reported")
+    assert a.cue.text.lower() == "as reported by"
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
 HOUSE_STYLES = [
     # Indian
     ("Union Health Minister Arvind Kulkarni on Monday said the State would procure two crore doses before Diwali.",

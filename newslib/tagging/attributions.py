@@ -555,6 +555,9 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     # while a review is carried out")
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts, drop_nested=False)  # other cues stop it now
+    # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
+    _split_participle_cues(text, toks, starts, ends, drafts)
+    _content_after_the_listener(s, starts, drafts, tags)
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
@@ -771,8 +774,9 @@ def _according_to(text: str, toks, drafts: list[Draft]) -> None:
     the clause on the other side of the comma the content, even where that clause holds an attribution of its
     own ("According to a statement, the two sides agreed to …"); a cue the model gave no content takes the
     clause before it without a comma too ("Unemployment rose in March according to the statistics office.")."""
+    _as_reported_by(text, toks, drafts)
     for d in drafts:
-        if text[d.cue[0]:d.cue[1]].lower().split() != ["according", "to"]:
+        if text[d.cue[0]:d.cue[1]].lower().split() not in (["according", "to"], ["as", "reported", "by"]):
             continue
         i = bisect.bisect_left([t.start for t in toks], d.cue[0])
         j = bisect.bisect_left([t.start for t in toks], d.cue[1])  # first token after the cue
@@ -817,6 +821,21 @@ def _according_to(text: str, toks, drafts: list[Draft]) -> None:
         d.source, d.content = source, [content]
 
 
+def _as_reported_by(text: str, toks, drafts: list[Draft]) -> None:
+    """"As reported by the Sowetan, the minister …", "…, as reported by Reuters.": a cue the model found on
+    "reported" (or "reported by Reuters") becomes "as reported by", which :func:`_according_to` reads as it
+    reads "according to": the medium after it is the source, the clause on the other side the content."""
+    for d in drafts:
+        i = bisect.bisect_left(toks, d.cue[0], key=_token_start)
+        if 0 < i < len(toks) - 2 and toks[i].text.lower() == "reported" and toks[i - 1].text.lower() == "as" and \
+                toks[i + 1].text.lower() == "by" and toks[i + 2].text[:1].isalnum() and \
+                (i == 1 or toks[i - 2].text in (",", "(") or toks[i - 2].text in _DQ or
+                 toks[i - 2].text.lower() in _LEADING):
+            d.cue = (toks[i - 1].start, toks[i + 1].end)
+            if d.source is not None and _overlaps(d.source, [d.cue]):
+                d.source = None
+
+
 def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
     """A participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
     starts an attribution of its own, with the same source."""
@@ -843,7 +862,10 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
             if comma.start > a:
                 new_parts.append((a, _rstrip(text, a, comma.start)))
             cue = toks[split]
-            extra.append(Draft(d.sentence, d.idx, (cue.start, cue.end), d.source, [(toks[split + 1].start, b)]))
+            first = split + 1
+            while first + 1 < len(toks) and toks[first].text in (":", "that") and toks[first + 1].end <= b:
+                first += 1  # ", adding: “…”", ", adding that …"
+            extra.append(Draft(d.sentence, d.idx, (cue.start, cue.end), d.source, [(toks[first].start, b)]))
         d.content = new_parts
     drafts.extend(extra)
     drafts.sort(key=lambda x: x.cue[0])
@@ -1557,6 +1579,64 @@ def _cut_source_at_clause(s, starts: list[int], drafts: list[Draft], tags: Seque
         while k - 1 > i and (tags[k - 1].startswith("RB") or tags[k - 1] == "CC"):
             k -= 1  # "Trump never missed"
         d.source = (toks[i].start, toks[k - 1].end)
+
+
+_TELL = frozenset("told tells tell telling".split())
+_NP_BODY = frozenset("JJ JJR JJS NN NNS NNP NNPS CD POS HYPH".split())
+_NP_DET = frozenset("DT PRP$".split())
+_LISTENER_PREPOSITIONS = frozenset("on in at during".split())
+
+
+def _noun_phrase_end(toks, tags: Sequence[str], k: int) -> int:
+    """The index after a noun phrase (a determiner, then adjectives, nouns, numbers) starting at ``k``, or ``k``
+    when none with a noun starts there."""
+    n = k + 1 if k < len(toks) and tags[k] in _NP_DET else k
+    m = n
+    while m < len(toks) and tags[m] in _NP_BODY:
+        m += 1
+    if m < len(toks) and tags[m] == "VBG" and (m > n or n > k):
+        return m + 1  # "a Senate hearing", "the briefing": a gerund tagged as one is the head noun
+    return m if any(tags[x].startswith("NN") for x in range(n, m)) else k
+
+
+def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+    """"Okafor told a Senate hearing the plan was dead": the listener after "told" (a noun phrase, with a time
+    or place phrase after it: "the committee on Tuesday") is not content; the clause after it (a subject and a
+    finite verb) is. The sentence's tags are computed only for a content that starts right after "told"."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if not d.content or d.source is None:
+            continue
+        c = _token_ending(toks, starts, d.cue[1])
+        if c is None or toks[c].text.lower() not in _TELL or c + 1 >= len(toks):
+            continue
+        first = min(d.content)
+        if first[0] == toks[c + 1].start and toks[c + 1].text[:1].isalnum() and toks[c + 1].text.lower() != "that":
+            todo.append((d, c + 1))
+    if not todo:
+        return
+    if tags is None:
+        from ..syntax import pos_tags
+
+        tags = pos_tags([s])[0]
+    for d, n in todo:
+        k = _noun_phrase_end(toks, tags, n)
+        if k == n:
+            continue
+        for _ in range(2):  # "on Tuesday", "in Washington"
+            if k < len(toks) and toks[k].text.lower() in _LISTENER_PREPOSITIONS:
+                k2 = _noun_phrase_end(toks, tags, k + 1)
+                if k2 > k + 1:
+                    k = k2
+        if k >= len(toks) or not toks[k].text[:1].isalpha():
+            continue
+        j = k + 1 if tags[k] == "PRP" and toks[k].text.lower() in _PRONOUNS else _noun_phrase_end(toks, tags, k)
+        if j == k or j >= len(toks) or tags[j] not in _FINITE:
+            continue
+        first = min(d.content)
+        if toks[k].start < first[1]:
+            d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
 
 
 _NP_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD POS PRP$ HYPH".split())
