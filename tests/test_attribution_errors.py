@@ -639,6 +639,22 @@ def test_as_reported_by(body, source, content):
     assert content_of(text, a) == content
 
 
+# ---- a passive cue's source is the agent after "by" ------------------------------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("The registration issue was first reported by The Washington Post.", "reported", "The Washington Post",
+     "The registration issue"),
+    ("Dr. Mehmet Oz has been called a charlatan by fellow physicians for promoting miracle cures.", "called",
+     "fellow physicians", "Dr. Mehmet Oz … a charlatan"),
+    ("The decision was welcomed by the Kenya Medical Association, which had warned of a strike.", "welcomed",
+     "the Kenya Medical Association", "The decision"),
+])
+def test_passive_agent_is_the_source(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
 HOUSE_STYLES = [
     # Indian
     ("Union Health Minister Arvind Kulkarni on Monday said the State would procure two crore doses before Diwali.",

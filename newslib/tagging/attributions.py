@@ -558,6 +558,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
     _split_participle_cues(text, toks, starts, ends, drafts)
     _content_after_the_listener(s, starts, drafts, tags)
+    _passive_agent_source(s, starts, drafts, tags)
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
@@ -1370,6 +1371,61 @@ def _passive_by_source(text: str, drafts: list[Draft]) -> None:
         if text[ca:ca + 3].lower() == "by " and ca >= d.cue[1] and d.source[1] <= d.cue[0] and \
                 cue_words[-1].endswith(("ed", "en")) and any(w in _BE for w in cue_words):
             d.source, d.content = (ca + 3, cb), [d.source]
+
+
+_AGENT_STOP = frozenset("after before for to in on at since when while because as from with over during , ; : ( — – "
+                        "-- . ? !".split())
+
+
+def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+    """"The registration issue was first reported by The Washington Post", "Oz has been called a charlatan by
+    fellow physicians for …": a passive cue's source is the agent after "by" (up to a preposition, a comma or
+    the sentence's end), not the subject before the cue or a noun phrase after it; the subject and the words
+    between the cue and "by" are the content ("X was quoted by RIA as saying" keeps X). The sentence's tags are computed only when a cue is followed
+    by "by" within five words."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        c = _token_ending(toks, starts, d.cue[1])
+        if c is None:
+            continue
+        b = next((k for k in range(c, min(c + 7, len(toks) - 1)) if toks[k].text.lower() == "by"), None)
+        if b is None or any(t.text in _CLAUSE_END or t.text in _QUOTE_MARKS for t in toks[c:b]):
+            continue
+        todo.append((d, c, b))
+    if not todo:
+        return
+    if tags is None:
+        from ..syntax import pos_tags
+
+        tags = pos_tags([s])[0]
+    for d, c, b in todo:
+        if tags[c] != "VBN" or toks[c].text.lower() in ("quoted", "cited") or tags[b + 1] not in _NP_DET | _NP_BODY or tags[b + 1] == "CD" or \
+                toks[b + 1].text.lower() in _TIME_WORDS:
+            continue
+        e = b + 1
+        while e < len(toks) and toks[e].text.lower() not in _AGENT_STOP and toks[e].text not in _QUOTE_MARKS and \
+                e - b <= 12:
+            e += 1
+        if e - b > 12 or not any(tags[k].startswith(("NN", "PRP")) for k in range(b + 1, e)) or \
+                any(tags[k] in _FINITE for k in range(b + 1, e)):
+            continue
+        agent = (toks[b + 1].start, toks[e - 1].end)
+        if d.source is not None and d.source[0] == toks[b].start and d.source[1] >= agent[0]:
+            d.source = (agent[0], d.source[1])  # "by the Kenya Medical Association": "by" is no part of it
+            continue
+        if d.source == agent or d.source is not None and _overlaps(d.source, [agent]):
+            continue
+        if _overlaps(agent, _occupied(drafts, besides=[d])):
+            continue
+        content = [sp for sp in d.content if not _overlaps(sp, [(toks[b].start, agent[1])])]
+        if c + 1 < b:  # "called a charlatan by …": the words between cue and "by"
+            content.append((toks[c + 1].start, toks[b - 1].end))
+        if d.source is not None and d.source[1] <= d.cue[0]:
+            content.insert(0, d.source)  # the subject of the passive
+        if not content:
+            continue
+        d.source, d.content = agent, sorted(set(content))
 
 
 def _widen_coordinated_source(toks, starts: list[int], drafts: list[Draft]) -> None:
