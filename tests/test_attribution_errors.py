@@ -655,6 +655,19 @@ def test_passive_agent_is_the_source(body, cue, source, content):
     assert content_of(text, a) == content
 
 
+# ---- a source ends before an adverb of frequency or "in 2015" ---------------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ('"We live in a dangerous time," my father often said.', "said", "my father"),
+    ("A group of doctors in 2015 sent a letter demanding his dismissal.", "sent", "A group of doctors"),
+    ("An arbitration panel in 2001 found the United States was in breach of the agreement.", "found",
+     "An arbitration panel"),
+])
+def test_source_ends_before_frequency_adverb_or_year(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
 HOUSE_STYLES = [
     # Indian
     ("Union Health Minister Arvind Kulkarni on Monday said the State would procure two crore doses before Diwali.",

@@ -1447,6 +1447,9 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "last this just on".split())
 
 
+#: adverbs of frequency between a source and its cue ("my father often said")
+_FREQUENCY = frozenset("often always sometimes repeatedly frequently once twice again also still".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SOURCE_LEADS = frozenset("although though while because since if unless whereas even".split())
 _ASIDE_STARTS = frozenset("however for instance example in at on like unlike too also meanwhile though by "
                           "particularly especially notably then".split())
@@ -1535,9 +1538,14 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
         # end of an aside closed by its comma ("X, who was not authorised to speak publicly,")
         closed = any(t.text == "," for t in toks[i:end]) and (
             toks[end].text == "," or end + 1 < len(toks) and toks[end + 1].text == ",")
-        while end > i and not closed and (toks[end].text.lower() in _TIME_WORDS or toks[end].text == "," or
-                                          (toks[end].text.lower().endswith("ly") and toks[end].text.islower())):
-            end -= 1
+        while end > i and not closed:
+            w = toks[end].text.lower()
+            if w in _TIME_WORDS or w in _FREQUENCY or toks[end].text == "," or (w.endswith("ly") and toks[end].text.islower()):
+                end -= 1
+            elif end - 1 > i and _YEAR.fullmatch(w) and toks[end - 1].text.lower() in ("in", "since"):
+                end -= 2  # "A group of doctors in 2015 sent a letter"
+            else:
+                break
         if (i, end) != (i0, j0) and end >= i and any(t.text[:1].isalnum() for t in toks[i:end + 1]):
             d.source = (toks[i].start, toks[end].end)
 
