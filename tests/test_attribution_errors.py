@@ -668,6 +668,26 @@ def test_source_ends_before_frequency_adverb_or_year(body, cue, source):
     assert a.source is not None and a.source.text == source
 
 
+# ---- a source that is only an apposition takes the name before it; a dated report keeps its date ----------
+@pytest.mark.parametrize("body,cue,source", [
+    ("''Every candidate should publish,'' Douglas Holtz-Eakin, an economist and tax expert, told me this week.",
+     "told", "Douglas Holtz-Eakin, an economist and tax expert,"),
+    ("A Government Accountability Office report released last year found the agency could not trace the money.",
+     "found", "A Government Accountability Office report released last year"),
+    ("A reporter for USA Today spotted the candidate at the airport.", "spotted", "A reporter for USA Today"),
+])
+def test_source_keeps_the_name_before_an_apposition_and_a_report_date(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+def test_a_sentence_opener_before_a_comma_is_no_name():
+    _, atts = tag("In June, the South Carolina senator said the deal was dead.\n")
+    a = with_cue(atts, "said")
+    assert a.source is not None and a.source.text == "the South Carolina senator"
+
+
 HOUSE_STYLES = [
     # Indian
     ("Union Health Minister Arvind Kulkarni on Monday said the State would procure two crore doses before Diwali.",

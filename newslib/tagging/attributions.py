@@ -545,6 +545,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _widen_coordinated_source(toks, starts, drafts)
     _source_after_participle_opener(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
+    _dated_report_source(toks, starts, drafts)
+    _name_before_apposition(toks, starts, drafts)
     _source_before_adverbial(toks, starts, drafts)
     _cut_source_at_clause(s, starts, drafts, tags)
     _widen_source_to_noun_phrase(s, starts, drafts, tags)
@@ -1447,6 +1449,9 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "last this just on".split())
 
 
+#: participles after which a time phrase dates a report, poll or study that is the source ("A Government
+#: Accountability Office report released last year found")
+_REPORT_PARTICIPLES = frozenset("released published conducted issued".split())
 #: adverbs of frequency between a source and its cue ("my father often said")
 _FREQUENCY = frozenset("often always sometimes repeatedly frequently once twice again also still".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1538,8 +1543,11 @@ def _trim_sources(toks, starts: list[int], drafts: list[Draft]) -> None:
         # end of an aside closed by its comma ("X, who was not authorised to speak publicly,")
         closed = any(t.text == "," for t in toks[i:end]) and (
             toks[end].text == "," or end + 1 < len(toks) and toks[end + 1].text == ",")
-        while end > i and not closed:
+        dated = any(t.text.lower() in _REPORT_PARTICIPLES for t in toks[i + 1:end + 1])
+        while end > i and not closed and not dated:
             w = toks[end].text.lower()
+            if w == "today" and toks[end - 1].text[:1].isupper():
+                break  # "USA Today"
             if w in _TIME_WORDS or w in _FREQUENCY or toks[end].text == "," or (w.endswith("ly") and toks[end].text.islower()):
                 end -= 1
             elif end - 1 > i and _YEAR.fullmatch(w) and toks[end - 1].text.lower() in ("in", "since"):
@@ -1555,6 +1563,66 @@ _ADVERBIAL_PREPOSITIONS = frozenset("in on at via through during after before ov
 _OCCASIONS = frozenset("statement statements interview interviews letter post tweet tweets email speech filing "
                        "release briefing conference remarks address video podcast broadcast message media "
                        "hearing session meeting court".split())
+
+
+def _dated_report_source(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"The latest Reuters/Ipsos poll released Friday shows", "an analysis released by the VA last month
+    reveals": the time phrase between a report's participle and the cue is the source's."""
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i, j, c = (_token_starting(starts, d.source[0]), _token_ending(toks, starts, d.source[1]),
+                   _token_starting(starts, d.cue[0]))
+        if i is None or j is None or c is None or not 0 < c - j - 1 <= 3 or \
+                not any(t.text.lower() in _REPORT_PARTICIPLES for t in toks[i + 1:j + 1]) or \
+                not all(t.text.lower() in _TIME_WORDS for t in toks[j + 1:c]):
+            continue
+        d.source = (d.source[0], toks[c - 1].end)
+
+
+_NAME_BOUNDARY = frozenset({",", "as", "—", "–", "--", "(", ":"}) | frozenset(_DQ) | {"'", "’", "''"}
+
+
+def _name_before_apposition(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Douglas Holtz-Eakin, an economist and tax expert, told me", "As Steven M. Rosenthal, a tax lawyer, put
+    it": a source that is only the apposition ("a/an/the …" after a comma) takes the name before the comma
+    (capitalized words right after the sentence's start, a quotation mark, a comma, "as" or the cue), and the
+    comma after it where the cue follows, as PolNeAR annotates it."""
+    for d in drafts:
+        if d.source is None:
+            continue
+        i, j = _token_starting(starts, d.source[0]), _token_ending(toks, starts, d.source[1])
+        if i is None or j is None or i < 2 or toks[i].text.lower() not in ("a", "an", "the") or \
+                toks[i - 1].text != ",":
+            continue
+        k = i - 2
+        while k >= 0 and i - 2 - k < 5 and (toks[k].text[:1].isupper() or _INITIAL_RE.fullmatch(toks[k].text)) and \
+                toks[k].text.lower() not in _TIME_WORDS | _NAME_BOUNDARY | _NOT_NAME_WORDS:
+            k -= 1
+        run = toks[k + 1:i - 1]
+        if not run or not (k < 0 or toks[k].text.lower() in _NAME_BOUNDARY or toks[k].end == d.cue[1]) or \
+                len(run) == 1 and k < 0 or any(t.text.lower() in _NOT_NAME_WORDS for t in run):
+            continue  # "Still, the fund", "In June, the senator", "For Mr. Clarke, the agreement"
+        name = (toks[k + 1].start, toks[i - 2].end)
+        if _overlaps(name, _occupied(drafts, besides=[d])) or _overlaps(name, [d.cue]):
+            continue
+        if k >= 0 and any(a < name[1] and name[0] < b for a, b in d.content):
+            # the content ran on over the name ("''…,'' Douglas Holtz-Eakin, an economist, told me"): it ends
+            # before it
+            if not all(b == name[1] and a <= toks[k].start for a, b in d.content if a < name[1] and name[0] < b):
+                continue
+            d.content = [(a, toks[k].end) if b == name[1] else (a, b) for a, b in d.content]
+        end = d.source[1]
+        if d.source[1] <= d.cue[0] and j + 1 < len(toks) and toks[j + 1].text == "," and \
+                (j + 2 < len(toks) and (toks[j + 2].start == d.cue[0] or
+                                        toks[j + 2].text.endswith("ly") and toks[j + 2].end <= d.cue[0])):
+            end = toks[j + 1].end
+        d.source = (name[0], end)
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_NOT_NAME_WORDS = _ADVERBIAL_PREPOSITIONS | _ASIDE_STARTS | _LEADING | _SOURCE_LEADS | \
+    frozenset("for from with to of still yet overall meanwhile instead now then there here".split())
 
 
 def _source_before_adverbial(toks, starts: list[int], drafts: list[Draft]) -> None:
