@@ -801,6 +801,112 @@ HOUSE_STYLES = [
     ("The report noted that only a third of schools had a full-time nurse.", "noted", "The report",
      "only a third of schools"),
     ("Police said the driver, 42, was arrested at the scene.", "said", "Police", "the driver, 42, was arrested"),
+    # ---- 2026-12-03 morning: house styles not in the rows above (made up; Kenyan, Pakistani, Filipino, New
+    # Zealand, Canadian, British tabloid, US local TV/radio web copy, press releases, live blogs, a headline's
+    # colon quote, social media and broadcasters as the occasion)
+    # Kenyan
+    ("Interior Cabinet Secretary Joseph Mwangi on Tuesday said the curfew would be lifted once calm returned to "
+     "the county.", "said", "Interior Cabinet Secretary Joseph Mwangi", "the curfew would be lifted"),
+    ("Speaking in Kisumu, ODM chairperson Gladys Atieno said the party would not field a candidate in the by-election.",
+     "said", "ODM chairperson Gladys Atieno", "the party would not field a candidate"),
+    ("“We have been patient enough,” KNUT Secretary-General Collins Oyuu told the Nation.", "told",
+     "KNUT Secretary-General Collins Oyuu", "We have been patient enough"),
+    ("The MP claimed that the funds had been diverted to a private account in Nairobi.", "claimed", "The MP",
+     "the funds had been diverted"),
+    # Pakistani
+    ("Federal Information Minister Asad Qureshi told a press conference in Islamabad that the talks had been "
+     "fruitful.", "told", "Federal Information Minister Asad Qureshi", "the talks had been fruitful"),
+    ("The PTI spokesperson, in a statement issued on Sunday, said the party would challenge the verdict.", "said",
+     "The PTI spokesperson", "the party would challenge the verdict"),
+    ("Talking to Dawn, a senior police official said the suspects had been shifted to an undisclosed location.",
+     "said", "a senior police official", "the suspects had been shifted"),
+    # Filipino
+    ("Presidential Communications Secretary Ramon Villanueva said the President would sign the measure next week.",
+     "said", "Presidential Communications Secretary Ramon Villanueva", "the President would sign the measure"),
+    ("“We will not allow our fishermen to be harassed,” Armed Forces chief Gen. Andres Dela Cruz told reporters in "
+     "Camp Aguinaldo.", "told", "Armed Forces chief Gen. Andres Dela Cruz", "We will not allow our fishermen"),
+    ("Senator Rosario Lim said in a radio interview that the budget hearing would resume on Monday.", "said",
+     "Senator Rosario Lim", "the budget hearing would resume"),
+    # New Zealand
+    ("Police said a 34-year-old man would appear in the Manukau District Court on Thursday.", "said", "Police",
+     "a 34-year-old man would appear"),
+    ("Finance Minister Aroha Tane told RNZ the Government had no plans to raise GST.", "told",
+     "Finance Minister Aroha Tane", "the Government had no plans to raise GST"),
+    ("Federated Farmers president Hamish Clarke said the rules were “unworkable” for hill-country farms.", "said",
+     "Federated Farmers president Hamish Clarke", "the rules were"),
+    # Canadian (CBC / Globe)
+    ("In an interview with CBC News, Nova Scotia Premier Colin MacLeod said the province would cover the cost.",
+     "said", "Nova Scotia Premier Colin MacLeod", "the province would cover the cost"),
+    ("A spokesperson for the Ontario Ministry of Health told The Globe and Mail that the program would be extended.",
+     "told", "A spokesperson for the Ontario Ministry of Health", "the program would be extended"),
+    ("The RCMP said in a news release that no charges had been laid.", "said", "The RCMP", "no charges had been laid"),
+    # British tabloid
+    ("A source close to the star said: “She is absolutely heartbroken and just wants to be left alone.”", "said",
+     "A source close to the star", "She is absolutely heartbroken"),
+    ("Furious neighbour Doreen Pike, 67, fumed: “It’s been like living next to a building site for two years.”",
+     "fumed", "Furious neighbour Doreen Pike, 67,", "It’s been like living next to a building site"),
+    ("A Met Police spokesman said officers were called at 11.42pm.", "said", "A Met Police spokesman",
+     "officers were called at 11.42pm"),
+    # US local TV / radio web copy
+    ("Fire officials say the blaze started in the kitchen around 2 a.m.", "say", "Fire officials",
+     "the blaze started in the kitchen"),
+    ("Sheriff Dale Hutchins tells KTVZ the road will stay closed through the weekend.", "tells",
+     "Sheriff Dale Hutchins", "the road will stay closed"),
+    ("“It’s just devastating,” neighbor Karen Lopez told WSB-TV.", "told", "neighbor Karen Lopez",
+     "It’s just devastating"),
+    # press release
+    ("“This partnership marks a new chapter for rural broadband,” said Priya Raman, CEO of Lumenet.", "said",
+     "Priya Raman, CEO of Lumenet", "This partnership marks a new chapter"),
+    ("“We are proud to support local growers,” said Tom Becker, director of sourcing at Harvest Lane Foods.",
+     "said", "Tom Becker, director of sourcing at Harvest Lane Foods", "We are proud to support local growers"),
+    # live blog with timestamps
+    ("10:42 a.m. The mayor says the water supply is safe to drink again.", "says", "The mayor",
+     "the water supply is safe to drink again"),
+    ("14:05 BST: A Downing Street spokesperson said the Prime Minister had been briefed.", "said",
+     "A Downing Street spokesperson", "the Prime Minister had been briefed"),
+    # a headline's colon quote, then the body
+    ("Minister: ‘We will not back down’\n\nThe labour minister told the assembly that the reform would go ahead.",
+     "told", "The labour minister", "the reform would go ahead"),
+    # tweeted, posted on Facebook, told the BBC, said in a video message
+    ("The senator tweeted that the vote had been “rigged from the start.”", "tweeted", "The senator",
+     "the vote had been"),
+    ("The club posted on Facebook that Saturday’s match had been postponed.", "posted", "The club",
+     "Saturday’s match had been postponed"),
+    ("Opposition leader Grace Mensah told the BBC her party would boycott the vote.", "told",
+     "Opposition leader Grace Mensah", "her party would boycott the vote"),
+    ("President Alvarez said in a video message that the country would rebuild.", "said", "President Alvarez",
+     "the country would rebuild"),
+    ("In a post on X, the minister wrote that the figures were “simply wrong.”", "wrote", "the minister",
+     "the figures were"),
+    ("Mr Kiptoo, who spoke during a church service in Nyeri, said the Government would pay the arrears by June.",
+     "said", "Mr Kiptoo, who spoke during a church service in Nyeri,", "the Government would pay the arrears"),
+    ("The ISPR said in a statement that two soldiers were martyred in the exchange of fire.", "said", "The ISPR",
+     "two soldiers were martyred"),
+    ("Addressing a ceremony in Lahore, the prime minister said the country would not default.", "said",
+     "the prime minister", "the country would not default"),
+    ("Palace Press Officer Clarissa Manalo said in a briefing that the order took effect immediately.", "said",
+     "Palace Press Officer Clarissa Manalo", "the order took effect immediately"),
+    ("Te Whatu Ora said the outbreak was contained to one ward.", "said", "Te Whatu Ora",
+     "the outbreak was contained to one ward"),
+    ("Conservative Leader Pierre Lamont told reporters on Parliament Hill that the carbon tax had failed.", "told",
+     "Conservative Leader Pierre Lamont", "the carbon tax had failed"),
+    ("Tory MP Jack Hurst blasted the plans as “absolute madness”.", "blasted", "Tory MP Jack Hurst", "absolute madness"),
+    ("A pal told The Sun: “He hasn’t stopped smiling since the wedding.”", "told", "A pal",
+     "He hasn’t stopped smiling"),
+    ("According to a news release from the Marion County Sheriff’s Office, the driver was taken to a hospital.",
+     "According to", "a news release from the Marion County Sheriff’s Office", "the driver was taken to a hospital"),
+    ("“Our customers deserve faster service,” said Dana Whitfield, Vice President of Operations, Brightline Logistics.",
+     "said", "Dana Whitfield, Vice President of Operations, Brightline Logistics", "Our customers deserve faster service"),
+    ("11:58am: Labour’s deputy leader has told Sky News the party would scrap the cap.", "told",
+     "Labour’s deputy leader", "the party would scrap the cap"),
+    ("The actor wrote on Instagram that he was “taking time away” to recover.", "wrote", "The actor",
+     "he was"),
+    ("The councillor said in a video posted on Facebook that she would appeal the ruling.", "said", "The councillor",
+     "she would appeal the ruling"),
+    ("Health Secretary Wes Dale told the BBC’s Today programme that waiting lists were falling.", "told",
+     "Health Secretary Wes Dale", "waiting lists were falling"),
+    ("The mayor tweeted: “Roads are closed. Please stay home tonight.”", "tweeted", "The mayor",
+     "Roads are closed"),
 ]
 
 
@@ -810,3 +916,19 @@ def test_house_styles_of_other_countries(body, cue, source, content):
     found = [a for a in atts if cue in a.cue.text and a.source is not None and a.source.text == source]
     assert found, [(a.cue.text, a.source and a.source.text) for a in atts]
     assert content in content_of(text, found[0])
+
+
+def test_apposition_head_after_a_quotation_is_the_source_not_content():
+    text, atts = tag('"He was a gentle soul," his sister, Mary Wanjiku, told the Standard. "We will miss him every '
+                     'day."\n')
+    a = with_cue(atts, "told")
+    assert a.source is not None and a.source.text == "his sister, Mary Wanjiku,"
+    assert content_of(text, a) == '"He was a gentle soul," … "We will miss him every day."'
+
+
+def test_the_question_after_asked_is_not_the_answer():
+    text, atts = tag("The Prime Minister has arrived in Brussels. Asked by reporters whether a deal was close, he "
+                     "said: “We are not there yet.”\n")
+    a = with_cue(atts, "said")
+    assert a.source is not None and a.source.text == "he"
+    assert content_of(text, a) == "“We are not there yet.”"

@@ -547,6 +547,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _trim_sources(toks, starts, drafts)
     _dated_report_source(toks, starts, drafts)
     _name_before_apposition(toks, starts, drafts)
+    _apposition_head_after_quotation(text, toks, starts, drafts)
+    _question_of_asked_opener(toks, drafts)
     _source_before_adverbial(toks, starts, drafts)
     _cut_source_at_clause(s, starts, drafts, tags)
     _widen_source_to_noun_phrase(s, starts, drafts, tags)
@@ -1583,6 +1585,50 @@ def _dated_report_source(toks, starts: list[int], drafts: list[Draft]) -> None:
 _NAME_BOUNDARY = frozenset({",", "as", "—", "–", "--", "(", ":"}) | frozenset(_DQ) | {"'", "’", "''"}
 
 
+_POSSESSIVES = frozenset("his her their its our my the a an".split())
+
+
+def _apposition_head_after_quotation(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"“He was a gentle soul,” his sister, Mary Wanjiku, told the Standard.": the words between the closing
+    quotation mark and ", Name, cue" are the head of the source's apposition, not content."""
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0] or not d.content:
+            continue
+        i = _token_starting(starts, d.source[0])
+        part = max((c for c in d.content if c[1] <= d.source[0]), default=None)
+        if i is None or i < 3 or part is None or toks[i - 1].text != "," or toks[i - 2].end != part[1]:
+            continue
+        q = i - 2
+        while q > 0 and toks[q].text not in _QUOTE_MARKS and i - 2 - q < 6 and toks[q].start >= part[0]:
+            q -= 1
+        head = toks[q + 1:i - 1]
+        if not head or toks[q].text not in _CLOSE_DQ + "’'" or head[0].text.lower() not in _POSSESSIVES or \
+                any(not t.text[:1].isalnum() for t in head):
+            continue
+        j = _token_ending(toks, starts, d.source[1])
+        end = d.source[1]
+        if j is not None and j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].start == d.cue[0]:
+            end = toks[j + 1].end
+        d.source = (head[0].start, end)
+        d.content = [(a, toks[q].end) if (a, b) == part else (a, b) for a, b in d.content]
+
+
+def _question_of_asked_opener(toks, drafts: list[Draft]) -> None:
+    """"Asked by reporters whether a deal was close, he said: “We are not there yet.”": the question after the
+    opener "Asked" is not the content of "said", which has its own after the cue."""
+    for o in drafts:
+        if o.cue_text(toks).lower() not in _OPENER_PARTICIPLES:
+            continue
+        for d in drafts:
+            if d is o or d.source is None or d.source[1] > d.cue[0] or d.cue[0] < o.cue[1]:
+                continue
+            before = [c for c in d.content if o.cue[1] <= c[0] and c[1] <= d.source[0]]
+            if before and len(before) < len(d.content):
+                d.content = [c for c in d.content if c not in before]
+                if not o.content:
+                    o.content = before
+
+
 def _name_before_apposition(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"Douglas Holtz-Eakin, an economist and tax expert, told me", "As Steven M. Rosenthal, a tax lawyer, put
     it": a source that is only the apposition ("a/an/the …" after a comma) takes the name before the comma
@@ -1744,8 +1790,10 @@ def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags:
         if c is None or toks[c].text.lower() not in _TELL or c + 1 >= len(toks):
             continue
         first = min(d.content)
-        if first[0] == toks[c + 1].start and toks[c + 1].text[:1].isalnum() and toks[c + 1].text.lower() != "that":
-            todo.append((d, c + 1))
+        gap = [t for t in toks[c + 1:] if t.start < first[0]]
+        if toks[c + 1].start <= first[0] and len(gap) <= 8 and toks[c + 1].text[:1].isalnum() and \
+                toks[c + 1].text.lower() != "that" and all(t.text[:1].isalnum() for t in gap):
+            todo.append((d, c + 1))  # the model's content starts at the listener, or after it and the subject
     if not todo:
         return
     if tags is None:
@@ -1767,7 +1815,7 @@ def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags:
         if j == k or j >= len(toks) or tags[j] not in _FINITE:
             continue
         first = min(d.content)
-        if toks[k].start < first[1]:
+        if toks[k].start < first[1] and first[0] <= toks[j].start and toks[k].start != first[0]:
             d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
 
 
@@ -1808,7 +1856,7 @@ def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags
         # the word before must belong to the phrase: not a bare noun or number before a name or pronoun ("a
         # Bloomberg interview Trump declared", "the third time AROS said")
         if not (tags[i - 1] in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS") or prev in _NP_JOINS | _COORD | _NP_LEADS
-                or tags[i - 1] in ("NN", "NNS", "NNP", "NNPS") and first.islower()):
+                or tags[i - 1] in ("NN", "NNS", "NNP", "NNPS") and first.islower() or _name_or_title(toks[i - 1].text)):
             continue
         k = i
         while k > 0:
@@ -1824,6 +1872,18 @@ def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags
             k += 1
         if k < i and not _overlaps((toks[k].start, toks[i - 1].end), _occupied(drafts, besides=[d])):
             d.source = (toks[k].start, d.source[1])
+
+
+def _name_or_title(word: str) -> bool:
+    """A given name ("Gladys" of "Gladys Atieno") or a one-word title ("chairperson"), from the actor lexicons:
+    a word that starts the noun phrase of the name after it."""
+    from .actor_lexicon import actor_lexicon
+
+    lex = actor_lexicon()
+    if word in lex.firstnames:
+        return True
+    n, title = lex.match_title([word.lower()], 0) if word.lower() in lex.title_first else (0, None)
+    return title is not None and n == 1
 
 
 _NP_PREPOSITIONS = frozenset("for at of from with to".split())
