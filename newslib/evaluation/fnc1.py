@@ -132,7 +132,7 @@ def evaluate(data_dir: str | os.PathLike | None = None, *,
     report.info = {"data": os.fspath(data_dir), "model": "retrained on the train split" if retrain else "shipped",
                    "train pairs": len(train_pairs), "dev pairs": len(dev_pairs),
                    "dev bodies": len({p.body_id for p in dev_pairs}),
-                   "calibration": f"temperature {model.temperature:g}, fitted on held-out train pairs",
+                   "calibration": f"temperature {model.temperature:g}, fitted on out-of-fold scores of the train pairs",
                    "train seconds": round(t1 - t0, 1), "predict seconds": round(t2 - t1, 1), **report.info}
     return report
 

@@ -39,7 +39,7 @@ RELATED_AT = 0.5
 def decide(proba: np.ndarray, labels: Sequence[str] = LABELS, weights: Sequence[float] | None = None, *,
            related_at: float | None = None) -> list[str]:
     """The label with the highest expected FNC-1 score for each row of class probabilities; ``weights``
-    (one per label, from the model: fitted on held-out training pairs) scale each label's expected score, so
+    (one per label, from the model: chosen on out-of-fold scores of the training pairs) scale each label's expected score, so
     that a rare class is not always outvoted.
 
     With ``related_at``, related or unrelated is decided first, by P(related) >= ``related_at``, and only the

@@ -11,7 +11,7 @@ Files (written by ``newslib train stance``, see :mod:`newslib.training.stance`):
 
 A pair goes left at a node when ``x[feature] <= threshold``; leaves point to themselves, so every row walks
 ``depth`` steps through every tree at once. Raw scores are summed per class, divided by the model's
-temperature (``calibration`` in ``stance.json``, fitted on held-out training pairs:
+temperature (``calibration`` in ``stance.json``, fitted on out-of-fold scores of the training pairs:
 :mod:`newslib.stance.calibration`) and turned into probabilities with a softmax.
 """
 from __future__ import annotations
