@@ -932,3 +932,14 @@ def test_the_question_after_asked_is_not_the_answer():
     a = with_cue(atts, "said")
     assert a.source is not None and a.source.text == "he"
     assert content_of(text, a) == "“We are not there yet.”"
+
+
+@pytest.mark.parametrize("body,cue,source", [
+    ("Trump has called climate change a hoax perpetrated by China to hurt U.S. manufacturing.", "called", "Trump"),
+    ("During a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated his promise.",
+     "repeated", "the Republican presidential candidate"),
+])
+def test_the_passive_and_apposition_rules_leave_these_alone(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source

@@ -1396,6 +1396,8 @@ def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: Seque
         b = next((k for k in range(c, min(c + 7, len(toks) - 1)) if toks[k].text.lower() == "by"), None)
         if b is None or any(t.text in _CLAUSE_END or t.text in _QUOTE_MARKS for t in toks[c:b]):
             continue
+        if any(t.text.lower().endswith("ed") for t in toks[c + 1:b]):
+            continue  # "has called climate change a hoax perpetrated by China": "by" is another participle's
         todo.append((d, c, b))
     if not todo:
         return
@@ -1582,7 +1584,7 @@ def _dated_report_source(toks, starts: list[int], drafts: list[Draft]) -> None:
         d.source = (d.source[0], toks[c - 1].end)
 
 
-_NAME_BOUNDARY = frozenset({",", "as", "—", "–", "--", "(", ":"}) | frozenset(_DQ) | {"'", "’", "''"}
+_NAME_BOUNDARY = frozenset({"as", "—", "–", "--", "(", ":"}) | frozenset(_DQ) | {"'", "’", "''"}
 
 
 _POSSESSIVES = frozenset("his her their its our my the a an".split())
@@ -1632,7 +1634,8 @@ def _question_of_asked_opener(toks, drafts: list[Draft]) -> None:
 def _name_before_apposition(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"Douglas Holtz-Eakin, an economist and tax expert, told me", "As Steven M. Rosenthal, a tax lawyer, put
     it": a source that is only the apposition ("a/an/the …" after a comma) takes the name before the comma
-    (capitalized words right after the sentence's start, a quotation mark, a comma, "as" or the cue), and the
+    (capitalized words right after the sentence's start, a quotation mark, "as" or the cue; not after a comma:
+    "in Onawa, Iowa, the candidate"), and the
     comma after it where the cue follows, as PolNeAR annotates it."""
     for d in drafts:
         if d.source is None:
@@ -1883,7 +1886,7 @@ def _name_or_title(word: str) -> bool:
     if word in lex.firstnames:
         return True
     n, title = lex.match_title([word.lower()], 0) if word.lower() in lex.title_first else (0, None)
-    return title is not None and n == 1
+    return title is not None and n == 1 and title.kind != "descriptor"  # not "able candidate Viguerie"
 
 
 _NP_PREPOSITIONS = frozenset("for at of from with to".split())
