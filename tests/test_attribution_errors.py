@@ -943,3 +943,17 @@ def test_the_passive_and_apposition_rules_leave_these_alone(body, cue, source):
     _, atts = tag(body + "\n")
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
+
+
+@pytest.mark.parametrize("sentence,cue,expected", [
+    ("Charter schools were promoted by Governor Ella Park.", "promoted by", "promoted"),
+    ("Trump responded by attacking the moderator.", "responded by", "responded"),
+    ("The minister will resign, as reported by Reuters.", "as reported by", "as reported by"),
+])
+def test_cue_ends_before_a_final_by(sentence, cue, expected):
+    from newslib.tagging.attributions import Draft, _cue_without_final_by
+    s = tokenize_text(sentence)[0]
+    c = sentence.index(cue)
+    d = Draft(0, 0, (c, c + len(cue)))
+    _cue_without_final_by(s.tokens, [t.start for t in s.tokens], [d])
+    assert sentence[d.cue[0]:d.cue[1]] == expected

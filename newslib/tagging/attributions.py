@@ -562,6 +562,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
     _split_participle_cues(text, toks, starts, ends, drafts)
     _content_after_the_listener(s, starts, drafts, tags)
+    _cue_without_final_by(toks, starts, drafts)
     _passive_agent_source(s, starts, drafts, tags)
 
 
@@ -1377,6 +1378,16 @@ def _passive_by_source(text: str, drafts: list[Draft]) -> None:
             d.source, d.content = (ca + 3, cb), [d.source]
 
 
+def _cue_without_final_by(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"promoted by", "responded by": a cue that ends in "by" ends before it (PolNeAR's cues leave the "by" of
+    a passive's agent out three times in four: 147 of 188 on train)."""
+    for d in drafts:
+        c = _token_ending(toks, starts, d.cue[1])
+        if c is not None and c >= 1 and toks[c].text.lower() == "by" and toks[c - 1].start >= d.cue[0] and \
+                toks[c - 1].text[:1].isalpha() and d.cue_text(toks).lower() != "as reported by":
+            d.cue = (d.cue[0], toks[c - 1].end)
+
+
 _AGENT_STOP = frozenset("after before for to in on at since when while because as from with over during , ; : ( — – "
                         "-- . ? !".split())
 
@@ -1384,7 +1395,8 @@ _AGENT_STOP = frozenset("after before for to in on at since when while because a
 def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
     """"The registration issue was first reported by The Washington Post", "Oz has been called a charlatan by
     fellow physicians for …": a passive cue's source is the agent after "by" (up to a preposition, a comma or
-    the sentence's end), not the subject before the cue or a noun phrase after it; the subject and the words
+    the sentence's end; not a possessive: "swayed by Mr. Obama's announcement"), not the subject before the cue
+    or a noun phrase after it; the subject and the words
     between the cue and "by" are the content ("X was quoted by RIA as saying" keeps X). The sentence's tags are computed only when a cue is followed
     by "by" within five words."""
     toks = s.tokens
@@ -1414,6 +1426,7 @@ def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: Seque
                 e - b <= 12:
             e += 1
         if e - b > 12 or not any(tags[k].startswith(("NN", "PRP")) for k in range(b + 1, e)) or \
+                any(toks[k].text in ("'s", "’s") for k in range(b + 1, e)) or \
                 any(tags[k] in _FINITE for k in range(b + 1, e)):
             continue
         agent = (toks[b + 1].start, toks[e - 1].end)
