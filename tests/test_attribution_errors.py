@@ -957,3 +957,20 @@ def test_cue_ends_before_a_final_by(sentence, cue, expected):
     d = Draft(0, 0, (c, c + len(cue)))
     _cue_without_final_by(s.tokens, [t.start for t in s.tokens], [d])
     assert sentence[d.cue[0]:d.cue[1]] == expected
+
+
+@pytest.mark.parametrize("body,cue,source", [
+    ("Other major unions, including the teachers’ federation and the nurses’ union, have also endorsed the plan.",
+     "endorsed", "Other major unions, including the teachers’ federation and the nurses’ union,"),
+    ("Proponents, including the Conference of Mayors, say the program creates jobs.", "say",
+     "Proponents, including the Conference of Mayors,"),
+])
+def test_an_including_aside_before_the_cue_is_the_sources(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+def test_a_passive_agent_may_be_a_possessive_but_not_an_act():
+    text, atts = tag("The Chinese were also swayed by Mr. Obama's announcement in 2014 of his regulations.\n")
+    assert all(a.source is None or "announcement" not in a.source.text for a in atts)

@@ -546,6 +546,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _source_after_participle_opener(toks, starts, drafts)
     _trim_sources(toks, starts, drafts)
     _dated_report_source(toks, starts, drafts)
+    _including_aside_source(toks, starts, drafts)
     _name_before_apposition(toks, starts, drafts)
     _apposition_head_after_quotation(text, toks, starts, drafts)
     _question_of_asked_opener(toks, drafts)
@@ -1392,10 +1393,16 @@ _AGENT_STOP = frozenset("after before for to in on at since when while because a
                         "-- . ? !".split())
 
 
+def _event_noun(word: str) -> bool:
+    """"announcement", "decision", "statement": a noun that names an act, not an actor."""
+    w = word.lower()
+    return word.islower() and (w in _OCCASIONS or w.endswith(("ment", "tion", "sion", "ments", "tions", "sions")))
+
+
 def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
     """"The registration issue was first reported by The Washington Post", "Oz has been called a charlatan by
     fellow physicians for …": a passive cue's source is the agent after "by" (up to a preposition, a comma or
-    the sentence's end; not a possessive: "swayed by Mr. Obama's announcement"), not the subject before the cue
+    the sentence's end; not someone's act: "swayed by Mr. Obama's announcement"), not the subject before the cue
     or a noun phrase after it; the subject and the words
     between the cue and "by" are the content ("X was quoted by RIA as saying" keeps X). The sentence's tags are computed only when a cue is followed
     by "by" within five words."""
@@ -1426,7 +1433,7 @@ def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: Seque
                 e - b <= 12:
             e += 1
         if e - b > 12 or not any(tags[k].startswith(("NN", "PRP")) for k in range(b + 1, e)) or \
-                any(toks[k].text in ("'s", "’s") for k in range(b + 1, e)) or \
+                any(toks[k].text in ("'s", "’s") for k in range(b + 1, e)) and _event_noun(toks[e - 1].text) or \
                 any(tags[k] in _FINITE for k in range(b + 1, e)):
             continue
         agent = (toks[b + 1].start, toks[e - 1].end)
@@ -1580,6 +1587,23 @@ _ADVERBIAL_PREPOSITIONS = frozenset("in on at via through during after before ov
 _OCCASIONS = frozenset("statement statements interview interviews letter post tweet tweets email speech filing "
                        "release briefing conference remarks address video podcast broadcast message media "
                        "hearing session meeting court".split())
+
+
+def _including_aside_source(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Other major unions, including the AFT and the AFL-CIO, have also endorsed Clinton": the "including"
+    aside between the source and its cue is the source's, as PolNeAR annotates it."""
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        j = _token_ending(toks, starts, d.source[1])
+        c = _token_starting(starts, d.cue[0])
+        if j is None or c is None or j + 3 >= c or toks[j + 1].text != "," or toks[j + 2].text.lower() != "including":
+            continue
+        k = next((n for n in range(j + 3, c) if toks[n].text == ","), None)
+        if k is None or k - j > 16 or any(t.text in _DQ for t in toks[j + 3:k]) or \
+                not all(t.text.lower() in _AUX for t in toks[k + 1:c]):
+            continue
+        d.source = (d.source[0], toks[k].end)
 
 
 def _dated_report_source(toks, starts: list[int], drafts: list[Draft]) -> None:
