@@ -43,6 +43,20 @@ def test_types_from_context(text, expected):
         assert actors[name].type == typ, (name, actors[name].type)
 
 
+@pytest.mark.parametrize("text,name", [
+    # a place before a team's or club's name does not split it
+    ("The Winnipeg Wolves beat the Regina Rams on Saturday.", "Winnipeg Wolves"),
+    ("Galway United manager Sean Daly said the pitch was unplayable.", "Galway United"),
+    ("Sydney FC said it had signed the striker.", "Sydney FC"),
+    ("Lagos State University said classes would resume on Monday.", "Lagos State University"),
+])
+def test_a_place_does_not_split_a_team_name(text, name):
+    actors, _ = run(text)
+    assert name in actors, f"{name!r} not among {sorted(actors)}"
+    assert actors[name].type == "organization"
+    assert name.split()[-1] not in actors
+
+
 @pytest.mark.parametrize("text,source,kind,actor", [
     ("Kgalema Platinum said output fell. Shares of Kgalema Platinum rose.", "Kgalema Platinum", "organization",
      "Kgalema Platinum"),

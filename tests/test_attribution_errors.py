@@ -603,6 +603,91 @@ def test_transcript_turn_runs_to_the_end_of_its_line():
 # when they were written guard against regressions; the rows it got wrong have their fixes' tests above
 # (paragraph-spanning quotations, "quoted by X as saying", anonymity and participle asides, "said the
 # 45-year-old, whose ...", "X did Y, saying Z", transcripts) ---------------------------------------------------
+# ---- the listener after "told"; ", adding: “…”" after a content; "as reported by X" ----------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("Senator Mary Okafor told a Senate hearing the plan was dead.", "told", "Senator Mary Okafor",
+     "the plan was dead"),
+    ("Okafor told the committee on Tuesday the plan was dead.", "told", "Okafor", "the plan was dead"),
+    ("The coach told the BBC he would not resign.", "told", "The coach", "he would not resign"),
+])
+def test_the_listener_after_told_is_not_content(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+def test_adding_colon_quotation_after_a_content_is_its_own_attribution():
+    text, atts = tag('The judge said in her ruling that the council had acted unlawfully, adding: "No public body '
+                     'is above the law."\n')
+    said, adding = with_cue(atts, "said"), with_cue(atts, "adding")
+    assert "No public body" not in content_of(text, said)
+    assert adding.source is not None and adding.source.text == "The judge"
+    assert content_of(text, adding) == '"No public body is above the law."'
+
+
+@pytest.mark.parametrize("body,source,content", [
+    ("As reported by the Sowetan, the minister will resign on Friday.", "the Sowetan",
+     "the minister will resign on Friday"),
+    ("The minister will resign on Friday, as reported by Reuters.", "Reuters", "The minister will resign on Friday"),
+])
+def test_as_reported_by(body, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, "reported")
+    assert a.cue.text.lower() == "as reported by"
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+# ---- a passive cue's source is the agent after "by" ------------------------------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("The registration issue was first reported by The Washington Post.", "reported", "The Washington Post",
+     "The registration issue"),
+    ("Dr. Mehmet Oz has been called a charlatan by fellow physicians for promoting miracle cures.", "called",
+     "fellow physicians", "Dr. Mehmet Oz … a charlatan"),
+    ("The decision was welcomed by the Kenya Medical Association, which had warned of a strike.", "welcomed",
+     "the Kenya Medical Association", "The decision"),
+])
+def test_passive_agent_is_the_source(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+# ---- a source ends before an adverb of frequency or "in 2015" ---------------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ('"We live in a dangerous time," my father often said.', "said", "my father"),
+    ("A group of doctors in 2015 sent a letter demanding his dismissal.", "sent", "A group of doctors"),
+    ("An arbitration panel in 2001 found the United States was in breach of the agreement.", "found",
+     "An arbitration panel"),
+])
+def test_source_ends_before_frequency_adverb_or_year(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+# ---- a source that is only an apposition takes the name before it; a dated report keeps its date ----------
+@pytest.mark.parametrize("body,cue,source", [
+    ("''Every candidate should publish,'' Douglas Holtz-Eakin, an economist and tax expert, told me this week.",
+     "told", "Douglas Holtz-Eakin, an economist and tax expert,"),
+    ("A Government Accountability Office report released last year found the agency could not trace the money.",
+     "found", "A Government Accountability Office report released last year"),
+    ("A reporter for USA Today spotted the candidate at the airport.", "spotted", "A reporter for USA Today"),
+])
+def test_source_keeps_the_name_before_an_apposition_and_a_report_date(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+def test_a_sentence_opener_before_a_comma_is_no_name():
+    _, atts = tag("In June, the South Carolina senator said the deal was dead.\n")
+    a = with_cue(atts, "said")
+    assert a.source is not None and a.source.text == "the South Carolina senator"
+
+
 HOUSE_STYLES = [
     # Indian
     ("Union Health Minister Arvind Kulkarni on Monday said the State would procure two crore doses before Diwali.",
@@ -716,6 +801,112 @@ HOUSE_STYLES = [
     ("The report noted that only a third of schools had a full-time nurse.", "noted", "The report",
      "only a third of schools"),
     ("Police said the driver, 42, was arrested at the scene.", "said", "Police", "the driver, 42, was arrested"),
+    # ---- 2026-12-03 morning: house styles not in the rows above (made up; Kenyan, Pakistani, Filipino, New
+    # Zealand, Canadian, British tabloid, US local TV/radio web copy, press releases, live blogs, a headline's
+    # colon quote, social media and broadcasters as the occasion)
+    # Kenyan
+    ("Interior Cabinet Secretary Joseph Mwangi on Tuesday said the curfew would be lifted once calm returned to "
+     "the county.", "said", "Interior Cabinet Secretary Joseph Mwangi", "the curfew would be lifted"),
+    ("Speaking in Kisumu, ODM chairperson Gladys Atieno said the party would not field a candidate in the by-election.",
+     "said", "ODM chairperson Gladys Atieno", "the party would not field a candidate"),
+    ("“We have been patient enough,” KNUT Secretary-General Collins Oyuu told the Nation.", "told",
+     "KNUT Secretary-General Collins Oyuu", "We have been patient enough"),
+    ("The MP claimed that the funds had been diverted to a private account in Nairobi.", "claimed", "The MP",
+     "the funds had been diverted"),
+    # Pakistani
+    ("Federal Information Minister Asad Qureshi told a press conference in Islamabad that the talks had been "
+     "fruitful.", "told", "Federal Information Minister Asad Qureshi", "the talks had been fruitful"),
+    ("The PTI spokesperson, in a statement issued on Sunday, said the party would challenge the verdict.", "said",
+     "The PTI spokesperson", "the party would challenge the verdict"),
+    ("Talking to Dawn, a senior police official said the suspects had been shifted to an undisclosed location.",
+     "said", "a senior police official", "the suspects had been shifted"),
+    # Filipino
+    ("Presidential Communications Secretary Ramon Villanueva said the President would sign the measure next week.",
+     "said", "Presidential Communications Secretary Ramon Villanueva", "the President would sign the measure"),
+    ("“We will not allow our fishermen to be harassed,” Armed Forces chief Gen. Andres Dela Cruz told reporters in "
+     "Camp Aguinaldo.", "told", "Armed Forces chief Gen. Andres Dela Cruz", "We will not allow our fishermen"),
+    ("Senator Rosario Lim said in a radio interview that the budget hearing would resume on Monday.", "said",
+     "Senator Rosario Lim", "the budget hearing would resume"),
+    # New Zealand
+    ("Police said a 34-year-old man would appear in the Manukau District Court on Thursday.", "said", "Police",
+     "a 34-year-old man would appear"),
+    ("Finance Minister Aroha Tane told RNZ the Government had no plans to raise GST.", "told",
+     "Finance Minister Aroha Tane", "the Government had no plans to raise GST"),
+    ("Federated Farmers president Hamish Clarke said the rules were “unworkable” for hill-country farms.", "said",
+     "Federated Farmers president Hamish Clarke", "the rules were"),
+    # Canadian (CBC / Globe)
+    ("In an interview with CBC News, Nova Scotia Premier Colin MacLeod said the province would cover the cost.",
+     "said", "Nova Scotia Premier Colin MacLeod", "the province would cover the cost"),
+    ("A spokesperson for the Ontario Ministry of Health told The Globe and Mail that the program would be extended.",
+     "told", "A spokesperson for the Ontario Ministry of Health", "the program would be extended"),
+    ("The RCMP said in a news release that no charges had been laid.", "said", "The RCMP", "no charges had been laid"),
+    # British tabloid
+    ("A source close to the star said: “She is absolutely heartbroken and just wants to be left alone.”", "said",
+     "A source close to the star", "She is absolutely heartbroken"),
+    ("Furious neighbour Doreen Pike, 67, fumed: “It’s been like living next to a building site for two years.”",
+     "fumed", "Furious neighbour Doreen Pike, 67,", "It’s been like living next to a building site"),
+    ("A Met Police spokesman said officers were called at 11.42pm.", "said", "A Met Police spokesman",
+     "officers were called at 11.42pm"),
+    # US local TV / radio web copy
+    ("Fire officials say the blaze started in the kitchen around 2 a.m.", "say", "Fire officials",
+     "the blaze started in the kitchen"),
+    ("Sheriff Dale Hutchins tells KTVZ the road will stay closed through the weekend.", "tells",
+     "Sheriff Dale Hutchins", "the road will stay closed"),
+    ("“It’s just devastating,” neighbor Karen Lopez told WSB-TV.", "told", "neighbor Karen Lopez",
+     "It’s just devastating"),
+    # press release
+    ("“This partnership marks a new chapter for rural broadband,” said Priya Raman, CEO of Lumenet.", "said",
+     "Priya Raman, CEO of Lumenet", "This partnership marks a new chapter"),
+    ("“We are proud to support local growers,” said Tom Becker, director of sourcing at Harvest Lane Foods.",
+     "said", "Tom Becker, director of sourcing at Harvest Lane Foods", "We are proud to support local growers"),
+    # live blog with timestamps
+    ("10:42 a.m. The mayor says the water supply is safe to drink again.", "says", "The mayor",
+     "the water supply is safe to drink again"),
+    ("14:05 BST: A Downing Street spokesperson said the Prime Minister had been briefed.", "said",
+     "A Downing Street spokesperson", "the Prime Minister had been briefed"),
+    # a headline's colon quote, then the body
+    ("Minister: ‘We will not back down’\n\nThe labour minister told the assembly that the reform would go ahead.",
+     "told", "The labour minister", "the reform would go ahead"),
+    # tweeted, posted on Facebook, told the BBC, said in a video message
+    ("The senator tweeted that the vote had been “rigged from the start.”", "tweeted", "The senator",
+     "the vote had been"),
+    ("The club posted on Facebook that Saturday’s match had been postponed.", "posted", "The club",
+     "Saturday’s match had been postponed"),
+    ("Opposition leader Grace Mensah told the BBC her party would boycott the vote.", "told",
+     "Opposition leader Grace Mensah", "her party would boycott the vote"),
+    ("President Alvarez said in a video message that the country would rebuild.", "said", "President Alvarez",
+     "the country would rebuild"),
+    ("In a post on X, the minister wrote that the figures were “simply wrong.”", "wrote", "the minister",
+     "the figures were"),
+    ("Mr Kiptoo, who spoke during a church service in Nyeri, said the Government would pay the arrears by June.",
+     "said", "Mr Kiptoo, who spoke during a church service in Nyeri,", "the Government would pay the arrears"),
+    ("The ISPR said in a statement that two soldiers were martyred in the exchange of fire.", "said", "The ISPR",
+     "two soldiers were martyred"),
+    ("Addressing a ceremony in Lahore, the prime minister said the country would not default.", "said",
+     "the prime minister", "the country would not default"),
+    ("Palace Press Officer Clarissa Manalo said in a briefing that the order took effect immediately.", "said",
+     "Palace Press Officer Clarissa Manalo", "the order took effect immediately"),
+    ("Te Whatu Ora said the outbreak was contained to one ward.", "said", "Te Whatu Ora",
+     "the outbreak was contained to one ward"),
+    ("Conservative Leader Pierre Lamont told reporters on Parliament Hill that the carbon tax had failed.", "told",
+     "Conservative Leader Pierre Lamont", "the carbon tax had failed"),
+    ("Tory MP Jack Hurst blasted the plans as “absolute madness”.", "blasted", "Tory MP Jack Hurst", "absolute madness"),
+    ("A pal told The Sun: “He hasn’t stopped smiling since the wedding.”", "told", "A pal",
+     "He hasn’t stopped smiling"),
+    ("According to a news release from the Marion County Sheriff’s Office, the driver was taken to a hospital.",
+     "According to", "a news release from the Marion County Sheriff’s Office", "the driver was taken to a hospital"),
+    ("“Our customers deserve faster service,” said Dana Whitfield, Vice President of Operations, Brightline Logistics.",
+     "said", "Dana Whitfield, Vice President of Operations, Brightline Logistics", "Our customers deserve faster service"),
+    ("11:58am: Labour’s deputy leader has told Sky News the party would scrap the cap.", "told",
+     "Labour’s deputy leader", "the party would scrap the cap"),
+    ("The actor wrote on Instagram that he was “taking time away” to recover.", "wrote", "The actor",
+     "he was"),
+    ("The councillor said in a video posted on Facebook that she would appeal the ruling.", "said", "The councillor",
+     "she would appeal the ruling"),
+    ("Health Secretary Wes Dale told the BBC’s Today programme that waiting lists were falling.", "told",
+     "Health Secretary Wes Dale", "waiting lists were falling"),
+    ("The mayor tweeted: “Roads are closed. Please stay home tonight.”", "tweeted", "The mayor",
+     "Roads are closed"),
 ]
 
 
@@ -725,3 +916,61 @@ def test_house_styles_of_other_countries(body, cue, source, content):
     found = [a for a in atts if cue in a.cue.text and a.source is not None and a.source.text == source]
     assert found, [(a.cue.text, a.source and a.source.text) for a in atts]
     assert content in content_of(text, found[0])
+
+
+def test_apposition_head_after_a_quotation_is_the_source_not_content():
+    text, atts = tag('"He was a gentle soul," his sister, Mary Wanjiku, told the Standard. "We will miss him every '
+                     'day."\n')
+    a = with_cue(atts, "told")
+    assert a.source is not None and a.source.text == "his sister, Mary Wanjiku,"
+    assert content_of(text, a) == '"He was a gentle soul," … "We will miss him every day."'
+
+
+def test_the_question_after_asked_is_not_the_answer():
+    text, atts = tag("The Prime Minister has arrived in Brussels. Asked by reporters whether a deal was close, he "
+                     "said: “We are not there yet.”\n")
+    a = with_cue(atts, "said")
+    assert a.source is not None and a.source.text == "he"
+    assert content_of(text, a) == "“We are not there yet.”"
+
+
+@pytest.mark.parametrize("body,cue,source", [
+    ("Trump has called climate change a hoax perpetrated by China to hurt U.S. manufacturing.", "called", "Trump"),
+    ("During a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated his promise.",
+     "repeated", "the Republican presidential candidate"),
+])
+def test_the_passive_and_apposition_rules_leave_these_alone(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+@pytest.mark.parametrize("sentence,cue,expected", [
+    ("Charter schools were promoted by Governor Ella Park.", "promoted by", "promoted"),
+    ("Trump responded by attacking the moderator.", "responded by", "responded"),
+    ("The minister will resign, as reported by Reuters.", "as reported by", "as reported by"),
+])
+def test_cue_ends_before_a_final_by(sentence, cue, expected):
+    from newslib.tagging.attributions import Draft, _cue_without_final_by
+    s = tokenize_text(sentence)[0]
+    c = sentence.index(cue)
+    d = Draft(0, 0, (c, c + len(cue)))
+    _cue_without_final_by(s.tokens, [t.start for t in s.tokens], [d])
+    assert sentence[d.cue[0]:d.cue[1]] == expected
+
+
+@pytest.mark.parametrize("body,cue,source", [
+    ("Other major unions, including the teachers’ federation and the nurses’ union, have also endorsed the plan.",
+     "endorsed", "Other major unions, including the teachers’ federation and the nurses’ union,"),
+    ("Proponents, including the Conference of Mayors, say the program creates jobs.", "say",
+     "Proponents, including the Conference of Mayors,"),
+])
+def test_an_including_aside_before_the_cue_is_the_sources(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+def test_a_passive_agent_may_be_a_possessive_but_not_an_act():
+    text, atts = tag("The Chinese were also swayed by Mr. Obama's announcement in 2014 of his regulations.\n")
+    assert all(a.source is None or "announcement" not in a.source.text for a in atts)

@@ -56,6 +56,8 @@ CONTRADICTIONS = [
      {"rejection"}, "a source rejects the claim"),
     ("Police capture prison escapee", "The prison escapee is still at large, police said.", {"outcome"},
      "captured vs a phrase of the other pole: at large"),
+    ("Two killed in bus crash", "Two people survived the bus crash, police said.", {"outcome"},
+     "a number and a participle before a preposition state the outcome"),
     ("School head steps down after inspection", "The school head has not stepped down, the governors said.",
      {"negation"}, "a phrase negated: not stepped down"),
     ("School head stays on after inspection", "The school head stepped down on Monday.", {"outcome"},
@@ -80,6 +82,11 @@ CONSISTENT = [
     ("School head under pressure to step down", "Parents want the school head to step down."),
     # the same kind of word, about something else: another quantity, another thing, another claim
     ("Rapper Big Bank Hank dies at 57", "The band's two surviving members paid tribute on Monday."),
+    # a participle modifying a noun describes it, even past the names between, and states no outcome
+    ("Sugarhill Gang rapper Big Bank Hank dies at 57",
+     "He died in New Jersey, said the manager of the two surviving Sugarhill Gang members."),
+    ("Police capture escaped prisoner", "The escaped prisoner was found in a barn on Friday."),  # a descriptor
+    ("Escaped inmate captured after a week", "The inmate was captured on Friday, police said."),  # the same
     ("Courier surprised with $2,000 tip", "Estate agents gave the courier a $2,084 tip."),  # rounded
     ("Pope says heaven is open to all animals", "Cardinals met behind closed doors on Monday."),
     ("Airline to scrap free bags", "A spokesman rejected claims that its pilots would strike."),

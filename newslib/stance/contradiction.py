@@ -238,8 +238,10 @@ def scan(text: str, stem) -> Signals:
         o, span = opp.get(w), 1
         if o is None and w in phrases:
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
-        if o is not None and i - neg_at > 2 and not (i and ws[i - 1] == "to"):
-            # a negated outcome is left to the negation check; "expected to raise" asserts no outcome
+        if (o is not None and i - neg_at > 2 and not (i and ws[i - 1] == "to")
+                and not (span == 1 and _attributive(raw, ws, i, stem))):
+            # a negated outcome is left to the negation check; "expected to raise" asserts no outcome; "the
+            # surviving members" describes the members
             agent = None
             if o[2]:
                 k = i - 1
@@ -261,6 +263,29 @@ def scan(text: str, stem) -> Signals:
     modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < n and _is_negator(ws[i + 1]))
                 for i in modal_at)
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal)
+
+
+#: Words before a participle that make it a noun's modifier ("the surviving members", "its remaining staff").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those",
+                          "only", "last", "other"})
+
+
+def _attributive(raw: Sequence[str], ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> bool:
+    """Whether the participle at ``i`` modifies a noun ("the two surviving Sugarhill Gang members", "Escaped
+    inmate captured"): it then describes that noun and states no outcome of the text's claim. After a
+    determiner (and a number after one) any word may follow; after a number alone or at the text's start the
+    next word must be a lower-case content word ("Two killed in blast" and "9 killed as ..." state the
+    outcome)."""
+    if not ws[i].endswith(("ing", "ed")) or i + 1 >= len(ws):
+        return False
+    prev = ws[i - 1] if i else None
+    number = prev is not None and (prev.isdigit() or prev in _NUMBER_WORDS)
+    if prev in _DETERMINERS or number and i > 1 and ws[i - 2] in _DETERMINERS:  # "the two surviving"
+        return True
+    if prev is None or number:
+        nxt = raw[i + 1]
+        return nxt.isalpha() and nxt.islower() and stem(nxt) is not None
+    return False
 
 
 def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) -> tuple[bool, bool]:

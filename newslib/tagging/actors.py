@@ -319,7 +319,12 @@ class _SentenceScanner:
         # followed by a run that holds an organization word names a (new) organization
         if entry.type != "person" and j < len(self.words) and self._name_token(j, 1):
             end = self._run(j)
-            if any(w in self.lex.orgwords for w in self.words[j:end]):
+            last = self.words[end - 1]
+            if any(w in self.lex.orgwords for w in self.words[j:end]) or entry.form == "place" and \
+                    len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last.isalpha() and \
+                    not self.title_case and last not in self.lex.firstnames and \
+                    (last.lower(),) not in self.lex.groups and not self.lex.is_common(last):
+                # a place and a plural name are a team ("Winnipeg Wolves", "Regina Rams")
                 self._add(i, end, " ".join(self.words[i:end]), "organization", "run")
                 return self._possessive_end(end)
         if entry.form == "place":
