@@ -516,11 +516,35 @@ _BE = frozenset("is are was were be been being".split())
 _BE_FORMS = _BE | {"'s", "’s"}
 _PRONOUNS = frozenset("he she they we i it you".split())
 
+class _SentenceTags:
+    """A sentence's POS tags for the passes of :func:`_refine` that read them: the syntax stage's, or tagged
+    on the first call, once for all the passes."""
+
+    __slots__ = ("_sentence", "_tags")
+
+    def __init__(self, sentence, tags: Sequence[str] | None) -> None:
+        self._sentence, self._tags = sentence, tags
+
+    def __call__(self) -> Sequence[str]:
+        if self._tags is None:
+            from ..syntax import pos_tags
+
+            self._tags = pos_tags([self._sentence])[0]
+        return self._tags
+
+
+def _pos(s, tags: "_SentenceTags | Sequence[str] | None") -> Sequence[str]:
+    """The POS tags of sentence ``s`` for a pass that reads them (``tags``: the sentence's lazy tags in
+    :func:`_refine`, or its tags, or None when a pass runs alone)."""
+    return (tags if isinstance(tags, _SentenceTags) else _SentenceTags(s, tags))()
+
+
 def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft],
             tags: Sequence[str] | None = None) -> None:
     """Sentence-level repairs of the model's runs, in place (``drafts`` are the sentence's attributions), one
     pass each, in this order."""
     toks = s.tokens
+    tags = _SentenceTags(s, tags)
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
     _quoted_as_saying(toks, drafts)
@@ -1298,7 +1322,7 @@ def _relative_pronoun_source(text: str, toks, starts: list[int], drafts: list[Dr
 _PARTICIPLE_LEAD = frozenset("in after before while when by".split())
 
 
-def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """A participle cue without a source takes the subject of its sentence's main clause: opening the sentence,
     the noun phrase after its clause ("Claiming the criticism is designed to pressure moderators, Trump told
     Fox"; "In defending himself, Trump offered"), or, after a comma, the noun phrase that opens the sentence
@@ -1331,7 +1355,7 @@ def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: 
         return
     from ..syntax import chunks
 
-    sent_chunks = chunks([s], None if tags is None else [tags])[0]
+    sent_chunks = chunks([s], [_pos(s, tags)])[0]
 
     def subject_at(k: int) -> tuple[int, int] | None:
         """The noun phrase (chunks joined by "and" or "of") that starts at token ``k`` and a verb group follows."""
@@ -1399,7 +1423,7 @@ def _event_noun(word: str) -> bool:
     return word.islower() and (w in _OCCASIONS or w.endswith(("ment", "tion", "sion", "ments", "tions", "sions")))
 
 
-def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"The registration issue was first reported by The Washington Post", "Oz has been called a charlatan by
     fellow physicians for …": a passive cue's source is the agent after "by" (up to a preposition, a comma or
     the sentence's end; not someone's act: "swayed by Mr. Obama's announcement"), not the subject before the cue
@@ -1420,10 +1444,7 @@ def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: Seque
         todo.append((d, c, b))
     if not todo:
         return
-    if tags is None:
-        from ..syntax import pos_tags
-
-        tags = pos_tags([s])[0]
+    tags = _pos(s, tags)
     for d, c, b in todo:
         if tags[c] != "VBN" or toks[c].text.lower() in ("quoted", "cited") or tags[b + 1] not in _NP_DET | _NP_BODY or tags[b + 1] == "CD" or \
                 toks[b + 1].text.lower() in _TIME_WORDS:
@@ -1758,7 +1779,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_PRONOUNS = frozenset("he she they we".split())
 
 
-def _cut_source_at_clause(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+def _cut_source_at_clause(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """A source before its cue that the model ran over a clause's edge: "Russia's network RT he blasted" (a
     subject pronoun ends it: the pronoun alone is the source), "Clinton leaned in heavy and often, painting",
     "Mr. Clarke has had trouble persuading" (a finite verb inside it: the words before the verb are the
@@ -1783,10 +1804,7 @@ def _cut_source_at_clause(s, starts: list[int], drafts: list[Draft], tags: Seque
             todo.append((d, i, j))
     if not todo:
         return
-    if tags is None:
-        from ..syntax import pos_tags
-
-        tags = pos_tags([s])[0]
+    tags = _pos(s, tags)
     for d, i, j in todo:
         k = next((n for n in range(i + 1, j + 1) if tags[n] in _FINITE), None)
         if k is None or not any(tags[n].startswith(("NN", "PRP")) for n in range(i, k)) or \
@@ -1817,7 +1835,7 @@ def _noun_phrase_end(toks, tags: Sequence[str], k: int) -> int:
     return m if any(tags[x].startswith("NN") for x in range(n, m)) else k
 
 
-def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Okafor told a Senate hearing the plan was dead": the listener after "told" (a noun phrase, with a time
     or place phrase after it: "the committee on Tuesday") is not content; the clause after it (a subject and a
     finite verb) is. The sentence's tags are computed only for a content that starts right after "told"."""
@@ -1836,10 +1854,7 @@ def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags:
             todo.append((d, c + 1))  # the model's content starts at the listener, or after it and the subject
     if not todo:
         return
-    if tags is None:
-        from ..syntax import pos_tags
-
-        tags = pos_tags([s])[0]
+    tags = _pos(s, tags)
     for d, n in todo:
         k = _noun_phrase_end(toks, tags, n)
         if k == n:
@@ -1866,7 +1881,7 @@ _NP_JOINS = frozenset("of for on by at from with in".split())
 _NP_LEADS = frozenset("only not retired nearly almost just".split())
 
 
-def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """A source before its cue that is the end of a noun phrase ("Presidential Debates" of "The nonpartisan
     Commission on Presidential Debates says", "local leaders" of "state and local leaders", "president" of "the
     president") starts where the noun phrase does: over determiners, adjectives, nouns and numbers, "and"
@@ -1883,10 +1898,7 @@ def _widen_source_to_noun_phrase(s, starts: list[int], drafts: list[Draft], tags
         todo.append((d, i))
     if not todo:
         return
-    if tags is None:
-        from ..syntax import pos_tags
-
-        tags = pos_tags([s])[0]
+    tags = _pos(s, tags)
     for d, i in todo:
         j = _token_ending(toks, starts, d.source[1])
         first, prev = toks[i].text, toks[i - 1].text.lower()
@@ -1929,7 +1941,7 @@ def _name_or_title(word: str) -> bool:
 _NP_PREPOSITIONS = frozenset("for at of from with to".split())
 
 
-def _source_from_head_noun_phrase(s, starts: list[int], drafts: list[Draft], tags: Sequence[str] | None) -> None:
+def _source_from_head_noun_phrase(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"A lawyer for the news outlets, David Schulz, said": a source before its cue that starts right after a
     preposition, where the words from the sentence's start to it are noun phrases joined by prepositions,
     starts with them: the head noun phrase ("A lawyer", "His former business partner") is the speaker, the
@@ -1952,7 +1964,7 @@ def _source_from_head_noun_phrase(s, starts: list[int], drafts: list[Draft], tag
         return
     from ..syntax import chunks
 
-    sent_chunks = chunks([s], None if tags is None else [tags])[0]
+    sent_chunks = chunks([s], [_pos(s, tags)])[0]
     np_tokens = {n for c in sent_chunks if c.kind == "NP" for n in range(c.first, c.last)}
     for d, k, i in todo:
         if all(n in np_tokens or toks[n].text.lower() in _NP_PREPOSITIONS for n in range(k, i)) and \
