@@ -126,12 +126,7 @@ def check_headline(article, sentences) -> StanceResult | None:
     ``score`` (``p_related``) is the model's calibrated probability that title and body are related,
     ``p_stance`` that of the stance chosen; ``evidence`` the body sentences (offsets into the article's
     text) that decide it."""
-    body_sents = _body_sentences(article, sentences)
-    if body_sents is None:
-        return None
-    model = shipped()
-    b = F.body([s.text for s in body_sents], model.vocab)
-    return _article_result(model, body_sents, *_judge(model, F.unit(article.title.text), b))
+    return check_headlines([(article, sentences)])[0]
 
 
 def check_headlines(docs: Sequence[tuple]) -> list[StanceResult | None]:

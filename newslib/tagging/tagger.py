@@ -109,11 +109,9 @@ def _tag_tokenized(art: Article, sentences: list, syntax: tuple | None, headline
     attributions, sents = classify(text, sentences, attributions, hedges, gaps, pos)
     if not headline:
         check = None
-    elif check is _UNCHECKED and art.title is not None:
+    elif check is _UNCHECKED:
         from ..stance import check_headline
 
         check = check_headline(art, sentences)
-    elif check is _UNCHECKED:
-        check = None
     return TaggedArticle(article=art, sents=tuple(sents), attribution_records=tuple(attributions),
                          actor_records=tuple(actors), headline=check)
