@@ -134,6 +134,9 @@ def guarded(line: str) -> bool:
     ``regex``'s time limit could matter: Punkt's word expression is quadratic in a run of periods)? A set test
     (a character class of these ranges costs ``re`` a scan of the ranges at every character: 100 times slower)."""
     ascii_chars, chars = _differing_chars()
-    if not (ascii_chars if line.isascii() else chars).isdisjoint(line):
+    if line.isascii():  # a few substring scans (memchr) beat hashing every character of the line
+        if any(c in line for c in ascii_chars):
+            return True
+    elif not chars.isdisjoint(line):
         return True
     return len(line) >= 500 and max(map(len, line.split()), default=0) >= 500
