@@ -63,8 +63,10 @@ BOW_NAMES = ("bow_agree", "bow_disagree", "bow_discuss")
 CV_FOLDS = 5
 #: Sample weight of a synthetic contradiction in the trees (a real pair weighs 1).
 SYNTHETIC_WEIGHT = 0.25
-#: Kinds whose synthetic contradictions weigh otherwise than :data:`SYNTHETIC_WEIGHT`.
-KIND_WEIGHT: dict[str, float] = {}
+#: Kinds whose synthetic contradictions weigh otherwise than :data:`SYNTHETIC_WEIGHT`: figures and outcomes,
+#: which FNC-1 hardly holds (on train, a figure that differs fires beside 0.8% of agree pairs and 1.2% of
+#: disagree ones), so that the trees learn to trust them from the synthetic copies alone.
+KIND_WEIGHT: dict[str, float] = {"number": 0.5, "outcome": 0.5}
 #: Synthetic contradictions kept at most per kind (a seeded sample): the inserted denial and rejection
 #: sentences can be made for every agree pair and would outnumber FNC-1's own disagree pairs.
 SYNTHETIC_CAP = {"denial": 400, "rejection": 400}
