@@ -1020,11 +1020,20 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         speech = final or d.source is not None and _speech_cue(d, toks)
         nested = [o for o in drafts if o is not d and d.source and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
-                  (o.source is None or speech and not _speech_cue(o, toks))]
+                  (o.source is None or speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
         if not _overlaps(span, _occupied(drafts, besides=[d, *nested])):
             d.content = [first, span] if first else [span]
             for n in nested:
                 drafts.remove(n)
+
+
+def _passive_cue(d: Draft, toks) -> bool:
+    """Is the draft's cue a passive ("were observed at", "could be announced", "was denied", "had been
+    approved")? Its subject is what was done, never who said it: inside the clause of a frame that ends the
+    sentence ("A deal could be announced early next year, they said.") it is a verb of that content."""
+    words = _WORD_RE.findall(d.cue_text(toks).lower())
+    return len(words) >= 2 and any(w in _BE for w in words[:-1]) and \
+        any(w.endswith(("ed", "en", "wn")) for w in words[1:])
 
 
 def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) -> None:
