@@ -914,7 +914,22 @@ HOUSE_STYLES = [
      "the national broadcaster", "Swells of two metres were observed at Napier harbour"),
     ("An agreement could be announced later this month, they said.", "said", "they",
      "An agreement could be announced later this month"),
+    # a report's finding after a comma ("finding_sources.tsv"), a speech verb that ends the sentence
+    ("Coral cover on the northern reef fell by a third in two years, a survey by the marine park authority has "
+     "found.", "found", "a survey by the marine park authority", "Coral cover on the northern reef fell by a third"),
+    ("Smaller classes do not always raise test scores, the authors caution.", "caution", "the authors",
+     "Smaller classes do not always raise test scores"),
 ]
+
+
+@pytest.mark.parametrize("body", [
+    "But in July 2012, Patriot failed as predicted.",        # a verb clause before the cue, not its subject
+    "Republicans now control both chambers in 30 states.",  # a noun that is a cue word as a verb
+])
+def test_no_sentence_final_frame_cue(body):
+    _, atts = tag(body + "\n")
+    assert not [a for a in atts if a.cue.text in ("predicted", "states")], \
+        [(a.cue.text, a.source and a.source.text) for a in atts]
 
 
 @pytest.mark.parametrize("body,cue,source,content", HOUSE_STYLES)

@@ -136,6 +136,9 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         a0, b0 = bounds[k]
         starts, ends = tok_starts[a0:b0], tok_ends[a0:b0]  # the sentence's token edges, for bisection
         cues, phrased = _sentence_cues(text, s, starts, per_sentence[k][CUE], phrase_hits.get(k), model)
+        framed = _lexicon_frame_cues(s.tokens, cues)
+        if framed:
+            cues = sorted(cues + list(framed))
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
         contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
@@ -172,6 +175,9 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 quoted.add(text, s, contents, None, new_paragraph)
             continue
         drafts = _draft_sentence(k, s.index, cues, phrased, sources, contents)
+        for d in drafts:
+            if d.cue in framed and (d.source is None or _overlaps(d.source, [d.cue])):
+                d.source = framed[d.cue]
         # a quotation left open at a paragraph's end goes on in the next one, which opens with a quotation mark
         # again ("“We have waited three years. ¶ “If the ministry wants to talk, our door is open,” he said.")
         if (not new_paragraph or text[s.start] in _OPEN_DQ) and quoted.closes_in(text, s, drafts, new_paragraph):
@@ -236,6 +242,78 @@ def _sentence_cues(text: str, s, starts: list[int], runs: Spans, phrases: Spans 
         cues = _move_edges(s.tokens, starts, cues, phrased)
         cues = _complete_auxiliaries(s.tokens, starts, cues, model.cue_prior)
     return [(a, b + 1) if text[b:b + 1] == ":" else (a, b) for a, b in cues], phrased
+
+
+@lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    return frozenset(r["cue"].lower() for r in lexicons.load("cues") if r["type"] == "verb" and " " not in r["cue"])
+
+
+@lru_cache(maxsize=1)
+def _finding_sources() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.load("finding_sources"))
+
+
+_FIND = frozenset("find finds found".split())
+_FRAME_DETERMINERS = frozenset("the a an its their his her our some many several other".split())
+#: verb cues that end a sentence more often as nouns or as thoughts ("in 11 states", "I think")
+_FRAME_NOT_VERBS = frozenset("states report reports notes claims demands tweets think thinks believe believes "
+                             "cites warning".split())
+_FRAME_AUX = frozenset("has have had also".split())
+_FRAME_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "that", "which", "who"}) | frozenset(_DQ)
+
+
+def _frame_subject(toks, j: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase before the verb at ``j`` (auxiliaries between skipped), back to
+    the clause's comma or the sentence's start; None if none, or if it holds a stop word or is long."""
+    b = j
+    while b > 0 and toks[b - 1].text.lower() in _FRAME_AUX:
+        b -= 1
+    a = b
+    while a > 0 and toks[a - 1].text not in _FRAME_STOP and b - a < 14:
+        a -= 1
+    if a == b or a > 0 and toks[a - 1].text not in _FRAME_STOP:
+        return None
+    while a < b and toks[a].text.lower() in _LEADING:
+        a += 1
+    return (a, b) if a < b else None
+
+
+def _lexicon_frame_cues(toks, cues: Spans) -> dict[tuple[int, int], tuple[int, int]]:
+    """Cues the model missed in two frames of the lexicons, with their sources: a report's finding ("The study
+    found that ...", "..., a new study led by researchers at X has found.": "find" after a head noun of
+    ``finding_sources.tsv``), and a speech verb of ``cues.tsv`` that ends the sentence after a comma and its
+    subject ("Earlier nesting is not necessarily good news, the researchers caution.")."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    words = [t.text.lower() for t in toks]
+    last = len(toks)
+    while last > 0 and not toks[last - 1].text[:1].isalnum():
+        last -= 1
+    for j, w in enumerate(words):
+        if j == 0 or not (w in _FIND or w in _verb_cues()):
+            continue
+        span = (toks[j].start, toks[j].end)
+        if _overlaps(span, cues):
+            continue
+        np_ = _frame_subject(toks, j)
+        if np_ is None:
+            continue
+        a, b = np_
+        final = j == last - 1 and a >= 4 and toks[a - 1].text == "," and not _overlaps(
+            (toks[a].start, toks[j].end), cues)
+        if sum(t.text in _DQ for t in toks[:j]) % 2 or toks[0].text in _OPEN_DQ:
+            continue  # inside a quotation: the quoted speaker's words
+        if w in _FIND:
+            finding = any(x in _finding_sources() for x in words[a:b])
+            ok = finding and (final or j + 1 < len(toks) and words[j + 1] == "that")
+        else:
+            # a subject of a few words that opens with a determiner or a name, no other cue in the sentence
+            ok = final and not cues and w not in _FRAME_NOT_VERBS and b - a <= 6 and \
+                (words[a] in _FRAME_DETERMINERS or toks[a].text[:1].isupper()) and \
+                not any(x in ("as", "than", "so", "if") or x.endswith("ed") and x.islower() for x in words[a:b])
+        if ok:
+            out[span] = (toks[a].start, toks[b - 1].end)
+    return out
 
 
 def _continues(text: str, last: Draft | None, k: int, new_paragraph: bool, contents: Spans) -> bool:
