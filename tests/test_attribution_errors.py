@@ -919,6 +919,13 @@ HOUSE_STYLES = [
      "found.", "found", "a survey by the marine park authority", "Coral cover on the northern reef fell by a third"),
     ("Smaller classes do not always raise test scores, the authors caution.", "caution", "the authors",
      "Smaller classes do not always raise test scores"),
+    # a common noun phrase with a relative clause after an inverted cue (financial wire, health copy)
+    ("The bank is preparing to cut its dividend for the first time in a decade, said the people, who asked not to "
+     "be identified because the talks are private.", "said",
+     "the people, who asked not to be identified because the talks are private",
+     "The bank is preparing to cut its dividend"),
+    ("“I came in at 8am with chest pains and was only seen after lunch,” said a 62-year-old retiree who wanted to "
+     "be known only as Tan.", "said", "a 62-year-old retiree", "I came in at 8am with chest pains"),
 ]
 
 

@@ -736,11 +736,20 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
                 2 <= len(head) <= 6 and all(_AGE_WORD.fullmatch(x.text) for x in head[1:]) and \
                 (comma == len(tail) or comma + 1 < len(tail) and tail[comma + 1].text.lower() in ("who", "whose")):
             common = True
+        # a common noun phrase with a relative clause after it, after a quotation or a clause ("…, said the
+        # people, who asked not to be identified", "“…,” said a 62-year-old retiree who wanted to be known only
+        # as Tan"): the noun phrase is the speaker
+        rel = next((n for n, x in enumerate(tail) if x.text.lower() in ("who", "whose")), None)
+        relhead = None
+        if not common and rel is not None and tail[0].text.lower() in ("the", "a", "an"):
+            h = tail[:rel - 1] if tail[rel - 1].text == "," else tail[:rel]
+            if 2 <= len(h) <= 6 and all(_AGE_WORD.fullmatch(x.text) for x in h[1:]):
+                relhead = (h[0].start, h[-1].end)
         # after a quotation, a short phrase of words to the end is the speaker too ("…,' say angry parents")
         plain = close is not None and len(tail) <= 4 and all(x.text.isalpha() for x in tail)
-        if not (named and short or common or plain):
+        if not (named and short or common or plain or relhead):
             continue
-        source = (tail[0].start, tail[-1].end)
+        source = relhead or (tail[0].start, tail[-1].end)
         if head and comma + 1 < len(tail) and tail[comma + 1].text.lower() in ("who", "whose", "which") and \
                 any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
             source = (head[0].start, head[-1].end)  # "…," said the lawyer, who declined to give details
@@ -762,6 +771,11 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         else:
             content = (first.start, toks[i - 2].end) if toks[i - 2].text not in _DQ else (toks[0].start, toks[i - 2].end)
             content = [content]
+            if relhead:
+                # verbs the model took for cues in that clause ("working with advisers to gauge") are its words
+                for o in [o for o in drafts if o is not d and not _speech_cue(o, toks) and
+                          all(content[0][0] <= x and y <= content[0][1] for x, y in o.spans())]:
+                    drafts.remove(o)
         if _overlaps((content[0][0], content[-1][1]), [sp for o in drafts if o is not d for sp in o.spans()]):
             continue
         d.source, d.content = source, content
