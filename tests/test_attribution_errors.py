@@ -926,6 +926,12 @@ HOUSE_STYLES = [
      "The bank is preparing to cut its dividend"),
     ("“I came in at 8am with chest pains and was only seen after lunch,” said a 62-year-old retiree who wanted to "
      "be known only as Tan.", "said", "a 62-year-old retiree", "I came in at 8am with chest pains"),
+    # a content runs over a relative clause's verb and over a stray cue with neither source nor content
+    ("The Education Minister said the new posts, which had been approved by the Public Service Commission, would "
+     "be filled in stages beginning in June.", "said", "The Education Minister",
+     "the new posts, which had been approved by the Public Service Commission, would be filled in stages"),
+    ("Rovers boss Ian Moss was furious with the decision, arguing Daniels had pushed defender Sam Reid before "
+     "shooting.", "arguing", "Rovers boss Ian Moss", "Daniels had pushed defender Sam Reid before shooting"),
 ]
 
 

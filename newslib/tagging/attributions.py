@@ -632,6 +632,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _content_from_sentence_start(toks, drafts)
     _quote_before_bare_cue(text, toks, drafts)
     _content_around_parenthetical_cue(toks, drafts)
+    _drop_relative_clause_verbs(toks, drafts)
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts)
     _named_source_before_cue(text, toks, drafts)
@@ -1128,6 +1129,18 @@ def _passive_cue(d: Draft, toks) -> bool:
         any(w.endswith(("ed", "en", "wn")) for w in words[1:])
 
 
+def _drop_relative_clause_verbs(toks, drafts: list[Draft]) -> None:
+    """"the new posts, which had been approved by the Public Service Department, would be filled": a cue that
+    is no speech verb, whose content is only the relative pronoun of its clause, is a verb of a relative
+    clause inside another attribution's content, not an attribution."""
+    for d in list(drafts):
+        if len(d.content) == 1 and d.cue_text(toks) and not _speech_cue(d, toks) and len(drafts) > 1:
+            a, b = d.content[0]
+            words = [t.text.lower() for t in toks if a <= t.start and t.end <= b]
+            if words in (["which"], ["who"]):
+                drafts.remove(d)
+
+
 def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) -> None:
     """A content after its cue is the whole complement clause: "Nkosi said it was unlikely to return before
     the price recovered" (the model stopped at "return"). It runs on to the end of the sentence, or to the
@@ -1143,8 +1156,11 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
             tail.pop()
         if not any(t.text[:1].isalnum() for t in tail):
             continue
+        # cues without a source on the way that hold no speech verb are words of the content; when other cues
+        # stop the content (``drop_nested`` False), still those with no content either ("arguing Mensah had
+        # pushed defender Sam Okafor": "pushed defender" alone)
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
-                  not _speech_cue(o, toks)] if drop_nested else []
+                  not _speech_cue(o, toks) and (drop_nested or not o.content)]
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
         stop = min((a for a, _ in others), default=None)
         if stop is not None:
