@@ -932,6 +932,10 @@ HOUSE_STYLES = [
      "the new posts, which had been approved by the Public Service Commission, would be filled in stages"),
     ("Rovers boss Ian Moss was furious with the decision, arguing Daniels had pushed defender Sam Reid before "
      "shooting.", "arguing", "Rovers boss Ian Moss", "Daniels had pushed defender Sam Reid before shooting"),
+    # "said X but cautioned Y": the second speech verb is an attribution of its own, with the same source
+    ("The agency's chief forecaster, Dr Ann Moyo, said the dry spell was expected to end in March but cautioned "
+     "farmers against planting before the rains had returned.", "cautioned",
+     "The agency's chief forecaster, Dr Ann Moyo,", "farmers against planting before the rains had returned"),
 ]
 
 
@@ -943,6 +947,13 @@ def test_no_sentence_final_frame_cue(body):
     _, atts = tag(body + "\n")
     assert not [a for a in atts if a.cue.text in ("predicted", "states")], \
         [(a.cue.text, a.source and a.source.text) for a in atts]
+
+
+def test_but_and_a_speech_verb_ends_the_first_content():
+    text, atts = tag("The agency's chief forecaster, Dr Ann Moyo, said the dry spell was expected to end in March "
+                     "but cautioned farmers against planting before the rains had returned.\n")
+    said = with_cue(atts, "said")
+    assert content_of(text, said) == "the dry spell was expected to end in March"
 
 
 @pytest.mark.parametrize("body,cue,source,content", HOUSE_STYLES)

@@ -960,6 +960,10 @@ def _as_reported_by(text: str, toks, drafts: list[Draft]) -> None:
                 d.source = None
 
 
+#: past participles of the cue lexicon that, after "and", are as often adjectives ("and alleged fraudulent schemes")
+_ADJECTIVAL = frozenset("alleged reported noted stated claimed accused concerned".split())
+
+
 def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
     """A participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
     starts an attribution of its own, with the same source."""
@@ -972,9 +976,20 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
             split = None
             for i in inner[1:]:
                 t = toks[i]
-                if toks[i - 1].text != ",":  # the cheap test first: most tokens follow no comma
+                prev = toks[i - 1].text
+                if prev != "," and prev != "but":  # the cheap test first: most tokens follow neither
                     continue
                 low = t.text.lower()
+                if prev != ",":
+                    # "said conditions would improve but cautioned farmers against planting": a past-tense speech
+                    # verb of the lexicon set against a sourced cue by "but", before its own complement ("and" is
+                    # as often the verb of a subject inside the content: "after she attacked X and blamed Y")
+                    if d.source is not None and d.source[1] <= d.cue[0] and low.endswith("ed") and low not in _ADJECTIVAL and \
+                            low in _verb_cues() and i + 1 < len(toks) and toks[i + 1].end <= b and \
+                            toks[i + 1].text[:1].isalpha() and not _inside_quotes(text, a, t.start):
+                        split = i
+                        break
+                    continue
                 if low.endswith("ing") and low in lex and i + 1 < len(toks) and \
                         toks[i + 1].end <= b and not _inside_quotes(text, a, t.start):
                     split = i
@@ -983,6 +998,8 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
                 new_parts.append((a, b))
                 continue
             comma = toks[split - 1]
+            if comma.text != "," and split >= 2 and toks[split - 2].text == ",":
+                comma = toks[split - 2]
             if comma.start > a:
                 new_parts.append((a, _rstrip(text, a, comma.start)))
             cue = toks[split]
