@@ -949,6 +949,15 @@ def test_no_sentence_final_frame_cue(body):
         [(a.cue.text, a.source and a.source.text) for a in atts]
 
 
+@pytest.mark.parametrize("body", [
+    'According to the charge sheet, the accused issued fake receipts bearing the stamp of the municipal office and '
+    'even held "interviews" at a rented flat in Kanpur.',
+])
+def test_a_participle_after_a_determiner_is_no_cue(body):
+    _, atts = tag(body + "\n")
+    assert [a.cue.text for a in atts] == ["According to"]
+
+
 def test_but_and_a_speech_verb_ends_the_first_content():
     text, atts = tag("The agency's chief forecaster, Dr Ann Moyo, said the dry spell was expected to end in March "
                      "but cautioned farmers against planting before the rains had returned.\n")

@@ -419,7 +419,17 @@ def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[
             kept[-1].content = d.content
         elif likely:
             kept.append(d)
-    return [d for d in kept if not _purpose_passive(text, *d.cue)]
+    return [d for d in kept if not _purpose_passive(text, *d.cue) and not _participle_after_determiner(text, *d.cue)]
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|our)\s+$", re.I)
+
+
+def _participle_after_determiner(text: str, a: int, b: int) -> bool:
+    """Is the cue ``[a, b)`` one past participle right after a determiner ("the accused issued fake letters",
+    "the alleged victim", "their reported remarks")? It is a noun or an adjective there, not a verb."""
+    word = text[a:b]
+    return word.isalpha() and word.lower().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, a - 8), a) is not None
 
 
 _WORD_RE = re.compile(r"[\w'’]+")
