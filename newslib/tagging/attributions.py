@@ -1294,6 +1294,17 @@ def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
 _ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b", re.I)
 
 
+def _vacuous_content(toks, d: Draft) -> bool:
+    """Is the draft's content only "this" or "it", with at most a place or time after it ("who announced this at
+    a durbar of farmers", "who said it on Monday")? It reports nothing."""
+    if not d.content:
+        return False
+    a, b = min(d.content)[0], max(d.content)[1]
+    words = [t.text.lower() for t in toks if a <= t.start and t.end <= b]
+    return bool(words) and words[0] in ("this", "it") and (len(words) == 1 or words[1] in _ADVERBIAL_PREPOSITIONS
+                                                          or words[1] in _TIME_WORDS)
+
+
 def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
     """"A Norwegian diplomat, who was not authorised to speak publicly, said ...": a cue that is no speech verb
     inside a relative clause set off by commas, right before a speech cue without a source, is a word of the
@@ -1319,7 +1330,8 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
         c = bisect.bisect_left(starts_, o.cue[1])
         # a speech verb of the aside only with an infinitive: "who asked not to be named", "who declined to be
         # identified"
-        if _speech_cue(o, toks) and not (c < len(toks) and toks[c].text.lower() in ("not", "to")):
+        if _speech_cue(o, toks) and not (c < len(toks) and toks[c].text.lower() in ("not", "to")) and \
+                not _vacuous_content(toks, o):
             continue
         end = max(b for _, b in o.spans())
         j = bisect.bisect_left(starts_, end)
