@@ -936,6 +936,12 @@ HOUSE_STYLES = [
     ("The agency's chief forecaster, Dr Ann Moyo, said the dry spell was expected to end in March but cautioned "
      "farmers against planting before the rains had returned.", "cautioned",
      "The agency's chief forecaster, Dr Ann Moyo,", "farmers against planting before the rains had returned"),
+    # a speech verb in a relative aside with nothing reported ("who announced this at a durbar")
+    ("Mr Kwabena Asante-Darko, the Regional Manager of the Authority, who announced this at a durbar of farmers at "
+     "Sefwi Wiawso, said the exercise formed part of a national programme to rehabilitate 150,000 hectares of "
+     "diseased farms.", "said",
+     "Mr Kwabena Asante-Darko, the Regional Manager of the Authority, who announced this at a durbar of farmers at "
+     "Sefwi Wiawso,", "the exercise formed part of a national programme"),
 ]
 
 
