@@ -942,6 +942,10 @@ HOUSE_STYLES = [
      "diseased farms.", "said",
      "Mr Kwabena Asante-Darko, the Regional Manager of the Authority, who announced this at a durbar of farmers at "
      "Sefwi Wiawso,", "the exercise formed part of a national programme"),
+    # a wire dateline before a content that opens the article's first sentence
+    ("OSAKA (Kyodo) -- The prefectural government will expand earthquake evacuation drills next spring after a "
+     "magnitude 5.8 quake off Kii Peninsula exposed gaps in local warning systems, Governor Keiko Mori said Tuesday.",
+     "said", "Governor Keiko Mori", "The prefectural government will expand earthquake evacuation drills"),
 ]
 
 
@@ -962,6 +966,17 @@ def test_no_sentence_final_frame_cue(body):
 def test_a_participle_after_a_determiner_is_no_cue(body):
     _, atts = tag(body + "\n")
     assert [a.cue.text for a in atts] == ["According to"]
+
+
+@pytest.mark.parametrize("opening,rest", [
+    ("TOKYO (Kyodo) -- ", "The"), ("KUNMING, Dec. 2 (Xinhua) -- ", "Southwest"), ("Lucknow, Dec 2 (PTI) ", "Three"),
+    ("SAN FRANCISCO (Continental Wire) — ", "Shares"), ("CHENNAI: ", "The"),
+    ("", "Mr Smith (Labour) said"), ("", "The government (Tokyo) -- said"),
+])
+def test_wire_datelines(opening, rest):
+    from newslib.tagging.attributions import _DATELINE
+    m = _DATELINE.match(opening + rest)
+    assert (m.group(0) if m else "") == opening
 
 
 def test_but_and_a_speech_verb_ends_the_first_content():

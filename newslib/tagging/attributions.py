@@ -1031,12 +1031,40 @@ def _source_before_phrase_cue(toks, drafts: list[Draft]) -> None:
                 d.source = np_span
 
 
+#: a wire dateline before an article's first sentence: "TOKYO (Kyodo) --", "KUNMING, Dec. 2 (Xinhua) --",
+#: "Lucknow, Dec 2 (PTI)", "SAN FRANCISCO (Continental Wire) —", "CHENNAI:"
+_DATELINE = re.compile(r"(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [A-Z][a-z]{2,3}\.? \d{1,2} \([A-Z][\w .'-]*\)"
+                       r"(?: ?(?:--|—|–|-))?| \([A-Z][\w .'-]*\) ?(?:--|—|–|-))|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)* ?"
+                       r"(?:--|—|–|:)) ")
+
+
+def _after_dateline(toks):
+    """The first token after a wire dateline that opens the sentence, or None."""
+    if len(toks) < 3:
+        return None
+    head = toks[0].text
+    pos = toks[0].start
+    # rebuild the opening of the sentence from its tokens' offsets (no text at hand): tokens and single spaces
+    line, k = "", 0
+    while k < len(toks) and k < 16:
+        t = toks[k]
+        line += " " * (t.start - pos) + t.text
+        pos = t.end
+        k += 1
+    m = _DATELINE.match(line)
+    if m is None or not head[:1].isupper():
+        return None
+    end = toks[0].start + m.end()
+    return next((t for t in toks if t.start >= end), None)
+
+
 def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
     """A content before its cue that stops short of the sentence start, with nothing else in between (no
     quotation mark, punctuation or other attribution), runs from the sentence start."""
     first = next((t for t in toks if t.text not in _DQ), None)
     if first is None:
         return
+    first = _after_dateline(toks) or first
     for d in drafts:
         if not d.content:
             continue
