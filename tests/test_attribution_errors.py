@@ -946,6 +946,10 @@ HOUSE_STYLES = [
     ("OSAKA (Kyodo) -- The prefectural government will expand earthquake evacuation drills next spring after a "
      "magnitude 5.8 quake off Kii Peninsula exposed gaps in local warning systems, Governor Keiko Mori said Tuesday.",
      "said", "Governor Keiko Mori", "The prefectural government will expand earthquake evacuation drills"),
+    # a quotation of two sentences closed by "?" before a named speaker: one sentence, one attribution
+    ('Opposition spokesman on health Carl Bryan said the plan had come "far too late".\n\n"The nurses warned in '
+     'March that this would happen. What did the ministry do with that warning?" Bryan asked.', "asked", "Bryan",
+     "What did the ministry do with that warning?"),
 ]
 
 
