@@ -950,6 +950,9 @@ HOUSE_STYLES = [
     ('Opposition spokesman on health Carl Bryan said the plan had come "far too late".\n\n"The nurses warned in '
      'March that this would happen. What did the ministry do with that warning?" Bryan asked.', "asked", "Bryan",
      "What did the ministry do with that warning?"),
+    # a "that" clause after a cue and its listener is that cue's, not the nearer nested cue's
+    ("Morgan told The Observer that she had paid close to $12,000 for repairs to the roof since June, money she said "
+     "she would never see again.", "told", "Morgan", "she had paid close to $12,000 for repairs to the roof"),
 ]
 
 

@@ -633,6 +633,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     pass each, in this order."""
     toks = s.tokens
     tags = _SentenceTags(s, tags)
+    _that_clause_to_its_verb(toks, drafts)
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
     _quoted_as_saying(toks, drafts)
@@ -1194,6 +1195,29 @@ def _drop_relative_clause_verbs(toks, drafts: list[Draft]) -> None:
             words = [t.text.lower() for t in toks if a <= t.start and t.end <= b]
             if words in (["which"], ["who"]):
                 drafts.remove(d)
+
+
+def _that_clause_to_its_verb(toks, drafts: list[Draft]) -> None:
+    """"Blake told The Gleaner that he had spent $400,000 ..., money he said he would not recover": a content
+    run that opens with "that" after an earlier cue without content (and at most a listener between) is that
+    cue's complement, not the content of a later cue it happens to lie nearer to."""
+    starts_ = [t.start for t in toks]
+    for d in drafts:
+        for part in list(d.content):
+            if part[1] > d.cue[0]:
+                continue  # only a run before its cue
+            i = bisect.bisect_left(starts_, part[0])
+            if i >= len(toks) or toks[i].text.lower() != "that":
+                continue
+            before = [o for o in drafts if o is not d and not o.content and o.cue[1] <= part[0]]
+            if not before:
+                continue
+            o = max(before, key=lambda x: x.cue[1])
+            j = bisect.bisect_left(starts_, o.cue[1])
+            between = toks[j:i]
+            if len(between) <= 4 and not any(t.text in _CLAUSE_END or t.text in _DQ for t in between):
+                d.content.remove(part)
+                o.content.append(part)
 
 
 def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) -> None:
