@@ -986,6 +986,15 @@ def test_wire_datelines(opening, rest):
     assert (m.group(0) if m else "") == opening
 
 
+@pytest.mark.parametrize("body,verb", [
+    ("Rival Northgate Mining last quarter wrote down the value of its copper assets by 800 million dollars.", "wrote"),
+    ("Vestholm Power wrote off two projects last year.", "wrote"),
+])
+def test_a_verb_with_a_particle_of_non_cue_particles_is_no_cue(body, verb):
+    _, atts = tag(body + "\n")
+    assert not [a for a in atts if verb in a.cue.text], [a.cue.text for a in atts]
+
+
 def test_but_and_a_speech_verb_ends_the_first_content():
     text, atts = tag("The agency's chief forecaster, Dr Ann Moyo, said the dry spell was expected to end in March "
                      "but cautioned farmers against planting before the rains had returned.\n")

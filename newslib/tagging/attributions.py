@@ -419,7 +419,20 @@ def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[
             kept[-1].content = d.content
         elif likely:
             kept.append(d)
-    return [d for d in kept if not _purpose_passive(text, *d.cue) and not _participle_after_determiner(text, *d.cue)]
+    return [d for d in kept if not _purpose_passive(text, *d.cue) and not _participle_after_determiner(text, *d.cue)
+            and not _verb_with_particle(text, *d.cue)]
+
+
+@lru_cache(maxsize=1)
+def _non_cue_particles() -> frozenset[tuple[str, str]]:
+    return frozenset((r["verb"].lower(), r["particle"].lower()) for r in lexicons.load("non_cue_particles"))
+
+
+def _verb_with_particle(text: str, a: int, b: int) -> bool:
+    """Is the cue ``[a, b)`` a verb with a particle that makes it no speech ("wrote down the value", "called off
+    the strike"; lexicon ``non_cue_particles.tsv``), the particle inside the cue or right after it?"""
+    words = _WORD_RE.findall(text[a:b].lower()) + _WORD_RE.findall(text[b:b + 12].lower())[:1]
+    return any((x, y) in _non_cue_particles() for x, y in zip(words, words[1:]))
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|our)\s+$", re.I)
