@@ -1,9 +1,10 @@
 """Whole made-up articles in house styles that quotes-dev and HOUSE_STYLES do not have (tests/data/house_articles,
 README there), scored by the definitions of the unseen-news evaluation (:mod:`newslib.evaluation.quotes`).
 
-First contact of the tagger with them (main eaea846, before any rule was fitted to them): pair recall 0.886,
-pair precision 0.790, in-scope precision 0.891. The floors below hold the figures after the fixes of the attr
-branch (0.993 / 0.880 / 0.977) a little below, so that a regression fails."""
+First contact of the tagger with articles 01-13 (main eaea846, before any rule was fitted to them): pair recall
+0.886, pair precision 0.790, in-scope precision 0.891; second contact, articles 14-16 written after the first
+fixes: 0.871 / 0.711 / 0.788, the same with main's rules and the branch's. The floors below hold the figures of
+all 16 after the fixes of the attr branch a little below, so that a regression fails."""
 from __future__ import annotations
 
 import json
@@ -19,9 +20,9 @@ from newslib.evaluation.quotes import gold_articles, score, tag_and_score
 HERE = Path(__file__).resolve().parent / "data" / "house_articles"
 GOLD = HERE / "gold-spans.jsonl"
 
-PAIR_RECALL_FLOOR = 0.97
-PAIR_PRECISION_FLOOR = 0.86
-IN_SCOPE_PRECISION_FLOOR = 0.96
+PAIR_RECALL_FLOOR = 0.96
+PAIR_PRECISION_FLOOR = 0.83
+IN_SCOPE_PRECISION_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def scores() -> dict:
 
 
 def test_pair_recall_holds_its_floor(scores):
-    assert scores["pair"]["n_gold"] == 140
+    assert scores["pair"]["n_gold"] == 171
     assert scores["pair"]["R"] >= PAIR_RECALL_FLOOR, scores
 
 
@@ -46,7 +47,7 @@ def test_every_kind_is_found(scores):
 
 def test_gold_offsets_index_the_texts():
     arts = gold_articles(str(GOLD))
-    assert len(arts) == len(list((HERE / "texts").glob("*.txt"))) == 13
+    assert len(arts) == len(list((HERE / "texts").glob("*.txt"))) == 16
     for path, g in arts:
         text = Path(path).read_text(encoding="utf-8")
         for q in g["quotes"]:
