@@ -995,6 +995,13 @@ def test_a_verb_with_a_particle_of_non_cue_particles_is_no_cue(body, verb):
     assert not [a for a in atts if verb in a.cue.text], [a.cue.text for a in atts]
 
 
+def test_an_anonymity_participle_after_the_cue_is_no_attribution():
+    text, atts = tag('"They opened fire on the market and then drove off," the official said, asking not to be named '
+                     'for security reasons. "Nobody could stop them."\n')
+    assert [a.cue.text for a in atts] == ["said"]
+    assert content_of(text, atts[0]).endswith("Nobody could stop them.")
+
+
 def test_but_and_a_speech_verb_ends_the_first_content():
     text, atts = tag("The agency's chief forecaster, Dr Ann Moyo, said the dry spell was expected to end in March "
                      "but cautioned farmers against planting before the rains had returned.\n")

@@ -1356,6 +1356,7 @@ def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
     return _noun_phrase_before(toks, toks[j].start)
 
 
+_ANONYMITY_PARTICIPLES = frozenset("asking requesting declining preferring".split())
 _ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b", re.I)
 
 
@@ -1382,10 +1383,13 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
     starts_ = [t.start for t in toks]
     for o in list(drafts):
         k = bisect.bisect_left(starts_, o.cue[0]) - 1
-        if o.content and _ANONYMITY.match(text, min(o.content)[0]) and k >= 0 and \
-                toks[k].text.lower() in ("who", "whom") and (o.source is None or o.source == (toks[k].start, toks[k].end)) \
+        if o.content and _ANONYMITY.match(text, min(o.content)[0]) and k >= 0 and (
+                toks[k].text.lower() in ("who", "whom") and (o.source is None or o.source == (toks[k].start, toks[k].end))
+                or toks[k].text == "," and o.source is None and o.cue_text(toks).lower() in _ANONYMITY_PARTICIPLES) \
                 and any(d is not o and d.cue[1] <= toks[k].start for d in drafts):
-            drafts.remove(o)  # "…," said a doctor, who declined to be named: no attribution of its own
+            # "…," said a doctor, who declined to be named; "…," the official said, asking not to be named: no
+            # attribution of its own
+            drafts.remove(o)
             continue
         if o.source is None:
             continue
