@@ -953,6 +953,14 @@ HOUSE_STYLES = [
     # a "that" clause after a cue and its listener is that cue's, not the nearer nested cue's
     ("Morgan told The Observer that she had paid close to $12,000 for repairs to the roof since June, money she said "
      "she would never see again.", "told", "Morgan", "she had paid close to $12,000 for repairs to the roof"),
+    # second contact (house_articles 14-16): a participle clause after "said on Friday" is not the content;
+    # "say little about" is no cue inside another's content
+    ("Repairs to the Kowloon pier will take at least another month, the Marine Department said on Friday, leaving "
+     "hundreds of commuters to rely on crowded buses.", "said", "the Marine Department",
+     "Repairs to the Kowloon pier will take at least another month"),
+    ("The Chamber of Commerce argues that the figures say little about shops, farms or building sites, where work "
+     "cannot simply be squeezed into fewer hours.", "argues", "The Chamber of Commerce",
+     "the figures say little about shops, farms or building sites"),
 ]
 
 

@@ -647,6 +647,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     toks = s.tokens
     tags = _SentenceTags(s, tags)
     _that_clause_to_its_verb(toks, drafts)
+    _says_little_about(toks, drafts)
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
     _quoted_as_saying(toks, drafts)
@@ -816,6 +817,23 @@ def _says_object(tail) -> bool:
     """Do the words after a quotation's "says" open the verb's object rather than its subject?"""
     w = [x.text.lower() for x in tail[:2]]
     return w[0] in _SAYS_OBJECTS or tuple(w) in _SAYS_OBJECT_PAIRS
+
+
+def _says_little_about(toks, drafts: list[Draft]) -> None:
+    """"the results say little about shops, care homes or building sites": "say" with an object of quantity and
+    "about" reports no speech; the words belong to the content around it (an attribution's of their own goes)."""
+    starts_ = [t.start for t in toks]
+    for d in list(drafts):
+        if d.cue_text(toks).lower() not in ("say", "says", "said"):
+            continue
+        j = bisect.bisect_left(starts_, d.cue[1])
+        tail = toks[j:j + 4]
+        if tail and _says_object(tail) and any(t.text.lower() == "about" for t in tail[1:4]) and len(drafts) > 1:
+            drafts.remove(d)
+            other = max((o for o in drafts if o.cue[1] <= d.cue[0] and o.content), key=lambda o: o.cue[1],
+                        default=None)
+            if other is not None and d.content and max(b for _, b in other.content) <= d.cue[0]:
+                other.content = [(min(other.content)[0], max(b for _, b in d.content))]
 
 
 def _quoted_as_saying(toks, drafts: list[Draft]) -> None:
@@ -1160,7 +1178,7 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         span = first = None
         final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
-                len([t for t in after if t.text[:1].isalnum()]) <= 4:
+                (len([t for t in after if t.text[:1].isalnum()]) <= 4 or _participle_tail(after)):
             span = (before[0].start, before[-2].end)
             final = d.source is not None and d.source[1] <= d.cue[0]
         elif len([t for t in after if t.text[:1].isalnum()]) >= 3 and (not before or d.source):
@@ -1231,6 +1249,18 @@ def _that_clause_to_its_verb(toks, drafts: list[Draft]) -> None:
             if len(between) <= 4 and not any(t.text in _CLAUSE_END or t.text in _DQ for t in between):
                 d.content.remove(part)
                 o.content.append(part)
+
+
+def _participle_tail(after) -> bool:
+    """Do the words after a cue make a time phrase and a participle clause ("said on Saturday, leaving thousands of
+    commuters to rely on buses")? The frame "Clause, source cue" then still ends its clause."""
+    comma = next((n for n, t in enumerate(after) if t.text == ","), None)
+    if comma is None or comma > 4 or comma + 1 >= len(after):
+        return False
+    lead = [t.text.lower() for t in after[:comma]]
+    nxt = after[comma + 1].text
+    return all(w in _TIME_WORDS or w in ("on", "in", "at", "last", "this", "late", "early") or w.isdigit() for w in lead) \
+        and nxt.islower() and nxt.endswith("ing") and len(nxt) > 5 and nxt not in ("including", "excluding", "according")
 
 
 def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) -> None:
