@@ -20,9 +20,9 @@ from newslib.evaluation.quotes import gold_articles, score, tag_and_score
 HERE = Path(__file__).resolve().parent / "data" / "house_articles"
 GOLD = HERE / "gold-spans.jsonl"
 
-PAIR_RECALL_FLOOR = 0.96
-PAIR_PRECISION_FLOOR = 0.83
-IN_SCOPE_PRECISION_FLOOR = 0.93
+PAIR_RECALL_FLOOR = 0.97       # 0.982 (168/171) at the end of branch attr
+PAIR_PRECISION_FLOOR = 0.85    # 0.866 (168/194)
+IN_SCOPE_PRECISION_FLOOR = 0.95  # 0.963 (157/163)
 
 
 @pytest.fixture(scope="module")
