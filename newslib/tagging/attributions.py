@@ -41,6 +41,7 @@ import numpy as np
 from .. import lexicons
 from ..spans import Span, strip_span
 from .attribution_model import CONTENT, CUE, O, SOURCE, default_model
+from .gaps import silent_phrases
 from .records import Attribution, Content, Source
 
 _DQ = "\"“”«»„"
@@ -186,7 +187,28 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
     out = _keep_likely(text, out, model.cue_prior)
+    _silent_without_content(text, sentences, out)
     return [_record(text, d) for d in out]
+
+
+def _silent_without_content(text: str, sentences: Sequence, drafts: list[Draft]) -> None:
+    """A cue that says its source would not or could not speak ("declined to say whether ...", "did not
+    immediately respond to a request for comment", "has not commented on the agreement", "could not be
+    reached") reports no words of that source: what it is about is an information gap (``gaps.silent_phrases``,
+    the withheld and unreachable rows of ``gaps.tsv``), so the attribution keeps its source and cue but no
+    content. So does a reporter's question opening a sentence without a speaker ("Asked whether the pact was
+    aimed at China, he said ..."): only the answer is the source's."""
+    for d in drafts:
+        if not d.content:
+            continue
+        a, b = d.cue
+        s = sentences[d.sentence]
+        if not s.start <= a < s.end:  # a quotation carried on: the draft's sentence is its last one
+            s = next((x for x in sentences if x.start <= a < x.end), s)
+        if d.source is None and text[a:b].lower().startswith("asked") and not text[s.start:a].strip(" \"'“‘("):
+            d.content = []
+        elif any(x < b and a < y for x, y in silent_phrases(text, max(s.start, a - 40), min(s.end, b + 40))):
+            d.content = []
 
 
 def _label_runs(labels: np.ndarray, bounds: list[tuple[int, int]], toks) -> list[dict[int, Spans]]:
