@@ -76,3 +76,20 @@ def test_a_question_the_speaker_asked_keeps_its_content():
     _, atts = attributions('"Who is this law for?" she asked.')
     a = with_cue(atts, "asked")
     assert a.source is not None and a.source.text == "she" and a.content is not None
+
+
+@pytest.mark.parametrize("body,word", [
+    ("Halvy declined to say which supplier made the cells.", "declined"),
+    ("Her office did not immediately respond to a request for comment.", "respond"),
+])
+def test_a_silent_source_is_a_gap_not_a_statement(body, word):
+    art = tag(TITLE + body + "\n", headline=False)
+    a = with_cue(art.attribution_records, word)
+    assert a.kind == "gap"
+    assert [s.kind for s in art.sents if not s.sentence.title] == ["gap"]
+
+
+def test_a_refusal_with_its_reason_keeps_the_reason_a_statement():
+    art = tag(TITLE + "The minister declined to comment, saying the matter was before the courts.\n",
+              headline=False)
+    assert with_cue(art.attribution_records, "saying").kind == "statement"
