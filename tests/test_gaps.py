@@ -60,6 +60,8 @@ def test_gap_and_about(sentence, gap, about, kind):
     "He doesn't identify with the party's leadership.",
     "But the senator did not respond in kind.",
     "He has not said so in public.",
+    "Russia refused to give up the occupied territories.",
+    "The ministry declined to provide funding for the project.",
 ])
 def test_not_gaps(sentence):
     assert gaps(sentence) == []

@@ -93,3 +93,14 @@ def test_a_refusal_with_its_reason_keeps_the_reason_a_statement():
     art = tag(TITLE + "The minister declined to comment, saying the matter was before the courts.\n",
               headline=False)
     assert with_cue(art.attribution_records, "saying").kind == "statement"
+
+
+def test_a_refusal_to_act_is_no_silence():
+    """"refused to give up" and "declined to provide funding" are acts, not information withheld."""
+    art = tag(TITLE + "Russia refused to give up the occupied territories.\n", headline=False)
+    a = with_cue(art.attribution_records, "refused")
+    assert a.content is not None and a.content.text == "to give up the occupied territories"
+    assert a.kind == "rejection" and not art.gap_records
+    art = tag(TITLE + "The company declined to provide details of the deal.\n", headline=False)
+    assert [g.text for g in art.gap_records] == ["declined to provide details"]
+    assert with_cue(art.attribution_records, "declined").content is None
