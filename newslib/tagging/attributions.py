@@ -199,6 +199,7 @@ _NESTED_SPEECH = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?: (?:has|have|had|just|then|once|always|kept|used to|would|even))* "
     r"(?P<cue>said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
+_NESTED_VERB = re.compile(r"\b(?:said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
 _NESTED_OBJECT = re.compile(r" (?:me|him|her|us|them|[A-Z][a-z]+)\b")
 _NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
 _NESTED_THAT = re.compile(r",? (?:that )?")
@@ -228,6 +229,8 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
                     text[a - 1:a] in _OPEN_DQ and text[b:b + 1] in _CLOSE_DQ):
                 continue
             qa, qb = (a + 1, b - 1) if text[a:a + 1] in _OPEN_DQ else (a, b)
+            if not _NESTED_VERB.search(text, qa, qb):
+                continue
             for m in _NESTED_SPEECH.finditer(text, qa, qb):
                 ca, cb = m.span("cue")
                 before = text[qa:m.start()].rstrip(" ")
@@ -268,6 +271,10 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
     return out
 
 
+#: words one of which every withheld or unreachable phrase of gaps.tsv holds (a fast first test)
+_SILENT_TRIGGERS = ("no", "n't", "n’t", "never", "declin", "refus", "unavailable", "without")
+
+
 def _silent_without_content(text: str, sentences: Sequence, drafts: list[Draft]) -> None:
     """A cue that says its source would not or could not speak ("declined to say whether ...", "did not
     immediately respond to a request for comment", "has not commented on the agreement", "could not be
@@ -284,8 +291,12 @@ def _silent_without_content(text: str, sentences: Sequence, drafts: list[Draft])
             s = next((x for x in sentences if x.start <= a < x.end), s)
         if d.source is None and text[a:b].lower().startswith("asked") and not text[s.start:a].strip(" \"'“‘("):
             d.content = []
-        elif any(x < b and a < y for x, y in silent_phrases(text, max(s.start, a - 40), min(s.end, b + 40))):
-            d.content = []
+        else:
+            lo, hi = max(s.start, a - 40), min(s.end, b + 40)
+            window = text[lo:hi].lower()
+            if any(t in window for t in _SILENT_TRIGGERS) and \
+                    any(x < b and a < y for x, y in silent_phrases(text, lo, hi)):
+                d.content = []
 
 
 def _label_runs(labels: np.ndarray, bounds: list[tuple[int, int]], toks) -> list[dict[int, Spans]]:
