@@ -41,6 +41,7 @@ import numpy as np
 from .. import lexicons
 from ..spans import Span, strip_span
 from .attribution_model import CONTENT, CUE, O, SOURCE, default_model
+from .gaps import silent_phrases
 from .records import Attribution, Content, Source
 
 _DQ = "\"“”«»„"
@@ -192,7 +193,116 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
     out = _keep_likely(text, out, model.cue_prior)
+    _silent_without_content(text, sentences, out)
+    out = _nested_in_quotations(text, sentences, out)
     return [_record(text, d) for d in out]
+
+
+# a speaker quoting someone inside a direct quotation: "Today the court has said, in terms, that ...",
+# "The council says it has listened", "I said, 'Well, there's my whistle,'", "I told Coach I wanted it anyway"
+_NESTED_SPEECH = re.compile(
+    r"\b(?P<source>I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) [a-z]+|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?: (?:has|have|had|just|then|once|always|kept|used to|would|even))* "
+    r"(?P<cue>said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
+_NESTED_VERB = re.compile(r"\b(?:said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
+_NESTED_OBJECT = re.compile(r" (?:me|him|her|us|them|[A-Z][a-z]+)\b")
+_NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
+_NESTED_THAT = re.compile(r",? (?:that )?")
+_NESTED_OPENERS = frozenset("and but then so today now when".split())
+# capitalised words that are no name: "You said", "To say", "Some say"
+_NESTED_NOT_NAMES = frozenset("""You To Some Many Most Others People It This That These Those What Who Which There
+    Then Now And But So When If As All Both Each Everyone Everybody Nobody Someone Somebody Anyone""".split())
+_NESTED_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
+_INNER_QUOTE = {"'": "'", "‘": "’", "“": "”", '"': '"'}
+# an inner quotation's closing mark: not an apostrophe ("there's")
+_INNER_CLOSE = {k: re.compile(re.escape(v) + r"(?!\w)") for k, v in _INNER_QUOTE.items()}
+
+
+def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
+    """Attributions inside a direct quotation, as the unseen-news guideline annotates them (PolNeAR too): a
+    pronoun, a short noun phrase or a name, a verb of saying, and what it says: the inner quotation after it
+    ("I said, 'Well, there's my whistle,'") or the clause up to the end of its sentence inside the quotation
+    ("Today the court has said, in terms, that this is not good enough."). The outer content keeps covering
+    them. Only parts that are themselves quotations are read, and never where another cue already is."""
+    out: list[Draft] = []
+    cues = [d.cue for d in drafts]
+    starts = [x.start for x in sentences]
+    for d in drafts:
+        out.append(d)
+        for a, b in (_merge_parts(text, d.content) if d.content else ()):
+            if not (text[a:a + 1] in _OPEN_DQ and text[b - 1:b] in _CLOSE_DQ or
+                    text[a - 1:a] in _OPEN_DQ and text[b:b + 1] in _CLOSE_DQ):
+                continue
+            qa, qb = (a + 1, b - 1) if text[a:a + 1] in _OPEN_DQ else (a, b)
+            if not _NESTED_VERB.search(text, qa, qb):
+                continue
+            for m in _NESTED_SPEECH.finditer(text, qa, qb):
+                ca, cb = m.span("cue")
+                before = text[qa:m.start()].rstrip(" ")
+                if before and before[-1] not in ",;:.!?—–\"“‘'" and \
+                        before.rsplit(None, 1)[-1].lower() not in _NESTED_OPENERS or \
+                        any(x < cb and ca < y for x, y in cues):
+                    continue
+                verb, source = m.group("cue"), m.group("source")
+                if source in _NESTED_NOT_NAMES or verb == "say" and text[m.start("source"):ca].count(" ") < 2:
+                    continue  # a plain "I say" in a speech is the speaker's own words; "used to say" reports
+                c0 = cb
+                if verb in ("told", "tells", "asked", "asking"):
+                    o = _NESTED_OBJECT.match(text, c0, qb)
+                    if o is None and verb.startswith("ask") and text[c0:c0 + 1] != ",":
+                        continue  # "the questions asked in this debate", "I asked for America to pray"
+                    c0 = o.end() if o else c0
+                o = _NESTED_ASIDE.match(text, c0, qb)
+                c0 = o.end() if o else c0
+                c0 = _NESTED_THAT.match(text, c0, qb).end()
+                mark = text[c0:c0 + 1]
+                if mark in _INNER_QUOTE:
+                    close = _INNER_CLOSE[mark].search(text, c0 + 2, qb + 1)
+                    if close is None:
+                        continue
+                    content = (c0 + 1, close.start())
+                else:
+                    stop = _NESTED_CLAUSE_END.search(text, c0, qb)
+                    c1 = stop.start() if stop else qb
+                    content = strip_span(text, c0, c1)
+                    while content[1] > content[0] and text[content[1] - 1] in ",;:—–":
+                        content = (content[0], content[1] - 1)
+                if len(_WORD_RE.findall(text[content[0]:content[1]])) < 2:
+                    continue
+                k = bisect.bisect_right(starts, ca) - 1
+                nested = Draft(k, sentences[k].index, (ca, cb), m.span("source"), [content])
+                out.append(nested)
+                cues.append((ca, cb))
+    return out
+
+
+#: words one of which every withheld or unreachable phrase of gaps.tsv holds (a fast first test)
+_SILENT_TRIGGERS = ("no", "n't", "n’t", "never", "declin", "refus", "unavailable", "without")
+
+
+def _silent_without_content(text: str, sentences: Sequence, drafts: list[Draft]) -> None:
+    """A cue that says its source would not or could not speak ("declined to say whether ...", "did not
+    immediately respond to a request for comment", "has not commented on the agreement", "could not be
+    reached") reports no words of that source: what it is about is an information gap (``gaps.silent_phrases``,
+    the withheld and unreachable rows of ``gaps.tsv``), so the attribution keeps its source and cue but no
+    content. So does a reporter's question opening a sentence without a speaker ("Asked whether the pact was
+    aimed at China, he said ..."): only the answer is the source's."""
+    for d in drafts:
+        if not d.content:
+            continue
+        a, b = d.cue
+        s = sentences[d.sentence]
+        if not s.start <= a < s.end:  # a quotation carried on: the draft's sentence is its last one
+            s = next((x for x in sentences if x.start <= a < x.end), s)
+        if d.source is None and text[a:b].lower().startswith("asked") and not text[s.start:a].strip(" \"'“‘("):
+            d.content = []
+        else:
+            lo, hi = max(s.start, a - 40), min(s.end, b + 40)
+            window = text[lo:hi].lower()
+            if any(t in window for t in _SILENT_TRIGGERS) and \
+                    any(x < b and a < y for x, y in silent_phrases(text, lo, hi)):
+                d.content = []
 
 
 def _label_runs(labels: np.ndarray, bounds: list[tuple[int, int]], toks) -> list[dict[int, Spans]]:
