@@ -55,3 +55,29 @@ def test_speech_inside_a_quotation_is_an_attribution_of_its_own(body, outer_sour
 def test_no_attribution_inside_a_quotation_without_reported_words(body):
     _, atts = attributions(body)
     assert len(atts) == 1, [(a.source and a.source.text, a.cue.text) for a in atts]
+
+
+@pytest.mark.parametrize("body,cue,content,inner_cue,inner_content", [
+    ("A bipartisan bill stalled on Tuesday after two senators said they would block it, according to three "
+     "people familiar with the talks.", "according to",
+     "A bipartisan bill stalled on Tuesday after two senators said they would block it", "said",
+     "they would block it"),
+    ("The startup is recalling 40,000 rings after customers reported batteries swelling during charging, the "
+     "company announced on Wednesday.", "announced",
+     "The startup is recalling 40,000 rings after customers reported batteries swelling during charging",
+     "reported", "batteries swelling during charging"),
+    ("WASHINGTON (Continental Wire) — The bill stalled after two senators said they would block it, according "
+     "to three aides.", "according to", "The bill stalled after two senators said they would block it", "said",
+     "they would block it"),
+])
+def test_a_frame_ending_the_sentence_covers_the_attribution_inside_its_clause(body, cue, content, inner_cue,
+                                                                             inner_content):
+    """"Clause, according to X." / "Clause, X announced.": a sourced speech attribution inside the clause is
+    reported there; the frame's content is still the whole clause (it had stayed empty), the inner one stays."""
+    text, atts = attributions(body)
+    outer = [a for a in atts if a.cue.text == cue]
+    inner = [a for a in atts if a.cue.text == inner_cue]
+    assert outer and inner, [(a.cue.text, a.content and a.content.text) for a in atts]
+    assert outer[0].content is not None and content_text(text, outer[0]) == content
+    assert content_text(text, inner[0]) == inner_content
+    assert not [a for a in atts if a.cue.text.startswith("is recalling")]

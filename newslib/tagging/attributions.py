@@ -1289,7 +1289,8 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
                 (len([t for t in after if t.text[:1].isalnum()]) <= 4 or _participle_tail(after)):
-            span = (before[0].start, before[-2].end)
+            opening = _after_dateline(before)
+            span = (opening.start if opening is not None else before[0].start, before[-2].end)
             final = d.source is not None and d.source[1] <= d.cue[0]
         elif len([t for t in after if t.text[:1].isalnum()]) >= 3 and (not before or d.source):
             # "The findings, the researchers noted, were consistent with earlier studies": a source and cue set off
@@ -1311,10 +1312,24 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         nested = [o for o in drafts if o is not d and d.source and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
                   (o.source is None or speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
-        if not _overlaps(span, _occupied(drafts, besides=[d, *nested])):
+        # a sourced speech attribution wholly inside the clause is reported inside it ("..., after two senators
+        # said they would block it, according to three sources"): the clause covers it and it stays
+        inside = [o for o in drafts if d.source is not None and o is not d and o not in nested and
+                  o.source is not None and o.content and _speech_cue(o, toks) and
+                  all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
+                  not _RELATIVE_SOURCE.fullmatch(_text_of(toks, o.source))]
+        if not _overlaps(span, _occupied(drafts, besides=[d, *nested, *inside])):
             d.content = [first, span] if first else [span]
             for n in nested:
                 drafts.remove(n)
+
+
+_RELATIVE_SOURCE = re.compile(r"(?i)who|which|that|whom")
+
+
+def _text_of(toks, span: tuple[int, int]) -> str:
+    """The words of the tokens inside ``span``, joined by spaces."""
+    return " ".join(t.text for t in toks if span[0] <= t.start and t.end <= span[1])
 
 
 def _passive_cue(d: Draft, toks) -> bool:
