@@ -118,12 +118,20 @@ def test_unseen_pairs_cover_every_kind_of_contradiction():
                                                                         "rejection", "outcome", "negation"}
 
 
-def test_unseen_pairs_disagree_recall_and_precision():
-    report = score_pairs(read_pairs(PAIRS_PATH))
+def _disagree_holds(pairs, recall: float, precision: float):
+    """Score hand pairs with the shipped model; disagree recall and precision hold their floors, and every pair's
+    relatedness is right. Returns the report."""
+    report = score_pairs(pairs)
     row = report.rows["disagree"]
-    assert row["recall"] >= UNSEEN_RECALL, report.extra["misses"]
-    assert row["precision"] >= UNSEEN_PRECISION, report.extra["false alarms"]
+    assert row["recall"] >= recall, report.extra["misses"]
+    assert row["precision"] >= precision, report.extra["false alarms"]
     assert report.rows["related/unrelated"]["accuracy"] == 1.0
+    return report
+
+
+def test_unseen_pairs_disagree_recall_and_precision():
+    report = _disagree_holds(read_pairs(PAIRS_PATH), UNSEEN_RECALL, UNSEEN_PRECISION)
+    row = report.rows["disagree"]
     kinds = report.extra["disagree by kind"]
     assert sum(k["pairs"] for k in kinds.values()) == sum(p["stance"] == "disagree" for p in PAIRS)
     assert sum(k["found"] for k in kinds.values()) == round(row["recall"] * sum(k["pairs"] for k in kinds.values()))
@@ -138,8 +146,8 @@ def test_read_pairs_names_the_bad_line(tmp_path):
 
 
 #: What the shipped model reaches on the unseen pairs (README, "Measured"), less a small margin.
-UNSEEN_RECALL = 0.74  # 20 of 27 (the shipped model finds 21)
-UNSEEN_PRECISION = 0.95  # 21 of 21 called disagree are right
+UNSEEN_RECALL = 0.81  # 22 of 27 (the shipped model finds 24)
+UNSEEN_PRECISION = 0.95  # 24 of 24 called disagree are right
 
 
 def test_article_headline_table_shows_both_probabilities_never_as_certain():
@@ -152,3 +160,24 @@ def test_article_headline_table_shows_both_probabilities_never_as_certain():
         assert isinstance(row[col], str) and row[col] not in ("1.00", "1.0", "0.00")
     d = tagged.to_dict()["headline"]
     assert d["p_stance"] == round(tagged.headline.probabilities[tagged.headline.stance], 4)
+
+
+# ---- a second set written before any change of the stance code (tests/data/stance_pairs_unseen.jsonl) ------
+UNSEEN2_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen.jsonl"
+#: First contact with the model of main eaea846: disagree R 21/26, P 21/22; the shipped model R 25/26, P 25/25
+#: (README, "Measured"); floors below.
+UNSEEN2_RECALL = 0.88  # 23 of 26
+UNSEEN2_PRECISION = 0.95
+
+
+def test_second_unseen_set_covers_the_kinds_and_has_controls():
+    pairs = read_pairs(UNSEEN2_PATH)
+    kinds = {p["kind"] for p in pairs if p["stance"] == "disagree"}
+    assert kinds >= {"outcome", "state", "number", "negation", "modality", "denial", "debunk", "no_evidence",
+                     "retraction", "rejection", "admits"}
+    assert sum(p["stance"] == "disagree" for p in pairs) >= 20
+    assert sum(p["stance"] != "disagree" for p in pairs) >= 10
+
+
+def test_second_unseen_set_disagree_recall_and_precision():
+    _disagree_holds(read_pairs(UNSEEN2_PATH), UNSEEN2_RECALL, UNSEEN2_PRECISION)

@@ -62,6 +62,16 @@ CONTRADICTIONS = [
      {"negation"}, "a phrase negated: not stepped down"),
     ("School head stays on after inspection", "The school head stepped down on Monday.", {"outcome"},
      "stay vs stepped down"),
+    ("Garcia defeats incumbent in mayoral race",
+     "Incumbent mayor Paul Whitlock won re-election, defeating challenger Maria Garcia.", {"outcome"},
+     "the headline's winner is the object of the body's win: she lost"),
+    ("Bus crash kills 15 on mountain road", "Three people died and 15 were injured when a bus came off the road.",
+     {"number"}, "kills 15 vs three people died; the 15 injured count another thing"),
+    ("Escaped inmate captured after week on the run", "The inmate who escaped from a county jail is still at large.",
+     {"outcome"}, "the run after 'after' is the headline's background; a county jail states no outcome"),
+    ("Fugitive banker arrested in Spain",
+     "A banker wanted for fraud in three countries remains on the run, police in Madrid said.", {"outcome"},
+     "a state (on the run) is about the sentence's subject, beyond four words"),
 ]
 
 # Sentences that repeat or only discuss the headline's claim: no contradiction.
@@ -90,6 +100,14 @@ CONSISTENT = [
     ("Courier surprised with $2,000 tip", "Estate agents gave the courier a $2,084 tip."),  # rounded
     ("Pope says heaven is open to all animals", "Cardinals met behind closed doors on Monday."),
     ("Airline to scrap free bags", "A spokesman rejected claims that its pilots would strike."),
+    # figures of different outcomes count different things
+    ("Quake kills 12 people in mountain town", "More than 40 people were injured in the mountain town quake."),
+    ("Bus crash kills 15 on mountain road", "Fifteen people died and 3 were injured when a bus came off the road."),
+    # the winner's object is the loser; the headline's own loser is no second winner
+    ("Rovers beat City in cup final", "Rovers beat City 2-1 in the cup final on Saturday."),
+    ("Garcia defeats incumbent in mayoral race", "Maria Garcia won the mayoral race, defeating the incumbent."),
+    # neither's words are the subjects of a negated verb, not what is negated
+    ("Pop star Lena Marsh engaged to footballer", "Neither Marsh nor her representatives responded to requests."),
 ]
 
 
@@ -111,13 +129,39 @@ def test_a_figure_found_elsewhere_in_the_body_is_no_contradiction():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("It rose 2.5% to $3 billion", ((2.5, "%", "rose"), (3e9, "$", None))),
-    ("12 people and 1,200 homes", ((12.0, "peopl", None), (1200.0, "home", "peopl"))),
-    ("Fire kills 9 in block", ((9.0, "", "kill"),)),  # bare: the word before says what it counts
+    ("It rose 2.5% to $3 billion", ((2.5, "%", "rose", ("direction", "up")), (3e9, "$", None, None))),
+    ("12 people and 1,200 homes", ((12.0, "peopl", None, None), (1200.0, "home", "peopl", None))),
+    ("Fire kills 9 in block", ((9.0, "", "kill", ("life", "dead")),)),  # bare: the word before says what it counts
     ("In 2019 the score was 2-1", ()),  # a year and a score are not quantities
 ])
 def test_numbers_and_units(text, expected):
     assert F.unit(text).signals.numbers == expected
+
+
+@pytest.mark.parametrize("text,events", [
+    ("Three people died and 15 were injured", [("did", "injured"), ("life", "dead")]),  # not "died and 15"
+    ("At least 40 people were killed", [("life", "dead")]),
+    ("The blast, killing at least 15 people, shook the city", [("life", "dead")]),
+    ("12 dead after storm", [("life", "dead")]),
+    ("About 8,000 homes were left without power", [None]),
+])
+def test_the_outcome_a_figure_counts(text, events):
+    assert [n[3] for n in F.unit(text).signals.numbers] == events
+
+
+@pytest.mark.parametrize("text,outcomes", [
+    ("Escaped inmate captured after week on the run", {("custody", "held")}),  # the run: background
+    ("Shares fall after bank cuts rates", {("direction", "down")}),  # the same group before "after"
+    ("Police capture suspect after shooting leaves two dead", {("custody", "held"), ("life", "dead")}),
+])
+def test_outcomes_after_after_are_background_of_the_same_group(text, outcomes):
+    assert {o[:2] for o in F.unit(text).signals.outcomes} == outcomes
+
+
+def test_a_beaten_party_is_an_outcome_of_its_own():
+    outcomes = F.unit("Whitlock won re-election, defeating challenger Maria Garcia").signals.outcomes
+    assert ("contest", "lose", "garcia") in {o[:3] for o in outcomes}
+    assert ("contest", "lose", "citi") in {o[:3] for o in F.unit("Rovers Beat City In Cup Final").signals.outcomes}
 
 
 @pytest.mark.parametrize("text,negated", [

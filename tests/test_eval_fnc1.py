@@ -128,6 +128,21 @@ def test_synthetic_contradictions_of_every_kind_from_agree_bodies():
     assert bodies[1].startswith("The transport minister has resigned")  # the source bodies stay as they were
 
 
+def test_synthetic_figure_contradictions_change_the_bodys_figure():
+    from newslib.datasets.fnc1 import Pair
+    from newslib.training.stance import _figure_changed, augment_bodies
+
+    body = "At least 12 people died. The 12 victims were 1,200 km away; 12.5 tons of rubble."
+    assert _figure_changed("Quake kills 12 people", body, 0) == (
+        "At least 3 people died. The 3 victims were 1,200 km away; 12.5 tons of rubble.")  # a quarter
+    assert _figure_changed("Quake kills 12 people", body, 1).startswith("At least 43 people died. The 43")
+    assert _figure_changed("Firm to cut 5,000 jobs", "It will cut 5,000 jobs.", 1) == "It will cut 15,007 jobs."
+    assert _figure_changed("Quake kills 12 people", "Many people died.", 0) is None
+    out, new = augment_bodies([Pair("Quake kills 12 people", 1, "agree")], {1: body}, kinds=("number",))
+    assert [(q.stance, kind) for q, _, kind in out] == [("disagree", "number")]
+    assert new[out[0][0].body_id].startswith("At least 3 people died.")
+
+
 @pytest.mark.parametrize("proba,expected_contest,expected_reader", [
     ([0.20, 0.05, 0.10, 0.65], "agree", "unrelated"),  # P(related) 0.35: points favour a stance, a reader not
     ([0.30, 0.10, 0.15, 0.45], "agree", "agree"),

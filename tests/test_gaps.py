@@ -36,6 +36,9 @@ def gaps(text: str):
     ("It is not clear whether anyone can replicate Mr. Obama's coalition.", "is not clear",
      "whether anyone can replicate Mr. Obama's coalition", "unknown"),
     ("No details were given about the agreement.", "No details were given", "the agreement", "unstated"),
+    ("Beijing has not commented on the agreement.", "has not commented", "the agreement", "withheld"),
+    ("Police have not yet said how much money was taken.", "have not yet said", "how much money was taken",
+     "withheld"),
 ])
 def test_gap_and_about(sentence, gap, about, kind):
     found = gaps(sentence)
@@ -56,6 +59,9 @@ def test_gap_and_about(sentence, gap, about, kind):
     "Details of the agreement were published on Friday.",
     "He doesn't identify with the party's leadership.",
     "But the senator did not respond in kind.",
+    "He has not said so in public.",
+    "Russia refused to give up the occupied territories.",
+    "The ministry declined to provide funding for the project.",
 ])
 def test_not_gaps(sentence):
     assert gaps(sentence) == []

@@ -38,6 +38,10 @@ SENTENCE_CASES = [
      ["“We will not give up,” he said.", "“Never.”", "The crowd cheered."]),
     ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
     ("“Is it true?” she asked. Nobody answered.", ["“Is it true?” she asked.", "Nobody answered."]),
+    # a named speaker after a quotation closed by "?" or "!" ends the quotation's sentence
+    ('"What did the ministry do?" Rohan Whyte asked. Nobody knew.',
+     ['"What did the ministry do?" Rohan Whyte asked.', "Nobody knew."]),
+    ("“Enough!” Calado said. “Is it?” Why not.", ["“Enough!” Calado said.", "“Is it?”", "Why not."]),
     # paragraph breaks and title lines are hard boundaries
     ("A title without a period\nThe body starts here. It goes on.",
      ["A title without a period", "The body starts here.", "It goes on."]),

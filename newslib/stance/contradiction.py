@@ -66,12 +66,31 @@ NUMBER_TOLERANCE = 0.02
 ROUND_TOLERANCE = 0.1
 #: Words either side of an outcome word whose content stems say what the outcome is about.
 CONTEXT = 4
+#: Groups of states a person is in (alive, held, in office): what the state is about is also the sentence's
+#: subject, its first :data:`SUBJECT` words, when the state word comes within :data:`SUBJECT_WITHIN` words of
+#: the start ("A banker wanted for fraud in three countries remains on the run").
+STATES = frozenset({"custody", "life", "office"})
+SUBJECT = 3
+SUBJECT_WITHIN = 12
 
 
 @lru_cache(maxsize=1)
 def opposites() -> dict[str, tuple[str, str, bool]]:
     """word → (group, pole, whether its subject is the party the pole is about)."""
-    return {r["word"]: (r["group"], r["pole"], r["agent"] == "subject") for r in load("stance_opposites")}
+    return {r["word"]: (r["group"], r["pole"], r["agent"].split()[:1] == ["subject"])
+            for r in load("stance_opposites")}
+
+
+@lru_cache(maxsize=1)
+def transitive() -> frozenset[str]:
+    """Contest words whose object is the other party, the one that lost ("defeating challenger Maria Garcia":
+    agent ``subject object`` in the lexicon)."""
+    return frozenset(r["word"] for r in load("stance_opposites") if "object" in r["agent"].split())
+
+
+#: Words that start a headline's or sentence's background ("captured after a week on the run"): an outcome
+#: after one, of a group whose outcome came before it, is the background of that outcome, not a claim.
+BACKGROUND = frozenset({"after", "following", "since", "despite"})
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +146,7 @@ class Signals:
     """What one text holds that can contradict another (see the module's docstring)."""
 
     outcomes: tuple[tuple[str, str, str | None, frozenset[str]], ...] = ()
-    numbers: tuple[tuple[float, str, str | None], ...] = ()
+    numbers: tuple[tuple[float, str, str | None, tuple[str, str] | None], ...] = ()
     negated: frozenset[str] = frozenset()
     denials: tuple[str, ...] = ()
     rejection: bool = False
@@ -153,10 +172,43 @@ def _before(words: Sequence[str], stem) -> str | None:
     return None
 
 
-def _numbers(text: str, stem, words: Sequence[str] | None = None) -> tuple[tuple[float, str, str | None], ...]:
-    """(value, unit, before) of the quantities in ``text``: unit ``%``, a currency sign, the stem of the
+#: Words between a counted thing and the outcome that says what happened to it ("40 people were killed").
+_EVENT_SKIP = _AUX | {"reportedly", "now", "feared", "confirmed", "all"}
+#: Words between an outcome word and the figure it counts ("killing at least 15").
+_APPROX = frozenset({"at", "least", "about", "nearly", "almost", "around", "some", "more", "than", "over", "up",
+                     "to", "only", "just", "roughly", "approximately", "an", "estimated"})
+
+
+def _event(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
+    """The outcome (group, pole of ``stance_opposites.tsv``) a figure counts: an outcome word just before it
+    ("kills 15", "killing at least 15": :data:`_APPROX` words between) or just after its counted thing ("Three people died",
+    "40 people were killed", "12 dead"), else ``("did", verb)`` for another past participle there ("15 were
+    injured"); None if there is none. Figures of different outcomes count different things ("3 killed" and
+    "15 injured")."""
+    opp = opposites()
+    k = len(before) - 1
+    while k >= 0 and before[k] in _APPROX:
+        k -= 1
+    if k >= 0 and before[k] in opp:
+        return opp[before[k]][:2]
+    for k, w in enumerate(after[:4]):
+        if w in opp:
+            return opp[w][:2]
+        if w in _EVENT_SKIP:
+            continue
+        if w.endswith("ed") and len(w) > 4:
+            return ("did", w)  # another verb: "15 were injured", "200 homes destroyed"
+        if k:
+            break
+    return None
+
+
+def _numbers(text: str, stem, words: Sequence[str] | None = None
+             ) -> tuple[tuple[float, str, str | None, tuple[str, str] | None], ...]:
+    """(value, unit, before, event) of the quantities in ``text``: unit ``%``, a currency sign, the stem of the
     content word after the number ("12 people" → ``peopl``), or ``""`` for a bare number ("kills 9"); before,
-    the stem of the content word just before it ("kills 9" → ``kill``, within three words); years and scores
+    the stem of the content word just before it ("kills 9" → ``kill``, within three words); event, the outcome
+    it counts (:func:`_event`: "kills 9" and "9 people died" → ``("life", "dead")``); years and scores
     ("2-1") are left out. Number words up to twenty count when a content word follows ("nine people")."""
     out = []
     for m in (_NUMBER.finditer(text) if _DIGIT.search(text) else ()):
@@ -177,14 +229,17 @@ def _numbers(text: str, stem, words: Sequence[str] | None = None) -> tuple[tuple
             if unit.isdigit():
                 continue
         prev = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text, max(0, m.start() - 48), m.start())]
-        out.append((value, unit, _before(prev[1:] if len(prev) > 3 else prev, stem)))
+        prev = prev[1:] if len(prev) > 3 else prev  # the first may be cut
+        nxt_words = [w.lower() for w in _WORD.findall(text, m.end(), m.end() + 48)][:5]
+        out.append((value, unit, _before(prev, stem), _event(prev, nxt_words)))
     if words is None:
         words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
     if not _NUMBER_WORDS.keys().isdisjoint(words):
         for i, (w, nxt) in enumerate(zip(words, words[1:])):
             v = _NUMBER_WORDS.get(w)
             if v is not None and (u := stem(nxt)):
-                out.append((v, u, _before(words[max(0, i - 3):i], stem)))
+                before = words[max(0, i - 3):i]
+                out.append((v, u, _before(before, stem), _event(before, words[i + 1:i + 6])))
     return tuple(out)
 
 
@@ -215,7 +270,7 @@ def scan(text: str, stem) -> Signals:
     opp = opposites()
     phrases = _opposite_phrases()
     heads = _denial_heads()
-    outcomes, negated, found = [], set(), []
+    outcomes, negated, found, outcome_at = [], set(), [], []
     neg_modal = rejection = False
     rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
@@ -226,7 +281,8 @@ def scan(text: str, stem) -> Signals:
         w = ws[i]
         if _is_negator(w):
             neg_at = i
-            for j in range(i + 1, min(i + 4, n)):
+            # "Neither Marsh nor her agents responded": neither's words are the subjects; nor's scope holds the verb
+            for j in range(i + 1, min(i + 4, n) if w != "neither" else i + 1):
                 if ws[j] in _SCOPE_BREAK:
                     break
                 if sj := stem(ws[j]):
@@ -243,14 +299,19 @@ def scan(text: str, stem) -> Signals:
             # a negated outcome is left to the negation check; "expected to raise" asserts no outcome; "the
             # surviving members" describes the members
             agent = None
-            if o[2]:
+            if o[2] and not w.endswith("ing"):  # "..., defeating the incumbent": the subject is further back
                 k = i - 1
                 while k >= 0 and (ws[k] in _AUX or ws[k].endswith("ly")):
                     k -= 1
                 if k >= 0:
                     agent = stem(ws[k]) or None
-            context = frozenset(filter(None, map(stem, ws[max(0, i - CONTEXT):i] + ws[i + span:i + span + CONTEXT])))
+            context = frozenset(filter(None, map(stem, ws[max(0, i - CONTEXT):i] + ws[i + span:i + span + CONTEXT]
+                                                 + (ws[:SUBJECT] if i < SUBJECT_WITHIN and o[0] in STATES else []))))
             outcomes.append((o[0], o[1], agent, context))
+            outcome_at.append(i)
+            if o[1] == "win" and w in transitive() and (obj := _object(raw, i + span, stem)):
+                outcomes.append((o[0], "lose", obj, context))  # "defeating Garcia": Garcia lost
+                outcome_at.append(i)
         for p in heads.get(w, ()):
             if tuple(ws[i:i + len(p)]) == p:
                 found.append(denials()[p])
@@ -262,7 +323,35 @@ def scan(text: str, stem) -> Signals:
                 rejected = frozenset(filter(None, map(stem, ws[i + 1:])))
     modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < n and _is_negator(ws[i + 1]))
                 for i in modal_at)
+    if outcomes and not BACKGROUND.isdisjoint(ws):
+        outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal)
+
+
+def _object(raw: Sequence[str], j: int, stem: Callable[[str], str | None]) -> str | None:
+    """The stem of the party a contest word's object names, in the three words from ``j``: the last word of
+    the first run of capitalized content words ("challenger Maria Garcia" → ``garcia``, "City in cup final" →
+    ``citi``), else the first content word ("defeats incumbent in ..." → ``incumb``)."""
+    first = None
+    for k in range(j, min(j + 3, len(raw))):
+        w = raw[k]
+        s = stem(w.lower().replace("\u2019", "'"))
+        if s is None:
+            continue
+        if w[0].isupper():
+            while k + 1 < len(raw) and raw[k + 1][0].isupper() and (t := stem(raw[k + 1].lower())):
+                k, s = k + 1, t
+            return s
+        if first is None:
+            first = s
+    return first
+
+
+def _foreground(outcomes: list, at: list[int], background: int) -> list:
+    """The outcomes less those after the text's first :data:`BACKGROUND` word whose group has an outcome before
+    it: "Escaped inmate captured after week on the run" claims a capture; the run is its background."""
+    before = {o[0] for o, i in zip(outcomes, at) if i < background}
+    return [o for o, i in zip(outcomes, at) if i < background or o[0] not in before]
 
 
 #: Words before a participle that make it a noun's modifier ("the surviving members", "its remaining staff").
@@ -321,15 +410,21 @@ def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) 
 _MONEY_OR_SHARE = frozenset({"%", "$", "£", "€"})
 
 
-def _same_quantity(head: tuple[float, str, str | None], number: tuple[float, str, str | None],
-                   loose: bool = False) -> bool:
+def _same_quantity(head: tuple, number: tuple, loose: bool = False) -> bool:
     """A headline figure compares with a body figure that counts the same quantity: the same unit ("12
     people" / "40 people", "7 percent" / "5.2%"); a bare headline figure ("kills 9") with a counted thing
     after the same word ("killed 3 people"), never with percentages, money or other bare numbers ("dies at
     57" says nothing against "the two surviving members"). ``loose``: a bare headline figure compares with any
-    counted thing (to find the headline's figure anywhere in the body: "the 9 people killed")."""
-    _, head_unit, head_before = head
-    _, unit, before = number
+    counted thing (to find the headline's figure anywhere in the body: "the 9 people killed").
+
+    Figures that both count an outcome (:func:`_event`) compare when it is the same outcome and their units
+    agree or one is bare ("kills 15" / "Three people died"; not "15 were killed" / "40 were injured")."""
+    _, head_unit, head_before, head_event = head
+    _, unit, before, event = number
+    if head_event is not None and event is not None:
+        if head_event != event:
+            return False
+        return unit == head_unit or not (unit and head_unit) and not ({unit, head_unit} & _MONEY_OR_SHARE)
     if head_unit:
         return unit == head_unit
     return bool(unit) and unit not in _MONEY_OR_SHARE and (loose or head_before is not None and before == head_before)
@@ -347,13 +442,13 @@ def _close(head: float, b: float) -> bool:
 class BodyNumbers:
     """Every (value, unit, before) of a body, to tell whether the headline's figure appears anywhere."""
 
-    numbers: tuple[tuple[float, str, str | None], ...]
+    numbers: tuple[tuple[float, str, str | None, tuple[str, str] | None], ...]
 
     @classmethod
     def of(cls, sents: Sequence[Signals]) -> "BodyNumbers":
         return cls(tuple(n for s in sents for n in s.numbers))
 
-    def values(self, head: tuple[float, str, str | None]) -> tuple[float, ...]:
+    def values(self, head: tuple) -> tuple[float, ...]:
         """The body's figures that may be headline figure ``head`` (loosely: see :func:`_same_quantity`)."""
         return tuple(n[0] for n in self.numbers if _same_quantity(head, n, loose=True))
 

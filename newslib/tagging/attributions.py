@@ -41,6 +41,7 @@ import numpy as np
 from .. import lexicons
 from ..spans import Span, strip_span
 from .attribution_model import CONTENT, CUE, O, SOURCE, default_model
+from .gaps import silent_phrases
 from .records import Attribution, Content, Source
 
 _DQ = "\"“”«»„"
@@ -136,6 +137,9 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         a0, b0 = bounds[k]
         starts, ends = tok_starts[a0:b0], tok_ends[a0:b0]  # the sentence's token edges, for bisection
         cues, phrased = _sentence_cues(text, s, starts, per_sentence[k][CUE], phrase_hits.get(k), model)
+        framed = _lexicon_frame_cues(s.tokens, cues)
+        if framed:
+            cues = sorted(cues + list(framed))
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
         contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
@@ -172,6 +176,9 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 quoted.add(text, s, contents, None, new_paragraph)
             continue
         drafts = _draft_sentence(k, s.index, cues, phrased, sources, contents)
+        for d in drafts:
+            if d.cue in framed and (d.source is None or _overlaps(d.source, [d.cue])):
+                d.source = framed[d.cue]
         # a quotation left open at a paragraph's end goes on in the next one, which opens with a quotation mark
         # again ("“We have waited three years. ¶ “If the ministry wants to talk, our door is open,” he said.")
         if (not new_paragraph or text[s.start] in _OPEN_DQ) and quoted.closes_in(text, s, drafts, new_paragraph):
@@ -186,7 +193,116 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
     out = _keep_likely(text, out, model.cue_prior)
+    _silent_without_content(text, sentences, out)
+    out = _nested_in_quotations(text, sentences, out)
     return [_record(text, d) for d in out]
+
+
+# a speaker quoting someone inside a direct quotation: "Today the court has said, in terms, that ...",
+# "The council says it has listened", "I said, 'Well, there's my whistle,'", "I told Coach I wanted it anyway"
+_NESTED_SPEECH = re.compile(
+    r"\b(?P<source>I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) [a-z]+|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?: (?:has|have|had|just|then|once|always|kept|used to|would|even))* "
+    r"(?P<cue>said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
+_NESTED_VERB = re.compile(r"\b(?:said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
+_NESTED_OBJECT = re.compile(r" (?:me|him|her|us|them|[A-Z][a-z]+)\b")
+_NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
+_NESTED_THAT = re.compile(r",? (?:that )?")
+_NESTED_OPENERS = frozenset("and but then so today now when".split())
+# capitalised words that are no name: "You said", "To say", "Some say"
+_NESTED_NOT_NAMES = frozenset("""You To Some Many Most Others People It This That These Those What Who Which There
+    Then Now And But So When If As All Both Each Everyone Everybody Nobody Someone Somebody Anyone""".split())
+_NESTED_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
+_INNER_QUOTE = {"'": "'", "‘": "’", "“": "”", '"': '"'}
+# an inner quotation's closing mark: not an apostrophe ("there's")
+_INNER_CLOSE = {k: re.compile(re.escape(v) + r"(?!\w)") for k, v in _INNER_QUOTE.items()}
+
+
+def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
+    """Attributions inside a direct quotation, as the unseen-news guideline annotates them (PolNeAR too): a
+    pronoun, a short noun phrase or a name, a verb of saying, and what it says: the inner quotation after it
+    ("I said, 'Well, there's my whistle,'") or the clause up to the end of its sentence inside the quotation
+    ("Today the court has said, in terms, that this is not good enough."). The outer content keeps covering
+    them. Only parts that are themselves quotations are read, and never where another cue already is."""
+    out: list[Draft] = []
+    cues = [d.cue for d in drafts]
+    starts = [x.start for x in sentences]
+    for d in drafts:
+        out.append(d)
+        for a, b in (_merge_parts(text, d.content) if d.content else ()):
+            if not (text[a:a + 1] in _OPEN_DQ and text[b - 1:b] in _CLOSE_DQ or
+                    text[a - 1:a] in _OPEN_DQ and text[b:b + 1] in _CLOSE_DQ):
+                continue
+            qa, qb = (a + 1, b - 1) if text[a:a + 1] in _OPEN_DQ else (a, b)
+            if not _NESTED_VERB.search(text, qa, qb):
+                continue
+            for m in _NESTED_SPEECH.finditer(text, qa, qb):
+                ca, cb = m.span("cue")
+                before = text[qa:m.start()].rstrip(" ")
+                if before and before[-1] not in ",;:.!?—–\"“‘'" and \
+                        before.rsplit(None, 1)[-1].lower() not in _NESTED_OPENERS or \
+                        any(x < cb and ca < y for x, y in cues):
+                    continue
+                verb, source = m.group("cue"), m.group("source")
+                if source in _NESTED_NOT_NAMES or verb == "say" and text[m.start("source"):ca].count(" ") < 2:
+                    continue  # a plain "I say" in a speech is the speaker's own words; "used to say" reports
+                c0 = cb
+                if verb in ("told", "tells", "asked", "asking"):
+                    o = _NESTED_OBJECT.match(text, c0, qb)
+                    if o is None and verb.startswith("ask") and text[c0:c0 + 1] != ",":
+                        continue  # "the questions asked in this debate", "I asked for America to pray"
+                    c0 = o.end() if o else c0
+                o = _NESTED_ASIDE.match(text, c0, qb)
+                c0 = o.end() if o else c0
+                c0 = _NESTED_THAT.match(text, c0, qb).end()
+                mark = text[c0:c0 + 1]
+                if mark in _INNER_QUOTE:
+                    close = _INNER_CLOSE[mark].search(text, c0 + 2, qb + 1)
+                    if close is None:
+                        continue
+                    content = (c0 + 1, close.start())
+                else:
+                    stop = _NESTED_CLAUSE_END.search(text, c0, qb)
+                    c1 = stop.start() if stop else qb
+                    content = strip_span(text, c0, c1)
+                    while content[1] > content[0] and text[content[1] - 1] in ",;:—–":
+                        content = (content[0], content[1] - 1)
+                if len(_WORD_RE.findall(text[content[0]:content[1]])) < 2:
+                    continue
+                k = bisect.bisect_right(starts, ca) - 1
+                nested = Draft(k, sentences[k].index, (ca, cb), m.span("source"), [content])
+                out.append(nested)
+                cues.append((ca, cb))
+    return out
+
+
+#: words one of which every withheld or unreachable phrase of gaps.tsv holds (a fast first test)
+_SILENT_TRIGGERS = ("no", "n't", "n’t", "never", "declin", "refus", "unavailable", "without")
+
+
+def _silent_without_content(text: str, sentences: Sequence, drafts: list[Draft]) -> None:
+    """A cue that says its source would not or could not speak ("declined to say whether ...", "did not
+    immediately respond to a request for comment", "has not commented on the agreement", "could not be
+    reached") reports no words of that source: what it is about is an information gap (``gaps.silent_phrases``,
+    the withheld and unreachable rows of ``gaps.tsv``), so the attribution keeps its source and cue but no
+    content. So does a reporter's question opening a sentence without a speaker ("Asked whether the pact was
+    aimed at China, he said ..."): only the answer is the source's."""
+    for d in drafts:
+        if not d.content:
+            continue
+        a, b = d.cue
+        s = sentences[d.sentence]
+        if not s.start <= a < s.end:  # a quotation carried on: the draft's sentence is its last one
+            s = next((x for x in sentences if x.start <= a < x.end), s)
+        if d.source is None and text[a:b].lower().startswith("asked") and not text[s.start:a].strip(" \"'“‘("):
+            d.content = []
+        else:
+            lo, hi = max(s.start, a - 40), min(s.end, b + 40)
+            window = text[lo:hi].lower()
+            if any(t in window for t in _SILENT_TRIGGERS) and \
+                    any(x < b and a < y for x, y in silent_phrases(text, lo, hi)):
+                d.content = []
 
 
 def _label_runs(labels: np.ndarray, bounds: list[tuple[int, int]], toks) -> list[dict[int, Spans]]:
@@ -236,6 +352,78 @@ def _sentence_cues(text: str, s, starts: list[int], runs: Spans, phrases: Spans 
         cues = _move_edges(s.tokens, starts, cues, phrased)
         cues = _complete_auxiliaries(s.tokens, starts, cues, model.cue_prior)
     return [(a, b + 1) if text[b:b + 1] == ":" else (a, b) for a, b in cues], phrased
+
+
+@lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    return frozenset(r["cue"].lower() for r in lexicons.load("cues") if r["type"] == "verb" and " " not in r["cue"])
+
+
+@lru_cache(maxsize=1)
+def _finding_sources() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.load("finding_sources"))
+
+
+_FIND = frozenset("find finds found".split())
+_FRAME_DETERMINERS = frozenset("the a an its their his her our some many several other".split())
+#: verb cues that end a sentence more often as nouns or as thoughts ("in 11 states", "I think")
+_FRAME_NOT_VERBS = frozenset("states report reports notes claims demands tweets think thinks believe believes "
+                             "cites warning".split())
+_FRAME_AUX = frozenset("has have had also".split())
+_FRAME_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "that", "which", "who"}) | frozenset(_DQ)
+
+
+def _frame_subject(toks, j: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase before the verb at ``j`` (auxiliaries between skipped), back to
+    the clause's comma or the sentence's start; None if none, or if it holds a stop word or is long."""
+    b = j
+    while b > 0 and toks[b - 1].text.lower() in _FRAME_AUX:
+        b -= 1
+    a = b
+    while a > 0 and toks[a - 1].text not in _FRAME_STOP and b - a < 14:
+        a -= 1
+    if a == b or a > 0 and toks[a - 1].text not in _FRAME_STOP:
+        return None
+    while a < b and toks[a].text.lower() in _LEADING:
+        a += 1
+    return (a, b) if a < b else None
+
+
+def _lexicon_frame_cues(toks, cues: Spans) -> dict[tuple[int, int], tuple[int, int]]:
+    """Cues the model missed in two frames of the lexicons, with their sources: a report's finding ("The study
+    found that ...", "..., a new study led by researchers at X has found.": "find" after a head noun of
+    ``finding_sources.tsv``), and a speech verb of ``cues.tsv`` that ends the sentence after a comma and its
+    subject ("Earlier nesting is not necessarily good news, the researchers caution.")."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    words = [t.text.lower() for t in toks]
+    last = len(toks)
+    while last > 0 and not toks[last - 1].text[:1].isalnum():
+        last -= 1
+    for j, w in enumerate(words):
+        if j == 0 or not (w in _FIND or w in _verb_cues()):
+            continue
+        span = (toks[j].start, toks[j].end)
+        if _overlaps(span, cues):
+            continue
+        np_ = _frame_subject(toks, j)
+        if np_ is None:
+            continue
+        a, b = np_
+        final = j == last - 1 and a >= 4 and toks[a - 1].text == "," and not _overlaps(
+            (toks[a].start, toks[j].end), cues)
+        if sum(t.text in _DQ for t in toks[:j]) % 2 or toks[0].text in _OPEN_DQ:
+            continue  # inside a quotation: the quoted speaker's words
+        if w in _FIND:
+            finding = any(x in _finding_sources() for x in words[a:b])
+            ok = finding and (final or j + 1 < len(toks) and words[j + 1] == "that")
+        else:
+            # a subject of a few words that opens with a determiner or a name, no other cue in the sentence
+            ok = final and not cues and w not in _FRAME_NOT_VERBS and b - a <= 6 and \
+                (words[a] in _FRAME_DETERMINERS or toks[a].text[:1].isupper()) and \
+                not any(x in ("as", "than", "so", "if") or x.endswith("ed") and x.islower() for x in words[a:b])
+        if ok:
+            out[span] = (toks[a].start, toks[b - 1].end)
+    return out
 
 
 def _continues(text: str, last: Draft | None, k: int, new_paragraph: bool, contents: Spans) -> bool:
@@ -341,7 +529,30 @@ def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[
             kept[-1].content = d.content
         elif likely:
             kept.append(d)
-    return [d for d in kept if not _purpose_passive(text, *d.cue)]
+    return [d for d in kept if not _purpose_passive(text, *d.cue) and not _participle_after_determiner(text, *d.cue)
+            and not _verb_with_particle(text, *d.cue)]
+
+
+@lru_cache(maxsize=1)
+def _non_cue_particles() -> frozenset[tuple[str, str]]:
+    return frozenset((r["verb"].lower(), r["particle"].lower()) for r in lexicons.load("non_cue_particles"))
+
+
+def _verb_with_particle(text: str, a: int, b: int) -> bool:
+    """Is the cue ``[a, b)`` a verb with a particle that makes it no speech ("wrote down the value", "called off
+    the strike"; lexicon ``non_cue_particles.tsv``), the particle inside the cue or right after it?"""
+    words = _WORD_RE.findall(text[a:b].lower()) + _WORD_RE.findall(text[b:b + 12].lower())[:1]
+    return any((x, y) in _non_cue_particles() for x, y in zip(words, words[1:]))
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|our)\s+$", re.I)
+
+
+def _participle_after_determiner(text: str, a: int, b: int) -> bool:
+    """Is the cue ``[a, b)`` one past participle right after a determiner ("the accused issued fake letters",
+    "the alleged victim", "their reported remarks")? It is a noun or an adjective there, not a verb."""
+    word = text[a:b]
+    return word.isalpha() and word.lower().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, a - 8), a) is not None
 
 
 _WORD_RE = re.compile(r"[\w'’]+")
@@ -545,6 +756,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     pass each, in this order."""
     toks = s.tokens
     tags = _SentenceTags(s, tags)
+    _that_clause_to_its_verb(toks, drafts)
+    _says_little_about(toks, drafts)
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
     _quoted_as_saying(toks, drafts)
@@ -554,6 +767,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _content_from_sentence_start(toks, drafts)
     _quote_before_bare_cue(text, toks, drafts)
     _content_around_parenthetical_cue(toks, drafts)
+    _drop_relative_clause_verbs(toks, drafts)
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts)
     _named_source_before_cue(text, toks, drafts)
@@ -658,11 +872,20 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
                 2 <= len(head) <= 6 and all(_AGE_WORD.fullmatch(x.text) for x in head[1:]) and \
                 (comma == len(tail) or comma + 1 < len(tail) and tail[comma + 1].text.lower() in ("who", "whose")):
             common = True
+        # a common noun phrase with a relative clause after it, after a quotation or a clause ("…, said the
+        # people, who asked not to be identified", "“…,” said a 62-year-old retiree who wanted to be known only
+        # as Tan"): the noun phrase is the speaker
+        rel = next((n for n, x in enumerate(tail) if x.text.lower() in ("who", "whose")), None)
+        relhead = None
+        if not common and rel is not None and tail[0].text.lower() in ("the", "a", "an"):
+            h = tail[:rel - 1] if tail[rel - 1].text == "," else tail[:rel]
+            if 2 <= len(h) <= 6 and all(_AGE_WORD.fullmatch(x.text) for x in h[1:]):
+                relhead = (h[0].start, h[-1].end)
         # after a quotation, a short phrase of words to the end is the speaker too ("…,' say angry parents")
         plain = close is not None and len(tail) <= 4 and all(x.text.isalpha() for x in tail)
-        if not (named and short or common or plain):
+        if not (named and short or common or plain or relhead):
             continue
-        source = (tail[0].start, tail[-1].end)
+        source = relhead or (tail[0].start, tail[-1].end)
         if head and comma + 1 < len(tail) and tail[comma + 1].text.lower() in ("who", "whose", "which") and \
                 any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
             source = (head[0].start, head[-1].end)  # "…," said the lawyer, who declined to give details
@@ -684,6 +907,11 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         else:
             content = (first.start, toks[i - 2].end) if toks[i - 2].text not in _DQ else (toks[0].start, toks[i - 2].end)
             content = [content]
+            if relhead:
+                # verbs the model took for cues in that clause ("working with advisers to gauge") are its words
+                for o in [o for o in drafts if o is not d and not _speech_cue(o, toks) and
+                          all(content[0][0] <= x and y <= content[0][1] for x, y in o.spans())]:
+                    drafts.remove(o)
         if _overlaps((content[0][0], content[-1][1]), [sp for o in drafts if o is not d for sp in o.spans()]):
             continue
         d.source, d.content = source, content
@@ -699,6 +927,23 @@ def _says_object(tail) -> bool:
     """Do the words after a quotation's "says" open the verb's object rather than its subject?"""
     w = [x.text.lower() for x in tail[:2]]
     return w[0] in _SAYS_OBJECTS or tuple(w) in _SAYS_OBJECT_PAIRS
+
+
+def _says_little_about(toks, drafts: list[Draft]) -> None:
+    """"the results say little about shops, care homes or building sites": "say" with an object of quantity and
+    "about" reports no speech; the words belong to the content around it (an attribution's of their own goes)."""
+    starts_ = [t.start for t in toks]
+    for d in list(drafts):
+        if d.cue_text(toks).lower() not in ("say", "says", "said"):
+            continue
+        j = bisect.bisect_left(starts_, d.cue[1])
+        tail = toks[j:j + 4]
+        if tail and _says_object(tail) and any(t.text.lower() == "about" for t in tail[1:4]) and len(drafts) > 1:
+            drafts.remove(d)
+            other = max((o for o in drafts if o.cue[1] <= d.cue[0] and o.content), key=lambda o: o.cue[1],
+                        default=None)
+            if other is not None and d.content and max(b for _, b in other.content) <= d.cue[0]:
+                other.content = [(min(other.content)[0], max(b for _, b in d.content))]
 
 
 def _quoted_as_saying(toks, drafts: list[Draft]) -> None:
@@ -867,6 +1112,10 @@ def _as_reported_by(text: str, toks, drafts: list[Draft]) -> None:
                 d.source = None
 
 
+#: past participles of the cue lexicon that, after "and", are as often adjectives ("and alleged fraudulent schemes")
+_ADJECTIVAL = frozenset("alleged reported noted stated claimed accused concerned".split())
+
+
 def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
     """A participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
     starts an attribution of its own, with the same source."""
@@ -879,9 +1128,20 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
             split = None
             for i in inner[1:]:
                 t = toks[i]
-                if toks[i - 1].text != ",":  # the cheap test first: most tokens follow no comma
+                prev = toks[i - 1].text
+                if prev != "," and prev != "but":  # the cheap test first: most tokens follow neither
                     continue
                 low = t.text.lower()
+                if prev != ",":
+                    # "said conditions would improve but cautioned farmers against planting": a past-tense speech
+                    # verb of the lexicon set against a sourced cue by "but", before its own complement ("and" is
+                    # as often the verb of a subject inside the content: "after she attacked X and blamed Y")
+                    if d.source is not None and d.source[1] <= d.cue[0] and low.endswith("ed") and low not in _ADJECTIVAL and \
+                            low in _verb_cues() and i + 1 < len(toks) and toks[i + 1].end <= b and \
+                            toks[i + 1].text[:1].isalpha() and not _inside_quotes(text, a, t.start):
+                        split = i
+                        break
+                    continue
                 if low.endswith("ing") and low in lex and i + 1 < len(toks) and \
                         toks[i + 1].end <= b and not _inside_quotes(text, a, t.start):
                     split = i
@@ -890,6 +1150,8 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
                 new_parts.append((a, b))
                 continue
             comma = toks[split - 1]
+            if comma.text != "," and split >= 2 and toks[split - 2].text == ",":
+                comma = toks[split - 2]
             if comma.start > a:
                 new_parts.append((a, _rstrip(text, a, comma.start)))
             cue = toks[split]
@@ -911,12 +1173,40 @@ def _source_before_phrase_cue(toks, drafts: list[Draft]) -> None:
                 d.source = np_span
 
 
+#: a wire dateline before an article's first sentence: "TOKYO (Kyodo) --", "KUNMING, Dec. 2 (Xinhua) --",
+#: "Lucknow, Dec 2 (PTI)", "SAN FRANCISCO (Continental Wire) —", "CHENNAI:"
+_DATELINE = re.compile(r"(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [A-Z][a-z]{2,3}\.? \d{1,2} \([A-Z][\w .'-]*\)"
+                       r"(?: ?(?:--|—|–|-))?| \([A-Z][\w .'-]*\) ?(?:--|—|–|-))|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)* ?"
+                       r"(?:--|—|–|:)) ")
+
+
+def _after_dateline(toks):
+    """The first token after a wire dateline that opens the sentence, or None."""
+    if len(toks) < 3:
+        return None
+    head = toks[0].text
+    pos = toks[0].start
+    # rebuild the opening of the sentence from its tokens' offsets (no text at hand): tokens and single spaces
+    line, k = "", 0
+    while k < len(toks) and k < 16:
+        t = toks[k]
+        line += " " * (t.start - pos) + t.text
+        pos = t.end
+        k += 1
+    m = _DATELINE.match(line)
+    if m is None or not head[:1].isupper():
+        return None
+    end = toks[0].start + m.end()
+    return next((t for t in toks if t.start >= end), None)
+
+
 def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
     """A content before its cue that stops short of the sentence start, with nothing else in between (no
     quotation mark, punctuation or other attribution), runs from the sentence start."""
     first = next((t for t in toks if t.text not in _DQ), None)
     if first is None:
         return
+    first = _after_dateline(toks) or first
     for d in drafts:
         if not d.content:
             continue
@@ -998,8 +1288,9 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         span = first = None
         final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
-                len([t for t in after if t.text[:1].isalnum()]) <= 4:
-            span = (before[0].start, before[-2].end)
+                (len([t for t in after if t.text[:1].isalnum()]) <= 4 or _participle_tail(after)):
+            opening = _after_dateline(before)
+            span = (opening.start if opening is not None else before[0].start, before[-2].end)
             final = d.source is not None and d.source[1] <= d.cue[0]
         elif len([t for t in after if t.text[:1].isalnum()]) >= 3 and (not before or d.source):
             # "The findings, the researchers noted, were consistent with earlier studies": a source and cue set off
@@ -1020,11 +1311,81 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         speech = final or d.source is not None and _speech_cue(d, toks)
         nested = [o for o in drafts if o is not d and d.source and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
-                  (o.source is None or speech and not _speech_cue(o, toks))]
-        if not _overlaps(span, _occupied(drafts, besides=[d, *nested])):
+                  (o.source is None or speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
+        # a sourced speech attribution wholly inside the clause is reported inside it ("..., after two senators
+        # said they would block it, according to three sources"): the clause covers it and it stays
+        inside = [o for o in drafts if d.source is not None and o is not d and o not in nested and
+                  o.source is not None and o.content and _speech_cue(o, toks) and
+                  all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
+                  not _RELATIVE_SOURCE.fullmatch(_text_of(toks, o.source))]
+        if not _overlaps(span, _occupied(drafts, besides=[d, *nested, *inside])):
             d.content = [first, span] if first else [span]
             for n in nested:
                 drafts.remove(n)
+
+
+_RELATIVE_SOURCE = re.compile(r"(?i)who|which|that|whom")
+
+
+def _text_of(toks, span: tuple[int, int]) -> str:
+    """The words of the tokens inside ``span``, joined by spaces."""
+    return " ".join(t.text for t in toks if span[0] <= t.start and t.end <= span[1])
+
+
+def _passive_cue(d: Draft, toks) -> bool:
+    """Is the draft's cue a passive ("were observed at", "could be announced", "was denied", "had been
+    approved")? Its subject is what was done, never who said it: inside the clause of a frame that ends the
+    sentence ("A deal could be announced early next year, they said.") it is a verb of that content."""
+    words = _WORD_RE.findall(d.cue_text(toks).lower())
+    return len(words) >= 2 and any(w in _BE for w in words[:-1]) and \
+        any(w.endswith(("ed", "en", "wn")) for w in words[1:])
+
+
+def _drop_relative_clause_verbs(toks, drafts: list[Draft]) -> None:
+    """"the new posts, which had been approved by the Public Service Department, would be filled": a cue that
+    is no speech verb, whose content is only the relative pronoun of its clause, is a verb of a relative
+    clause inside another attribution's content, not an attribution."""
+    for d in list(drafts):
+        if len(d.content) == 1 and d.cue_text(toks) and not _speech_cue(d, toks) and len(drafts) > 1:
+            a, b = d.content[0]
+            words = [t.text.lower() for t in toks if a <= t.start and t.end <= b]
+            if words in (["which"], ["who"]):
+                drafts.remove(d)
+
+
+def _that_clause_to_its_verb(toks, drafts: list[Draft]) -> None:
+    """"Blake told The Gleaner that he had spent $400,000 ..., money he said he would not recover": a content
+    run that opens with "that" after an earlier cue without content (and at most a listener between) is that
+    cue's complement, not the content of a later cue it happens to lie nearer to."""
+    starts_ = [t.start for t in toks]
+    for d in drafts:
+        for part in list(d.content):
+            if part[1] > d.cue[0]:
+                continue  # only a run before its cue
+            i = bisect.bisect_left(starts_, part[0])
+            if i >= len(toks) or toks[i].text.lower() != "that":
+                continue
+            before = [o for o in drafts if o is not d and not o.content and o.cue[1] <= part[0]]
+            if not before:
+                continue
+            o = max(before, key=lambda x: x.cue[1])
+            j = bisect.bisect_left(starts_, o.cue[1])
+            between = toks[j:i]
+            if len(between) <= 4 and not any(t.text in _CLAUSE_END or t.text in _DQ for t in between):
+                d.content.remove(part)
+                o.content.append(part)
+
+
+def _participle_tail(after) -> bool:
+    """Do the words after a cue make a time phrase and a participle clause ("said on Saturday, leaving thousands of
+    commuters to rely on buses")? The frame "Clause, source cue" then still ends its clause."""
+    comma = next((n for n, t in enumerate(after) if t.text == ","), None)
+    if comma is None or comma > 4 or comma + 1 >= len(after):
+        return False
+    lead = [t.text.lower() for t in after[:comma]]
+    nxt = after[comma + 1].text
+    return all(w in _TIME_WORDS or w in ("on", "in", "at", "last", "this", "late", "early") or w.isdigit() for w in lead) \
+        and nxt.islower() and nxt.endswith("ing") and len(nxt) > 5 and nxt not in ("including", "excluding", "according")
 
 
 def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) -> None:
@@ -1042,8 +1403,11 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
             tail.pop()
         if not any(t.text[:1].isalnum() for t in tail):
             continue
+        # cues without a source on the way that hold no speech verb are words of the content; when other cues
+        # stop the content (``drop_nested`` False), still those with no content either ("arguing Mensah had
+        # pushed defender Sam Okafor": "pushed defender" alone)
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
-                  not _speech_cue(o, toks)] if drop_nested else []
+                  not _speech_cue(o, toks) and (drop_nested or not o.content)]
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
         stop = min((a for a, _ in others), default=None)
         if stop is not None:
@@ -1147,7 +1511,19 @@ def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
     return _noun_phrase_before(toks, toks[j].start)
 
 
+_ANONYMITY_PARTICIPLES = frozenset("asking requesting declining preferring".split())
 _ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous)\b", re.I)
+
+
+def _vacuous_content(toks, d: Draft) -> bool:
+    """Is the draft's content only "this" or "it", with at most a place or time after it ("who announced this at
+    a durbar of farmers", "who said it on Monday")? It reports nothing."""
+    if not d.content:
+        return False
+    a, b = min(d.content)[0], max(d.content)[1]
+    words = [t.text.lower() for t in toks if a <= t.start and t.end <= b]
+    return bool(words) and words[0] in ("this", "it") and (len(words) == 1 or words[1] in _ADVERBIAL_PREPOSITIONS
+                                                          or words[1] in _TIME_WORDS)
 
 
 def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
@@ -1162,10 +1538,13 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
     starts_ = [t.start for t in toks]
     for o in list(drafts):
         k = bisect.bisect_left(starts_, o.cue[0]) - 1
-        if o.content and _ANONYMITY.match(text, min(o.content)[0]) and k >= 0 and \
-                toks[k].text.lower() in ("who", "whom") and (o.source is None or o.source == (toks[k].start, toks[k].end)) \
+        if o.content and _ANONYMITY.match(text, min(o.content)[0]) and k >= 0 and (
+                toks[k].text.lower() in ("who", "whom") and (o.source is None or o.source == (toks[k].start, toks[k].end))
+                or toks[k].text == "," and o.source is None and o.cue_text(toks).lower() in _ANONYMITY_PARTICIPLES) \
                 and any(d is not o and d.cue[1] <= toks[k].start for d in drafts):
-            drafts.remove(o)  # "…," said a doctor, who declined to be named: no attribution of its own
+            # "…," said a doctor, who declined to be named; "…," the official said, asking not to be named: no
+            # attribution of its own
+            drafts.remove(o)
             continue
         if o.source is None:
             continue
@@ -1175,7 +1554,8 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
         c = bisect.bisect_left(starts_, o.cue[1])
         # a speech verb of the aside only with an infinitive: "who asked not to be named", "who declined to be
         # identified"
-        if _speech_cue(o, toks) and not (c < len(toks) and toks[c].text.lower() in ("not", "to")):
+        if _speech_cue(o, toks) and not (c < len(toks) and toks[c].text.lower() in ("not", "to")) and \
+                not _vacuous_content(toks, o):
             continue
         end = max(b for _, b in o.spans())
         j = bisect.bisect_left(starts_, end)

@@ -122,3 +122,15 @@ def find_gaps(text: str, sentences) -> list[Gap]:
                     about = _about_after(text, m.end(), s.end)
                 out.append(Gap(Span(m.start(), m.end(), m.group()), s.index, about, pat.kind))
     return sorted(out, key=lambda g: g.start)
+
+
+#: gap kinds that say a source would not or could not speak (not that the facts are unknown)
+SILENT_KINDS = frozenset({"withheld", "unreachable"})
+
+
+def silent_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the phrases in ``text[start:end]`` by which a source would not or could not speak
+    ("declined to say", "did not immediately respond", "could not be reached", "has not commented"): the
+    rows of ``gaps.tsv`` of kinds ``withheld`` and ``unreachable``."""
+    return [(m.start(), m.end()) for pat in gap_patterns() if pat.kind in SILENT_KINDS
+            for m in pat.regex.finditer(text, start, end)]

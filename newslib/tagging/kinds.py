@@ -10,7 +10,9 @@ Claim kinds (``records.CLAIM_KINDS``):
 - ``gap``: the text says that information is missing.
 - ``assertion``: the author's own, unattributed claim.
 
-**Attribution kind.** The claim-cue lexicon (``lexicons/claim_cues.tsv``) is looked up in the attribution's
+**Attribution kind.** A source that would not or could not speak ("declined to say which supplier ...", "did
+not respond to a request for comment": an attribution without content whose cue is a withheld or unreachable
+gap) makes a ``gap``. Otherwise the claim-cue lexicon (``lexicons/claim_cues.tsv``) is looked up in the attribution's
 cue ("has *rejected*", "*pushed forward*"), or, when the cue holds no claim cue at all, in the cue and the two
 words after it in the same sentence (a cue cut short: "has pushed" + "forward"); if several kinds match,
 rejection > demand > proposal > speculation. Failing that, the content decides: a demand marker in the
@@ -250,6 +252,14 @@ def sentence_kind(sentence_text: str, attributions, gaps, uncertain: bool, offse
     return "speculation" if uncertain else "assertion"
 
 
+def _silent(attribution: Attribution, gaps) -> bool:
+    """An attribution without content whose cue is a gap where a source would not or could not speak
+    ("declined to say which ...", "did not respond to a request for comment")."""
+    cue = attribution.cue
+    return attribution.content is None and any(
+        g.kind in ("withheld", "unreachable") and g.start < cue.end and cue.start < g.end for g in gaps)
+
+
 def classify(text: str, sentences, attributions, hedges, gaps, pos=None
              ) -> tuple[list[Attribution], list[TaggedSentence]]:
     """Set each attribution's ``kind`` and judge each sentence: kind, uncertain, certainty, with its hedges, gaps
@@ -264,7 +274,8 @@ def classify(text: str, sentences, attributions, hedges, gaps, pos=None
     hedges = sorted(hedges, key=lambda h: h.start)
     starts = [h.start for h in hedges]
     tags = _TagsByOffset(text, sentences, pos)
-    out_attr = [a.with_kind(attribution_kind(text, a, hedges, starts, tags)) for a in attributions]
+    out_attr = [a.with_kind("gap" if _silent(a, by_sent_g.get(a.sentence, ()))
+                            else attribution_kind(text, a, hedges, starts, tags)) for a in attributions]
     by_sent_a: dict[int, list[Attribution]] = {}
     for a in out_attr:
         by_sent_a.setdefault(a.sentence, []).append(a)

@@ -121,7 +121,8 @@ class NewsSentenceTokenizer:
             spans: list[list[int]] = []
             punkt = self._punkt if self._fast is None or guarded(chunk) else self._fast
             for s, e in punkt.span_tokenize(chunk):
-                if spans and (_starts_lower(chunk, s) or _ends_with_title(chunk, spans[-1][1])):
+                if spans and (_starts_lower(chunk, s) or _ends_with_title(chunk, spans[-1][1]) or
+                              _speaker_tail(chunk, spans[-1][1], s, e)):
                     spans[-1][1] = e
                 else:
                     spans.append([s, e])
@@ -135,6 +136,18 @@ class NewsSentenceTokenizer:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.\s*$")
+
+
+_QUESTION_CLOSE = re.compile(r"[?!][\"”’']\s*$")
+#: a named speaker and a verb of saying after a quotation closed by "?" or "!" ('…do with that information?"
+#: Whyte asked.'): the end of the quotation's sentence, not a sentence of its own
+_SPEAKER_TAIL = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:asked|asks|said|says|added|adds|wondered|"
+                           r"shouted|replied|continued|demanded|told [\w'’.-]+(?: [\w'’.-]+)?)\.\s*$")
+
+
+def _speaker_tail(text: str, prev_end: int, s: int, e: int) -> bool:
+    return bool(_QUESTION_CLOSE.search(text, max(0, prev_end - 4), prev_end)) and \
+        bool(_SPEAKER_TAIL.match(text, s, e))
 
 
 def _ends_with_title(text: str, end: int) -> bool:

@@ -63,6 +63,10 @@ BOW_NAMES = ("bow_agree", "bow_disagree", "bow_discuss")
 CV_FOLDS = 5
 #: Sample weight of a synthetic contradiction in the trees (a real pair weighs 1).
 SYNTHETIC_WEIGHT = 0.25
+#: Kinds whose synthetic contradictions weigh otherwise than :data:`SYNTHETIC_WEIGHT`: figures and outcomes,
+#: which FNC-1 hardly holds (on train, a figure that differs fires beside 0.8% of agree pairs and 1.2% of
+#: disagree ones), so that the trees learn to trust them from the synthetic copies alone.
+KIND_WEIGHT: dict[str, float] = {"number": 0.5, "outcome": 0.5}
 #: Synthetic contradictions kept at most per kind (a seeded sample): the inserted denial and rejection
 #: sentences can be made for every agree pair and would outnumber FNC-1's own disagree pairs.
 SYNTHETIC_CAP = {"denial": 400, "rejection": 400}
@@ -240,6 +244,25 @@ def _negated(sentence: str, head: F.Unit, modal: bool) -> str | None:
     return new if ok else None
 
 
+def _figure_changed(headline: str, text: str, turn: int) -> str | None:
+    """The body with every occurrence of the headline's first figure that it holds changed to another one, in
+    turn smaller (a quarter) and larger (x 3 + 7), so that the body counts something else than the headline
+    ("Quake kills 12" over "At least 40 were killed"); None if the body holds no figure of the headline."""
+    for m in _FIGURE.finditer(headline):
+        fig = m.group()
+        at = [b for b in re.finditer(r"(?<![\w.,])" + re.escape(fig) + r"(?![\w]|[.,]\d)", text)]
+        if not at:
+            continue
+        v = float(fig.replace(",", ""))
+        new = f"{max(1, round(v / 4)):,}" if turn % 2 == 0 and v >= 8 else f"{v * 3 + 7:,g}"
+        if new.replace(",", "") in text.replace(",", "") or new == fig:
+            continue
+        for b in reversed(at):
+            text = text[:b.start()] + new + text[b.end():]
+        return text
+    return None
+
+
 def _as_clause(headline: str) -> str:
     """The headline as a clause inside a sentence: no final punctuation, a first stop word lower-cased."""
     h = headline.strip().rstrip(".!?:; ")
@@ -252,6 +275,7 @@ def augment_bodies(pairs: list[Pair], bodies: dict[int, str], kinds=SYNTHETIC_KI
     """Synthetic contradictions made by changing the bodies of agree pairs: (new pair labelled disagree, index
     of its source pair, kind) and the new bodies by ID (from :data:`SYNTHETIC_BODY_IDS`).
 
+    number: every occurrence in the body of a figure of the headline changed (:func:`_figure_changed`);
     negation: every sentence stating the headline's claim gets a "not" after its first auxiliary where the
     words negated hold a headline word ("the minister has resigned" -> "has not resigned"); modality (headlines
     that announce something that may happen): a "not" after the modal ("will close" -> "will not close");
@@ -261,7 +285,7 @@ def augment_bodies(pairs: list[Pair], bodies: dict[int, str], kinds=SYNTHETIC_KI
 
     out: list[tuple[Pair, int, str]] = []
     new_bodies: dict[int, str] = {}
-    n_denial = n_rejection = 0
+    n_denial = n_rejection = n_number = 0
     for i, p in enumerate(pairs):
         if p.stance != "agree":
             continue
@@ -283,6 +307,9 @@ def augment_bodies(pairs: list[Pair], bodies: dict[int, str], kinds=SYNTHETIC_KI
                 made.append((kind, new))
             elif changed:  # the claim's modal negated: a modality contradiction, not a second negation copy
                 made[-1] = (kind, new)
+        if "number" in kinds and (changed := _figure_changed(p.headline, text, n_number)) is not None:
+            n_number += 1
+            made.append(("number", changed))
         lead = next(iter(sentence_offsets(text)), None) if {"denial", "rejection"} & set(kinds) else None
         if lead is not None:
             at = lead[1]
@@ -415,7 +442,7 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
     if verbose:
         print(f"bag-of-words scorer in {time.time() - t0:.1f}s")
     inputs = np.hstack([X, oof])
-    sw = np.where(np.arange(len(y)) < n, 1.0, SYNTHETIC_WEIGHT)
+    sw = np.array([1.0] * n + [KIND_WEIGHT.get(k, SYNTHETIC_WEIGHT) for _, _, k in syn])
     raw = cross_validated(inputs, y, groups, sw, n)
     temperature = fit_temperature(raw, y[:n])
     p_oof = softmax(raw, temperature)
@@ -431,7 +458,8 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
     kinds = Counter(k for _, _, k in syn)
     meta = {"trained_on": f"FNC-1 train_stances.csv, official baseline split, train part: {len(pairs)} pairs, "
                           f"{len(used)} bodies, and {len(syn)} synthetic contradictions made from its agree pairs "
-                          f"({', '.join(f'{k} {kinds[k]}' for k in SYNTHETIC_KINDS)}; weight {SYNTHETIC_WEIGHT})",
+                          f"({', '.join(f'{k} {kinds[k]}' for k in SYNTHETIC_KINDS)}; weight {SYNTHETIC_WEIGHT}"
+                          + "".join(f", {k} {w}" for k, w in sorted(KIND_WEIGHT.items())) + ")",
             "model": f"HistGradientBoostingClassifier {PARAMS}",
             "decision_weights": weights,
             "calibration": {"temperature": temperature, "method": "temperature scaling (log-loss)",
