@@ -39,18 +39,19 @@ def viterbi(emissions: np.ndarray, bounds: Sequence[tuple[int, int]], transition
     if beam is None or beam >= K:
         cand = None
         B = K
-        E = emissions[tok]
+        E = np.take(emissions, tok, axis=0)
         delta = E[:o[1]] + start
     else:
         # each token's beam best labels (sorted by label id, so that ties resolve as in the exact search)
         B = beam
-        cand = _top_labels(emissions, beam)[tok]  # (entries, B)
-        E = np.take_along_axis(emissions[tok], cand, axis=1)
+        # rows gathered with np.take, not fancy indexing: the same rows, several times faster
+        cand = np.take(_top_labels(emissions, beam), tok, axis=0)  # (entries, B)
+        E = np.take_along_axis(np.take(emissions, tok, axis=0), cand, axis=1)
         delta = E[:o[1]] + start[cand[:o[1]]]
         # the transition scores between each entry's candidates and those of its sentence's previous step
-        later = np.arange(o[1], o[-1])
-        prev = off[step[later] - 1] + sent[later]
-        tr = transitions.ravel().take(cand[prev][:, :, None] * K + cand[later][:, None, :])  # (entries - S, B, B)
+        prev = off[step[o[1]:] - 1] + sent[o[1]:]  # each later entry's entry of the step before
+        tr = transitions.ravel().take(np.take(cand, prev, axis=0)[:, :, None] * K
+                                      + cand[o[1]:][:, None, :])  # (entries - S, B, B)
     back = np.zeros((o[-1], B), dtype=np.int16)
     for t in range(1, L):
         n, a, b = n_act[t], o[t], o[t + 1]

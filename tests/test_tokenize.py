@@ -274,3 +274,41 @@ def _spans_one_match_at_a_time(text: str) -> list[tuple[int, int, str]]:
 def test_word_offsets_from_lengths_equal_match_offsets(text):
     # the tokenizer adds up the lengths of what findall gives; any gap between two matches would shift them
     assert [(t.start, t.end, t.text) for t in NewsWordTokenizer().spans(text)] == _spans_one_match_at_a_time(text)
+
+
+# ---- Punkt on ``re`` where it reads a line as ``regex`` does (newslib.tokenize._engines) ---------------------
+def test_engine_differences_table_is_that_of_the_installed_engines():
+    from newslib.tokenize._engines import DIFFERING, differing_ranges
+
+    assert DIFFERING == differing_ranges(), "regenerate newslib/tokenize/_engines.py: DIFFERING is stale"
+
+
+@pytest.mark.parametrize("line, guarded", [
+    ("Mr. Smith said. The vote is at 3 p.m. on Tuesday.", False),
+    ("“We will not give up,” he said — and left… Ça va, señor?", False),  # curly quotes, dashes, accents
+    ("The cafe\u0301 closed. It reopened.", True),  # a combining mark: \w for regex, not for re
+    ("Area: 5 km\u00b2. It grew.", True),  # a superscript digit: \w for re, not for regex
+    ("Field\x1dseparated. Text.", True),  # \s for re, not for regex
+    ("Dots " + "." * 600 + " end.", True),  # a run where regex's time limit could matter
+])
+def test_lines_that_engines_could_read_differently_go_to_nltks_punkt(line, guarded):
+    from newslib.tokenize._engines import guarded as is_guarded
+
+    assert is_guarded(line) is guarded
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "Smith", "said", ".", "U.S.", "3.5", "“", "”", '"', "'", "’s", "—", "...",
+                                 "(", ")", "?", "!", "e.g.", "Jan.", "5", "he", "The", "cafe\u0301", "km\u00b2",
+                                 "naïve", "Zürich", "-", "--", ";", ":", ",", "A.", "B", "x" * 30]),
+                min_size=1, max_size=40),
+       st.lists(st.sampled_from([" ", "  ", "\t", " \u00a0"]), min_size=40, max_size=40))
+def test_punkt_on_re_splits_lines_as_nltks_punkt(words, spaces):
+    """The same spans as NLTK's Punkt (on ``regex``) alone, for lines of news-like tokens either engine reads."""
+    from newslib.tokenize.model import news_parameters
+    from newslib.tokenize.sentences import NewsSentenceTokenizer, _RememberingPunkt
+
+    line = "".join(w + s for w, s in zip(words, spaces)).strip()
+    ours = list(NewsSentenceTokenizer().span_tokenize(line))
+    nltk_only = list(NewsSentenceTokenizer(_RememberingPunkt(news_parameters())).span_tokenize(line))
+    assert ours == nltk_only

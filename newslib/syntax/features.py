@@ -206,7 +206,8 @@ class FeatureSpace:
     def _add_types(self, toks: list[str]) -> None:
         """Give each of ``toks`` (new, distinct) a row of the type table."""
         attrs = [self.attributes(t) for t in toks]
-        cols: list[list[int]] = [[] for _ in TYPE_TEMPLATES]
+        k, n = self._n_types, len(toks)
+        rows = np.zeros((n, self._table.shape[1]), dtype=np.int64)
         if self.grow:
             for j, (name, attr, _) in enumerate(TYPE_TEMPLATES):
                 voc = self.vocab[name]
@@ -215,22 +216,23 @@ class FeatureSpace:
                     if v not in voc:
                         voc[v] = self.n_type_rows
                         self.n_type_rows += 1
-                cols[j] = [voc[a[attr]] for a in attrs]
-        else:
-            for attr, (where, rows) in self._by_attribute().items():
+                rows[:, j] = [voc[a[attr]] for a in attrs]
+        elif n:
+            # per attribute, the rows of every template that reads it, one tuple a type, in one array: no
+            # transposing of Python tuples into per-template lists (the 23,218 types of 400 PolNeAR train
+            # texts: 0.65 -> 0.45 s)
+            for attr, (where, by_value) in self._by_attribute().items():
                 zero = (0,) * len(where)
-                get = rows.get
-                per_type = list(zip(*[get(a[attr], zero) for a in attrs])) if attrs else [()] * len(where)
-                for j, col in zip(where, per_type):
-                    cols[j] = list(col)
-        cols.append([case_class(t) if t not in (BOS, EOS) else 0 for t in toks])
-        cols.append([1 if t == '"' else 2 if t in OPEN_DQ else 3 if t in CLOSE_DQ else 0 for t in toks])
-        for h in HASHED:
-            cols.append([_stable_hash(a[h]) for a in attrs])
-        k, n = self._n_types, len(toks)
+                get = by_value.get
+                rows[:, where] = np.array([get(a[attr], zero) for a in attrs], dtype=np.int64).reshape(n, len(where))
+        nt = len(TYPE_TEMPLATES)
+        rows[:, nt] = [case_class(t) if t not in (BOS, EOS) else 0 for t in toks]
+        rows[:, nt + 1] = [1 if t == '"' else 2 if t in OPEN_DQ else 3 if t in CLOSE_DQ else 0 for t in toks]
+        for i, h in enumerate(HASHED):
+            rows[:, nt + 2 + i] = [_stable_hash(a[h]) for a in attrs]
         while k + n > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[k:k + n] = np.array(cols, dtype=np.int64).T
+        self._table[k:k + n] = rows
         self._type_ids.update(zip(toks, range(k, k + n)))
         self._n_types += n
 

@@ -45,7 +45,7 @@ class PosTagger:
         self.S = S
         self.meta = meta or {}
         self._tag_array = np.array(self.tags, dtype=object)
-        self._ts = np.zeros((0, len(OFFSETS), len(self.tags)), dtype=np.float32)
+        self._ts = np.zeros((len(OFFSETS), 0, len(self.tags)), dtype=np.float32)  # offset x type x tag
         self._ts_generation, self._ts_filled = -1, 0
         self._small: np.ndarray | None = None
 
@@ -58,19 +58,21 @@ class PosTagger:
         return out
 
     def _type_scores(self) -> np.ndarray:
-        """Per word type and offset, the summed weights of the type's features at that offset (cached, and
-        extended for the types the feature space added since)."""
+        """Per offset and word type, the summed weights of the type's features at that offset (cached, and
+        extended for the types the feature space added since): one contiguous table per offset, whose rows
+        ``emissions`` gathers."""
         space = self.space
         if self._ts_generation != space.generation:
             self._ts_generation, self._ts_filled = space.generation, 0
         n, done = space.n_types, self._ts_filled
         if n > done:
-            if n > len(self._ts):
-                grown = np.zeros((max(n, 2 * len(self._ts), 1024), len(OFFSETS), len(self.tags)), dtype=np.float32)
-                grown[:done] = self._ts[:done]
+            if n > self._ts.shape[1]:
+                grown = np.zeros((len(OFFSETS), max(n, 2 * self._ts.shape[1], 1024), len(self.tags)),
+                                 dtype=np.float32)
+                grown[:, :done] = self._ts[:, :done]
                 self._ts = grown
             for i, k in enumerate(OFFSETS):
-                self._ts[done:n, i] = self.W[space.type_rows(done, k)].sum(axis=1)
+                self._ts[i, done:n] = np.take(self.W, space.type_rows(done, k), axis=0).sum(axis=1)
             self._ts_filled = n
         return self._ts
 
@@ -78,20 +80,22 @@ class PosTagger:
         """``scores`` of a batch, computed as a gather of each word type's cached sums at each offset plus
         the rows of the array and pair templates: the same sums, in far fewer operations."""
         shifted, other = self.space.batch(tokens, lengths)
+        # rows gathered with np.take from contiguous tables: the same rows as fancy indexing (``W[ids]``,
+        # ``ts[ids, i]``), several times faster (400 PolNeAR train texts: the tagger's 1.03 s -> see the commit)
         ts = self._type_scores()
-        out = ts[shifted[0], OFFSETS.index(0)]
+        out = np.take(ts[OFFSETS.index(0)], shifted[0], axis=0)
         for i, k in enumerate(OFFSETS):
             if k:
-                out += ts[shifted[k], i]
+                out += np.take(ts[i], shifted[k], axis=0)
         # the array templates (bias, case, quotes: a few hundred combinations) as one gather of their sums
         n_arr = len(ARRAY_TEMPLATES)
         small = self._small_table()
         code = np.zeros(len(other), dtype=np.int64)
         for j, (name, size) in enumerate(ARRAY_TEMPLATES.items()):
             code = code * size + (other[:, j] - self.space.layout()[name])
-        out += small[code]
+        out += np.take(small, code, axis=0)
         for j in range(n_arr, other.shape[1]):
-            out += self.W[other[:, j]]
+            out += np.take(self.W, other[:, j], axis=0)
         return out
 
     def _small_table(self) -> np.ndarray:

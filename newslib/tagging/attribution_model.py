@@ -271,7 +271,7 @@ class AttributionModel:
             self._n_types = 1
         get = self._type_ids.get
         tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=len(toks))
-        w, lem, shp, suf, prior, lex, qk, cap = self._type_table[tids].T
+        w, lem, shp, suf, prior, lex, qk, cap = np.take(self._type_table, tids, axis=0).T
         return {"w": w, "lem": lem, "shp": shp, "suf": suf, "prior": prior, "lex": lex, "qk": qk, "cap": cap}
 
     def _word_columns(self, lay: "_Layout", tok: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

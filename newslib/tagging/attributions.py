@@ -2522,7 +2522,11 @@ def _phrase_cues() -> re.Pattern | None:
     if not phrases:
         return None
     alts = sorted((r"\s+".join(re.escape(w) for w in p.split()) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    # the lookahead of the phrases' first letters changes no match: it lets the engine pass the text's other
+    # characters without trying every phrase there (0.19 -> 0.13 s on 400 PolNeAR train texts)
+    firsts = sorted({c for p in phrases for c in (p.strip()[0].lower(), p.strip()[0].upper())})
+    return re.compile(r"(?=[" + re.escape("".join(firsts)) + r"])(?<!\w)(?:" + "|".join(alts) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _with_phrases(cues: list[tuple[int, int]], phrases: list[tuple[int, int]]

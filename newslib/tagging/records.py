@@ -7,7 +7,7 @@ group with all its mentions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..spans import Span
 from ..tokenize.records import Sentence
@@ -79,7 +79,7 @@ class Source(_OnSpan):
 
     def resolved(self, kind: str, actor: str | None) -> "Source":
         """This source with its kind and actor set."""
-        return replace(self, kind=kind, actor=actor)
+        return Source(self.span, kind, actor)  # not dataclasses.replace, which inspects the fields at each call
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +114,13 @@ class Attribution:
     kind: str = "statement"
     quote: str = "indirect"
 
+    # the copies are made field by field, not with dataclasses.replace (which inspects the fields at each call):
+    # every attribution of an article is copied twice or more on its way through the tagger
     def with_kind(self, kind: str) -> "Attribution":
-        return replace(self, kind=kind)
+        return Attribution(self.sentence, self.cue, self.source, self.content, kind, self.quote)
 
     def with_source(self, source: "Source | None") -> "Attribution":
-        return replace(self, source=source)
+        return Attribution(self.sentence, self.cue, source, self.content, self.kind, self.quote)
 
     def to_dict(self) -> dict:
         return {"sentence": self.sentence, "kind": self.kind, "quote": self.quote,

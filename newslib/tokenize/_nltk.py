@@ -6,3 +6,5 @@ from .._nltk import load
 (_punkt,) = load("nltk.tokenize.punkt")
 PunktParameters = _punkt.PunktParameters
 PunktSentenceTokenizer = _punkt.PunktSentenceTokenizer
+PunktLanguageVars = _punkt.PunktLanguageVars
+PunktToken = _punkt.PunktToken
