@@ -81,3 +81,19 @@ def test_a_frame_ending_the_sentence_covers_the_attribution_inside_its_clause(bo
     assert outer[0].content is not None and content_text(text, outer[0]) == content
     assert content_text(text, inner[0]) == inner_content
     assert not [a for a in atts if a.cue.text.startswith("is recalling")]
+
+
+@pytest.mark.parametrize("body,content", [
+    # a colon after the inner verb, and an inner quotation in single marks
+    ('“You know he was so sad about it. He said: ‘Pray for them,’ and he meant it,” Williams said.', "Pray for them,"),
+    # the inner verb ends the quotation: nothing reported, no attribution, no error
+    ('"That is what I said," Ortega said.', None),
+    ('"It is what he told me," she said.', None),
+])
+def test_an_inner_verb_before_a_colon_or_at_the_quotations_end(body, content):
+    text, atts = attributions(body)
+    inner = [a for a in atts if a.source is not None and a.source.text in ("He", "I", "he")]
+    if content is None:
+        assert not inner
+    else:
+        assert inner and inner[0].content.text.rstrip(",") == content.rstrip(",")

@@ -208,7 +208,7 @@ _NESTED_SPEECH = re.compile(
 _NESTED_VERB = re.compile(r"\b(?:said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
 _NESTED_OBJECT = re.compile(r" (?:me|him|her|us|them|[A-Z][a-z]+)\b")
 _NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
-_NESTED_THAT = re.compile(r",? (?:that )?")
+_NESTED_THAT = re.compile(r"[,:]?\s*(?:that\s+)?")  # always matches, maybe empty
 _NESTED_OPENERS = frozenset("and but then so today now when".split())
 # capitalised words that are no name: "You said", "To say", "Some say"
 _NESTED_NOT_NAMES = frozenset("""You To Some Many Most Others People It This That These Those What Who Which There
