@@ -992,6 +992,8 @@ def test_according_to_after_a_passive_participle_is_no_cue():
     assert not [a for a in atts if "according" in a.cue.text], [a.cue.text for a in atts]
     _, atts = tag("Some 300 people were deported, according to an immigration spokeswoman.\n")
     assert [a for a in atts if "according" in a.cue.text]
+    _, atts = tag("Three people were arrested according to police.\n")  # a source, not a manner noun
+    assert [a for a in atts if "according" in a.cue.text and a.source is not None and a.source.text == "police"]
 
 
 @pytest.mark.parametrize("body", [

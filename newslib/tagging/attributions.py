@@ -1057,9 +1057,15 @@ def _summary_apposition(rest) -> bool:
         rest[rel - 1].text[:1].islower() and not any(t.text in _DQ for t in rest)
 
 
+@lru_cache(maxsize=1)
+def _manner_nouns() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.load("manner_according_to"))
+
+
 def _manner_according_to(toks, drafts: list[Draft]) -> None:
-    """"all bills were issued according to the tariff", "fees are calculated according to income": "according
-    to" right after a passive participle (a form of "be" before it) says how, not who said so: no cue."""
+    """"all bills were issued according to the tariff", "fees are calculated according to household income":
+    "according to" right after a passive participle (a form of "be" before it) and before a noun of
+    ``manner_according_to.tsv`` says how, not who said so: no cue ("were arrested according to police" stays)."""
     starts_ = [t.start for t in toks]
     for d in list(drafts):
         words = d.cue_text(toks).lower().split()
@@ -1068,7 +1074,13 @@ def _manner_according_to(toks, drafts: list[Draft]) -> None:
         i = bisect.bisect_left(starts_, d.cue[0])
         # the words before "according to", in the cue or before it: "[were] [issued] according to"
         lead = [t.text.lower() for t in toks[max(0, i - 2):i]] + words[:-2]
-        if len(lead) >= 2 and lead[-1].endswith("ed") and lead[-2] in _BE:
+        j = bisect.bisect_left(starts_, d.cue[1])
+        obj = []
+        for t in toks[j:j + 5]:
+            if t.text in _CLAUSE_END or t.text in _DQ:
+                break
+            obj.append(t.text.lower())
+        if len(lead) >= 2 and lead[-1].endswith("ed") and lead[-2] in _BE and _manner_nouns() & set(obj):
             drafts.remove(d)
 
 
