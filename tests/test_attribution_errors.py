@@ -961,7 +961,39 @@ HOUSE_STYLES = [
     ("The Chamber of Commerce argues that the figures say little about shops, farms or building sites, where work "
      "cannot simply be squeezed into fewer hours.", "argues", "The Chamber of Commerce",
      "the figures say little about shops, farms or building sites"),
+    # round 2 (house_articles 25-33): a relative aside holding an apposition of its own ("represented by his
+    # deputy, Mrs X,") is no speaker; "thanked the governor but said": the speaker of the first verb; "dismissed
+    # the report and said": the second verb is an attribution of its own; "according to X, a move that …"
+    ("The commissioner, who was represented by the permanent secretary, Dr Bola Ajayi, said the roads would be "
+     "completed in March.", "said", "The commissioner, who was represented by the permanent secretary, Dr Bola Ajayi,",
+     "the roads would be completed in March"),
+    ("Reacting, the chairman of the traders' association, Alhaji Bello Garba, commended the council but said the "
+     "market levy was still too high.", "said", "Alhaji Bello Garba", "the market levy was still too high"),
+    ("Talking to reporters, a K-Electric spokesperson rejected the allegation and said all bills were issued on "
+     "time.", "said", "a K-Electric spokesperson", "all bills were issued on time"),
+    ("Shares of the firm fell 8 percent on Friday, according to exchange data, a drop that wiped out a year of "
+     "gains.", "according to", "exchange data", "Shares of the firm fell 8 percent on Friday"),
 ]
+
+
+def test_a_noun_phrase_content_stops_before_and_said():
+    text, atts = tag("Talking to reporters, a utility spokesperson rejected the allegation and said all bills were "
+                     "issued on time.\n")
+    assert content_of(text, with_cue(atts, "rejected")) == "the allegation"
+    text, atts = tag("Some of her fans attacked her accent and even questioned her roots.\n")
+    assert content_of(text, with_cue(atts, "attacked")) == "her accent"
+
+
+def test_according_to_after_a_passive_participle_is_no_cue():
+    # "in accordance with", not who said so; with a comma ("be trusted, according to the Times") it stays a cue
+    _, atts = tag("Fees are calculated according to household income, the council said.\n")
+    assert not [a for a in atts if "according" in a.cue.text], [a.cue.text for a in atts]
+    _, atts = tag("The bills were issued according to the tariff notified by the regulator.\n")
+    assert not [a for a in atts if "according" in a.cue.text], [a.cue.text for a in atts]
+    _, atts = tag("Some 300 people were deported, according to an immigration spokeswoman.\n")
+    assert [a for a in atts if "according" in a.cue.text]
+    _, atts = tag("Three people were arrested according to police.\n")  # a source, not a manner noun
+    assert [a for a in atts if "according" in a.cue.text and a.source is not None and a.source.text == "police"]
 
 
 @pytest.mark.parametrize("body", [

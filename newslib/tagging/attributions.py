@@ -758,6 +758,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     tags = _SentenceTags(s, tags)
     _that_clause_to_its_verb(toks, drafts)
     _says_little_about(toks, drafts)
+    _manner_according_to(toks, drafts)
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
     _quoted_as_saying(toks, drafts)
@@ -793,6 +794,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _widen_source_to_noun_phrase(s, starts, drafts, tags)
     _source_after_cue_to_clause_end(toks, starts, drafts)
     _source_from_head_noun_phrase(s, starts, drafts, tags)
+    _speech_after_coordinated_object(s, drafts, tags)
+    _coordinated_speech_subject(s, starts, drafts, tags)
     # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
     # clause now, to the clause's end ("X, which runs the clinics, confirmed that the pilot had been suspended
     # while a review is carried out")
@@ -1044,6 +1047,43 @@ def _speech_cue(d: Draft, toks) -> bool:
     return any(w in lex for w in _WORD_RE.findall(d.cue_text(toks).lower()))
 
 
+def _summary_apposition(rest) -> bool:
+    """Do the tokens after "according to X" make a noun phrase that sums up the clause before, closing the
+    sentence ("…, according to documents seen by Reuters, a move that would put 1,100 jobs at risk")?"""
+    if len(rest) < 4 or rest[0].text != "," or rest[1].text.lower() not in ("a", "an"):
+        return False
+    rel = next((n for n, t in enumerate(rest[2:7], 2) if t.text.lower() in ("that", "which")), None)
+    return rel is not None and not any(t.text in _CLAUSE_END for t in rest[2:rel]) and \
+        rest[rel - 1].text[:1].islower() and not any(t.text in _DQ for t in rest)
+
+
+@lru_cache(maxsize=1)
+def _manner_nouns() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.load("manner_according_to"))
+
+
+def _manner_according_to(toks, drafts: list[Draft]) -> None:
+    """"all bills were issued according to the tariff", "fees are calculated according to household income":
+    "according to" right after a passive participle (a form of "be" before it) and before a noun of
+    ``manner_according_to.tsv`` says how, not who said so: no cue ("were arrested according to police" stays)."""
+    starts_ = [t.start for t in toks]
+    for d in list(drafts):
+        words = d.cue_text(toks).lower().split()
+        if words[-2:] != ["according", "to"]:
+            continue
+        i = bisect.bisect_left(starts_, d.cue[0])
+        # the words before "according to", in the cue or before it: "[were] [issued] according to"
+        lead = [t.text.lower() for t in toks[max(0, i - 2):i]] + words[:-2]
+        j = bisect.bisect_left(starts_, d.cue[1])
+        obj = []
+        for t in toks[j:j + 5]:
+            if t.text in _CLAUSE_END or t.text in _DQ:
+                break
+            obj.append(t.text.lower())
+        if len(lead) >= 2 and lead[-1].endswith("ed") and lead[-2] in _BE and _manner_nouns() & set(obj):
+            drafts.remove(d)
+
+
 def _according_to(text: str, toks, drafts: list[Draft]) -> None:
     """"According to X, content." and "Content, according to X.": X is the source (the noun phrase up to the
     comma or the sentence's end, with a relative clause after it: "According to Dr Yusuf, who led the study,"),
@@ -1080,7 +1120,7 @@ def _according_to(text: str, toks, drafts: list[Draft]) -> None:
                 continue
             content = (rest[0].start, rest[-1].end)
         elif i >= 2 and (toks[i - 1].text == "," or i >= 4 and not d.content and toks[i - 1].text[:1].isalnum()) and \
-                all(t.text in _CLAUSE_END or t.text in _DQ for t in toks[k:]):
+                (all(t.text in _CLAUSE_END or t.text in _DQ for t in toks[k:]) or _summary_apposition(toks[k:])):
             # content, according to X. (or, where the model found no content, without the comma: "Unemployment
             # rose in March according to X.")
             first = next(t for t in toks if t.text not in _DQ)
@@ -1412,8 +1452,9 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
         stop = min((a for a, _ in others), default=None)
         if stop is not None:
             tail = [t for t in tail if t.end <= stop]
-            while tail and tail[-1].text in (",", ";", ":", "—", "–", "and", "but", "(", "-"):
-                tail.pop()
+            while tail and (tail[-1].text in (",", ";", ":", "—", "–", "and", "but", "(", "-") or
+                            len(tail) > 1 and tail[-1].text.lower() in _ADVERBS and tail[-2].text.lower() in _COORD):
+                tail.pop()  # "attacked her skills and even [questioned …]": the adverb goes with the next verb
         if not any(t.text[:1].isalnum() for t in tail):
             continue
         nested = [o for o in nested if o.cue[1] <= tail[-1].end]
@@ -1635,7 +1676,8 @@ def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
                 break
             first = j
             if np_span is not None and any(w[:1].isupper() or w.lower() in _NP_KEEP
-                                           for w in text[np_span[0]:np_span[1]].split()[:1]):
+                                           for w in text[np_span[0]:np_span[1]].split()[:1]) and \
+                    not _ends_relative_aside(toks, j):
                 break
             i = j
         if first is None:
@@ -1660,6 +1702,94 @@ def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
             own = [c for c in own if not (span[0] <= c[0] and c[1] <= toks[last_comma].end)]
         if not _overlaps(span, [sp for o in drafts if o is not d for sp in o.spans()] + own):
             d.source, d.content = span, own
+
+
+def _ends_relative_aside(toks, j: int) -> bool:
+    """Is the noun phrase before the comma ``toks[j]`` the end of a relative clause set off by an earlier
+    comma ("The governor, who was represented by his deputy, Mrs Halima Yusuf, added")? Then the name after
+    it is that noun phrase's apposition inside the aside, and the speaker stands before the aside."""
+    k = j - 1
+    while k >= 0 and toks[k].text not in (",", ";", ":", "(", ")") and toks[k].text not in _DQ and j - k <= 16:
+        k -= 1
+    return k >= 1 and toks[k].text == "," and k + 1 < j and toks[k + 1].text.lower() in ("who", "which", "whose")
+
+
+def _speech_after_coordinated_object(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"A spokesperson rejected the allegation and said all bills were issued ...", "X denied the report but
+    insisted ...": a cue whose content is a noun phrase (no verb in it) and then "and"/"but" with a verb of
+    saying of the cue lexicon: that verb is an attribution of its own, with the same source and the rest of
+    the clause for content; the first cue keeps only its noun phrase."""
+    lex = _single_cues()
+    toks = s.tokens
+    for d in list(drafts):
+        if d.source is None or len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        a, b = d.content[0]
+        idx = [n for n, t in enumerate(toks) if a <= t.start and t.end <= b]
+        for m, n in enumerate(idx):
+            if toks[n].text.lower() not in ("and", "but") or m == 0:
+                continue
+            v = n + 1
+            while v < len(toks) and toks[v].text.lower() in _ADVERBS:
+                v += 1
+            if v >= len(toks) or toks[v].text.lower() not in lex or not toks[v].text.lower().endswith(("ed", "id", "ld")):
+                break
+            tag = _pos(s, tags)
+            if any(tag[k][:2] in ("VB", "MD") for k in idx[:m]):
+                break
+            verb = next((o for o in drafts if _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
+            if verb is not None:  # the model found the second verb: it keeps it, with the first one's source
+                if verb.source is None and verb.content and min(verb.content)[0] >= verb.cue[1]:
+                    verb.source, d.content = d.source, [(a, toks[idx[m - 1]].end)]
+                break
+            rest = [t for t in toks[v + 1:] if t.end <= max(b, toks[-1].end)]
+            while rest and (rest[0].text.lower() == "that" or rest[0].text in (",", ":")):
+                rest.pop(0)
+            while rest and not rest[-1].text[:1].isalnum() and rest[-1].text not in _DQ:
+                rest.pop()
+            if len([t for t in rest if t.text[:1].isalnum()]) < 3 or _overlaps(
+                    (rest[0].start, rest[-1].end), _occupied(drafts, besides=[d])):
+                break
+            d.content = [(a, toks[idx[m - 1]].end)]
+            drafts.insert(drafts.index(d) + 1, Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), d.source,
+                                                      [(rest[0].start, rest[-1].end)]))
+            break
+
+
+def _coordinated_speech_subject(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Comrade Salihu Olaniyan, commended the governor but said the union would ...": a speech cue without a
+    source right after "and"/"but", with no attribution before it in its sentence, takes the subject of the
+    sentence's first verb group: the noun phrase right before it (over one comma: the name in an apposition)."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None or i < 3 or not _speech_cue(d, toks) or \
+                any(o is not d and o.cue[0] < d.cue[0] for o in drafts):
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].text.lower() in _ADVERBS:
+            j -= 1
+        if j >= 2 and toks[j].text.lower() in ("and", "but") and toks[j - 1].text not in _CLAUSE_END:
+            todo.append((d, j))
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s], [_pos(s, tags)])[0]
+    for d, j in todo:
+        vg = max((n for n, c in enumerate(sent_chunks) if c.kind == "VG" and c.first < j), default=None)
+        if vg is None or vg == 0:
+            continue
+        np_ = sent_chunks[vg - 1]
+        gap = toks[np_.last:sent_chunks[vg].first]
+        if np_.kind != "NP" or any(t.text != "," for t in gap) or len(gap) > 1:
+            continue
+        if gap and not (np_.first >= 1 and toks[np_.first - 1].text == "," and toks[np_.first].text[:1].isupper()):
+            continue  # over a comma only a name set off by commas (an apposition), not an object ("reversed themselves,")
+        src = (np_.start, np_.end)
+        if not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
+            d.source = src
 
 
 def _share_coordinated_source(toks, starts: list[int], drafts: list[Draft]) -> None:
