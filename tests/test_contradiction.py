@@ -143,8 +143,7 @@ def test_numbers_and_units(text, expected):
     ("At least 40 people were killed", [("life", "dead")]),
     ("The blast, killing at least 15 people, shook the city", [("life", "dead")]),
     ("12 dead after storm", [("life", "dead")]),
-    ("About 8,000 homes were left without power", [("did", "leave")]),  # stance_verb_forms.tsv
-    ("About 8,000 homes were without power", [None]),
+    ("About 8,000 homes were left without power", [None]),
 ])
 def test_the_outcome_a_figure_counts(text, events):
     assert [n[3] for n in F.unit(text).signals.numbers] == events
@@ -220,39 +219,3 @@ def test_lexicons_are_consistent():
     assert all(len(poles) >= 2 for poles in groups.values()), groups  # every group has opposites
     assert C.denials()[("no", "evidence")] == "no_evidence"
     assert "denied" in C.rejection_cues() and "refused" not in C.rejection_cues()
-
-
-# ---- branch stance2: refusals and verb forms -------------------------
-STANCE2 = [
-    ("Police chief resigns over custody death", "The police chief refused to resign on Wednesday.", {"negation"},
-     "refused to resign: did not resign"),
-    ("Airline pays compensation to stranded passengers",
-     "The airline declined to pay compensation to the stranded passengers.", {"negation"}, "declined to pay"),
-    ("Rovers sign striker Tomas Berg", "Rovers failed to sign striker Tomas Berg before the deadline.", {"negation"},
-     "failed to sign"),
-    ("Storm leaves 50,000 without power", "About 8,000 homes were left without power.", {"number"},
-     "leaves / were left: the same verb, the headline's figure without a unit noun"),
-]
-NOT_STANCE2 = [
-    ("Police chief resigns over custody death", "The police chief resigned on Wednesday, a month after she had "
-     "refused to step down.", "an earlier refusal of another verb"),
-    ("Storm leaves 50,000 without power", "About 50,000 homes were left without power.", "the same figure"),
-    ("Storm leaves 50,000 without power", "About 8,000 homes were damaged by falling trees.",
-     "another verb counts another thing"),
-]
-
-
-@pytest.mark.parametrize("headline,sentence,expected,note", STANCE2)
-def test_stance2_contradictions(headline, sentence, expected, note):
-    assert kinds(headline, sentence) >= expected, note
-
-
-@pytest.mark.parametrize("headline,sentence,note", NOT_STANCE2)
-def test_stance2_non_contradictions(headline, sentence, note):
-    assert not kinds(headline, sentence) & {"outcome", "number", "negation"}, note
-
-
-def test_verb_forms_join_a_figure_to_its_verb():
-    assert C.verb_forms()["left"] == "leave" and C.verb_forms()["won"] == "win"
-    assert C._event(["storm", "leaves"], ["without", "power"]) == ("did", "leave")
-    assert C._event([], ["homes", "were", "left", "without"]) == ("did", "leave")
