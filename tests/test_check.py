@@ -118,14 +118,15 @@ def test_unseen_pairs_cover_every_kind_of_contradiction():
                                                                         "rejection", "outcome", "negation"}
 
 
-def _disagree_holds(pairs, recall: float, precision: float):
-    """Score hand pairs with the shipped model; disagree recall and precision hold their floors, and every pair's
-    relatedness is right. Returns the report."""
+def _disagree_holds(pairs, recall: float, precision: float, all_related: bool = True):
+    """Score hand pairs with the shipped model; disagree recall and precision hold their floors, and (unless
+    ``all_related`` is False) every pair's relatedness is right. Returns the report."""
     report = score_pairs(pairs)
     row = report.rows["disagree"]
     assert row["recall"] >= recall, report.extra["misses"]
     assert row["precision"] >= precision, report.extra["false alarms"]
-    assert report.rows["related/unrelated"]["accuracy"] == 1.0
+    if all_related:
+        assert report.rows["related/unrelated"]["accuracy"] == 1.0
     return report
 
 
@@ -181,3 +182,23 @@ def test_second_unseen_set_covers_the_kinds_and_has_controls():
 
 def test_second_unseen_set_disagree_recall_and_precision():
     _disagree_holds(read_pairs(UNSEEN2_PATH), UNSEEN2_RECALL, UNSEEN2_PRECISION)
+
+
+# ---- a third set, written before the changes of branch stance2 (tests/data/stance_pairs_unseen3.jsonl) -------
+UNSEEN3_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen3.jsonl"
+#: First contact with the model of main 62e4feb (still the shipped one): disagree R 3/14, P 3/3 (README,
+#: "Measured"); floors at that figure, so that a change that loses one of the three shows.
+UNSEEN3_RECALL = 0.21  # 3 of 14
+UNSEEN3_PRECISION = 0.95
+
+
+def test_third_unseen_set_covers_the_kinds_and_has_controls():
+    pairs = read_pairs(UNSEEN3_PATH)
+    assert {p["kind"] for p in pairs if p["stance"] == "disagree"} >= {"number", "admits", "state", "outcome"}
+    assert sum(p["stance"] == "disagree" for p in pairs) >= 12
+    assert sum(p["stance"] != "disagree" for p in pairs) >= 6
+
+
+def test_third_unseen_set_disagree_recall_and_precision():
+    # not every pair's relatedness: the shipped model calls the flood pair (3,000 vs about 300) unrelated
+    _disagree_holds(read_pairs(UNSEEN3_PATH), UNSEEN3_RECALL, UNSEEN3_PRECISION, all_related=False)
