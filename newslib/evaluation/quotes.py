@@ -25,6 +25,8 @@ import re
 import sys
 from typing import Iterable
 
+from .polnear import greedy_match
+
 STOP = frozenset({"he", "she", "they", "it", "i", "we", "you", "the", "a", "an", "of", "and", "mr", "mrs", "ms",
                   "dr"})
 
@@ -41,16 +43,6 @@ def _letters(text: str, obj) -> frozenset[int]:
 
 def _names(*strings) -> set[str]:
     return {w for s in strings for w in re.findall(r"[a-z][a-z'\-]+", (s or "").lower()) if w not in STOP}
-
-
-def _greedy(cands) -> list[tuple[int, int]]:
-    used_g, used_p, out = set(), set(), []
-    for _, gi, pi in sorted(cands, key=lambda c: (-c[0], c[1], c[2])):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
@@ -94,18 +86,21 @@ def score(gold_path: str, predictions: Iterable[dict], verbs_path: str | None = 
         pc = [_letters(text, x["content"]) for x in pred]
         ps = [_letters(text, x.get("source")) for x in pred]
         pn = [_names((x.get("source") or {}).get("text"), (x.get("source") or {}).get("actor")) for x in pred]
-        qc, sc = [], []
+        shared: dict[tuple[int, int], int] = {}  # quote matches: letters shared, at least half the gold's
+        paired: set[tuple[int, int]] = set()     # ... whose speaker is right too
         for gi in range(len(gold)):
             for pi in range(len(pred)):
-                shared = len(gc[gi] & pc[pi])
-                if not gc[gi] or shared < 0.5 * len(gc[gi]):
+                n = len(gc[gi] & pc[pi])
+                if not gc[gi] or n < 0.5 * len(gc[gi]):
                     continue
-                qc.append((shared, gi, pi))
-                ok = bool(gs[gi] & ps[pi]) if gold[gi].get("speaker") else \
-                    (not pred[pi].get("source") or bool(gn[gi] & pn[pi]))
-                if ok:
-                    sc.append((shared, gi, pi))
-        qm, sm = _greedy(qc), _greedy(sc)
+                shared[gi, pi] = n
+                if bool(gs[gi] & ps[pi]) if gold[gi].get("speaker") else \
+                        (not pred[pi].get("source") or bool(gn[gi] & pn[pi])):
+                    paired.add((gi, pi))
+        # one to one, greedily by shared size (ties: gold order, then prediction order)
+        qm = greedy_match(range(len(gold)), range(len(pred)), lambda gi, pi: shared.get((gi, pi), 0))
+        sm = greedy_match(range(len(gold)), range(len(pred)),
+                          lambda gi, pi: shared[gi, pi] if (gi, pi) in paired else 0)
         n_gold, n_pred, q_tp, s_tp = n_gold + len(gold), n_pred + len(pred), q_tp + len(qm), s_tp + len(sm)
         s_gold, s_pred = {m[0] for m in sm}, {m[1] for m in sm}
         for gi, q in enumerate(gold):

@@ -72,15 +72,8 @@ class Draft:
     region: tuple[int, int] | None = None  # a dash attribution's whole extent ("“Quote” ― Name")
 
     def cue_text(self, toks) -> str:
-        """The cue's words, from the sentence's tokens ``toks`` (in text order: found by bisection, so that a
-        very long sentence costs no more than a short one)."""
-        a, b = self.cue
-        i = bisect.bisect_left(toks, a, key=_token_start)
-        words = []
-        while i < len(toks) and toks[i].end <= b:
-            words.append(toks[i].text)
-            i += 1
-        return " ".join(words)
+        """The cue's words, from the sentence's tokens ``toks`` (:func:`_text_of`)."""
+        return _text_of(toks, self.cue)
 
     def spans(self) -> Spans:
         """The character spans this attribution occupies: cue, source and content parts."""
@@ -200,12 +193,13 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
 
 # a speaker quoting someone inside a direct quotation: "Today the court has said, in terms, that ...",
 # "The council says it has listened", "I said, 'Well, there's my whistle,'", "I told Coach I wanted it anyway"
+_NESTED_VERBS = "said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied"
 _NESTED_SPEECH = re.compile(
     r"\b(?P<source>I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) [a-z]+|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?: (?:has|have|had|just|then|once|always|kept|used to|would|even))* "
-    r"(?P<cue>said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
-_NESTED_VERB = re.compile(r"\b(?:said|says|say|told|tells|asked|asking|added|wrote|warned|insisted|replied)\b")
+    rf"(?P<cue>{_NESTED_VERBS})\b")
+_NESTED_VERB = re.compile(rf"\b(?:{_NESTED_VERBS})\b")  # the fast first test of a quotation
 _NESTED_OBJECT = re.compile(r" (?:me|him|her|us|them|[A-Z][a-z]+)\b")
 _NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
 _NESTED_THAT = re.compile(r"[,:]?\s*(?:that\s+)?")  # always matches, maybe empty
@@ -227,7 +221,6 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
     them. Only parts that are themselves quotations are read, and never where another cue already is."""
     out: list[Draft] = []
     cues = [d.cue for d in drafts]
-    starts = [x.start for x in sentences]
     for d in drafts:
         out.append(d)
         for a, b in (_merge_parts(text, d.content) if d.content else ()):
@@ -270,15 +263,20 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
                         content = (content[0], content[1] - 1)
                 if len(_WORD_RE.findall(text[content[0]:content[1]])) < 2:
                     continue
-                k = bisect.bisect_right(starts, ca) - 1
+                k = _sentence_at(sentences, ca)
                 nested = Draft(k, sentences[k].index, (ca, cb), m.span("source"), [content])
                 out.append(nested)
                 cues.append((ca, cb))
     return out
 
 
-#: words one of which every withheld or unreachable phrase of gaps.tsv holds (a fast first test)
-_SILENT_TRIGGERS = ("no", "n't", "n’t", "never", "declin", "refus", "unavailable", "without")
+def _sentence_at(sentences: Sequence, offset: int) -> int:
+    """The position in ``sentences`` of the sentence that holds character ``offset``."""
+    return max(0, bisect.bisect_right(sentences, offset, key=_sentence_start) - 1)
+
+
+def _sentence_start(s) -> int:
+    return s.start
 
 
 def _silent_without_content(text: str, sentences: Sequence, drafts: list[Draft]) -> None:
@@ -292,17 +290,11 @@ def _silent_without_content(text: str, sentences: Sequence, drafts: list[Draft])
         if not d.content:
             continue
         a, b = d.cue
-        s = sentences[d.sentence]
-        if not s.start <= a < s.end:  # a quotation carried on: the draft's sentence is its last one
-            s = next((x for x in sentences if x.start <= a < x.end), s)
+        s = sentences[_sentence_at(sentences, a)]  # not d.sentence: a quotation carried on ends there
         if d.source is None and text[a:b].lower().startswith("asked") and not text[s.start:a].strip(" \"'“‘("):
             d.content = []
-        else:
-            lo, hi = max(s.start, a - 40), min(s.end, b + 40)
-            window = text[lo:hi].lower()
-            if any(t in window for t in _SILENT_TRIGGERS) and \
-                    any(x < b and a < y for x, y in silent_phrases(text, lo, hi)):
-                d.content = []
+        elif any(x < b and a < y for x, y in silent_phrases(text, max(s.start, a - 40), min(s.end, b + 40))):
+            d.content = []
 
 
 def _label_runs(labels: np.ndarray, bounds: list[tuple[int, int]], toks) -> list[dict[int, Spans]]:
@@ -756,9 +748,9 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     pass each, in this order."""
     toks = s.tokens
     tags = _SentenceTags(s, tags)
-    _that_clause_to_its_verb(toks, drafts)
-    _says_little_about(toks, drafts)
-    _manner_according_to(toks, drafts)
+    _that_clause_to_its_verb(toks, starts, drafts)
+    _says_little_about(toks, starts, drafts)
+    _manner_according_to(toks, starts, drafts)
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
     _quoted_as_saying(toks, drafts)
@@ -932,14 +924,13 @@ def _says_object(tail) -> bool:
     return w[0] in _SAYS_OBJECTS or tuple(w) in _SAYS_OBJECT_PAIRS
 
 
-def _says_little_about(toks, drafts: list[Draft]) -> None:
+def _says_little_about(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"the results say little about shops, care homes or building sites": "say" with an object of quantity and
     "about" reports no speech; the words belong to the content around it (an attribution's of their own goes)."""
-    starts_ = [t.start for t in toks]
     for d in list(drafts):
         if d.cue_text(toks).lower() not in ("say", "says", "said"):
             continue
-        j = bisect.bisect_left(starts_, d.cue[1])
+        j = bisect.bisect_left(starts, d.cue[1])
         tail = toks[j:j + 4]
         if tail and _says_object(tail) and any(t.text.lower() == "about" for t in tail[1:4]) and len(drafts) > 1:
             drafts.remove(d)
@@ -1062,19 +1053,18 @@ def _manner_nouns() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in lexicons.load("manner_according_to"))
 
 
-def _manner_according_to(toks, drafts: list[Draft]) -> None:
+def _manner_according_to(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"all bills were issued according to the tariff", "fees are calculated according to household income":
     "according to" right after a passive participle (a form of "be" before it) and before a noun of
     ``manner_according_to.tsv`` says how, not who said so: no cue ("were arrested according to police" stays)."""
-    starts_ = [t.start for t in toks]
     for d in list(drafts):
         words = d.cue_text(toks).lower().split()
         if words[-2:] != ["according", "to"]:
             continue
-        i = bisect.bisect_left(starts_, d.cue[0])
+        i = bisect.bisect_left(starts, d.cue[0])
         # the words before "according to", in the cue or before it: "[were] [issued] according to"
         lead = [t.text.lower() for t in toks[max(0, i - 2):i]] + words[:-2]
-        j = bisect.bisect_left(starts_, d.cue[1])
+        j = bisect.bisect_left(starts, d.cue[1])
         obj = []
         for t in toks[j:j + 5]:
             if t.text in _CLAUSE_END or t.text in _DQ:
@@ -1368,8 +1358,15 @@ _RELATIVE_SOURCE = re.compile(r"(?i)who|which|that|whom")
 
 
 def _text_of(toks, span: tuple[int, int]) -> str:
-    """The words of the tokens inside ``span``, joined by spaces."""
-    return " ".join(t.text for t in toks if span[0] <= t.start and t.end <= span[1])
+    """The words of the tokens inside ``span``, joined by spaces (``toks`` in text order: found by bisection,
+    so that a very long sentence costs no more than a short one)."""
+    a, b = span
+    i = bisect.bisect_left(toks, a, key=_token_start)
+    words = []
+    while i < len(toks) and toks[i].end <= b:
+        words.append(toks[i].text)
+        i += 1
+    return " ".join(words)
 
 
 def _passive_cue(d: Draft, toks) -> bool:
@@ -1393,23 +1390,22 @@ def _drop_relative_clause_verbs(toks, drafts: list[Draft]) -> None:
                 drafts.remove(d)
 
 
-def _that_clause_to_its_verb(toks, drafts: list[Draft]) -> None:
+def _that_clause_to_its_verb(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"Blake told The Gleaner that he had spent $400,000 ..., money he said he would not recover": a content
     run that opens with "that" after an earlier cue without content (and at most a listener between) is that
     cue's complement, not the content of a later cue it happens to lie nearer to."""
-    starts_ = [t.start for t in toks]
     for d in drafts:
         for part in list(d.content):
             if part[1] > d.cue[0]:
                 continue  # only a run before its cue
-            i = bisect.bisect_left(starts_, part[0])
+            i = bisect.bisect_left(starts, part[0])
             if i >= len(toks) or toks[i].text.lower() != "that":
                 continue
             before = [o for o in drafts if o is not d and not o.content and o.cue[1] <= part[0]]
             if not before:
                 continue
             o = max(before, key=lambda x: x.cue[1])
-            j = bisect.bisect_left(starts_, o.cue[1])
+            j = bisect.bisect_left(starts, o.cue[1])
             between = toks[j:i]
             if len(between) <= 4 and not any(t.text in _CLAUSE_END or t.text in _DQ for t in between):
                 d.content.remove(part)

@@ -132,5 +132,8 @@ def silent_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the phrases in ``text[start:end]`` by which a source would not or could not speak
     ("declined to say", "did not immediately respond", "could not be reached", "has not commented"): the
     rows of ``gaps.tsv`` of kinds ``withheld`` and ``unreachable``."""
-    return [(m.start(), m.end()) for pat in gap_patterns() if pat.kind in SILENT_KINDS
+    window = text[start:end].lower()
+    # the rows' trigger words first, as in find_gaps (as substrings: every trigger token is one)
+    return [(m.start(), m.end()) for pat in gap_patterns() if pat.kind in SILENT_KINDS and
+            (not pat.triggers or any(t in window for t in pat.triggers))
             for m in pat.regex.finditer(text, start, end)]

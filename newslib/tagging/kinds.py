@@ -56,6 +56,7 @@ from functools import lru_cache
 
 from ..lexicons import load
 from ..phrases import PhraseIndex, straight_apostrophes
+from .gaps import SILENT_KINDS
 from .records import Attribution, Gap, Hedge, TaggedSentence
 
 GAP_STRENGTH = 0.5
@@ -257,7 +258,7 @@ def _silent(attribution: Attribution, gaps) -> bool:
     ("declined to say which ...", "did not respond to a request for comment")."""
     cue = attribution.cue
     return attribution.content is None and any(
-        g.kind in ("withheld", "unreachable") and g.start < cue.end and cue.start < g.end for g in gaps)
+        g.kind in SILENT_KINDS and g.start < cue.end and cue.start < g.end for g in gaps)
 
 
 def classify(text: str, sentences, attributions, hedges, gaps, pos=None
