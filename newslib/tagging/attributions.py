@@ -136,6 +136,10 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
         contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
+        if not cues and not s.title and not contents:
+            bare = _unlabelled_said(text, s)
+            if bare is not None:
+                cues, sources = [bare[0]], [bare[1]]
         if cues and s.title:
             colon = _colon_attribution(text, s)
             if colon is not None and all(a > colon.cue[0] for a, _ in cues):
@@ -177,7 +181,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         if (not new_paragraph or text[s.start] in _OPEN_DQ) and quoted.closes_in(text, s, drafts, new_paragraph):
             pending = []
         elif pending and not new_paragraph:
-            _give_pending_content(drafts, pending)
+            _give_pending_content(drafts, pending, s)
         pending = []
         quoted.clear()
         _refine(text, s, starts, ends, drafts, None if pos is None else pos[k])
@@ -200,6 +204,12 @@ _NESTED_SPEECH = re.compile(
     r"(?: (?:has|have|had|just|then|once|always|kept|used to|would|even))* "
     rf"(?P<cue>{_NESTED_VERBS})\b")
 _NESTED_VERB = re.compile(rf"\b(?:{_NESTED_VERBS})\b")  # the fast first test of a quotation
+# _nested_coordinated_said: the speaker's first verb, then "and said" before an inner quotation ("He called me
+# from Tenerife and said, 'Uncle, do not tell my mother until I am safe,'"): the pronoun says it
+# (no relative clause between: "I remember a caller who called and said, '...'" is the caller's)
+_NESTED_AND_SAID = re.compile(r"\b(?P<source>I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e) (?:[a-z]+)"
+                              r"(?: (?!(?:who|which|that|whom)\b)[\w'’-]+){0,8}? and "
+                              r"(?P<cue>said|asked|added|wrote), (?=['‘])")
 _NESTED_OBJECT = re.compile(r" (?:me|him|her|us|them|[A-Z][a-z]+)\b")
 _NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
 _NESTED_THAT = re.compile(r"[,:]?\s*(?:that\s+)?")  # always matches, maybe empty
@@ -230,7 +240,7 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
             qa, qb = (a + 1, b - 1) if text[a:a + 1] in _OPEN_DQ else (a, b)
             if not _NESTED_VERB.search(text, qa, qb):
                 continue
-            for m in _NESTED_SPEECH.finditer(text, qa, qb):
+            for m in [*_NESTED_SPEECH.finditer(text, qa, qb), *_NESTED_AND_SAID.finditer(text, qa, qb)]:
                 ca, cb = m.span("cue")
                 before = text[qa:m.start()].rstrip(" ")
                 if before and before[-1] not in ",;:.!?—–\"“‘'" and \
@@ -447,19 +457,28 @@ class _OpenQuotation:
     def __init__(self):
         self.parts: Spans = []
         self.owner: Draft | None = None
+        self.opened = 0  # where the quotation (re)opened: its first part in the current paragraph
 
     def clear(self) -> None:
         self.parts, self.owner = [], None
 
     def add(self, text: str, s, contents: Spans, owner: Draft | None, new_paragraph: bool) -> None:
-        if self.parts and not new_paragraph and _ends_inside_quote(text[self.parts[0][0]:s.start]):
+        if self.parts and not new_paragraph and _ends_inside_quote(text[self.opened:s.start]):
             self.parts.extend(contents)  # the quotation runs on
+        elif self.parts and new_paragraph and text[contents[0][0]] in _OPEN_DQ and \
+                _ends_inside_quote(text[self.opened:s.start]):
+            # _quotation_over_paragraphs: a paragraph left open that the next one reopens is one quotation
+            # ("“Harare's works were designed for 300,000 people. ¶ “You can add all the chemicals you like.
+            # Until the sewage is fixed, you are treating the symptom,” he says."), whoever it was given to
+            self.parts.extend(contents)
+            self.opened = contents[0][0]
         elif text[contents[0][0]] in _OPEN_DQ:
             self.parts, self.owner = list(contents), owner  # a quotation opens here
+            self.opened = contents[0][0]
         else:
             self.clear()
             return
-        if not _ends_inside_quote(text[self.parts[0][0]:s.end]):
+        if not _ends_inside_quote(text[self.opened:s.end]):
             self.clear()  # closed within the sentence: nothing waits for a cue
 
     def closes_in(self, text: str, s, drafts: list[Draft], new_paragraph: bool = False) -> bool:
@@ -468,7 +487,7 @@ class _OpenQuotation:
         that closes it, not to the attribution before it. True when it did. In a new paragraph only when that
         cue's source is a pronoun or the same words as the first owner's: a new name ("added Rep. Jim
         Clyburn") is more often a new quotation after a closing mark the writer forgot."""
-        if not self.parts or not _ends_inside_quote(text[self.parts[0][0]:s.start]):
+        if not self.parts or not _ends_inside_quote(text[self.opened:s.start]):
             return False
         first = next((t for t in s.tokens), None)
         target = None
@@ -491,11 +510,26 @@ class _OpenQuotation:
         return True
 
 
-def _give_pending_content(drafts: list[Draft], pending: Spans) -> None:
-    """A previous cue-less sentence's content goes to this sentence's first cue without content."""
+def _give_pending_content(drafts: list[Draft], pending: Spans, s=None) -> None:
+    """A previous cue-less sentence's content goes to this sentence's first cue without content, unless that
+    cue is a frame that ends its sentence after a clause of its own (:func:`_frame_of_own_clause`)."""
     empty = [d for d in drafts if not d.content]
-    if empty:
+    if empty and not (s is not None and _frame_of_own_clause(s.tokens, empty[0])):
         empty[0].content.extend(pending)
+
+
+def _frame_of_own_clause(toks, d: Draft) -> bool:
+    """_own_clause_before_final_frame: is the cue a frame that ends its sentence, a few words after a comma
+    that closes an unquoted clause of four tokens or more ("A man was arrested. He has been released on bail
+    pending further enquiries, police said.")? The clause is its content, not the sentence before it."""
+    i = bisect.bisect_left(toks, d.cue[0], key=_token_start)
+    after = [t for t in toks[i:] if t.start >= d.cue[1] and t.text[:1].isalnum()]
+    j = i
+    while j > 0 and toks[j - 1].text != "," and i - j < 6:
+        j -= 1
+    if len(after) > 4 or j < 5 or toks[j - 1].text != ",":
+        return False
+    return not any(t.text in _DQ for t in toks[:j])
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
@@ -522,7 +556,26 @@ def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[
         elif likely:
             kept.append(d)
     return [d for d in kept if not _purpose_passive(text, *d.cue) and not _participle_after_determiner(text, *d.cue)
-            and not _verb_with_particle(text, *d.cue)]
+            and not _verb_with_particle(text, *d.cue) and not _addressee_of_passive(text, d)]
+
+
+_ADDRESSED = frozenset("asked told urged".split())
+_REQUEST_OR_TOPIC = re.compile(r"\s+(?:to|about|for)\b")
+
+
+def _addressee_of_passive(text: str, d: Draft) -> bool:
+    """Is the draft "Subject be asked/told/urged" and then "to", "about" or "for" ("Anyone with information is
+    asked to call 101", "Ajax head coach Ruud Verbeek was asked about the speculation")? Its subject is the
+    one spoken to, not a source, and what follows is a request or a topic, no report of theirs. A question
+    after it stays ("Ronald Reagan was once asked how the Cold War would end": PolNeAR annotates it)."""
+    words = _WORD_RE.findall(text[d.cue[0]:d.cue[1]].lower())
+    topic = len(words) >= 3 and words[-1] in ("to", "about", "for")  # the cue took the preposition in
+    if topic:
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in _ADDRESSED or not any(w in _BE for w in words[:-1]):
+        return False
+    return d.source is not None and d.source[1] <= d.cue[0] and \
+        (topic or _REQUEST_OR_TOPIC.match(text, d.cue[1]) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -1208,6 +1261,33 @@ def _source_before_phrase_cue(toks, drafts: list[Draft]) -> None:
 _DATELINE = re.compile(r"(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [A-Z][a-z]{2,3}\.? \d{1,2} \([A-Z][\w .'-]*\)"
                        r"(?: ?(?:--|—|–|-))?| \([A-Z][\w .'-]*\) ?(?:--|—|–|-))|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)* ?"
                        r"(?:--|—|–|:)) ")
+
+
+#: a subject's words that make "X said" no plain report: a clause or a quotation inside the subject
+_SAID_SUBJECT_STOP = frozenset({",", ";", "(", ")", "who", "which", "that", "and", "or", "but", "if", "when",
+                                "as", "it", "is", "was", "be", "been", "being", "are", "were"}) | frozenset(_DQ)
+_SAID_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:[ \u00a0]")
+
+
+def _unlabelled_said(text: str, s) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """_said_the_model_missed: a body sentence in which the model labelled nothing at all, whose subject of a
+    few capitalized words (a time phrase allowed after it) is followed by "said" or "says" and a clause of
+    five words or more ("Madhya Pradesh Agriculture Minister Ramesh Patidar on Sunday said farmers whose
+    wheat crop was damaged in Saturday's hailstorm would be compensated within a month", after a dateline
+    "Bhopal:"). Returns (cue, source) or None; the passes of :func:`_refine` give it its clause."""
+    toks = s.tokens
+    first = 0
+    m = _SAID_DATELINE.match(text, toks[0].start) if toks else None
+    if m is not None:
+        first = next((j + 1 for j, t in enumerate(toks[:4]) if t.text == ":"), 0)
+    j = next((j for j, t in enumerate(toks) if t.text in ("said", "says")), None)
+    if j is None or j - first < 2 or j - first > 12 or not toks[first].text[:1].isupper():
+        return None
+    if any(t.text.lower() in _SAID_SUBJECT_STOP for t in toks[first:j]):
+        return None
+    if len([t for t in toks[j + 1:] if t.text[:1].isalnum()]) < 5 or toks[j + 1].text in (",", ":", "."):
+        return None
+    return (toks[j].start, toks[j].end), (toks[first].start, toks[j - 1].end)
 
 
 def _after_dateline(toks):
