@@ -121,3 +121,19 @@ def test_no_inner_speaker_across_a_relative_clause():
     body = '"I remember a neighbour who came over and said, \'Leave the car, take the children,\'" Kamau said.\n'
     text, atts = tag(body)
     assert not [a for a in atts if a.source is not None and a.source.text == "I"]
+
+
+# ---- _furniture_label_lines: "Also Read | Headline", "WATCH | Headline", "Read more: Headline" ----------------
+@pytest.mark.parametrize("line", [
+    "Also Read | Unseasonal Rain Damages Onion Crop In Nashik, Growers Seek Relief",
+    "WATCH | Residents Say Floods Came Without Warning",
+    "Read more: Council Says Bridge Will Reopen By Easter",
+])
+def test_furniture_label_lines_hold_no_attribution(line):
+    text, atts = tag(f"The minister visited the district.\n\n{line}\n\nShe left for Delhi in the evening.\n")
+    assert not atts, [(a.source and a.source.text, a.cue.text) for a in atts]
+
+
+def test_a_label_before_a_whole_sentence_keeps_its_attribution():
+    text, atts = tag("Watch: the minister said the dam would hold through the monsoon.\n")
+    assert any(a.cue.text == "said" for a in atts)

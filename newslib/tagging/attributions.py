@@ -189,6 +189,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         last = drafts[-1] if drafts else None
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
+    out = _drop_in_furniture_lines(text, out)
     out = _keep_likely(text, out, model.cue_prior)
     _silent_without_content(text, sentences, out)
     out = _nested_in_quotations(text, sentences, out)
@@ -2670,6 +2671,27 @@ def _is_furniture(text: str, name, end_tok) -> bool:
         return False
     return end_tok.text not in (".", "?", "!", "…") and end_tok.text not in _DQ and \
         not end_tok.text.endswith((".", "?", "!"))
+
+
+_FURNITURE_LINE = re.compile(r"(?:[A-Za-z]+ ){0,2}[A-Za-z]+ ?[|:] ")
+
+
+def _drop_in_furniture_lines(text: str, drafts: list[Draft]) -> list[Draft]:
+    """_furniture_label_lines: a line that opens with a label pointing the reader elsewhere, in any case and with
+    a colon or a bar ("Also Read | Unseasonal Rain Damages Mustard Crop, Farmers Seek Relief", "WATCH | Residents
+    Say Floods Came Without Warning", "Read more: ..."), and ends without a sentence's closing punctuation (a
+    linked headline), is page furniture: no attribution lies in it, whatever verbs its headline has."""
+    out = []
+    for d in drafts:
+        a = text.rfind("\n", 0, d.cue[0]) + 1
+        b = text.find("\n", d.cue[1])
+        line = text[a:b if b >= 0 else len(text)].rstrip()
+        m = _FURNITURE_LINE.match(line)
+        if m is not None and m.group(0).split()[0].lower() in _FURNITURE_VERBS and \
+                not line.endswith((".", "?", "!", "…", *_DQ)):
+            continue
+        out.append(d)
+    return out
 
 
 def _drop_dateline(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
