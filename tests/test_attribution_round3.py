@@ -137,3 +137,15 @@ def test_furniture_label_lines_hold_no_attribution(line):
 def test_a_label_before_a_whole_sentence_keeps_its_attribution():
     text, atts = tag("Watch: the minister said the dam would hold through the monsoon.\n")
     assert any(a.cue.text == "said" for a in atts)
+
+
+def test_a_quotation_opened_after_its_cue_stays_with_that_cue_over_paragraphs():
+    # the quotation opens after "Adler said." in the paragraph of its cue: it is Adler's, not "she continued"'s
+    body = ("As the debate went on, Adler again tried to rebuke her rival, but calmly.\n\n"
+            "“Taxes are not the problem,” Adler said. “But mayors can’t just spend what they want. It has "
+            "consequences for every family.\n\n"
+            "“I'm not interested in being liked. I'm interested in being right,” she continued. “We are going to "
+            "have to work together.”\n")
+    text, atts = tag(body)
+    assert "But mayors" in content_of(text, with_cue(atts, "said")[0])
+    assert "But mayors" not in content_of(text, with_cue(atts, "continued")[0])

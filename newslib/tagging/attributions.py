@@ -450,6 +450,11 @@ def _draft_sentence(k: int, idx: int, cues: Spans, phrased: set, sources: Spans,
     return drafts
 
 
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Is ``pos`` the first character of its paragraph (only spaces before it on its line)?"""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 class _OpenQuotation:
     """The content parts of cue-less sentences in a row that lie inside one quotation, opened in the first of
     them and still open at the end of the last (``"A. B. C," she said.``), and the draft they were first given
@@ -467,10 +472,13 @@ class _OpenQuotation:
         if self.parts and not new_paragraph and _ends_inside_quote(text[self.opened:s.start]):
             self.parts.extend(contents)  # the quotation runs on
         elif self.parts and new_paragraph and text[contents[0][0]] in _OPEN_DQ and \
-                _ends_inside_quote(text[self.opened:s.start]):
-            # _quotation_over_paragraphs: a paragraph left open that the next one reopens is one quotation
-            # ("“Harare's works were designed for 300,000 people. ¶ “You can add all the chemicals you like.
-            # Until the sewage is fixed, you are treating the symptom,” he says."), whoever it was given to
+                _ends_inside_quote(text[self.opened:s.start]) and _opens_paragraph(text, self.parts[0][0]):
+            # _quotation_over_paragraphs: a paragraph that opens a quotation and leaves it open, reopened by the
+            # next, is one quotation ("Professor X puts it bluntly. ¶ “Harare's works were designed for 300,000
+            # people. ¶ “You can add all the chemicals you like. Until the sewage is fixed, you are treating the
+            # symptom,” he says."), whoever the first paragraph was given to. Not a quotation opened after its
+            # cue in the paragraph before ("“…,” Rubio said. “But presidents … ¶ “I'm not …,” he continued."):
+            # that one is the first cue's
             self.parts.extend(contents)
             self.opened = contents[0][0]
         elif text[contents[0][0]] in _OPEN_DQ:
@@ -530,7 +538,9 @@ def _frame_of_own_clause(toks, d: Draft) -> bool:
         j -= 1
     if len(after) > 4 or j < 5 or toks[j - 1].text != ",":
         return False
-    return not any(t.text in _DQ for t in toks[:j])
+    # no quotation mark before the cue, nor any token of single marks: the New York Times' ''...'' comes as two
+    # "'" tokens ("He knows exactly what he's doing,'' Mr. Rubio said.": a quotation from the sentence before)
+    return not any(t.text in _DQ or t.text.strip("'`’‘") == "" for t in toks[:i])
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
