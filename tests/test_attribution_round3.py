@@ -149,3 +149,17 @@ def test_a_quotation_opened_after_its_cue_stays_with_that_cue_over_paragraphs():
     text, atts = tag(body)
     assert "But mayors" in content_of(text, with_cue(atts, "said")[0])
     assert "But mayors" not in content_of(text, with_cue(atts, "continued")[0])
+
+
+@pytest.mark.parametrize("sentence,own", [
+    ("He has been released on bail pending further enquiries, police said.", True),
+    ("He knows exactly what the city needs,'' Ms. Adler said.", False),   # the close of a '' quotation
+    ('He knows exactly what the city needs," Ms. Adler said.', False),
+])
+def test_frame_of_own_clause(sentence, own):
+    from newslib.tagging.attributions import Draft, _frame_of_own_clause
+
+    art = Article.from_text(TITLE + sentence + "\n")
+    s = [x for x in tokenize_text(art.text, title=art.title) if not x.title][0]
+    cue = next(t for t in s.tokens if t.text == "said")
+    assert _frame_of_own_clause(s.tokens, Draft(1, s.index, (cue.start, cue.end))) is own
