@@ -11,7 +11,9 @@ Articles 25-33 (round 2, branch attr2, 2026-12-03) were a first contact with mai
 (83/87) / 0.847 (83/98) / 0.953 (85 in scope); the five rules written from their errors lifted them to 1.0 / 0.897
 / 0.977, which their own floors below hold. Articles 34-43 (round 3, branch attr3, 2026-12-03) were a first
 contact with main 72a07fc: 0.960 (96/100) / 0.828 (96/116) / 0.957 (93 in scope); the five passes written from
-their errors (tests/test_attribution_round3.py) lifted them to 1.0 / 0.877 / 1.0, held by their own floors below."""
+their errors (tests/test_attribution_round3.py) lifted them to 1.0 / 0.885 / 1.0. Articles 44-46, written after those
+passes and tagged once (second contact of round 3), scored 1.0 / 0.970 / 1.0 with the branch and with main alike;
+34-46 together (1.0 / 0.904 / 1.0) are held by their own floors below."""
 from __future__ import annotations
 
 import json
@@ -27,11 +29,11 @@ from newslib.evaluation.quotes import gold_articles, score
 HERE = Path(__file__).resolve().parent / "data" / "house_articles"
 GOLD = HERE / "gold-spans.jsonl"
 
-PAIR_RECALL_FLOOR = 0.98       # 0.993 (425/428) on 2026-12-03, all 43 (0.991, 325/328, on articles 01-33)
-PAIR_PRECISION_FLOOR = 0.87    # 0.884 (425/481)
-IN_SCOPE_PRECISION_FLOOR = 0.96  # 0.976 (402/412)
+PAIR_RECALL_FLOOR = 0.98       # 0.993 (457/460) on 2026-12-03, all 46 (0.991, 325/328, on articles 01-33)
+PAIR_PRECISION_FLOOR = 0.875   # 0.891 (457/513)
+IN_SCOPE_PRECISION_FLOOR = 0.965  # 0.977 (442 in scope)
 ROUND2 = tuple(f"{n:02d}-" for n in range(25, 34))  # articles 25-33: 1.0 (87/87) / 0.897 (87/97) / 0.977 (86 in scope)
-ROUND3 = tuple(f"{n:02d}-" for n in range(34, 44))  # articles 34-43: 1.0 (100/100) / 0.877 (100/114) / 1.0 (93 in scope)
+ROUND3 = tuple(f"{n:02d}-" for n in range(34, 47))  # articles 34-46: 1.0 (132/132) / 0.904 (132/146) / 1.0 (123 in scope)
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +54,7 @@ def scores(predictions) -> dict:
 
 
 def test_pair_recall_holds_its_floor(scores):
-    assert scores["pair"]["n_gold"] == 428
+    assert scores["pair"]["n_gold"] == 460
     assert scores["pair"]["R"] >= PAIR_RECALL_FLOOR, scores
 
 
@@ -72,8 +74,8 @@ def test_round_two_articles_hold_their_floors(predictions, tmp_path):
 
 def test_round_three_articles_hold_their_floors(predictions, tmp_path):
     got = _score_round(predictions, tmp_path, ROUND3)
-    assert got["pair"]["n_gold"] == 100
-    assert got["pair"]["R"] >= 0.98 and got["pair"]["P"] >= 0.86, got
+    assert got["pair"]["n_gold"] == 132
+    assert got["pair"]["R"] >= 0.98 and got["pair"]["P"] >= 0.88, got
     assert got["in_scope_pair_precision"] >= 0.97, got
 
 
@@ -89,7 +91,7 @@ def test_every_kind_is_found(scores):
 
 def test_gold_offsets_index_the_texts():
     arts = gold_articles(str(GOLD))
-    assert len(arts) == len(list((HERE / "texts").glob("*.txt"))) == 43
+    assert len(arts) == len(list((HERE / "texts").glob("*.txt"))) == 46
     for path, g in arts:
         text = Path(path).read_text(encoding="utf-8")
         for q in g["quotes"]:
