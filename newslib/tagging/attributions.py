@@ -2691,17 +2691,23 @@ def _drop_in_furniture_lines(text: str, drafts: list[Draft]) -> list[Draft]:
     a colon or a bar ("Also Read | Unseasonal Rain Damages Mustard Crop, Farmers Seek Relief", "WATCH | Residents
     Say Floods Came Without Warning", "Read more: ..."), and ends without a sentence's closing punctuation (a
     linked headline), is page furniture: no attribution lies in it, whatever verbs its headline has."""
+    if not drafts:
+        return drafts
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]  # once: a 300 kB line must not be scanned per cue
     out = []
     for d in drafts:
-        a = text.rfind("\n", 0, d.cue[0]) + 1
-        b = text.find("\n", d.cue[1])
-        line = text[a:b if b >= 0 else len(text)].rstrip()
-        m = _FURNITURE_LINE.match(line)
-        if m is not None and m.group(0).split()[0].lower() in _FURNITURE_VERBS and \
-                not line.endswith((".", "?", "!", "…", *_DQ)):
-            continue
+        k = bisect.bisect_left(breaks, d.cue[0])
+        a = breaks[k - 1] + 1 if k else 0
+        m = _FURNITURE_LINE.match(text, a, min(len(text), a + 40))
+        if m is not None and m.group(0).split()[0].lower() in _FURNITURE_VERBS:
+            line = text[a:breaks[k] if k < len(breaks) else len(text)].rstrip()
+            if not line.endswith((".", "?", "!", "…", *_DQ)):
+                continue
         out.append(d)
     return out
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _drop_dateline(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
