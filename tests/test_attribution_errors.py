@@ -1113,3 +1113,40 @@ def test_an_including_aside_before_the_cue_is_the_sources(body, cue, source):
 def test_a_passive_agent_may_be_a_possessive_but_not_an_act():
     text, atts = tag("The Chinese were also swayed by Mr. Obama's announcement in 2014 of his regulations.\n")
     assert all(a.source is None or "announcement" not in a.source.text for a in atts)
+
+
+# ---- 2026-12-03, branch attr4: "rejected claims its fund has stalled": the content is the claim's clause -------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("The federal government has rejected claims its regional housing fund has stalled.", "has rejected",
+     "The federal government", "its regional housing fund has stalled"),
+    ("The ministry denied reports that two of its officials had been detained at the border.", "denied",
+     "The ministry", "two of its officials had been detained at the border"),
+    ("Club chairman Owen Pryde dismissed suggestions that the manager's job was under threat.", "dismissed",
+     "Club chairman Owen Pryde", "the manager's job was under threat"),
+    ("The company on Monday rejected allegations that it had misled investors about its debts.", "rejected",
+     "The company", "it had misled investors about its debts"),
+    ("Police have denied claims that officers used tear gas on peaceful protesters.", "have denied", "Police",
+     "officers used tear gas on peaceful protesters"),
+    ("Ms Oduya dismissed speculation she would stand for the party leadership next year.", "dismissed", "Ms Oduya",
+     "she would stand for the party leadership next year"),
+    ("The embassy flatly denied rumours that the ambassador had been recalled.", "flatly denied", "The embassy",
+     "the ambassador had been recalled"),
+    ("The federal government has rejected claims its $8 billion fund has stalled, after figures showed fewer than "
+     "600 homes had been approved.", "has rejected", "The federal government", "its $8 billion fund has stalled"),
+])
+def test_rejected_claims_content_is_the_claims_clause(body, cue, source, content):
+    from newslib.tagging.tagger import tag as tag_article
+    t = tag_article(Article.from_text(TITLE + body + "\n"))
+    a = next(a for a in t.attribution_records if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
+    assert a.content is not None and a.content.text == content
+    assert a.kind == "rejection"
+
+
+@pytest.mark.parametrize("body,content", [
+    ("The firm denied the claims that were made in the documentary.", "the claims that were made"),  # relative
+    ("The senator denied the charge on Tuesday.", "the charge"),  # no clause of its own
+])
+def test_rejected_claim_without_a_clause_keeps_its_noun(body, content):
+    text, atts = tag(body + "\n")
+    assert content in content_of(text, with_cue(atts, "denied"))

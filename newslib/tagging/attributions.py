@@ -798,6 +798,71 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _content_after_the_listener(s, starts, drafts, tags)
     _cue_without_final_by(toks, starts, drafts)
     _passive_agent_source(s, starts, drafts, tags)
+    _rejected_claim_clause(s, starts, drafts, tags)
+
+
+# "rejected claims its fund has stalled", "denied reports that two officials had been detained": a rejection
+# verb, a noun naming someone else's claim, and that claim's clause
+_REJECT_VERBS = frozenset("""reject rejects rejected rejecting deny denies denied denying dismiss dismisses dismissed
+    dismissing refute refutes refuted refuting""".split())
+_CLAIM_NOUNS = frozenset("""claim claims report reports suggestion suggestions allegation allegations accusation
+    accusations charge charges rumour rumours rumor rumors speculation assertion assertions notion idea""".split())
+_CLAIM_DETERMINERS = frozenset("""the any all these those such recent persistent repeated widespread media press
+    fresh earlier new""".split())
+_CLAIM_TAIL = frozenset(", ; after before as while when and but since because".split())
+
+
+def _rejected_claim_clause(s, starts: list[int], drafts: list[Draft],
+                           tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The government has rejected claims its fund has stalled", "The ministry denied reports that two of its
+    officials had been detained": the content is the claim's clause (without "that"), the words the source
+    rejects, and the cue is the verb of rejection (its kind, ``rejection``, comes from the claim-cue lexicon);
+    the noun ("claims", "reports", "suggestions") is neither. A "that" followed by a verb opens a relative clause
+    ("denied the claims that were made"), and without "that" the clause needs a finite verb of its own
+    ("denied the charge on Tuesday" stays as it is)."""
+    toks = s.tokens
+    for d in drafts:
+        i, j = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or j is None:
+            continue
+        v = next((k for k in range(j, i - 1, -1) if toks[k].text.lower() in _REJECT_VERBS), None)
+        if v is None:
+            continue
+        n = v + 1
+        while n < len(toks) and n - v <= 3 and toks[n].text.lower() in _CLAIM_DETERMINERS:
+            n += 1
+        if n >= len(toks) or toks[n].text.lower() not in _CLAIM_NOUNS:
+            continue
+        c = n + 1
+        that = c < len(toks) and toks[c].text.lower() == "that"
+        c += that
+        if c >= len(toks) or not toks[c].text[:1].isalnum():
+            continue
+        end = len(toks)
+        while end > c and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+            end -= 1
+        others = [a for a, _ in _occupied(drafts, besides=[d]) if a >= toks[c].start]
+        if others:
+            end = min(end, bisect.bisect_left(starts, min(others)))
+        stop = next((k for k in range(c, end) if toks[k].text in (";", ",", "—", "–", "(")), end)
+        if stop - c < 2:
+            continue
+        tag = _pos(s, tags)
+        if that and tag[c][:2] in ("VB", "MD"):
+            continue  # a relative clause on the noun
+        if not that and not any(tag[k] in ("VBD", "VBZ", "VBP", "MD") for k in range(c + 1, stop)):
+            continue
+        # the clause runs to the sentence's end or the next attribution, unless the content already stops before
+        ends = [b for a, b in d.content if b > toks[c].start]
+        last = min(max(ends), toks[end - 1].end) if ends else toks[end - 1].end
+        k = bisect.bisect_left(starts, last) - 1
+        while k > c and toks[k].text.lower() in _CLAIM_TAIL:
+            k -= 1  # "... has stalled, after": the model's content ran into the next clause's opening word
+        if k < c + 1:
+            continue
+        last = toks[k].end
+        d.cue = (d.cue[0], toks[v].end)
+        d.content = [(toks[c].start, last)]
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
