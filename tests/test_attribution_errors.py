@@ -979,7 +979,8 @@ HOUSE_STYLES = [
 def test_a_noun_phrase_content_stops_before_and_said():
     text, atts = tag("Talking to reporters, a utility spokesperson rejected the allegation and said all bills were "
                      "issued on time.\n")
-    assert content_of(text, with_cue(atts, "rejected")) == "the allegation"
+    assert content_of(text, with_cue(atts, "rejected")) == ""  # a named speech act, no content (attr4)
+    assert content_of(text, with_cue(atts, "said")) == "all bills were issued on time"
     text, atts = tag("Some of her fans attacked her accent and even questioned her roots.\n")
     assert content_of(text, with_cue(atts, "attacked")) == "her accent"
 
@@ -1144,9 +1145,38 @@ def test_rejected_claims_content_is_the_claims_clause(body, cue, source, content
 
 
 @pytest.mark.parametrize("body,content", [
-    ("The firm denied the claims that were made in the documentary.", "the claims that were made"),  # relative
-    ("The senator denied the charge on Tuesday.", "the charge"),  # no clause of its own
+    ("The firm denied the claims that were made in the documentary.",  # a relative clause on the noun
+     "the claims that were made in the documentary"),
+    ("The senator denied the charge on Tuesday.", ""),  # no clause of its own: a named speech act, no content
 ])
-def test_rejected_claim_without_a_clause_keeps_its_noun(body, content):
+def test_rejected_claim_without_a_clause_takes_no_clause(body, content):
     text, atts = tag(body + "\n")
-    assert content in content_of(text, with_cue(atts, "denied"))
+    assert content_of(text, with_cue(atts, "denied")) == content
+
+
+# a rejection of a named speech act ("denied the charge") reports no words: source and cue, no content (the
+# guideline's speech acts without content); a rejected thing keeps its noun phrase, as PolNeAR annotates it
+@pytest.mark.parametrize("body,cue,source", [
+    ("The senator denied the charge.", "denied", "The senator"),
+    ("The minister rejected the accusation in a statement on Tuesday.", "rejected", "The minister"),
+    ("Mr Okafor dismissed the criticism from opposition lawmakers.", "dismissed", "Mr Okafor"),
+    ("The club has denied the reports.", "has denied", "The club"),
+    ("Talking to reporters, a utility spokesperson rejected the allegation and said all bills were issued on time.",
+     "rejected", "a utility spokesperson"),
+])
+def test_rejected_speech_act_has_no_content(body, cue, source):
+    from newslib.tagging.tagger import tag as tag_article
+    t = tag_article(Article.from_text(TITLE + body + "\n"))
+    a = next(a for a in t.attribution_records if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
+    assert a.content is None and a.kind == "rejection"
+
+
+@pytest.mark.parametrize("body,cue,content", [
+    ("The union rejected the offer on Friday.", "rejected", "the offer"),
+    ("The mayor denied any wrongdoing.", "denied", "any wrongdoing"),
+    ('The company has dismissed the report as "pure fiction".', "dismissed", '"pure fiction"'),
+])
+def test_rejected_thing_keeps_its_noun_phrase(body, cue, content):
+    text, atts = tag(body + "\n")
+    assert content in content_of(text, with_cue(atts, cue))

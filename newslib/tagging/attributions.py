@@ -799,6 +799,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _cue_without_final_by(toks, starts, drafts)
     _passive_agent_source(s, starts, drafts, tags)
     _rejected_claim_clause(s, starts, drafts, tags)
+    _rejected_act_without_content(s, starts, drafts, tags)
 
 
 # "rejected claims its fund has stalled", "denied reports that two officials had been detained": a rejection
@@ -863,6 +864,41 @@ def _rejected_claim_clause(s, starts: list[int], drafts: list[Draft],
         last = toks[k].end
         d.cue = (d.cue[0], toks[v].end)
         d.content = [(toks[c].start, last)]
+
+
+_REJECTED_ACTS = _CLAIM_NOUNS | frozenset("""criticism criticisms argument arguments comment comments remark remarks
+    statement statements account accounts version story stories allegations""".split())
+
+
+def _rejected_act_without_content(s, starts: list[int], drafts: list[Draft],
+                                  tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The senator denied the charge", "a spokesperson rejected the allegation and said ...": a rejection verb
+    whose object names another's speech act reports no words of its source (the guideline's speech acts
+    without content, like "criticized the move" or "defended the Bill", whose content belongs to the saying
+    that follows): the attribution keeps source and cue, its kind ``rejection``, and no content. A rejected
+    thing keeps its noun phrase, as PolNeAR annotates it ("rejected the offer", "denied any wrongdoing": with
+    every noun phrase cleared, PolNeAR dev fell, content exact 0.5004 -> 0.4996, whole 0.7271 -> 0.7261)."""
+    toks = s.tokens
+    for d in drafts:
+        if len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        j = _token_ending(toks, starts, d.cue[1])
+        if j is None or toks[j].text.lower() not in _REJECT_VERBS:
+            continue
+        a, b = d.content[0]
+        idx = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
+        if not idx or idx[0] != j + 1 or any(toks[k].text in _DQ for k in idx):
+            continue
+        tag = _pos(s, tags)
+        if any(tag[k][:2] in ("VB", "MD") or toks[k].text.lower() in ("that", "as") for k in idx):
+            continue  # a clause, or "dismissed the report as 'pure fiction'" (a description, mixed)
+        head = next((k for k in idx if tag[k][:2] == "NN"), None)
+        if head is None:
+            continue
+        while head + 1 <= idx[-1] and tag[head + 1][:2] == "NN":
+            head += 1
+        if toks[head].text.lower() in _REJECTED_ACTS:
+            d.content = []
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
