@@ -1180,3 +1180,27 @@ def test_rejected_speech_act_has_no_content(body, cue, source):
 def test_rejected_thing_keeps_its_noun_phrase(body, cue, content):
     text, atts = tag(body + "\n")
     assert content in content_of(text, with_cue(atts, cue))
+
+
+# ---- a series of verb phrases between the speaker and the speech verb ("turned to reporters and said") ------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("He just looked at me and said, 'Then make it.'", "said", "He", "Then make it."),
+    ('Ms Varga paused, smiled and added: "We are not finished yet."', "added", "Ms Varga", "We are not finished yet."),
+    ("The chairwoman stood up, thanked the volunteers and announced that the fair would return next year.",
+     "announced", "The chairwoman", "the fair would return next year"),
+    ("She leaned forward, lowered her voice and said the deal was dead.", "said", "She", "the deal was dead"),
+    ('The goalkeeper picked himself up, dusted off his gloves and said: "That one is on me."', "said",
+     "The goalkeeper", "That one is on me."),
+    ("The judge rubbed his chin, and then said something very strange.", "said", "The judge",
+     "something very strange"),
+])
+def test_speaker_before_a_series_of_verb_phrases(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+
+
+def test_a_verb_of_the_series_is_no_cue_holding_the_speech():
+    text, atts = tag('Ms Varga paused, smiled and added: "We are not finished yet."\n')
+    assert [a.cue.text for a in atts] == ["added"]
