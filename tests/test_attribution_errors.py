@@ -1204,3 +1204,25 @@ def test_speaker_before_a_series_of_verb_phrases(body, cue, source, content):
 def test_a_verb_of_the_series_is_no_cue_holding_the_speech():
     text, atts = tag('Ms Varga paused, smiled and added: "We are not finished yet."\n')
     assert [a.cue.text for a in atts] == ["added"]
+
+
+# ---- legal acts and accusations: PolNeAR annotates them, the unseen-news guideline does not; they stay
+# attributions (dropping them lowered PolNeAR dev) with a claim kind a user can filter --------------------------
+@pytest.mark.parametrize("body,cue,kind", [
+    ("Craig Munro, 34, pleaded guilty to assaulting a taxi driver.", "pleaded guilty", "legal"),
+    ("Ms Bello, 52, pleaded not guilty to two counts of fraud.", "pleaded", "legal"),
+    ("Gareth Pryce, 41, denies theft and money laundering.", "denies", "legal"),
+    ("Neither the mayor nor her aides have been charged with any crime.", "charged", "legal"),
+    ("He accused the minister of \"hiding behind process.\"", "accused", "accusation"),
+    ("The opposition accused the government of misleading parliament.", "accused", "accusation"),
+    ("Mr Quiros was accused of using $50 million for personal expenses.", "accused", "accusation"),
+    # not legal acts: an accusation with a clause is speech, a denial of no crime a rejection, "the accused" a noun
+    ("Tom Fitton charged that the senator hid the documents from the public.", "charged", "statement"),
+    ("The spokesman denied any wrongdoing.", "denied", "rejection"),
+    ('Sheriff Alastair Carmichael told the accused: "Taxi drivers provide a vital service."', "told", "statement"),
+])
+def test_legal_acts_and_accusations_have_kinds_of_their_own(body, cue, kind):
+    from newslib.tagging.tagger import tag as tag_article
+    t = tag_article(Article.from_text(TITLE + body + "\n"))
+    a = next(a for a in t.attribution_records if cue in a.cue.text)
+    assert a.kind == kind
