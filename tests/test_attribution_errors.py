@@ -1226,3 +1226,23 @@ def test_legal_acts_and_accusations_have_kinds_of_their_own(body, cue, kind):
     t = tag_article(Article.from_text(TITLE + body + "\n"))
     a = next(a for a in t.attribution_records if cue in a.cue.text)
     assert a.kind == kind
+
+
+# ---- PolNeAR dev's largest class of missed cues that is speech: a verb of saying after the object of another
+# verb ("criticized the contract and called for an audit", "responded ... by saying ...") ---------------------
+@pytest.mark.parametrize("body,first,cue,source,content", [
+    ("The mayor has repeatedly criticized the bus contract and called for a full audit of the transit authority.",
+     "criticized", "called for", "The mayor", "a full audit of the transit authority"),
+    ("The union has condemned the closures, which affect 400 workers, and called on the government to intervene.",
+     "condemned", "called on", "The union", "the government to intervene"),
+    ("The club's owner answered the protesters by saying the stadium would not be sold.", "answered", "saying",
+     "The club's owner", "the stadium would not be sold"),
+    ("The envoy met the rebel commanders on Sunday and said a ceasefire could hold through the winter.", "met",
+     "said", "The envoy", "a ceasefire could hold through the winter"),
+])
+def test_speech_verb_after_the_object_of_another_verb(body, first, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+    assert all(cue not in content_of(text, o) for o in atts if first in o.cue.text)

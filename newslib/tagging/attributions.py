@@ -801,6 +801,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _rejected_claim_clause(s, starts, drafts, tags)
     _rejected_act_without_content(s, starts, drafts, tags)
     _speech_after_verb_series(s, drafts, tags)
+    _speech_verb_after_object(s, drafts, tags)
 
 
 # "rejected claims its fund has stalled", "denied reports that two officials had been detained": a rejection
@@ -909,7 +910,8 @@ _SERIES_STOP = frozenset("""that which who whom whose when if because while alth
 
 def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"He just looked at me and said, 'Then make it.'", "Ms Varga paused, smiled and added: ...", "The striker
-    shrugged his shoulders and said ...": a speech verb of the cue lexicon after "and", behind a series of verb
+    shrugged his shoulders and said ...", "The owner answered the protesters by saying ...": a speech verb of the
+    cue lexicon after "and" (or its "-ing" form after "by"), behind a series of verb
     phrases (commas and "and" between them) that follow the sentence's opening noun phrase, has that noun phrase
     for source; a verb of the series that the model took for a cue and whose content holds the speech verb
     ("paused" + "smiled and added: ...") is no cue. The other verbs of the series stay as the model found them
@@ -917,7 +919,7 @@ def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Seq
     series removed 5 such cues from 200 train texts)."""
     toks = s.tokens
     lex = _single_cues()
-    first = [k for k, t in enumerate(toks) if t.text.lower() in ("and",)]
+    first = [k for k, t in enumerate(toks) if t.text.lower() in ("and", "by")]
     if not first or len(toks) < 5:
         return
     tag = None
@@ -925,8 +927,9 @@ def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         v = n + 1
         while v < len(toks) and toks[v].text.lower() in _ADVERBS:
             v += 1
-        if v >= len(toks) or toks[v].text.lower() not in lex or not toks[v].text.lower().endswith(("ed", "id", "ld")):
-            continue
+        if v >= len(toks) or toks[v].text.lower() not in lex or not toks[v].text.lower().endswith(
+                ("ing",) if toks[n].text.lower() == "by" else ("ed", "id", "ld")):
+            continue  # "and said", "by saying"
         if n > 14 or any(t.text.lower() in _SERIES_STOP for t in toks[:n]):
             continue
         tag = tag if tag is not None else _pos(s, tags)
@@ -967,6 +970,86 @@ def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         cue.source = subj
         for o in taken:
             drafts.remove(o)
+
+
+_OBJECT_SPEECH_PARTICLES = {"called": ("for", "on"), "calling": ("for", "on")}
+_OBJECT_SPEECH_SKIP = frozenset("has have had also then later again repeatedly".split())
+
+
+def _speech_verb_after_object(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"X has sharply criticized the trade deals and called for steep new tariffs", "Obama responded to a
+    mother by saying his refusal ... was a manufactured issue", "X supported Democrats during his time on the
+    network, which let him go, and said he did not support Y", "X has questioned the system, saying ...": a verb
+    of saying of the cue lexicon (or "called for", "called on") after "and"/"but", or its "-ing" form after
+    "by" or a comma, inside the content of an attribution whose content is an object (no finite verb outside a
+    relative clause: not "Merrill says Machado promised ... and said", where the second subject may be
+    Machado's) is an attribution of its own, with the same source and the rest of the content; the first keeps
+    its object."""
+    toks = s.tokens
+    lex = _single_cues()
+    for d in list(drafts):
+        if d.source is None or len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        a, b = d.content[0]
+        idx = [n for n, t in enumerate(toks) if a <= t.start and t.end <= b]
+        if len(idx) < 4 or any(toks[n].text in _DQ for n in idx):
+            continue
+        tag = None
+        relative = False
+        for m, n in enumerate(idx):
+            w = toks[n].text.lower()
+            if w in _RELATIVE and m > 0:
+                relative = True
+            elif w == "," and relative:
+                relative = False
+            if m == 0 or w not in ("and", "but", "by", ","):
+                continue
+            v = n + 1
+            while v < len(toks) and toks[v].text.lower() in _OBJECT_SPEECH_SKIP | _ADVERBS:
+                v += 1
+            if v >= len(toks) or toks[v].end > b:
+                break
+            verb = toks[v].text.lower()
+            particle = _OBJECT_SPEECH_PARTICLES.get(verb)
+            if particle:
+                if v + 1 >= len(toks) or toks[v + 1].text.lower() not in particle:
+                    continue
+            elif verb not in lex:
+                continue
+            if w in ("by", ",") and not verb.endswith("ing") or \
+                    w in ("and", "but") and not verb.endswith(("ed", "id", "ld", "ing")):
+                continue
+            tag = tag if tag is not None else _pos(s, tags)
+            # the object before: no finite verb outside a relative clause
+            rel, finite = False, False
+            for k in idx[:m]:
+                x = toks[k].text.lower()
+                if x in _RELATIVE and k != idx[0]:
+                    rel = True
+                elif x == ",":
+                    rel = False
+                elif not rel and tag[k] in ("VBD", "VBZ", "VBP", "MD"):
+                    finite = True
+            if finite:
+                break
+            end = v + 2 if particle else v + 1
+            rest = [t for t in toks[end:] if t.end <= b]
+            while rest and (rest[0].text.lower() == "that" or rest[0].text in (",", ":")):
+                rest.pop(0)
+            if len([t for t in rest if t.text[:1].isalnum()]) < 2:
+                break
+            keep = idx[:m]
+            while keep and toks[keep[-1]].text in (",", ";"):
+                keep.pop()
+            if not keep:
+                break
+            cue = (toks[v].start, toks[end - 1].end)
+            if _overlaps(cue, [o.cue for o in drafts if o is not d]):
+                break
+            d.content = [(a, toks[keep[-1]].end)]
+            drafts.insert(drafts.index(d) + 1, Draft(d.sentence, d.idx, cue, d.source,
+                                                      [(rest[0].start, rest[-1].end)]))
+            break
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
