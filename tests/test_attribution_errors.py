@@ -1246,3 +1246,26 @@ def test_speech_verb_after_the_object_of_another_verb(body, first, cue, source, 
     assert a.source is not None and a.source.text == source
     assert content_of(text, a) == content
     assert all(cue not in content_of(text, o) for o in atts if first in o.cue.text)
+
+
+# "call X “…”" with a quoted description after another verb's object (PolNeAR train's most missed "calling")
+@pytest.mark.parametrize("body,first,cue,content", [
+    ("The minister defended the budget on Tuesday, calling it “a plan for working families.”", "defended",
+     "calling", "it “a plan for working families.”"),
+    ("The coach praised his young striker, calling him “the best finisher I have ever worked with.”", "praised",
+     "calling", "him “the best finisher I have ever worked with.”"),
+    ('The senator attacked the governor\'s record, calling him "a failure on every front."', "attacked", "calling",
+     'him "a failure on every front."'),
+])
+def test_calling_with_a_quoted_description_after_an_object(body, first, cue, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert content_of(text, a) == content
+    assert a.source is not None and a.source.text == with_cue(atts, first).source.text
+    assert "calling" not in content_of(text, with_cue(atts, first))
+
+
+def test_calling_out_is_no_quoted_description():
+    text, atts = tag("The campaign said it expects the moderator to insert himself into the debate by calling out "
+                     "the senator for his “lies” on trade.\n")
+    assert not [a for a in atts if a.cue.text == "calling"]
