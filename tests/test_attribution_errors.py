@@ -1269,3 +1269,24 @@ def test_calling_out_is_no_quoted_description():
     text, atts = tag("The campaign said it expects the moderator to insert himself into the debate by calling out "
                      "the senator for his “lies” on trade.\n")
     assert not [a for a in atts if a.cue.text == "calling"]
+
+
+# ---- a cue inside a relative clause set off by commas reports up to its closing comma; the main verb after it
+# takes the noun phrase before ", who" ("Mr. Obama, who understood that ..., told his advisers to ...") -------
+@pytest.mark.parametrize("body,cue,source,content,relative", [
+    ("The governor, who conceded that the rollout had been slow, told lawmakers that every clinic would be open by "
+     "June.", "told", "The governor", "every clinic would be open by June", "the rollout had been slow"),
+    ("The minister, who said last week that the talks had stalled, told parliament on Tuesday that a deal was close.",
+     "told", "The minister", "a deal was close", "the talks had stalled"),
+    ("The chief executive, who announced in March that 300 jobs would go, said further cuts were not planned.",
+     "said", "The chief executive", "further cuts were not planned", "300 jobs would go"),
+    ("Mr. Haddad, who warned in January that reserves were running low, urged farmers to plant drought-resistant "
+     "seed.", "urged", "Mr. Haddad", "farmers to plant drought-resistant seed", "reserves were running low"),
+])
+def test_main_verb_after_a_relative_clause_with_its_own_cue(body, cue, source, content, relative):
+    text, atts = tag(body + "\n")
+    a = next(a for a in atts if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+    inner = next(o for o in atts if o.source is not None and o.source.text == "who")
+    assert relative in content_of(text, inner) and content not in content_of(text, inner)

@@ -802,6 +802,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _rejected_act_without_content(s, starts, drafts, tags)
     _speech_after_verb_series(s, drafts, tags)
     _speech_verb_after_object(s, drafts, tags)
+    _main_verb_after_relative_speech(s, drafts, tags)
 
 
 # "rejected claims its fund has stalled", "denied reports that two officials had been detained": a rejection
@@ -1061,6 +1062,57 @@ def _speech_verb_after_object(s, drafts: list[Draft], tags: "_SentenceTags | Seq
             drafts.insert(drafts.index(d) + 1, Draft(d.sentence, d.idx, cue, d.source,
                                                       [(rest[0].start, rest[-1].end)]))
             break
+
+
+
+def _main_verb_after_relative_speech(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Mr. Obama, who understood that a push would be fruitless, told his advisers to ...", "The minister, who said
+    last week that the talks had stalled, told parliament that ...": a cue inside a relative clause set off by
+    commas ("who" its source) reports up to the clause's closing comma; the finite verb after that comma is the
+    main clause's, and when it is a verb of saying of the cue lexicon its source is the noun phrase before
+    ", who" (a short one, from the sentence's start) and its content the rest."""
+    toks = s.tokens
+    lex = _single_cues()
+    tag = None
+    for r in list(drafts):
+        if r.source is None or not r.content or _text_of(toks, r.source).lower() not in ("who", "which"):
+            continue
+        w = bisect.bisect_left([t.start for t in toks], r.source[0])
+        if w < 2 or toks[w - 1].text != "," or w - 1 > 8 or \
+                any(t.text in (",", ";", ":") or t.text in _QUOTE_MARKS for t in toks[:w - 1]):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[w - 2][:2] not in ("NN", "PR", "JJ"):  # "The chief executive" (tagged JJ)
+            continue
+        cue_end = bisect.bisect_left([t.start for t in toks], r.cue[1])
+        comma = next((k for k in range(cue_end, len(toks)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            continue
+        v = comma + 1
+        while v < len(toks) and (toks[v].text.lower() in _ADVERBS or tag[v] == "RB" or
+                                 toks[v].text.lower() in ("has", "have", "had", "will", "would")):
+            v += 1
+        if v >= len(toks) or tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+            continue
+        if max(b for _, b in r.content) <= toks[comma].start:
+            main = next((o for o in drafts if o is not r and _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
+            if main is not None and main.source is None and toks[v].text.lower() in lex:
+                main.source = (toks[0].start, toks[w - 2].end)
+            continue
+        # the relative cue's content ran over the comma into the main clause
+        r.content = [(a, min(b, toks[comma - 1].end)) for a, b in r.content if a < toks[comma].start]
+        if not r.content or toks[v].text.lower() not in lex or \
+                any(o is not r and _overlaps((toks[v].start, toks[v].end), [o.cue]) for o in drafts):
+            continue
+        rest = [t for t in toks[v + 1:]]
+        while rest and (rest[0].text.lower() == "that" or rest[0].text in (",", ":")):
+            rest.pop(0)
+        while rest and not rest[-1].text[:1].isalnum() and rest[-1].text not in _QUOTE_MARKS:
+            rest.pop()
+        if len([t for t in rest if t.text[:1].isalnum()]) < 2:
+            continue
+        drafts.insert(drafts.index(r) + 1, Draft(r.sentence, r.idx, (toks[v].start, toks[v].end),
+                                                  (toks[0].start, toks[w - 2].end), [(rest[0].start, rest[-1].end)]))
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
