@@ -1290,3 +1290,17 @@ def test_main_verb_after_a_relative_clause_with_its_own_cue(body, cue, source, c
     assert content in content_of(text, a)
     inner = next(o for o in atts if o.source is not None and o.source.text == "who")
     assert relative in content_of(text, inner) and content not in content_of(text, inner)
+
+
+# "has argued for years that ...": a length of time after the verb is neither cue nor content
+@pytest.mark.parametrize("body,cue,content", [
+    ("Ms Petrova has argued for years that the tax is unfair.", "has argued", "the tax is unfair"),
+    ("Environmental groups have warned for months that the river is dying.", "have warned", "the river is dying"),
+    ("The company has said for weeks that no jobs are at risk.", "has said", "no jobs are at risk"),
+    ("Residents have complained for decades that the road floods every winter.", "have complained",
+     "the road floods every winter"),
+])
+def test_a_duration_after_the_cue_is_neither_cue_nor_content(body, cue, content):
+    text, atts = tag(body + "\n")
+    a = atts[0]
+    assert a.cue.text == cue and content_of(text, a) == content

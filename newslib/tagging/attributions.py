@@ -803,6 +803,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _speech_after_verb_series(s, drafts, tags)
     _speech_verb_after_object(s, drafts, tags)
     _main_verb_after_relative_speech(s, drafts, tags)
+    _duration_after_cue(s, starts, drafts)
 
 
 # "rejected claims its fund has stalled", "denied reports that two officials had been detained": a rejection
@@ -1113,6 +1114,40 @@ def _main_verb_after_relative_speech(s, drafts: list[Draft], tags: "_SentenceTag
             continue
         drafts.insert(drafts.index(r) + 1, Draft(r.sentence, r.idx, (toks[v].start, toks[v].end),
                                                   (toks[0].start, toks[w - 2].end), [(rest[0].start, rest[-1].end)]))
+
+
+
+_DURATIONS = frozenset("years year months month weeks week days decades decade hours ages while time".split())
+_DURATION_WORDS = frozenset("a an the many several some two three four five six more than few".split())
+
+
+def _duration_after_cue(s, starts: list[int], drafts: list[Draft]) -> None:
+    """"has argued for years that the tax is unfair", "have warned for months that the river is dying": a "for"
+    and a length of time after a verb of saying are neither cue nor content; the cue ends before "for" and the
+    content is the clause after the duration (not "for years for a shorter week": "called for" stays)."""
+    toks = s.tokens
+    for d in drafts:
+        j = _token_ending(toks, starts, d.cue[1])
+        if j is None or toks[j].text.lower() != "for" or j == _token_starting(starts, d.cue[0]):
+            continue
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and (toks[k].text.lower() in _DURATION_WORDS or toks[k].text.isdigit()):
+            k += 1
+        if k >= len(toks) or toks[k].text.lower() not in _DURATIONS:
+            continue
+        c = k + 1
+        if c < len(toks) and toks[c].text.lower() == "now":
+            c += 1
+        if c < len(toks) and toks[c].text == ",":
+            c += 1
+        if c >= len(toks) or toks[c].text.lower() != "that":
+            continue  # "called for years for ...", "spoke for an hour"
+        c += 1
+        end = max((b for _, b in d.content), default=0)
+        if c >= len(toks) or end <= toks[c].start:
+            continue
+        d.cue = (d.cue[0], toks[j - 1].end)
+        d.content = [(toks[c].start, end)]
 
 
 _CLAUSE_END = frozenset({".", "?", "!", ";", ":", ","})
