@@ -979,7 +979,8 @@ HOUSE_STYLES = [
 def test_a_noun_phrase_content_stops_before_and_said():
     text, atts = tag("Talking to reporters, a utility spokesperson rejected the allegation and said all bills were "
                      "issued on time.\n")
-    assert content_of(text, with_cue(atts, "rejected")) == "the allegation"
+    assert content_of(text, with_cue(atts, "rejected")) == ""  # a named speech act, no content (attr4)
+    assert content_of(text, with_cue(atts, "said")) == "all bills were issued on time"
     text, atts = tag("Some of her fans attacked her accent and even questioned her roots.\n")
     assert content_of(text, with_cue(atts, "attacked")) == "her accent"
 
@@ -1113,3 +1114,193 @@ def test_an_including_aside_before_the_cue_is_the_sources(body, cue, source):
 def test_a_passive_agent_may_be_a_possessive_but_not_an_act():
     text, atts = tag("The Chinese were also swayed by Mr. Obama's announcement in 2014 of his regulations.\n")
     assert all(a.source is None or "announcement" not in a.source.text for a in atts)
+
+
+# ---- 2026-12-03, branch attr4: "rejected claims its fund has stalled": the content is the claim's clause -------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("The federal government has rejected claims its regional housing fund has stalled.", "has rejected",
+     "The federal government", "its regional housing fund has stalled"),
+    ("The ministry denied reports that two of its officials had been detained at the border.", "denied",
+     "The ministry", "two of its officials had been detained at the border"),
+    ("Club chairman Owen Pryde dismissed suggestions that the manager's job was under threat.", "dismissed",
+     "Club chairman Owen Pryde", "the manager's job was under threat"),
+    ("The company on Monday rejected allegations that it had misled investors about its debts.", "rejected",
+     "The company", "it had misled investors about its debts"),
+    ("Police have denied claims that officers used tear gas on peaceful protesters.", "have denied", "Police",
+     "officers used tear gas on peaceful protesters"),
+    ("Ms Oduya dismissed speculation she would stand for the party leadership next year.", "dismissed", "Ms Oduya",
+     "she would stand for the party leadership next year"),
+    ("The embassy flatly denied rumours that the ambassador had been recalled.", "flatly denied", "The embassy",
+     "the ambassador had been recalled"),
+    ("The federal government has rejected claims its $8 billion fund has stalled, after figures showed fewer than "
+     "600 homes had been approved.", "has rejected", "The federal government", "its $8 billion fund has stalled"),
+])
+def test_rejected_claims_content_is_the_claims_clause(body, cue, source, content):
+    from newslib.tagging.tagger import tag as tag_article
+    t = tag_article(Article.from_text(TITLE + body + "\n"))
+    a = next(a for a in t.attribution_records if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
+    assert a.content is not None and a.content.text == content
+    assert a.kind == "rejection"
+
+
+@pytest.mark.parametrize("body,content", [
+    ("The firm denied the claims that were made in the documentary.",  # a relative clause on the noun
+     "the claims that were made in the documentary"),
+    ("The senator denied the charge on Tuesday.", ""),  # no clause of its own: a named speech act, no content
+])
+def test_rejected_claim_without_a_clause_takes_no_clause(body, content):
+    text, atts = tag(body + "\n")
+    assert content_of(text, with_cue(atts, "denied")) == content
+
+
+# a rejection of a named speech act ("denied the charge") reports no words: source and cue, no content (the
+# guideline's speech acts without content); a rejected thing keeps its noun phrase, as PolNeAR annotates it
+@pytest.mark.parametrize("body,cue,source", [
+    ("The senator denied the charge.", "denied", "The senator"),
+    ("The minister rejected the accusation in a statement on Tuesday.", "rejected", "The minister"),
+    ("Mr Okafor dismissed the criticism from opposition lawmakers.", "dismissed", "Mr Okafor"),
+    ("The club has denied the reports.", "has denied", "The club"),
+    ("Talking to reporters, a utility spokesperson rejected the allegation and said all bills were issued on time.",
+     "rejected", "a utility spokesperson"),
+])
+def test_rejected_speech_act_has_no_content(body, cue, source):
+    from newslib.tagging.tagger import tag as tag_article
+    t = tag_article(Article.from_text(TITLE + body + "\n"))
+    a = next(a for a in t.attribution_records if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
+    assert a.content is None and a.kind == "rejection"
+
+
+@pytest.mark.parametrize("body,cue,content", [
+    ("The union rejected the offer on Friday.", "rejected", "the offer"),
+    ("The mayor denied any wrongdoing.", "denied", "any wrongdoing"),
+    ('The company has dismissed the report as "pure fiction".', "dismissed", '"pure fiction"'),
+])
+def test_rejected_thing_keeps_its_noun_phrase(body, cue, content):
+    text, atts = tag(body + "\n")
+    assert content in content_of(text, with_cue(atts, cue))
+
+
+# ---- a series of verb phrases between the speaker and the speech verb ("turned to reporters and said") ------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("He just looked at me and said, 'Then make it.'", "said", "He", "Then make it."),
+    ('Ms Varga paused, smiled and added: "We are not finished yet."', "added", "Ms Varga", "We are not finished yet."),
+    ("The chairwoman stood up, thanked the volunteers and announced that the fair would return next year.",
+     "announced", "The chairwoman", "the fair would return next year"),
+    ("She leaned forward, lowered her voice and said the deal was dead.", "said", "She", "the deal was dead"),
+    ('The goalkeeper picked himself up, dusted off his gloves and said: "That one is on me."', "said",
+     "The goalkeeper", "That one is on me."),
+    ("The judge rubbed his chin, and then said something very strange.", "said", "The judge",
+     "something very strange"),
+])
+def test_speaker_before_a_series_of_verb_phrases(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+
+
+def test_a_verb_of_the_series_is_no_cue_holding_the_speech():
+    text, atts = tag('Ms Varga paused, smiled and added: "We are not finished yet."\n')
+    assert [a.cue.text for a in atts] == ["added"]
+
+
+# ---- legal acts and accusations: PolNeAR annotates them, the unseen-news guideline does not; they stay
+# attributions (dropping them lowered PolNeAR dev) with a claim kind a user can filter --------------------------
+@pytest.mark.parametrize("body,cue,kind", [
+    ("Craig Munro, 34, pleaded guilty to assaulting a taxi driver.", "pleaded guilty", "legal"),
+    ("Ms Bello, 52, pleaded not guilty to two counts of fraud.", "pleaded", "legal"),
+    ("Gareth Pryce, 41, denies theft and money laundering.", "denies", "legal"),
+    ("Neither the mayor nor her aides have been charged with any crime.", "charged", "legal"),
+    ("He accused the minister of \"hiding behind process.\"", "accused", "accusation"),
+    ("The opposition accused the government of misleading parliament.", "accused", "accusation"),
+    ("Mr Quiros was accused of using $50 million for personal expenses.", "accused", "accusation"),
+    # not legal acts: an accusation with a clause is speech, a denial of no crime a rejection, "the accused" a noun
+    ("Tom Fitton charged that the senator hid the documents from the public.", "charged", "statement"),
+    ("The spokesman denied any wrongdoing.", "denied", "rejection"),
+    ('Sheriff Alastair Carmichael told the accused: "Taxi drivers provide a vital service."', "told", "statement"),
+])
+def test_legal_acts_and_accusations_have_kinds_of_their_own(body, cue, kind):
+    from newslib.tagging.tagger import tag as tag_article
+    t = tag_article(Article.from_text(TITLE + body + "\n"))
+    a = next(a for a in t.attribution_records if cue in a.cue.text)
+    assert a.kind == kind
+
+
+# ---- PolNeAR dev's largest class of missed cues that is speech: a verb of saying after the object of another
+# verb ("criticized the contract and called for an audit", "responded ... by saying ...") ---------------------
+@pytest.mark.parametrize("body,first,cue,source,content", [
+    ("The mayor has repeatedly criticized the bus contract and called for a full audit of the transit authority.",
+     "criticized", "called for", "The mayor", "a full audit of the transit authority"),
+    ("The union has condemned the closures, which affect 400 workers, and called on the government to intervene.",
+     "condemned", "called on", "The union", "the government to intervene"),
+    ("The club's owner answered the protesters by saying the stadium would not be sold.", "answered", "saying",
+     "The club's owner", "the stadium would not be sold"),
+    ("The envoy met the rebel commanders on Sunday and said a ceasefire could hold through the winter.", "met",
+     "said", "The envoy", "a ceasefire could hold through the winter"),
+])
+def test_speech_verb_after_the_object_of_another_verb(body, first, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+    assert all(cue not in content_of(text, o) for o in atts if first in o.cue.text)
+
+
+# "call X “…”" with a quoted description after another verb's object (PolNeAR train's most missed "calling")
+@pytest.mark.parametrize("body,first,cue,content", [
+    ("The minister defended the budget on Tuesday, calling it “a plan for working families.”", "defended",
+     "calling", "it “a plan for working families.”"),
+    ("The coach praised his young striker, calling him “the best finisher I have ever worked with.”", "praised",
+     "calling", "him “the best finisher I have ever worked with.”"),
+    ('The senator attacked the governor\'s record, calling him "a failure on every front."', "attacked", "calling",
+     'him "a failure on every front."'),
+])
+def test_calling_with_a_quoted_description_after_an_object(body, first, cue, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert content_of(text, a) == content
+    assert a.source is not None and a.source.text == with_cue(atts, first).source.text
+    assert "calling" not in content_of(text, with_cue(atts, first))
+
+
+def test_calling_out_is_no_quoted_description():
+    text, atts = tag("The campaign said it expects the moderator to insert himself into the debate by calling out "
+                     "the senator for his “lies” on trade.\n")
+    assert not [a for a in atts if a.cue.text == "calling"]
+
+
+# ---- a cue inside a relative clause set off by commas reports up to its closing comma; the main verb after it
+# takes the noun phrase before ", who" ("Mr. Obama, who understood that ..., told his advisers to ...") -------
+@pytest.mark.parametrize("body,cue,source,content,relative", [
+    ("The governor, who conceded that the rollout had been slow, told lawmakers that every clinic would be open by "
+     "June.", "told", "The governor", "every clinic would be open by June", "the rollout had been slow"),
+    ("The minister, who said last week that the talks had stalled, told parliament on Tuesday that a deal was close.",
+     "told", "The minister", "a deal was close", "the talks had stalled"),
+    ("The chief executive, who announced in March that 300 jobs would go, said further cuts were not planned.",
+     "said", "The chief executive", "further cuts were not planned", "300 jobs would go"),
+    ("Mr. Haddad, who warned in January that reserves were running low, urged farmers to plant drought-resistant "
+     "seed.", "urged", "Mr. Haddad", "farmers to plant drought-resistant seed", "reserves were running low"),
+])
+def test_main_verb_after_a_relative_clause_with_its_own_cue(body, cue, source, content, relative):
+    text, atts = tag(body + "\n")
+    a = next(a for a in atts if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+    inner = next(o for o in atts if o.source is not None and o.source.text == "who")
+    assert relative in content_of(text, inner) and content not in content_of(text, inner)
+
+
+# "has argued for years that ...": a length of time after the verb is neither cue nor content
+@pytest.mark.parametrize("body,cue,content", [
+    ("Ms Petrova has argued for years that the tax is unfair.", "has argued", "the tax is unfair"),
+    ("Environmental groups have warned for months that the river is dying.", "have warned", "the river is dying"),
+    ("The company has said for weeks that no jobs are at risk.", "has said", "no jobs are at risk"),
+    ("Residents have complained for decades that the road floods every winter.", "have complained",
+     "the road floods every winter"),
+])
+def test_a_duration_after_the_cue_is_neither_cue_nor_content(body, cue, content):
+    text, atts = tag(body + "\n")
+    a = atts[0]
+    assert a.cue.text == cue and content_of(text, a) == content

@@ -31,6 +31,8 @@ KIND_COLOURS: dict[str, str] = {
     "speculation": "#E69F00",
     "gap": "#b91c1c",
     "assertion": "#7f7f7f",
+    "accusation": "#F0E442",
+    "legal": "#56B4E9",
 }
 
 #: Source kinds (figures).

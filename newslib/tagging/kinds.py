@@ -9,10 +9,17 @@ Claim kinds (``records.CLAIM_KINDS``):
 - ``speculation``: hedged, predictive or conditional.
 - ``gap``: the text says that information is missing.
 - ``assertion``: the author's own, unattributed claim.
+- ``legal``: a legal act reported as an attribution: a plea, a charge, a verdict or sentence, a denial of a
+  crime ("pleaded guilty to", "was charged with", "was jailed for", "denies theft"; ``lexicons/legal_acts.tsv``).
+- ``accusation``: accuses, accused (of). PolNeAR annotates both as attributions; the unseen-news guideline
+  counts neither (its legal acts: pleaded guilty, charged, accused, sentenced): ``kind not in ("legal",
+  "accusation")`` keeps the speech of the guideline.
 
 **Attribution kind.** A source that would not or could not speak ("declined to say which supplier ...", "did
 not respond to a request for comment": an attribution without content whose cue is a withheld or unreachable
-gap) makes a ``gap``. Otherwise the claim-cue lexicon (``lexicons/claim_cues.tsv``) is looked up in the attribution's
+gap) makes a ``gap``; a cue of the legal-act lexicon (over the cue and the words after it) its ``legal`` or
+``accusation``. Otherwise the
+claim-cue lexicon (``lexicons/claim_cues.tsv``) is looked up in the attribution's
 cue ("has *rejected*", "*pushed forward*"), or, when the cue holds no claim cue at all, in the cue and the two
 words after it in the same sentence (a cue cut short: "has pushed" + "forward"); if several kinds match,
 rejection > demand > proposal > speculation. Failing that, the content decides: a demand marker in the
@@ -23,7 +30,8 @@ else's rejection, reported, so it does not count); content that is uncertain by 
 **Sentence kind**, first match wins:
 
 1. ``gap`` if the sentence holds an information gap;
-2. else the strongest kind among its attributions, rejection > demand > proposal > speculation, if any is
+2. else the strongest kind among its attributions, rejection > demand > proposal > accusation > speculation >
+   legal, if any is
    more than a plain statement;
 3. else a claim cue of the lexicon's ``any`` rows in the sentence's own words, outside attributed contents
    ("European leaders are firm in their *insistence* on ... as a *prerequisite*" → demand; "Russia currently
@@ -62,7 +70,7 @@ from .records import Attribution, Gap, Hedge, TaggedSentence
 GAP_STRENGTH = 0.5
 #: Hedges below this strength are weak ("would", 0.15): alone they do not make a sentence uncertain.
 WEAK = 0.2
-_ORDER = ("rejection", "demand", "proposal", "speculation", "statement")
+_ORDER = ("rejection", "demand", "proposal", "accusation", "speculation", "legal", "statement")
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
 
@@ -175,12 +183,31 @@ def _first(kinds: set[str]) -> str | None:
     return next((k for k in _ORDER if k in kinds), None)
 
 
+@lru_cache(maxsize=1)
+def _legal_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(row["pattern"].replace(" ", r"\s+"), re.I), row["kind"]) for row in load("legal_acts"))
+
+
+def legal_act(text: str, start: int, end: int) -> str | None:
+    """``legal`` or ``accusation`` when the cue ``text[start:end]`` reports a legal act or an accusation, read over
+    the cue and up to 40 characters of its clause after it (``lexicons/legal_acts.tsv``), else None."""
+    window = _CLAUSE_END.split(text[start:end + 40], 1)[0] if end - start < 40 else text[start:end]
+    for pattern, act in _legal_patterns():
+        m = pattern.search(window)
+        if m is not None and m.start() < end - start:
+            return act
+    return None
+
+
 def attribution_kind(text: str, attribution: Attribution, hedges=(), _starts=None, _tags=None) -> str:
     """The claim kind of one attribution (see the module docstring). ``hedges`` sorted by start (as the hedge
     tagger gives them); ``_starts``, their start offsets, lets a caller share one index across attributions;
     ``_tags``, the article's part-of-speech tags by offset (:class:`_TagsByOffset`; else tagged when needed)."""
-    tags = _tags if _tags is not None else _TagsByOffset(text)
     cue = attribution.cue
+    legal = legal_act(text, cue.start, cue.end)
+    if legal is not None:
+        return legal
+    tags = _tags if _tags is not None else _TagsByOffset(text)
     cue_words = _words(cue.text)
     kinds = _structured_kinds(cue_words, lambda: _offsets(cue.text, cue.start), tags)
     if not kinds:  # a cue cut short ("has pushed" + "forward", "called" + "for"): two more words, same sentence

@@ -13,7 +13,8 @@ from ..spans import Span
 from ..tokenize.records import Sentence
 
 #: Claim kinds, for attributions and sentences (see newslib.tagging.kinds for how each is decided).
-CLAIM_KINDS = ("statement", "proposal", "demand", "rejection", "speculation", "gap", "assertion")
+CLAIM_KINDS = ("statement", "proposal", "demand", "rejection", "speculation", "gap", "assertion", "accusation",
+               "legal")
 #: Kinds of source.
 SOURCE_KINDS = ("person", "organization", "country", "group", "anonymous", "pronoun")
 #: Kinds of actor.
