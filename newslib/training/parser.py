@@ -48,6 +48,14 @@ they train 0.8170 / 0.8309 / 0.8354 / 0.8400 / 0.8407 / 0.8414; 2^23 buckets 0.8
 relations given as each arc is made, learned with the transitions (the transition weights come out bit for bit as
 before): EWT dev LAS 0.8034 -> 0.8065, GUM dev 0.8015 -> 0.8057 at the same UAS (0.8440 / 0.8430); in the
 6-epoch runs too the arc-time relations beat the finished-tree ones by 0.0024-0.0028 LAS.
+
+2026-12-03, branch syntax2 (the same 6-epoch comparison, against 0.8176 / 0.8305 / 0.8358 / 0.8389 / 0.8418 / 0.8427):
+the ambiguity class of b2 as an atom and six templates over the classes of the buffer's next words (``b2a``, ``b1a
+b2a``, ``b0a b1a b2a``, ``s0t b0t b1a``, ``b0t b1a b2a``, ``s0a b1a``) 0.8160 / 0.8316 / 0.8354 / 0.8376 / 0.8403 /
+0.8419 (LAS 0.8041 after 6); the number of commas and colons (predicted tags) between s0 and b0 and between s1 and
+s0, 0-3, alone and with their tags and s0's word (seven templates) 0.8139 / 0.8296 / 0.8356 / 0.8379 / 0.8411 / 0.8424
+(LAS 0.8053): neither kept. The POS attempts of the same day (``training/pos.py``) gave no better tags
+to retrain on.
 """
 from __future__ import annotations
 
