@@ -41,7 +41,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType, str]]] = {
         ("end", _I, "offset after its last character"),
         ("text", _S, "the sentence"),
         ("title", _B, "is it the title line"),
-        ("kind", _S, "claim kind: statement, proposal, demand, rejection, speculation, gap, assertion"),
+        ("kind", _S, "claim kind: statement, proposal, demand, rejection, speculation, gap, assertion, accusation, legal"),
         ("uncertain", _B, "holds a hedge of strength >= 0.2 or an unknown gap"),
         ("certainty", _F, "0-1, 1 = stated as fact"),
         ("n_hedges", _I, "hedges and boosters in it"),

@@ -41,7 +41,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("end", "INTEGER", "offset after its last character"),
         ("text", "VARCHAR", "the sentence"),
         ("title", "BOOLEAN", "is it the title line"),
-        ("kind", "VARCHAR", "claim kind: statement, proposal, demand, rejection, speculation, gap, assertion"),
+        ("kind", "VARCHAR", "claim kind: statement, proposal, demand, rejection, speculation, gap, assertion, accusation, legal"),
         ("uncertain", "BOOLEAN", "holds a hedge of strength >= 0.2 or an unknown gap"),
         ("certainty", "DOUBLE", "0-1, 1 = stated as fact"),
         ("n_hedges", "INTEGER", "hedges and boosters in it"),
