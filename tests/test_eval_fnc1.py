@@ -73,7 +73,7 @@ def test_training_is_deterministic_whatever_the_thread_count(fnc1_dir, monkeypat
     assert all(np.array_equal(fa[k], fb[k]) for k in fa)
     assert np.array_equal(a.bow.weight, b.bow.weight) and a.temperature == b.temperature
     assert a.vocab.idf == b.vocab.idf
-    assert threads == [1] * 12  # five cross-validation fits and the final trees, twice
+    assert threads == [1] * 22  # five cross-validation fits for each of two partitions and the final trees, twice
 
 
 def test_decision_weights_let_a_rare_class_win():
