@@ -81,7 +81,7 @@ WEIGHT_GRID = [(round(1 + WEIGHT_STEP * i, 2), round(1 + WEIGHT_STEP * j, 2)) fo
 #: A decision weight may lower the FNC score of the held-out pairs by this much below the unweighted rule's.
 FNC_SLACK = 0.005
 #: Bootstrap resamples of the bodies that say which weights are near-optimal (:func:`choose_weights`).
-WEIGHT_BOOTSTRAPS = 200
+WEIGHT_BOOTSTRAPS = 1000
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
 
 
