@@ -37,6 +37,16 @@ __all__ = ["StanceResult", "stance", "check_headline", "check_headlines", "predi
 RELATED_AT = 0.5
 
 
+def expected_score(proba: np.ndarray, labels: Sequence[str] = LABELS) -> np.ndarray:
+    """The FNC-1 points each label would earn in expectation, one row per row of class probabilities: a
+    related label 0.25 for relatedness and 0.75 more if right, unrelated 0.25 if right."""
+    proba = np.atleast_2d(proba)
+    u = list(labels).index("unrelated")
+    gain = 0.25 * (1.0 - proba[:, [u]]) + 0.75 * proba
+    gain[:, u] = 0.25 * proba[:, u]
+    return gain
+
+
 def decide(proba: np.ndarray, labels: Sequence[str] = LABELS, weights: Sequence[float] | None = None, *,
            related_at: float | None = None) -> list[str]:
     """The label with the highest expected FNC-1 score for each row of class probabilities; ``weights``
@@ -49,8 +59,7 @@ def decide(proba: np.ndarray, labels: Sequence[str] = LABELS, weights: Sequence[
     lower probability, because a right stance earns three times the points of a right unrelated."""
     proba = np.atleast_2d(proba)
     u = list(labels).index("unrelated")
-    gain = 0.25 * (1.0 - proba[:, [u]]) + 0.75 * proba
-    gain[:, u] = 0.25 * proba[:, u]
+    gain = expected_score(proba, labels)
     if weights is not None:
         gain = gain * np.asarray(weights, dtype=np.float64)
     if related_at is not None:

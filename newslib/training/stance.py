@@ -20,9 +20,10 @@ Steps (seeded, single-threaded and in sorted orders: see "Reproducibility" below
    and the scorer shipped is refitted on all related train pairs;
 5. calibration: score every real train pair by trees fitted on the other :data:`CV_FOLDS` folds (grouped by
    body; synthetic pairs follow their source's body) and fit a temperature to those out-of-fold scores
-   (:mod:`newslib.stance.calibration`); on the same scores, choose the decision weights
-   (:func:`newslib.stance.decide`) of agree and disagree from a small grid, maximizing macro F1 while the
-   FNC score stays within 0.005 of the unweighted rule's;
+   (:mod:`newslib.stance.calibration`); on those scores and on those of :data:`CV_REPEATS` - 1 more partitions
+   into folds, choose the decision weights (:func:`newslib.stance.decide`) of agree and disagree: the centre
+   of the near-optimal plateau of macro F1 on a grid, while the FNC score stays within 0.005 of the
+   unweighted rule's (:func:`choose_weights`);
 6. fit a scikit-learn ``HistGradientBoostingClassifier`` (4 classes) on all train pairs (features + scorer
    probabilities) and keep the temperature and weights of step 5 with it;
 7. pack trees and scorer weights into ``newslib/models/stance.npz``, the vocabulary into ``stance.json``.
@@ -61,6 +62,10 @@ BOW_FOLDS = 5
 BOW_NAMES = ("bow_agree", "bow_disagree", "bow_discuss")
 #: Folds (grouped by body) whose out-of-fold scores fit the temperature and choose the decision weights.
 CV_FOLDS = 5
+#: Partitions of the train pairs into :data:`CV_FOLDS` folds whose out-of-fold scores, pooled, choose the
+#: decision weights (the first, ``GroupKFold``'s, also fits the temperature; the others deal the bodies to
+#: folds in a seeded order).
+CV_REPEATS = 2
 #: Sample weight of a synthetic contradiction in the trees (a real pair weighs 1).
 SYNTHETIC_WEIGHT = 0.25
 #: Kinds whose synthetic contradictions weigh otherwise than :data:`SYNTHETIC_WEIGHT`: figures and outcomes,
@@ -70,8 +75,13 @@ KIND_WEIGHT: dict[str, float] = {"number": 0.5, "outcome": 0.5}
 #: Synthetic contradictions kept at most per kind (a seeded sample): the inserted denial and rejection
 #: sentences can be made for every agree pair and would outnumber FNC-1's own disagree pairs.
 SYNTHETIC_CAP = {"denial": 400, "rejection": 400}
-#: Decision weights tried for (agree, disagree); discuss and unrelated keep 1.
-WEIGHT_GRID = [(a, d) for a in (1.0, 1.2, 1.4) for d in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)]
+#: Decision weights tried for (agree, disagree), in steps of :data:`WEIGHT_STEP`; discuss and unrelated keep 1.
+WEIGHT_STEP = 0.05
+WEIGHT_GRID = [(round(1 + WEIGHT_STEP * i, 2), round(1 + WEIGHT_STEP * j, 2)) for i in range(11) for j in range(41)]
+#: A decision weight may lower the FNC score of the held-out pairs by this much below the unweighted rule's.
+FNC_SLACK = 0.005
+#: Bootstrap resamples of the bodies that say which weights are near-optimal (:func:`choose_weights`).
+WEIGHT_BOOTSTRAPS = 1000
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
 
 
@@ -339,29 +349,72 @@ def _fnc_points(gold: list[str], pred: list[str]) -> float:
     return score / best if best else 0.0
 
 
-def choose_weights(proba: np.ndarray, y: np.ndarray) -> dict[str, float]:
-    """Decision weights (agree, disagree) from :data:`WEIGHT_GRID` with the best macro F1 on held-out pairs
-    whose FNC score stays within 0.005 of the unweighted rule's (ties: the smaller weights)."""
-    from ..stance import decide
+def _grid_stats(proba: np.ndarray, y: np.ndarray, gid: np.ndarray, n_groups: int,
+                grid: list[tuple[float, float]]) -> np.ndarray:
+    """Per group and grid point: true positives, predictions and gold pairs of each label, the FNC points
+    earned and the best possible (shape: groups x grid points x 14)."""
+    from ..stance import expected_score
 
-    gold = [LABELS[k] for k in y]
+    k = len(LABELS)
+    u = LABELS.index("unrelated")
+    gold_oh = np.eye(k)[y]
+    best = np.where(y != u, 1.0, 0.25)
+    gain = expected_score(proba, LABELS)
+    out = np.zeros((n_groups, len(grid), 3 * k + 2))
+    for j, (a, d) in enumerate(grid):
+        pred = (gain * np.array([a, d, 1.0, 1.0])).argmax(axis=1)  # as decide() with these weights
+        pred_oh = np.eye(k)[pred]
+        points = ((y == u) == (pred == u)) * 0.25 + ((y != u) & (y == pred)) * 0.75
+        cols = np.hstack([gold_oh * pred_oh, pred_oh, gold_oh, points[:, None], best[:, None]])
+        for c in range(cols.shape[1]):
+            out[:, j, c] = np.bincount(gid, weights=cols[:, c], minlength=n_groups)
+    return out
 
-    def scores(weights):
-        pred = decide(proba, LABELS, weights)
-        f1s = []
-        for lab in LABELS:
-            tp = sum(1 for g, q in zip(gold, pred) if g == q == lab)
-            n_pred, n_gold = pred.count(lab), gold.count(lab)
-            f1s.append(2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0)
-        return _fnc_points(gold, pred), sum(f1s) / len(f1s)
 
-    base_fnc, _ = scores(None)
-    best_w, best_f1 = (1.0, 1.0), -1.0
-    for a, d in WEIGHT_GRID:
-        fnc, f1 = scores((a, d, 1.0, 1.0))
-        if fnc >= base_fnc - 0.005 and f1 > best_f1 + 1e-9:
-            best_w, best_f1 = (a, d), f1
-    return {"agree": best_w[0], "disagree": best_w[1], "discuss": 1.0, "unrelated": 1.0}
+def _macro_fnc(sums: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Macro F1 and relative FNC score from summed :func:`_grid_stats` columns (any leading shape)."""
+    k = len(LABELS)
+    tp, pred, gold = sums[..., :k], sums[..., k:2 * k], sums[..., 2 * k:3 * k]
+    den = pred + gold
+    f1 = np.divide(2 * tp, den, out=np.zeros_like(tp), where=den > 0)
+    return f1.mean(axis=-1), sums[..., 3 * k] / np.maximum(sums[..., 3 * k + 1], 1e-12)
+
+
+def choose_weights(proba: np.ndarray, y: np.ndarray, groups: np.ndarray | None = None, *,
+                   boots: int = WEIGHT_BOOTSTRAPS, seed: int = SEED) -> dict[str, float]:
+    """Decision weights (agree, disagree) for held-out class probabilities: the centre of the near-optimal
+    plateau of macro F1 on :data:`WEIGHT_GRID`, not its single best point.
+
+    Points whose FNC score falls more than :data:`FNC_SLACK` below the unweighted rule's are out. Of the rest,
+    the best macro F1 is found, and a point is near-optimal when its shortfall from the best is within one
+    standard deviation of that shortfall over ``boots`` bootstrap resamples of the groups (bodies: pairs of a
+    body stay together; ``random.Random``-free, ``numpy`` seeded by ``seed``). The weights returned are the
+    near-optimal point nearest the median agree and median disagree weight of that set. Macro F1 over these
+    weights is a flat, jagged ridge (on FNC-1 train, disagree 1.1-1.4 lie within 0.005 of each other), so the
+    single best point jumps between its ends when the model changes slightly; the plateau's centre moves by a
+    grid step at most. Deterministic for the same inputs."""
+    proba = np.asarray(proba, dtype=np.float64)
+    y = np.asarray(y)
+    groups = np.arange(len(y)) if groups is None else np.asarray(groups)
+    _, gid = np.unique(groups, return_inverse=True)
+    n_groups = int(gid.max()) + 1 if len(gid) else 0
+    grid = [(1.0, 1.0)] + [w for w in WEIGHT_GRID if w != (1.0, 1.0)]
+    stats = _grid_stats(proba, y, gid, n_groups, grid)  # groups x grid x columns
+    macro, fnc = _macro_fnc(stats.sum(axis=0))
+    feasible = fnc >= fnc[0] - FNC_SLACK
+    top = int(np.flatnonzero(feasible)[np.argmax(macro[feasible])])
+    rng = np.random.default_rng(seed)
+    counts = rng.multinomial(n_groups, np.full(n_groups, 1.0 / n_groups), size=boots).astype(np.float64)
+    boot = (counts @ stats.reshape(n_groups, -1)).reshape(boots, len(grid), -1)
+    macro_b, _ = _macro_fnc(boot)
+    short = macro_b[:, [top]] - macro_b  # boots x grid: shortfall from the best point
+    near = feasible & (short.mean(axis=0) <= short.std(axis=0) + 1e-12)
+    near[top] = True
+    pts = np.array(grid)[near]
+    centre = np.array([np.sort(pts[:, 0])[(len(pts) - 1) // 2], np.sort(pts[:, 1])[(len(pts) - 1) // 2]])
+    scale = np.array([WEIGHT_STEP, WEIGHT_STEP])
+    a, d = pts[int(np.argmin((((pts - centre) / scale) ** 2).sum(axis=1)))]
+    return {"agree": float(a), "disagree": float(d), "discuss": 1.0, "unrelated": 1.0}
 
 
 def fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) -> StanceModel:
@@ -401,15 +454,25 @@ def synthetic(pairs: list[Pair], bodies: dict[int, str], vocab: F.Vocab
 
 
 def cross_validated(inputs: np.ndarray, y: np.ndarray, groups: np.ndarray, sw: np.ndarray, real: int,
-                    folds: int = CV_FOLDS) -> np.ndarray:
+                    folds: int = CV_FOLDS, shuffle: int | None = None) -> np.ndarray:
     """Raw out-of-fold scores of the first ``real`` rows (the real pairs): trees fitted on the other folds
-    (grouped by body; a synthetic row follows its source pair's body) with the parameters of the model."""
+    (grouped by body; a synthetic row follows its source pair's body) with the parameters of the model. The
+    folds are scikit-learn's ``GroupKFold``, or with ``shuffle`` (a seed) the bodies dealt to folds in a
+    seeded random order: another partition of the same pairs."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.model_selection import GroupKFold
 
     raw = np.zeros((real, len(LABELS)))
     syn_groups = groups[real:]
-    for tr, te in GroupKFold(n_splits=folds).split(inputs[:real], y[:real], groups[:real]):
+    if shuffle is None:
+        splits = GroupKFold(n_splits=folds).split(inputs[:real], y[:real], groups[:real])
+    else:
+        bodies = np.unique(groups[:real])
+        dealt = np.random.default_rng(shuffle).permutation(len(bodies)) % folds
+        fold_of = dict(zip(bodies.tolist(), dealt.tolist()))
+        fold = np.array([fold_of[g] for g in groups[:real].tolist()])
+        splits = ((np.flatnonzero(fold != k), np.flatnonzero(fold == k)) for k in range(folds))
+    for tr, te in splits:
         rows = np.concatenate([tr, real + np.flatnonzero(np.isin(syn_groups, groups[tr]))])
         clf = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(inputs[rows], y[rows],
                                                                                sample_weight=sw[rows])
@@ -447,7 +510,11 @@ def _fit(bodies: dict[int, str], pairs: list[Pair], *, verbose: bool = False) ->
     temperature = fit_temperature(raw, y[:n])
     p_oof = softmax(raw, temperature)
     table = reliability(p_oof.max(axis=1), p_oof.argmax(axis=1) == y[:n])
-    weights = choose_weights(p_oof, y[:n])
+    # the weights see the out-of-fold scores of further partitions too: one partition's scores move the
+    # near-optimal plateau by up to 0.15 (disagree), another partition's by as much the other way
+    p_all = [p_oof] + [softmax(cross_validated(inputs, y, groups, sw, n, shuffle=s), temperature)
+                       for s in range(1, CV_REPEATS)]
+    weights = choose_weights(np.vstack(p_all), np.tile(y[:n], CV_REPEATS), np.tile(groups[:n], CV_REPEATS))
     if verbose:
         print(f"temperature {temperature} (log-loss {log_loss(raw, y[:n], 1.0):.4f} -> "
               f"{log_loss(raw, y[:n], temperature):.4f} on the out-of-fold scores of {n} train pairs), "
