@@ -64,3 +64,21 @@ def test_gaps_by_trigger_index_match_every_row_tried():
                     expected.append((m.start(), m.end(), pat.kind))
     assert sorted(got) == sorted(expected) and len(got) >= 4
     assert silent_phrases(text, 0, len(text))  # the withheld and unreachable rows
+
+
+def test_chunk_expression_equals_the_backtracking_one():
+    """The possessive chunk expression cuts every letter string as the one without possessive quantifiers
+    did (random strings over the tag letters: runs of nouns before numbers, adverbs before verbs, 'to')."""
+    import random
+    import re
+
+    from newslib.syntax.chunks import _CHUNK
+
+    nom = r"(?:B*J|C|M|[GE](?=[JCMGE]*[NP]))*(?:[NP]+C+(?=[NP]))?[NP]+"
+    plain = re.compile(rf"(?P<NP>D{{0,2}}{nom}(?:O(?:D?{nom})?)*|D?C+|R|D(?![BJCMGENP]))"
+                       r"|(?P<VG>(?:[KVEG]|T(?=B*V))(?:B*(?:[KVEG]|T(?=B*V)))*U?)")
+    rng = random.Random(7)
+    for _ in range(20_000):
+        s = "".join(rng.choice("DJCNPRBOMGEVKTU. ") for _ in range(rng.randint(0, 20)))
+        assert [(m.lastgroup, m.span()) for m in _CHUNK.finditer(s)] == \
+            [(m.lastgroup, m.span()) for m in plain.finditer(s)], s
