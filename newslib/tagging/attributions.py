@@ -358,6 +358,12 @@ def _finding_sources() -> frozenset[str]:
 
 
 _FIND = frozenset("find finds found".split())
+
+
+@lru_cache(maxsize=1)
+def _frame_verbs() -> frozenset[str]:
+    """The verbs :func:`_lexicon_frame_cues` looks at: "find" and the one-word verb cues of ``cues.tsv``."""
+    return _FIND | _verb_cues()
 _FRAME_DETERMINERS = frozenset("the a an its their his her our some many several other".split())
 #: verb cues that end a sentence more often as nouns or as thoughts ("in 11 states", "I think")
 _FRAME_NOT_VERBS = frozenset("states report reports notes claims demands tweets think thinks believe believes "
@@ -389,12 +395,16 @@ def _lexicon_frame_cues(toks, cues: Spans) -> dict[tuple[int, int], tuple[int, i
     subject ("Earlier nesting is not necessarily good news, the researchers caution.")."""
     out: dict[tuple[int, int], tuple[int, int]] = {}
     words = [t.text.lower() for t in toks]
+    verbs = _frame_verbs()
+    if verbs.isdisjoint(words):
+        return out  # no verb of either frame in the sentence
     last = len(toks)
     while last > 0 and not toks[last - 1].text[:1].isalnum():
         last -= 1
-    for j, w in enumerate(words):
-        if j == 0 or not (w in _FIND or w in _verb_cues()):
+    for j in [j for j, w in enumerate(words) if w in verbs]:
+        if j == 0:
             continue
+        w = words[j]
         span = (toks[j].start, toks[j].end)
         if _overlaps(span, cues):
             continue
