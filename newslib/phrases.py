@@ -27,11 +27,14 @@ class PhraseIndex(Generic[V]):
     """Phrases (token tuples) and their values. A phrase added more than once keeps every value, in the
     order added."""
 
-    __slots__ = ("_values", "_longest")
+    __slots__ = ("_values", "_longest", "_lengths")
 
     def __init__(self, items: Iterable[tuple[Sequence[str], V]] = ()):
         self._values: dict[tuple[str, ...], list[V]] = {}
         self._longest: dict[str, int] = {}  # first token -> length of the longest phrase starting with it
+        # first token -> the lengths of the phrases starting with it, longest first: a look-up probes only
+        # those ("the" starts phrases of 2 and 5 tokens: no probe of 3 or 4)
+        self._lengths: dict[str, tuple[int, ...]] = {}
         for phrase, value in items:
             self.add(phrase, value)
 
@@ -42,6 +45,9 @@ class PhraseIndex(Generic[V]):
         self._values.setdefault(phrase, []).append(value)
         if len(phrase) > self._longest.get(phrase[0], 0):
             self._longest[phrase[0]] = len(phrase)
+        lengths = self._lengths.get(phrase[0], ())
+        if len(phrase) not in lengths:
+            self._lengths[phrase[0]] = tuple(sorted((*lengths, len(phrase)), reverse=True))
 
     def __contains__(self, phrase: Sequence[str]) -> bool:
         return tuple(phrase) in self._values
@@ -78,8 +84,10 @@ class PhraseIndex(Generic[V]):
     def matches(self, tokens: Sequence[str], i: int) -> Iterator[tuple[int, V]]:
         """``(length, value)`` of every phrase that starts at ``tokens[i]``, longest first (a phrase's values
         in the order added)."""
-        longest = self._longest.get(tokens[i], 0)
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        left = len(tokens) - i
+        for n in self._lengths.get(tokens[i], ()):
+            if n > left:
+                continue
             values = self._values.get(tuple(tokens[i:i + n]))
             if values is not None:
                 for value in values:
@@ -87,9 +95,14 @@ class PhraseIndex(Generic[V]):
 
     def longest(self, tokens: Sequence[str], i: int) -> tuple[int, V | None]:
         """The longest phrase that starts at ``tokens[i]``: ``(length, its first value)``, or ``(0, None)``."""
-        longest = self._longest.get(tokens[i], 0)
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            values = self._values.get(tuple(tokens[i:i + n]))
-            if values is not None:
-                return n, values[0]
+        lengths = self._lengths.get(tokens[i])
+        if lengths is None:
+            return 0, None
+        left = len(tokens) - i
+        values = self._values
+        for n in lengths:
+            if n <= left:
+                found = values.get(tuple(tokens[i:i + n]))
+                if found is not None:
+                    return n, found[0]
         return 0, None

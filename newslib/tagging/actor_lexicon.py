@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .. import lexicons
 from ..errors import DataError
@@ -60,6 +61,20 @@ class ActorInfo:
     demonym: str
     roles: tuple[tuple[str, str], ...]
     surnames: frozenset[str]
+
+
+class _StartCache(dict):
+    """Word type -> can it start a mention (:meth:`ActorLexicon.starts`); a type not seen before is judged (and
+    remembered) by ``judge``, so that a sentence's look-ups run as one ``map`` in C."""
+
+    __slots__ = ("judge",)
+
+    def __init__(self, judge):
+        super().__init__()
+        self.judge = judge
+
+    def __missing__(self, w: str) -> bool:
+        return self.judge(w)
 
 
 class ActorLexicon:
@@ -160,7 +175,7 @@ class ActorLexicon:
         from ..tokenize.model import news_parameters
 
         self._ortho = news_parameters().ortho_context
-        self._starts: dict[str, bool] = {}
+        self._starts: dict[str, bool] = _StartCache(self._may_start)
 
     #: :meth:`starts` remembers its answer for this many word types, then starts again (memory stays bounded
     #: over an archive, where new types keep coming: names, numbers, typos).
@@ -173,7 +188,8 @@ class ActorLexicon:
         seen = self._starts
         if len(seen) > self.MAX_REMEMBERED:
             seen.clear()
-        return [k for k, w in enumerate(words) if (seen[w] if w in seen else self._may_start(w))]
+        # a word type not seen before is judged by the dictionary's __missing__ (_StartCache): the rest in C
+        return list(compress(range(len(words)), map(seen.__getitem__, words)))
 
     def _may_start(self, w: str) -> bool:
         low = w.lower()

@@ -34,6 +34,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Sequence
 
 import numpy as np
@@ -80,8 +81,8 @@ class Draft:
         return [sp for sp in (self.cue, self.source, *self.content) if sp]
 
 
-def _token_start(t) -> int:
-    return t.start
+#: a token's start, the key by which tokens are bisected (attrgetter: called in C, not a Python function)
+_token_start = attrgetter("start")
 
 
 def _occupied(drafts: Sequence[Draft], *, besides: Sequence[Draft] = ()) -> Spans:
@@ -368,6 +369,12 @@ def _finding_sources() -> frozenset[str]:
 
 
 _FIND = frozenset("find finds found".split())
+
+
+@lru_cache(maxsize=1)
+def _frame_verbs() -> frozenset[str]:
+    """The verbs :func:`_lexicon_frame_cues` looks at: "find" and the one-word verb cues of ``cues.tsv``."""
+    return _FIND | _verb_cues()
 _FRAME_DETERMINERS = frozenset("the a an its their his her our some many several other".split())
 #: verb cues that end a sentence more often as nouns or as thoughts ("in 11 states", "I think")
 _FRAME_NOT_VERBS = frozenset("states report reports notes claims demands tweets think thinks believe believes "
@@ -399,12 +406,16 @@ def _lexicon_frame_cues(toks, cues: Spans) -> dict[tuple[int, int], tuple[int, i
     subject ("Earlier nesting is not necessarily good news, the researchers caution.")."""
     out: dict[tuple[int, int], tuple[int, int]] = {}
     words = [t.text.lower() for t in toks]
+    verbs = _frame_verbs()
+    if verbs.isdisjoint(words):
+        return out  # no verb of either frame in the sentence
     last = len(toks)
     while last > 0 and not toks[last - 1].text[:1].isalnum():
         last -= 1
-    for j, w in enumerate(words):
-        if j == 0 or not (w in _FIND or w in _verb_cues()):
+    for j in [j for j, w in enumerate(words) if w in verbs]:
+        if j == 0:
             continue
+        w = words[j]
         span = (toks[j].start, toks[j].end)
         if _overlaps(span, cues):
             continue
@@ -1656,6 +1667,12 @@ def _after_dateline(toks):
     if len(toks) < 3:
         return None
     head = toks[0].text
+    if not head[:1].isupper():
+        return None
+    # every dateline holds a parenthesis, a colon or a dash in its first 16 tokens (most sentences none)
+    opening = "".join([t.text for t in toks[:16]])
+    if not ("(" in opening or ":" in opening or "-" in opening or "—" in opening or "–" in opening):
+        return None
     pos = toks[0].start
     # rebuild the opening of the sentence from its tokens' offsets (no text at hand): tokens and single spaces
     line, k = "", 0
@@ -1665,7 +1682,7 @@ def _after_dateline(toks):
         pos = t.end
         k += 1
     m = _DATELINE.match(line)
-    if m is None or not head[:1].isupper():
+    if m is None:
         return None
     end = toks[0].start + m.end()
     return next((t for t in toks if t.start >= end), None)
@@ -1674,6 +1691,8 @@ def _after_dateline(toks):
 def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
     """A content before its cue that stops short of the sentence start, with nothing else in between (no
     quotation mark, punctuation or other attribution), runs from the sentence start."""
+    if not any(d.content for d in drafts):
+        return  # nothing to move (most sentences): the dateline below need not be read
     first = next((t for t in toks if t.text not in _DQ), None)
     if first is None:
         return
@@ -1804,7 +1823,8 @@ def _text_of(toks, span: tuple[int, int]) -> str:
     a, b = span
     i = bisect.bisect_left(toks, a, key=_token_start)
     words = []
-    while i < len(toks) and toks[i].end <= b:
+    n = len(toks)
+    while i < n and toks[i].end <= b:
         words.append(toks[i].text)
         i += 1
     return " ".join(words)
@@ -3174,6 +3194,7 @@ def _outside(runs: list[tuple[int, int]], cues: list[tuple[int, int]]) -> list[t
 
 
 _DANGLING = ("and", "but", "or", "though", "although", "while", "whereas")
+_DANGLING_LAST = frozenset(c for w in _DANGLING for c in (w[-1], w[-1].upper()))
 
 
 def _trim_tail(text: str, a: int, b: int) -> tuple[int, int]:
@@ -3183,6 +3204,8 @@ def _trim_tail(text: str, a: int, b: int) -> tuple[int, int]:
         if ch.isspace() or ch in ",;":
             b -= 1
             continue
+        if ch not in _DANGLING_LAST:
+            break  # (most spans end in a letter that no word of _DANGLING ends with)
         for w in _DANGLING:
             n = len(w)
             if b - n > a and text[b - n:b].lower() == w and not text[b - n - 1].isalnum():
@@ -3266,27 +3289,43 @@ def quote_type(text: str, parts: Sequence[tuple[int, int]]) -> str:
 def _all_quoted(piece: str) -> bool:
     """Does every letter or digit of ``piece`` stand inside double quotes? Typographic quotes nest; a straight
     quote closes an open straight one, else opens; a quotation mark that starts a paragraph opens the
-    quotation again (news style: a quotation over several paragraphs reopens each, closing only the last)."""
+    quotation again (news style: a quotation over several paragraphs reopens each, closing only the last).
+
+    Read from one quotation mark or line break to the next (the characters between change no state): a stretch
+    outside quotes fails with a letter or digit in it, and any other character than white space in it ends the
+    paragraph's start."""
     depth = 0        # open typographic quotes
     straight = False  # an open straight quote
     line_start = True
-    for ch in piece:
+    pos = 0
+    for m in _QUOTE_OR_BREAK.finditer(piece):
+        if pos < m.start():
+            stretch = piece[pos:m.start()]
+            if not depth and not straight and _ALNUM.search(stretch):
+                return False
+            if line_start and not stretch.isspace():
+                line_start = False
+        pos = m.end()
+        ch = m.group()
         if ch == "\n":
             line_start = True
             continue
-        if line_start and ch in _DQ:
+        if line_start:  # (every mark here is one of _DQ)
             depth, straight = 0, False  # a paragraph's opening mark starts the quotation over
-        if not ch.isspace():
-            line_start = False
+        line_start = False
         if ch in "“«„":
             depth += 1
         elif ch in "”»":
             depth = max(0, depth - 1)
-        elif ch == '"':
+        else:  # '"'
             straight = not straight
-        elif ch.isalnum() and not depth and not straight:
-            return False
-    return True
+    return bool(depth or straight) or _ALNUM.search(piece, pos) is None
+
+
+#: what changes the state of :func:`_all_quoted`: a double quotation mark of any style, a line break
+_QUOTE_OR_BREAK = re.compile("[\n" + re.escape(_DQ) + "]")
+#: a letter or digit (str.isalnum: the word characters of ``re`` but the underscore)
+_ALNUM = re.compile(r"[^\W_]")
 
 
 # ---- source kinds -----------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from ..errors import DataError
 from ..lexicons import load
@@ -33,6 +34,7 @@ _BOUNDARY_WORDS = frozenset("though although while whereas because but if whethe
 _REPORT = frozenset("""said says say saying told added adds noted notes stated states announced reported
     believes believe believed thinks think acknowledged admitted conceded explained""".split())
 _EXPLETIVE = frozenset({"it", "this", "that", "there", "which", "who", "what"})
+_TEXT = attrgetter("text")
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _AFTER_START = re.compile(r"(?:on|about|regarding|to)?\s*(?:(?:just|exactly|precisely|yet|immediately|publicly)\s+)?"
                           r"((?:whether|if|how|what|why|when|where|who|whom|which|that|the|a|an|his|her|its|their)\b)",
@@ -102,15 +104,35 @@ def _about_after(text: str, end: int, sent_end: int) -> Span | None:
     return Span.of(text, s, e) if e > s else None
 
 
+@lru_cache(maxsize=None)
+def _trigger_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
+    """The rows of :func:`gap_patterns` by trigger word (positions in the tuple), every trigger word, and the
+    rows with no triggers (tried in every sentence)."""
+    patterns = gap_patterns()
+    index: dict[str, list[int]] = {}
+    for k, pat in enumerate(patterns):
+        for w in pat.triggers:
+            index.setdefault(w, []).append(k)
+    always = tuple(k for k, pat in enumerate(patterns) if not pat.triggers)
+    return {w: tuple(ks) for w, ks in index.items()}, frozenset(index), always
+
+
 def find_gaps(text: str, sentences) -> list[Gap]:
     """Information gaps in ``text``, with offsets, sentence index and (where found) what they are about."""
     out: list[Gap] = []
+    patterns = gap_patterns()
+    index, triggers, always = _trigger_index()
     for s in sentences:
-        words = {t.text.lower() for t in s.tokens}
+        # the rows to try: those whose trigger words the sentence holds (most hold none), in the file's order
+        found = triggers.intersection(map(str.lower, map(_TEXT, s.tokens)))
+        if not found and not always:
+            continue
+        rows = set(always)
+        for w in found:
+            rows.update(index[w])
         taken: list[tuple[int, int]] = []
-        for pat in gap_patterns():
-            if pat.triggers and pat.triggers.isdisjoint(words):
-                continue
+        for k in sorted(rows):
+            pat = patterns[k]
             for m in pat.regex.finditer(text, s.start, s.end):
                 if any(m.start() < e and b < m.end() for b, e in taken):
                     continue
@@ -134,6 +156,12 @@ def silent_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     rows of ``gaps.tsv`` of kinds ``withheld`` and ``unreachable``."""
     window = text[start:end].lower()
     # the rows' trigger words first, as in find_gaps (as substrings: every trigger token is one)
-    return [(m.start(), m.end()) for pat in gap_patterns() if pat.kind in SILENT_KINDS and
-            (not pat.triggers or any(t in window for t in pat.triggers))
+    return [(m.start(), m.end()) for pat in _silent_patterns()
+            if not pat.triggers or any(t in window for t in pat.triggers)
             for m in pat.regex.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=None)
+def _silent_patterns() -> tuple[GapPattern, ...]:
+    """The rows of :func:`gap_patterns` of the kinds in ``SILENT_KINDS``, in the file's order."""
+    return tuple(pat for pat in gap_patterns() if pat.kind in SILENT_KINDS)
