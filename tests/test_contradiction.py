@@ -143,7 +143,8 @@ def test_numbers_and_units(text, expected):
     ("At least 40 people were killed", [("life", "dead")]),
     ("The blast, killing at least 15 people, shook the city", [("life", "dead")]),
     ("12 dead after storm", [("life", "dead")]),
-    ("About 8,000 homes were left without power", [None]),
+    ("About 8,000 homes were left without power", [("did", "leave")]),  # stance_verb_forms.tsv
+    ("About 8,000 homes were without power", [None]),
 ])
 def test_the_outcome_a_figure_counts(text, events):
     assert [n[3] for n in F.unit(text).signals.numbers] == events
@@ -219,3 +220,76 @@ def test_lexicons_are_consistent():
     assert all(len(poles) >= 2 for poles in groups.values()), groups  # every group has opposites
     assert C.denials()[("no", "evidence")] == "no_evidence"
     assert "denied" in C.rejection_cues() and "refused" not in C.rejection_cues()
+
+
+# ---- branch stance2: refusals and verb forms -------------------------
+STANCE2 = [
+    ("Police chief resigns over custody death", "The police chief refused to resign on Wednesday.", {"negation"},
+     "refused to resign: did not resign"),
+    ("Airline pays compensation to stranded passengers",
+     "The airline declined to pay compensation to the stranded passengers.", {"negation"}, "declined to pay"),
+    ("Rovers sign striker Tomas Berg", "Rovers failed to sign striker Tomas Berg before the deadline.", {"negation"},
+     "failed to sign"),
+    ("Storm leaves 50,000 without power", "About 8,000 homes were left without power.", {"number"},
+     "leaves / were left: the same verb, the headline's figure without a unit noun"),
+]
+NOT_STANCE2 = [
+    ("Police chief resigns over custody death", "The police chief resigned on Wednesday, a month after she had "
+     "refused to step down.", "an earlier refusal of another verb"),
+    ("Storm leaves 50,000 without power", "About 50,000 homes were left without power.", "the same figure"),
+    ("Storm leaves 50,000 without power", "About 8,000 homes were damaged by falling trees.",
+     "another verb counts another thing"),
+]
+
+
+@pytest.mark.parametrize("headline,sentence,expected,note", STANCE2)
+def test_stance2_contradictions(headline, sentence, expected, note):
+    assert kinds(headline, sentence) >= expected, note
+
+
+@pytest.mark.parametrize("headline,sentence,note", NOT_STANCE2)
+def test_stance2_non_contradictions(headline, sentence, note):
+    assert not kinds(headline, sentence) & {"outcome", "number", "negation"}, note
+
+
+def test_verb_forms_join_a_figure_to_its_verb():
+    assert C.verb_forms()["left"] == "leave" and C.verb_forms()["won"] == "win"
+    assert C._event(["storm", "leaves"], ["without", "power"]) == ("did", "leave")
+    assert C._event([], ["homes", "were", "left", "without"]) == ("did", "leave")
+
+
+# ---- branch stance3: deals, bans in place, profit / loss, strikes; decisions after "to" --------------------------
+STANCE3 = [
+    ("Rovers sign striker Tomas Berg", "Talks between Rovers and striker Tomas Berg collapsed on Monday.",
+     {"outcome"}, "signs vs talks collapsed"),
+    ("Housing bill passes in the senate", "The housing bill failed in the senate on Thursday.", {"outcome"},
+     "passes vs failed"),
+    ("Ban on fishing in the bay lifted", "The ban on fishing in the bay remains in place, the agency said.",
+     {"outcome"}, "lifted vs remains in place: the phrase before its first word alone (remains: office stay)"),
+    ("Retailer Brambles posts annual profit", "Retailer Brambles reported a loss of 12 million pounds.",
+     {"outcome"}, "profit vs loss"),
+    ("School board keeps four-day week", "The school board voted on Monday to scrap the four-day week.",
+     {"outcome"}, "keeps vs voted to scrap: a decision after 'voted ... to' is taken"),
+    ("Striking dock workers return to work", "Dock workers stayed off the job for a third week on Friday.",
+     {"outcome"}, "return to work vs stayed off"),
+]
+NOT_STANCE3 = [
+    ("Rovers sign striker Tomas Berg", "Rovers signed striker Tomas Berg on a three-year contract."),
+    ("Housing bill passes in the senate", "The housing bill passed in the senate with four votes to spare."),
+    ("Ban on fishing in the bay lifted", "The ban on fishing in the bay was lifted on Tuesday."),
+    ("Retailer Brambles posts annual profit", "Retailer Brambles reported a profit of 12 million pounds."),
+    ("School board keeps four-day week", "The school board voted on Monday to keep the four-day week."),
+    ("Striking dock workers return to work", "Dock workers returned to work on Friday after three weeks."),
+    # an outcome after "to" without a decision verb is still an intention
+    ("School board keeps four-day week", "Parents want the school board to scrap the four-day week."),
+]
+
+
+@pytest.mark.parametrize("headline,sentence,expected,note", STANCE3, ids=[c[3][:40] for c in STANCE3])
+def test_stance3_contradictions(headline, sentence, expected, note):
+    assert kinds(headline, sentence) == expected, note
+
+
+@pytest.mark.parametrize("headline,sentence", NOT_STANCE3, ids=[c[1][:40] for c in NOT_STANCE3])
+def test_stance3_non_contradictions(headline, sentence):
+    assert kinds(headline, sentence) == set()

@@ -91,6 +91,20 @@ def transitive() -> frozenset[str]:
 #: Words that start a headline's or sentence's background ("captured after a week on the run"): an outcome
 #: after one, of a group whose outcome came before it, is the background of that outcome, not a claim.
 BACKGROUND = frozenset({"after", "following", "since", "despite"})
+#: Verbs of a decision taken: an outcome after "to" within four words of one is the decision ("The board voted
+#: on Monday to scrap the four-day week"), where otherwise "to" makes it an intention ("expected to raise").
+DECIDED = frozenset({"voted", "votes", "vote", "decided", "decides", "agreed", "agrees", "opted", "opts"})
+#: Verbs that, followed by "to", say the next verb did not happen: "refused to resign" negates "resign" as "did
+#: not resign" does ("Police chief resigns" over "The police chief refused to resign", "Rovers sign striker" over
+#: "Rovers failed to sign the striker").
+REFUSALS = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+                      "fail", "fails", "failed", "failing"})
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Irregular verb form → lemma (``lexicons/stance_verb_forms.tsv``: leaves/left → leave, won → win)."""
+    return {r["form"]: r["lemma"] for r in load("stance_verb_forms")}
 
 
 @lru_cache(maxsize=1)
@@ -186,21 +200,32 @@ def _event(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | Non
     injured"); None if there is none. Figures of different outcomes count different things ("3 killed" and
     "15 injured")."""
     opp = opposites()
+    forms = verb_forms()
     k = len(before) - 1
     while k >= 0 and before[k] in _APPROX:
         k -= 1
     if k >= 0 and before[k] in opp:
         return opp[before[k]][:2]
+    if k >= 0 and before[k] in forms:
+        return ("did", forms[before[k]])  # "Storm leaves 50,000 without power"
     for k, w in enumerate(after[:4]):
         if w in opp:
             return opp[w][:2]
         if w in _EVENT_SKIP:
             continue
+        if w in forms and k:
+            return ("did", forms[w])  # "8,000 homes were left without power"
         if w.endswith("ed") and len(w) > 4:
             return ("did", w)  # another verb: "15 were injured", "200 homes destroyed"
         if k:
             break
     return None
+
+
+#: Prepositions the stance stop list keeps as content words: after a figure they start a phrase, they name no
+#: counted thing ("Storm leaves 50,000 without power" counts nothing named; the figure is bare).
+_NOT_UNIT = frozenset({"without", "within", "across", "amid", "among", "against", "despite", "during", "inside",
+                       "outside", "near", "toward", "towards", "under", "beyond", "via", "per", "until"})
 
 
 def _numbers(text: str, stem, words: Sequence[str] | None = None
@@ -225,7 +250,7 @@ def _numbers(text: str, stem, words: Sequence[str] | None = None
             if 1900 <= value <= 2100 and not m["frac"] and not m["scale"]:
                 continue  # a year
             nxt = _WORD.match(text, m.end() + (1 if text[m.end():m.end() + 1] in (" ", "-") else 0))
-            unit = (stem(nxt.group().lower()) or "") if nxt else ""
+            unit = (stem(nxt.group().lower()) or "") if nxt and nxt.group().lower() not in _NOT_UNIT else ""
             if unit.isdigit():
                 continue
         prev = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text, max(0, m.start() - 48), m.start())]
@@ -248,7 +273,7 @@ def _triggers() -> frozenset[str]:
     """Every word at which :func:`scan` has something to do (besides words ending in n't): negators, modals,
     outcome words and the first words of outcome and denial phrases, rejection cues."""
     return frozenset(NEGATORS | MODALS | _NEG_MODALS | set(opposites()) | set(_opposite_phrases())
-                     | set(_denial_heads()) | rejection_cues())
+                     | set(_denial_heads()) | rejection_cues() | REFUSALS)
 
 
 def scan(text: str, stem) -> Signals:
@@ -291,10 +316,16 @@ def scan(text: str, stem) -> Signals:
                 neg_modal = True
         elif w in MODALS:
             modal_at.append(i)
-        o, span = opp.get(w), 1
-        if o is None and w in phrases:
+        refusal = w in REFUSALS and i + 2 < n and ws[i + 1] == "to"
+        if refusal and (sj := stem(ws[i + 2])):
+            negated.add(sj)  # "refused to resign": did not resign
+        o, span = None, 1
+        if not refusal and w in phrases:  # a phrase before its first word alone: "remains in place", "stayed off"
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
-        if (o is not None and i - neg_at > 2 and not (i and ws[i - 1] == "to")
+        if o is None and not refusal:
+            o = opp.get(w)
+        intent = i and ws[i - 1] == "to" and DECIDED.isdisjoint(ws[max(0, i - 5):i - 1])
+        if (o is not None and i - neg_at > 2 and not intent
                 and not (span == 1 and _attributive(raw, ws, i, stem))):
             # a negated outcome is left to the negation check; "expected to raise" asserts no outcome; "the
             # surviving members" describes the members
