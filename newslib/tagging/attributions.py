@@ -879,6 +879,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _speech_verb_after_object(s, drafts, tags)
     _main_verb_after_relative_speech(s, drafts, tags)
     _duration_after_cue(s, starts, drafts)
+    _subject_with_restrictive_relative(s, starts, drafts, tags)
 
 
 # "rejected claims its fund has stalled", "denied reports that two officials had been detained": a rejection
@@ -1190,6 +1191,41 @@ def _main_verb_after_relative_speech(s, drafts: list[Draft], tags: "_SentenceTag
         drafts.insert(drafts.index(r) + 1, Draft(r.sentence, r.idx, (toks[v].start, toks[v].end),
                                                   (toks[0].start, toks[w - 2].end), [(rest[0].start, rest[-1].end)]))
 
+
+
+_HEAD_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD PRP$".split())
+
+
+def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft],
+                                       tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Parents who had waited outside the school for two hours said ...", "Workers who lost their jobs in March
+    told reporters ...", "Neighbours who heard the blast said ...": a sentence that opens with a short noun phrase
+    and a relative clause without commas ("who" and a verb) has that whole subject for the source of the verb of
+    saying after it (and of a participle after that verb, ", saying ..."), not the last noun of the clause ("two
+    hours", "March") nor the clause alone."""
+    toks = s.tokens
+    if len(toks) < 5:
+        return
+    w = next((k for k in range(1, min(6, len(toks) - 2)) if toks[k].text.lower() == "who"), None)
+    if w is None:
+        return
+    tag = _pos(s, tags)
+    if any(tag[k] not in _HEAD_TAGS or not toks[k].text[:1].isalnum() for k in range(w)) or \
+            not any(tag[k][:2] == "NN" for k in range(w)) or tag[w + 1][:2] not in ("VB", "MD"):
+        return
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
+    for r in drafts:
+        if r.source is None:
+            continue
+        c = bisect.bisect_left(starts, r.cue[0])
+        if c <= w + 2 or r.source[0] < toks[w].start or r.source[1] > r.cue[0] or \
+                any(t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_MARKS for t in toks[:c]):
+            continue
+        moved[r.source] = (toks[0].start, toks[c - 1].end)
+        r.source = moved[r.source]
+    for r in drafts:  # "..., saying ...": a participle after the main verb shares its source
+        if r.source in moved:
+            r.source = moved[r.source]
 
 
 _DURATIONS = frozenset("years year months month weeks week days decades decade hours ages while time".split())
