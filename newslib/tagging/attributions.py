@@ -877,9 +877,20 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _rejected_act_without_content(s, starts, drafts, tags)
     _speech_after_verb_series(s, drafts, tags)
     _speech_verb_after_object(s, drafts, tags)
-    _main_verb_after_relative_speech(s, drafts, tags)
+    _main_verb_after_relative_speech(s, starts, drafts, tags)
     _duration_after_cue(s, starts, drafts)
     _subject_with_restrictive_relative(s, starts, drafts, tags)
+
+
+def _clause_words(rest, closing) -> list:
+    """The tokens ``rest`` after a verb of saying as its content's words: without a leading "that", comma or colon,
+    and without trailing punctuation other than the ``closing`` quotation marks."""
+    a, b = 0, len(rest)
+    while a < b and (rest[a].text.lower() == "that" or rest[a].text in (",", ":")):
+        a += 1
+    while b > a and not rest[b - 1].text[:1].isalnum() and rest[b - 1].text not in closing:
+        b -= 1
+    return list(rest[a:b])
 
 
 # "rejected claims its fund has stalled", "denied reports that two officials had been detained": a rejection
@@ -1036,11 +1047,7 @@ def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         if cue is None:
             if not taken:
                 continue
-            rest = [t for t in toks[v + 1:]]
-            while rest and (rest[0].text.lower() == "that" or rest[0].text in (",", ":")):
-                rest.pop(0)
-            while rest and not rest[-1].text[:1].isalnum() and rest[-1].text not in _QUOTE_MARKS:
-                rest.pop()
+            rest = _clause_words(toks[v + 1:], _QUOTE_MARKS)
             if len([t for t in rest if t.text[:1].isalnum()]) < 2:
                 continue
             cue = Draft(taken[0].sentence, taken[0].idx, verb, None, [(rest[0].start, rest[-1].end)])
@@ -1142,7 +1149,8 @@ def _speech_verb_after_object(s, drafts: list[Draft], tags: "_SentenceTags | Seq
 
 
 
-def _main_verb_after_relative_speech(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+def _main_verb_after_relative_speech(s, starts: list[int], drafts: list[Draft],
+                                     tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Mr. Obama, who understood that a push would be fruitless, told his advisers to ...", "The minister, who said
     last week that the talks had stalled, told parliament that ...": a cue inside a relative clause set off by
     commas ("who" its source) reports up to the clause's closing comma; the finite verb after that comma is the
@@ -1154,14 +1162,14 @@ def _main_verb_after_relative_speech(s, drafts: list[Draft], tags: "_SentenceTag
     for r in list(drafts):
         if r.source is None or not r.content or _text_of(toks, r.source).lower() not in ("who", "which"):
             continue
-        w = bisect.bisect_left([t.start for t in toks], r.source[0])
+        w = bisect.bisect_left(starts, r.source[0])
         if w < 2 or toks[w - 1].text != "," or w - 1 > 8 or \
                 any(t.text in (",", ";", ":") or t.text in _QUOTE_MARKS for t in toks[:w - 1]):
             continue
         tag = tag if tag is not None else _pos(s, tags)
         if tag[w - 2][:2] not in ("NN", "PR", "JJ"):  # "The chief executive" (tagged JJ)
             continue
-        cue_end = bisect.bisect_left([t.start for t in toks], r.cue[1])
+        cue_end = bisect.bisect_left(starts, r.cue[1])
         comma = next((k for k in range(cue_end, len(toks)) if toks[k].text == ","), None)
         if comma is None or comma + 1 >= len(toks):
             continue
@@ -1181,11 +1189,7 @@ def _main_verb_after_relative_speech(s, drafts: list[Draft], tags: "_SentenceTag
         if not r.content or toks[v].text.lower() not in lex or \
                 any(o is not r and _overlaps((toks[v].start, toks[v].end), [o.cue]) for o in drafts):
             continue
-        rest = [t for t in toks[v + 1:]]
-        while rest and (rest[0].text.lower() == "that" or rest[0].text in (",", ":")):
-            rest.pop(0)
-        while rest and not rest[-1].text[:1].isalnum() and rest[-1].text not in _QUOTE_MARKS:
-            rest.pop()
+        rest = _clause_words(toks[v + 1:], _QUOTE_MARKS)
         if len([t for t in rest if t.text[:1].isalnum()]) < 2:
             continue
         drafts.insert(drafts.index(r) + 1, Draft(r.sentence, r.idx, (toks[v].start, toks[v].end),
@@ -2235,11 +2239,7 @@ def _speech_after_coordinated_object(s, drafts: list[Draft], tags: "_SentenceTag
                 if verb.source is None and verb.content and min(verb.content)[0] >= verb.cue[1]:
                     verb.source, d.content = d.source, [(a, toks[idx[m - 1]].end)]
                 break
-            rest = [t for t in toks[v + 1:] if t.end <= max(b, toks[-1].end)]
-            while rest and (rest[0].text.lower() == "that" or rest[0].text in (",", ":")):
-                rest.pop(0)
-            while rest and not rest[-1].text[:1].isalnum() and rest[-1].text not in _DQ:
-                rest.pop()
+            rest = _clause_words([t for t in toks[v + 1:] if t.end <= max(b, toks[-1].end)], _DQ)
             if len([t for t in rest if t.text[:1].isalnum()]) < 3 or _overlaps(
                     (rest[0].start, rest[-1].end), _occupied(drafts, besides=[d])):
                 break
