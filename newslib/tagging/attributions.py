@@ -868,6 +868,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     # while a review is carried out")
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts, drop_nested=False)  # other cues stop it now
+    _content_to_final_frame(toks, drafts)
     # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
     _split_participle_cues(text, toks, starts, ends, drafts)
     _content_after_the_listener(s, starts, drafts, tags)
@@ -879,6 +880,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _speech_verb_after_object(s, drafts, tags)
     _main_verb_after_relative_speech(s, starts, drafts, tags)
     _duration_after_cue(s, starts, drafts)
+    _speech_verb_after_restrictive_relative(s, starts, drafts, tags)
+    _coordinated_with_content_verb(s, starts, drafts, tags)
     _subject_with_restrictive_relative(s, starts, drafts, tags)
 
 
@@ -999,7 +1002,8 @@ _SERIES_STOP = frozenset("""that which who whom whose when if because while alth
 
 def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"He just looked at me and said, 'Then make it.'", "Ms Varga paused, smiled and added: ...", "The striker
-    shrugged his shoulders and said ...", "The owner answered the protesters by saying ...": a speech verb of the
+    shrugged his shoulders and said ...", "The owner answered the protesters by saying ...", "He charges ¥300, half
+    the standard, and says ..." (a present after a present): a speech verb of the
     cue lexicon after "and" (or its "-ing" form after "by"), behind a series of verb
     phrases (commas and "and" between them) that follow the sentence's opening noun phrase, has that noun phrase
     for source; a verb of the series that the model took for a cue and whose content holds the speech verb
@@ -1017,8 +1021,8 @@ def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         while v < len(toks) and toks[v].text.lower() in _ADVERBS:
             v += 1
         if v >= len(toks) or toks[v].text.lower() not in lex or not toks[v].text.lower().endswith(
-                ("ing",) if toks[n].text.lower() == "by" else ("ed", "id", "ld")):
-            continue  # "and said", "by saying"
+                ("ing",) if toks[n].text.lower() == "by" else ("ed", "id", "ld", "s")):
+            continue  # "and said", "and says" (after a verb in the present), "by saying"
         if n > 14 or any(t.text.lower() in _SERIES_STOP for t in toks[:n]):
             continue
         tag = tag if tag is not None else _pos(s, tags)
@@ -1032,8 +1036,8 @@ def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         m = k
         while m < n and tag[m] == "RB":
             m += 1
-        if m >= n or tag[m] not in ("VBD", "VBZ", "VBP"):
-            continue
+        if m >= n or tag[m] not in ("VBD", "VBZ", "VBP") or tag[v] == "VBZ" and tag[m] != "VBZ":
+            continue  # "He charges ¥300, half the standard, and says ...": a present after a present
         series = (toks[m].start, toks[n].start)
         verb = (toks[v].start, toks[v].end)
         inside = [o for o in drafts if series[0] <= o.cue[0] and o.cue[1] <= series[1]]
@@ -1068,9 +1072,9 @@ def _speech_verb_after_object(s, drafts: list[Draft], tags: "_SentenceTags | Seq
     defended the budget, calling it “a plan for families”": a verb of saying of the cue lexicon (or "called
     for", "called on", or "called"/"calling" with an object and a quoted description) after "and"/"but", or its "-ing" form after
     "by" or a comma, inside the content of an attribution whose content is an object (no finite verb outside a
-    relative clause: not "Merrill says Machado promised ... and said", where the second subject may be
-    Machado's) is an attribution of its own, with the same source and the rest of the content; the first keeps
-    its object."""
+    relative clause, nor a subject and its verb at the start, a bare participle counted: not "Merrill says
+    Machado promised ... and said", whose "said" is Machado's, :func:`_coordinated_with_content_verb`) is an
+    attribution of its own, with the same source and the rest of the content; the first keeps its object."""
     toks = s.tokens
     lex = _single_cues()
     for d in list(drafts):
@@ -1126,7 +1130,8 @@ def _speech_verb_after_object(s, drafts: list[Draft], tags: "_SentenceTags | Seq
                     rel = False
                 elif not rel and tag[k] in ("VBD", "VBZ", "VBP", "MD"):
                     finite = True
-            if finite:
+            # "Merrill says Machado promised to ...": a bare participle after the subject is finite too
+            if finite or _content_subject_verb(toks, tag, idx[0], n) is not None:
                 break
             end = v + 2 if particle else v + 1
             rest = [t for t in toks[end:] if t.end <= b]
@@ -1198,6 +1203,70 @@ def _main_verb_after_relative_speech(s, starts: list[int], drafts: list[Draft],
 
 
 _HEAD_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD PRP$".split())
+
+_FINITE_AFTER_SUBJECT = frozenset("VBD VBZ VBP VB".split())
+
+
+def _speech_verb_after_restrictive_relative(s, starts: list[int], drafts: list[Draft],
+                                            tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Voters who backed the mayor in 2022 now say the tram plan has gone too far", "Tenants who moved in last
+    spring told the council ...": a sentence that opens with a short noun phrase and a relative clause without
+    commas ("who" and a verb that is no verb of saying) has, after the clause, the sentence's main verb; when that
+    finite verb is a verb of saying of the cue lexicon it is the cue, its source the whole subject with the
+    relative clause (without the adverbs before the verb: "now"), and its content the clause after it. The
+    relative clause's verb ("backed"), which the model may take for the cue with "who" for source, is none."""
+    toks = s.tokens
+    if len(toks) < 6:
+        return
+    w = next((k for k in range(1, min(6, len(toks) - 3)) if toks[k].text.lower() == "who"), None)
+    if w is None:
+        return
+    tag = _pos(s, tags)
+    if any(tag[k] not in _HEAD_TAGS or not toks[k].text[:1].isalnum() for k in range(w)) or \
+            not any(tag[k][:2] == "NN" for k in range(w)) or tag[w + 1][:2] not in ("VB", "MD"):
+        return
+    lex = _single_cues()
+    k = w + 1
+    while k < len(toks) and (tag[k][:2] in ("VB", "MD") or tag[k] == "RB"):
+        k += 1  # the relative clause's verb group: "who backed", "who have long supported"
+    if any(toks[m].text.lower() in lex for m in range(w + 1, k)):
+        return  # "Officials who said ...": a verb of saying in the relative clause (other passes)
+    v = None
+    for m in range(k, min(len(toks), k + 16)):
+        t = toks[m]
+        if t.text in (",", ";", ":", "(", ")", "—", "–") or t.text in _QUOTE_MARKS or t.text.lower() in _RELATIVE:
+            return
+        if tag[m] == "MD" or tag[m] in _FINITE_AFTER_SUBJECT and not (
+                tag[m] == "VB" and tag[m - 1] in ("TO", "MD") or tag[m - 1][:2] == "VB"):
+            v = m
+            break
+    if v is None or toks[v].text.lower() not in lex or tag[v] == "MD":
+        return
+    a = v
+    while a - 1 > k and tag[a - 1] == "RB":
+        a -= 1
+    subject = (toks[0].start, toks[a - 1].end)
+    verb = (toks[v].start, toks[v].end)
+    inner = [d for d in drafts if toks[w].start <= d.cue[0] and d.cue[1] <= toks[a].start]
+    if any(_speech_cue(d, toks) for d in inner):
+        return
+    main = next((d for d in drafts if _overlaps(verb, [d.cue])), None)
+    if main is None:
+        host = next((d for d in inner if any(x <= verb[0] and verb[1] <= y for x, y in d.content)), None)
+        if host is None:
+            return
+        end = max(y for _, y in host.content)
+        rest = _clause_words([t for t in toks[v + 1:] if t.end <= end], _QUOTE_MARKS)
+        if len([t for t in rest if t.text[:1].isalnum()]) < 2:
+            return
+        main = Draft(host.sentence, host.idx, verb, None, [(rest[0].start, rest[-1].end)])
+        drafts.insert(drafts.index(host), main)
+    elif main.source is not None and not (subject[0] <= main.source[0] and main.source[1] <= subject[1]):
+        return
+    main.source = subject
+    for d in inner:
+        drafts.remove(d)
+
 
 
 def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft],
@@ -1961,16 +2030,54 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
             drafts.remove(o)
 
 
+_FRAME_GAP_STOPS = frozenset(",;:()—–-.!?") | _QUOTE_MARKS
+
+
+def _content_to_final_frame(toks, drafts: list[Draft]) -> None:
+    """"Chile's lithium agency plans to postpone the auction by at least three months after two bidders pulled
+    out, two sources said.": a content before a frame that ends its sentence (", source cue" or ", cue source")
+    which stops short of the frame's comma (the model stopped at "by" or "in"), with only words between, no
+    punctuation, quotation mark or other attribution, runs on to that comma: the whole clause is reported. A
+    content that ends with a quotation mark is left as it is (the words after it may be the writer's)."""
+    for d in drafts:
+        if d.source is None or not d.content:
+            continue
+        frame = min(d.source[0], d.cue[0])
+        b = max(y for _, y in d.content)
+        if b > frame or max(d.source[1], d.cue[1]) < frame:
+            continue
+        c = bisect.bisect_left(toks, frame, key=_token_start) - 1
+        if c < 1 or toks[c].text != ",":
+            continue
+        gap = [t for t in toks[:c] if t.start >= b]
+        last = [t for t in toks[:c] if t.end <= b]
+        if not gap or not last or last[-1].text in _QUOTE_MARKS or len(gap) > 25 or any(t.text in _FRAME_GAP_STOPS for t in gap) or \
+                _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])):
+            continue
+        d.content = [(x, y) for x, y in d.content if y < b] + [(max(x for x, y in d.content if y == b), gap[-1].end)]
+
+
+#: the first words of a counted group of people ("at least five hard-liners", "several residents", "two officials")
+_GROUP_LEADS = frozenset("""at some several many few two three four five six seven eight nine ten dozens
+    hundreds thousands both""".split())
+
+
 def _named_source_before_cue(text: str, toks, drafts: list[Draft]) -> None:
     """Any other cue without a source: a named noun phrase or a pronoun right before it ("Wells Fargo
-    announced")."""
+    announced"), or a counted group of people ("..., and at least five hard-liners are telling colleagues")."""
     for d in drafts:
         if d.source is None and not d.phrase:
             np_span = _noun_phrase_before(toks, d.cue[0])
             if np_span is None:
                 continue
             words = text[np_span[0]:np_span[1]].split()
-            named = any(w[:1].isupper() for w in words) or (len(words) == 1 and words[0].lower() in _PRONOUNS)
+            if words[0].lower() in ("least", "most") and text[:np_span[0]].rstrip().lower().endswith(" at"):
+                np_span = (text.rindex("at", 0, np_span[0]), np_span[1])  # "at least five hard-liners"
+                words = ["at", *words]
+            named = any(w[:1].isupper() for w in words) or (len(words) == 1 and words[0].lower() in _PRONOUNS) or \
+                (1 < len(words) <= 4 and (words[0].lower() in _GROUP_LEADS or words[0].isdigit()) and
+                 words[-1].endswith("s") and words[-1].lower() not in _DURATIONS and _speech_cue(d, toks) and
+                 not _passive_cue(d, toks))  # not "In eight years now recalled for"
             if named and not _overlaps(np_span, _occupied(drafts)):
                 d.source = np_span
 
@@ -2088,7 +2195,10 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
             continue
         i = bisect.bisect_left(starts_, o.source[0])
         if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != ",":
-            continue
+            # a verb with a subject of its own inside the aside: "Vance, who wept as she addressed the court, said"
+            i = _relative_aside_opening(toks, starts_, o)
+            if i is None:
+                continue
         c = bisect.bisect_left(starts_, o.cue[1])
         # a speech verb of the aside only with an infinitive: "who asked not to be named", "who declined to be
         # identified"
@@ -2107,6 +2217,24 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
             drafts.remove(o)
             if not nxt.content:  # the quotation the model gave the aside's verb: "“…,” the official, who …, told AFP"
                 nxt.content = [sp for sp in o.content if sp[1] <= toks[i - 1].start]
+
+
+def _relative_aside_opening(toks, starts_: list[int], o: Draft) -> int | None:
+    """The token of "who"/"which" that opens a relative clause set off by a comma and holds the draft ``o``'s
+    source and cue ("Vance, who wept as she addressed the court, said": "addressed", source "she"), with no
+    comma, quotation mark or other clause break between, nor a verb of saying before the source ("Trump, who
+    has told aides he sees ...": the aside's own attribution); None when there is none."""
+    k = bisect.bisect_left(starts_, o.source[0]) - 1
+    while k >= 1 and o.cue[0] - toks[k].start < 120:
+        w = toks[k].text
+        if w in (",", ";", ":", "(", ")") or w in _DQ:
+            return None
+        if w.lower() in ("who", "which"):
+            lex = _single_cues()
+            speech = any(t.text.lower() in lex for t in toks[k + 1:] if t.end <= o.source[0])
+            return k if k >= 2 and toks[k - 1].text == "," and o.source[1] <= o.cue[0] and not speech else None
+        k -= 1
+    return None
 
 
 _ANONYMOUS_ASIDE = re.compile(r"(?:(?:speaking|talking|commenting)\s+(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+"
@@ -2303,6 +2431,85 @@ def _share_coordinated_source(toks, starts: list[int], drafts: list[Draft]) -> N
         prev = d
 
 
+_PAST, _PRESENT = frozenset({"VBD"}), frozenset({"VBZ", "VBP"})
+
+
+def _tense(tag: str) -> frozenset[str] | None:
+    """The tense of a finite verb's tag: past (VBD), present (VBZ, VBP) or None."""
+    return _PAST if tag in _PAST else _PRESENT if tag in _PRESENT else None
+
+
+def _content_subject_verb(toks, tag: Sequence[str], f0: int, stop: int) -> tuple[int, frozenset[str]] | None:
+    """The finite verb after the short subject noun phrase that opens a content at token ``f0`` (before token
+    ``stop``): its position and tense, or None. A bare participle right after the subject is the clause's past
+    tense ("Machado promised to ...", "his players trained hard": the tagger often says VBN)."""
+    f = f0
+    while f < stop and f - f0 < 6 and (tag[f][:2] in ("NN", "DT", "JJ", "CD") or tag[f] in ("POS", "PRP", "PRP$")):
+        f += 1
+    if f == f0 or f >= stop or tag[f - 1][:2] not in ("NN", "PR") or tag[f - 1] == "PRP$":
+        return None
+    tense = _PAST if tag[f] == "VBN" else _tense(tag[f])
+    return (f, tense) if tense is not None else None
+
+
+def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
+                                   tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Merrill says Machado promised the board a full audit and said the accounts were in order": a verb of
+    saying after "and"/"but" inside a content, or just after it with the source of the attribution before
+    (``_share_coordinated_source``, ``_speech_verb_after_object``), is coordinated with the finite verb that
+    opens that content when it has that verb's tense ("promised", "said": past) and not the cue's ("says":
+    present). The outer attribution's content then runs over it to its end (Merrill says all of it), and the
+    verb is an attribution of its own inside it, with the content's subject ("Machado") for source. In the same
+    tense ("Merrill said Machado promised ... and said ...") the reading stays as the other passes left it."""
+    toks = s.tokens
+    lex = _single_cues()
+    tag = None
+    for d in list(drafts):
+        if d.source is None or len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        a, b = d.content[0]
+        f0, pc = _token_starting(starts, a), _token_ending(toks, starts, d.cue[1])
+        if f0 is None or pc is None:
+            continue
+        k = f0
+        while k < len(toks) and toks[k].end <= b:
+            k += 1
+        nxt = next((o for o in drafts if o is not d and o.source == d.source and len(o.content) == 1 and
+                    toks[k - 1].end <= o.cue[0] and o.content[0][0] >= o.cue[1]), None) if k < len(toks) else None
+        # the conjunction: inside the content, or right after it before the next draft's cue
+        end = max(b, nxt.content[0][1]) if nxt is not None else b
+        j = next((m for m in range(f0 + 2, len(toks)) if toks[m].end <= end and toks[m].text.lower() in ("and", "but")),
+                 None)
+        if j is None:
+            continue
+        v = j + 1
+        while v < len(toks) and (toks[v].text.lower() in _AUX or toks[v].text.lower() in _ADVERBS):
+            v += 1
+        if v >= len(toks) or toks[v].end > end or toks[v].text.lower() not in lex or \
+                any(toks[m].text in _SERIES_STOP for m in range(f0, j)):
+            continue
+        if nxt is not None and not _overlaps((toks[v].start, toks[v].end), [nxt.cue]):
+            nxt = None
+            if toks[v].end > b:
+                continue
+        tag = tag if tag is not None else _pos(s, tags)
+        found = _content_subject_verb(toks, tag, f0, j)
+        outer, own = _tense(tag[pc]), _tense(tag[v])
+        if found is None or outer is None or own is not found[1] or outer is own:
+            continue
+        subject = (toks[f0].start, toks[found[0] - 1].end)
+        if nxt is not None:
+            nxt.source = subject
+            d.content = [(a, nxt.content[0][1])]
+            continue
+        if _overlaps((toks[v].start, toks[v].end), [o.cue for o in drafts]):
+            continue
+        rest = _clause_words([t for t in toks[v + 1:] if t.end <= b], _QUOTE_MARKS)
+        if len([t for t in rest if t.text[:1].isalnum()]) < 2:
+            continue
+        drafts.insert(drafts.index(d) + 1, Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), subject,
+                                                  [(rest[0].start, rest[-1].end)]))
+
 def _relative_pronoun_source(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """A cue without a source right after a relative pronoun ("the AP, which first reported the story", "the
     Saudi government, which has strongly denied ...") has the pronoun for source, as PolNeAR annotates it."""
@@ -2373,6 +2580,12 @@ def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: 
         if n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "VG" and all(
                 t.text.lower().endswith("ly") or t.text.lower() in _ADVERBS
                 for t in toks[sent_chunks[n].last:sent_chunks[n + 1].first]):
+            return sent_chunks[first].start, sent_chunks[n].end
+        # a time phrase between the subject and its verb: "Halvern Foods on Wednesday cut its forecast, saying"
+        vg = next((m for m in range(n + 1, min(n + 4, len(sent_chunks))) if sent_chunks[m].kind == "VG"), None)
+        between = toks[sent_chunks[n].last:sent_chunks[vg].first] if vg is not None else []
+        if between and len(between) <= 3 and all(t.text.lower() in _TIME_WORDS for t in between) and \
+                any(t.text.lower() not in ("on", "this", "just", "last") for t in between):
             return sent_chunks[first].start, sent_chunks[n].end
         return None
 
