@@ -155,3 +155,47 @@ def test_counted_group_before_a_cue(sentence, source):
     atts = triples(sentence)
     telling = with_cue(atts, "telling")[0]
     assert telling[0] == source
+
+
+# ---- _source_across_asides: the model's source is the head of a noun phrase before ", Name," -----------------
+# The model's miss is idiosyncratic (close variants get the whole phrase without the pass): the one sentence known to
+# reproduce it is house article 47's, kept as the regression row; the helper is tested on its own too.
+def test_source_over_a_prepositional_tail_to_the_apposition():
+    atts = triples("Cork City Council's director of services for transport, Seán Ó Mathúna, told RTÉ News that some "
+                   "road works could start sooner, but that the council was waiting on a final decision from the "
+                   "authority.")
+    told = with_cue(atts, "told")[0]
+    assert told[0] is not None and "Seán Ó Mathúna" in told[0]
+
+
+@pytest.mark.parametrize("head,tail,expected", [
+    ("The director of services", "for transport", True),
+    ("The spokesman", "at the talks", True),
+    ("The director", "", False),                                # nothing between
+    ("The director", "for now, at least", False),               # punctuation
+    ("The officials", "for the first time in years", False),    # too long
+    ("The director", "now in charge", False),                   # no preposition first
+])
+def test_prepositional_tail(head, tail, expected):
+    from newslib.tagging.attributions import _prepositional_tail
+
+    body = f"{head} {tail}".strip() + ", Ann Lee, said the plan was sound."
+    art = Article.from_text(TITLE + body + "\n")
+    s = [x for x in tokenize_text(art.text, title=art.title) if not x.title][0]
+    a = art.text.index(head) + len(head)
+    assert _prepositional_tail(s.tokens, a, art.text.index(", Ann Lee")) is expected
+
+
+# ---- _purpose_infinitive_in_content: "said she had written ... to warn that ..." ------------------------------
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The headteacher said she had written to the council twice since June to warn that the roof was leaking.",
+     "she", "to warn", "the roof was leaking"),
+    ("Councillor Ama Boateng said she had phoned the water board four times last month to complain that the taps "
+     "were dry.", "she", "to complain", "the taps were dry"),
+])
+def test_purpose_infinitive_of_saying_inside_a_content(sentence, source, cue, content):
+    atts = triples(sentence)
+    inner = [a for a in atts if a[1] == cue]
+    assert inner and inner[0][0] == source and inner[0][2] == content, atts
+    said = with_cue(atts, "said")[0]
+    assert said[2].endswith(cue + " that " + content)

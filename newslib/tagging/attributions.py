@@ -882,6 +882,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _duration_after_cue(s, starts, drafts)
     _speech_verb_after_restrictive_relative(s, starts, drafts, tags)
     _coordinated_with_content_verb(s, starts, drafts, tags)
+    _purpose_infinitive_in_content(s, starts, drafts, tags)
     _subject_with_restrictive_relative(s, starts, drafts, tags)
 
 
@@ -2308,8 +2309,10 @@ def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
         if first is None:
             continue
         src = d.source
-        if src is not None and src[1] <= toks[first].start and src[1] >= toks[first - 1].end:
-            start = src[0]  # the model's source is the noun phrase before the asides
+        if src is not None and src[1] <= toks[first].start and (src[1] >= toks[first - 1].end or
+                                                               _prepositional_tail(toks, src[1], toks[first].start)):
+            start = src[0]  # the model's source is the noun phrase before the asides (or its head: "director of
+            # services" of "director of services for transport, Seán Ó Mathúna,")
         else:
             np_span = _np_before_comma(toks, first)
             if np_span is None or not any(w[:1].isupper() for w in text[np_span[0]:np_span[1]].split()) and \
@@ -2327,6 +2330,17 @@ def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
             own = [c for c in own if not (span[0] <= c[0] and c[1] <= toks[last_comma].end)]
         if not _overlaps(span, [sp for o in drafts if o is not d for sp in o.spans()] + own):
             d.source, d.content = span, own
+
+
+_TAIL_PREPOSITIONS = frozenset("for of at in with on".split())
+
+
+def _prepositional_tail(toks, a: int, b: int) -> bool:
+    """Are the tokens between offsets ``a`` and ``b`` a short prepositional phrase that ends a noun phrase
+    ("for transport", "at the ministry"): a preposition, then one to three words, no punctuation?"""
+    between = [t for t in toks if a <= t.start and t.end <= b]
+    return 2 <= len(between) <= 4 and between[0].text.lower() in _TAIL_PREPOSITIONS and \
+        all(t.text[:1].isalnum() for t in between)
 
 
 def _ends_relative_aside(toks, j: int) -> bool:
@@ -2509,6 +2523,44 @@ def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
             continue
         drafts.insert(drafts.index(d) + 1, Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), subject,
                                                   [(rest[0].start, rest[-1].end)]))
+
+def _purpose_infinitive_in_content(s, starts: list[int], drafts: list[Draft],
+                                   tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Nthite said he had written to the municipal manager three times to warn that the pumps were failing": a
+    verb of saying in the infinitive ("to warn", "to say") right after a content that opens with its own subject
+    and finite verb ("he had written") has that subject for source, and the content before runs over it: the
+    writing and the warning are both what Nthite said. Words the model put in the cue before "to" ("since June
+    to warn") go back to that content."""
+    toks = s.tokens
+    lex = _single_cues()
+    tag = None
+    for d in drafts:
+        words = d.cue_text(toks).lower().split()
+        if d.source is not None or not 2 <= len(words) <= 5 or words[-2] != "to" or words[-1] not in lex or \
+                len(d.content) != 1 or not all(w[:1].isalnum() for w in words):
+            continue
+        to = _token_ending(toks, starts, d.cue[1])
+        if to is None or to < 1:
+            continue
+        to -= 1  # the model's cue may hold the content's last words: "since June to warn"
+        prev = next((o for o in drafts if o is not d and len(o.content) == 1 and o.source is not None and
+                     o.content[0][0] >= o.cue[1] and o.content[0][1] <= d.cue[0] and
+                     not s.text[o.content[0][1] - s.start:d.cue[0] - s.start].strip()), None)
+        f0 = _token_starting(starts, prev.content[0][0]) if prev is not None else None
+        if f0 is None:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        found = _content_subject_verb(toks, tag, f0, _token_starting(starts, d.cue[0]) or f0)
+        if found is None:
+            continue
+        d.source = (toks[f0].start, toks[found[0] - 1].end)
+        d.cue = (toks[to].start, d.cue[1])
+        a, b = d.content[0]
+        k = _token_starting(starts, a)
+        if k is not None and toks[k].text.lower() == "that" and k + 1 < len(toks) and toks[k + 1].end <= b:
+            d.content = [(toks[k + 1].start, b)]
+        prev.content = [(prev.content[0][0], b)]
+
 
 def _relative_pronoun_source(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """A cue without a source right after a relative pronoun ("the AP, which first reported the story", "the
