@@ -199,3 +199,15 @@ def test_purpose_infinitive_of_saying_inside_a_content(sentence, source, cue, co
     assert inner and inner[0][0] == source and inner[0][2] == content, atts
     said = with_cue(atts, "said")[0]
     assert said[2].endswith(cue + " that " + content)
+
+
+# ---- _according_to: a cue the model ran on into the source ("according to a note circulated") -----------------
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Ministers will meet next week, according to a note circulated to member states.",
+     "a note circulated to member states", "Ministers will meet next week"),
+    ("Talks will resume in June, according to a note circulated to delegations.",
+     "a note circulated to delegations", "Talks will resume in June"),
+])
+def test_according_to_cue_cut_back_from_its_source(sentence, source, content):
+    atts = triples(sentence)
+    assert [(source, "according to", content)] == atts

@@ -15,8 +15,8 @@ their errors (tests/test_attribution_round3.py) lifted them to 1.0 / 0.885 / 1.0
 passes and tagged once (second contact of round 3), scored 1.0 / 0.970 / 1.0 with the branch and with main alike;
 34-46 together (1.0 / 0.904 / 1.0) are held by their own floors below. Articles 47-56 (round 4, branch attr5,
 2026-12-03) were a first contact with main 0dbaafc: 0.891 (90/101) / 0.763 (90/118) / 0.862 (94 in scope); the
-passes written from their errors and two known errors (tests/test_attribution_round4.py) lifted them to 0.970 (98/101)
-/ 0.838 (98/117) / 0.947 (94 in scope), held by their own floors below."""
+passes written from their errors and two known errors (tests/test_attribution_round4.py) lifted them to 0.980 (99/101)
+/ 0.846 (99/117) / 0.957 (93 in scope), held by their own floors below."""
 from __future__ import annotations
 
 import json
@@ -32,12 +32,12 @@ from newslib.evaluation.quotes import gold_articles, score
 HERE = Path(__file__).resolve().parent / "data" / "house_articles"
 GOLD = HERE / "gold-spans.jsonl"
 
-PAIR_RECALL_FLOOR = 0.98       # 0.989 (555/561) on 2026-12-03, all 56 (0.993, 457/460, on articles 01-46)
-PAIR_PRECISION_FLOOR = 0.875   # 0.882 (555/629)
-IN_SCOPE_PRECISION_FLOOR = 0.965  # 0.974 (535 in scope)
+PAIR_RECALL_FLOOR = 0.98       # 0.991 (556/561) on 2026-12-03, all 56 (0.993, 457/460, on articles 01-46)
+PAIR_PRECISION_FLOOR = 0.875   # 0.884 (556/629)
+IN_SCOPE_PRECISION_FLOOR = 0.965  # 0.976 (534 in scope)
 ROUND2 = tuple(f"{n:02d}-" for n in range(25, 34))  # articles 25-33: 1.0 (87/87) / 0.897 (87/97) / 0.977 (86 in scope)
 ROUND3 = tuple(f"{n:02d}-" for n in range(34, 47))  # articles 34-46: 1.0 (132/132) / 0.904 (132/146) / 1.0 (123 in scope)
-ROUND4 = tuple(f"{n:02d}-" for n in range(47, 57))  # articles 47-56: 0.970 (98/101) / 0.838 (98/117) / 0.947 (94 in scope)
+ROUND4 = tuple(f"{n:02d}-" for n in range(47, 57))  # articles 47-56: 0.980 (99/101) / 0.846 (99/117) / 0.957 (93 in scope)
 
 
 @pytest.fixture(scope="module")
@@ -86,8 +86,8 @@ def test_round_three_articles_hold_their_floors(predictions, tmp_path):
 def test_round_four_articles_hold_their_floors(predictions, tmp_path):
     got = _score_round(predictions, tmp_path, ROUND4)
     assert got["pair"]["n_gold"] == 101
-    assert got["pair"]["R"] >= 0.96 and got["pair"]["P"] >= 0.83, got
-    assert got["in_scope_pair_precision"] >= 0.935, got
+    assert got["pair"]["R"] >= 0.97 and got["pair"]["P"] >= 0.83, got
+    assert got["in_scope_pair_precision"] >= 0.945, got
 
 
 def test_precision_holds_its_floor(scores):

@@ -1609,15 +1609,24 @@ def _manner_according_to(toks, starts: list[int], drafts: list[Draft]) -> None:
             drafts.remove(d)
 
 
+_ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
+
+
 def _according_to(text: str, toks, drafts: list[Draft]) -> None:
     """"According to X, content." and "Content, according to X.": X is the source (the noun phrase up to the
     comma or the sentence's end, with a relative clause after it: "According to Dr Yusuf, who led the study,"),
     the clause on the other side of the comma the content, even where that clause holds an attribution of its
     own ("According to a statement, the two sides agreed to …"); a cue the model gave no content takes the
-    clause before it without a comma too ("Unemployment rose in March according to the statistics office.")."""
+    clause before it without a comma too ("Unemployment rose in March according to the statistics office."). A cue
+    the model ran on into its source ("according to a note circulated") is cut back to "according to"."""
     _as_reported_by(text, toks, drafts)
     for d in drafts:
-        if text[d.cue[0]:d.cue[1]].lower().split() not in (["according", "to"], ["as", "reported", "by"]):
+        words = text[d.cue[0]:d.cue[1]].lower().split()
+        if words[:2] == ["according", "to"] and len(words) > 2 and d.source is None:
+            # the model's cue ran on into the source ("according to a note circulated"): the cue is the phrase
+            d.cue = (d.cue[0], _ACCORDING_TO.match(text, d.cue[0]).end())
+            words = words[:2]
+        if words not in (["according", "to"], ["as", "reported", "by"]):
             continue
         i = bisect.bisect_left([t.start for t in toks], d.cue[0])
         j = bisect.bisect_left([t.start for t in toks], d.cue[1])  # first token after the cue
@@ -2052,7 +2061,8 @@ def _content_to_final_frame(toks, drafts: list[Draft]) -> None:
             continue
         gap = [t for t in toks[:c] if t.start >= b]
         last = [t for t in toks[:c] if t.end <= b]
-        if not gap or not last or last[-1].text in _QUOTE_MARKS or len(gap) > 25 or any(t.text in _FRAME_GAP_STOPS for t in gap) or \
+        if not gap or not last or last[-1].text in _QUOTE_MARKS or len(gap) > 25 or \
+                any(t.text in _FRAME_GAP_STOPS for t in gap) or \
                 _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])):
             continue
         d.content = [(x, y) for x, y in d.content if y < b] + [(max(x for x, y in d.content if y == b), gap[-1].end)]
