@@ -563,11 +563,9 @@ def _adjacent(text: str, a: int, b: int) -> bool:
 def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[Draft]:
     """Without a source, only a likely cue word makes an attribution ("The aim is to ..." does not); a
     passive of purpose ("are designed to") never does."""
-    lex = _single_cues()
     kept = []
     for d in drafts:
-        likely = d.source is not None or any(prior.get(w, 0) >= 3 or w in lex
-                                             for w in text[d.cue[0]:d.cue[1]].lower().split())
+        likely = d.source is not None or _likely_cue(text, d.cue, prior)
         fragment = not likely or (text[d.cue[0]:d.cue[1]] == ":" and kept and d.source is not None
                                       and d.source[0] >= kept[-1].cue[1])
         if fragment and d.content and kept and not kept[-1].content and kept[-1].cue[1] <= d.cue[0] and \
@@ -579,6 +577,13 @@ def _keep_likely(text: str, drafts: list[Draft], prior: dict[str, int]) -> list[
             kept.append(d)
     return [d for d in kept if not _purpose_passive(text, *d.cue) and not _participle_after_determiner(text, *d.cue)
             and not _verb_with_particle(text, *d.cue) and not _addressee_of_passive(text, d)]
+
+
+def _likely_cue(text: str, cue: tuple[int, int], prior: dict[str, int]) -> bool:
+    """Does the cue hold a word that is a cue often enough in PolNeAR train (the model's ``cue_prior`` bucket 3
+    or more) or a single-word cue of the lexicon? Without a source, only such a cue makes an attribution."""
+    lex = _single_cues()
+    return any(prior.get(w, 0) >= 3 or w in lex for w in text[cue[0]:cue[1]].lower().split())
 
 
 _ADDRESSED = frozenset("asked told urged".split())
@@ -880,6 +885,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _main_verb_after_relative_speech(s, starts, drafts, tags)
     _duration_after_cue(s, starts, drafts)
     _subject_with_restrictive_relative(s, starts, drafts, tags)
+    _passive_subject_is_content(text, toks, starts, drafts)
 
 
 def _clause_words(rest, closing) -> list:
@@ -1230,6 +1236,82 @@ def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft]
     for r in drafts:  # "..., saying ...": a participle after the main verb shares its source
         if r.source in moved:
             r.source = moved[r.source]
+
+
+@lru_cache(maxsize=1)
+def _passive_targets() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.load("passive_targets"))
+
+
+#: words that may stand between a form of "be" and its participle, or after the participle inside a cue
+_PASSIVE_ADVERBS = frozenset("not n't never also still once often widely long sometimes repeatedly harshly "
+                             "roundly publicly previously already widely generally increasingly now first "
+                             "later even being".split())
+_PASSIVE_AUX = frozenset("has have had will would could should may might must can not never also still once often "
+                         "widely long sometimes".split())
+_PASSIVE_TAIL = frozenset("of for as to about with over on in".split())
+
+
+def _passive_without_agent(toks, starts: list[int], d: Draft) -> int | None:
+    """Is the draft's cue a passive of ``passive_targets.tsv`` ("was accused of", "has been harshly criticized",
+    "is not thought", "could be expected") with no agent after it ("by" before the clause ends)? Its first
+    token's position, the form of "be" included when it stands just before the cue ("is not" of "thought"),
+    or None."""
+    c = bisect.bisect_left(starts, d.cue[0])
+    words = _WORD_RE.findall(d.cue_text(toks).lower())
+    while len(words) > 1 and words[-1] in _PASSIVE_TAIL:
+        words.pop()
+    if not words or words[-1] not in _passive_targets():
+        return None
+    lead = words[:-1]
+    while lead and lead[-1] in _PASSIVE_ADVERBS:
+        lead.pop()
+    first = c
+    if not lead:  # the cue is the participle alone: "is not" / "was" before it, outside the cue
+        first = c - 1
+        while first >= 0 and toks[first].text.lower() in _PASSIVE_ADVERBS:
+            first -= 1
+        if first < 0 or toks[first].text.lower() not in _BE:
+            return None
+        while first > 0 and toks[first - 1].text.lower() in _PASSIVE_AUX:  # "has been harshly criticized"
+            first -= 1
+    elif lead[-1] not in _BE:  # not "'s": "who's called for tax hikes" has it for "has"
+        return None
+    e = _token_ending(toks, starts, d.cue[1])
+    if e is None:
+        return None
+    for t in toks[e + 1:]:
+        if t.text in _CLAUSE_END or t.text in _QUOTE_MARKS:
+            break
+        if t.text.lower() == "by":
+            return None
+    return first
+
+
+def _passive_subject_is_content(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Mr. Quiros was accused of using the money", "The bill is expected to pass", "He has been harshly
+    criticized for ...", "X, who has not been charged with any crime": a passive of a verb of saying, judging or
+    naming (``passive_targets.tsv``) without an agent speaks about its subject, not for it. The subject the
+    model took for source is the content's first part and the cue has no source, as PolNeAR annotates them (train:
+    "is expected" 71 times without source, twice with; "was asked" 28 / 0; "was accused" 4 / 0), with the form of
+    "be" inside the cue. Feelings and
+    resolve ("are worried", "is convinced", "is determined") keep their subject: they are not in the lexicon.
+    The passive with "by" is :func:`_passive_agent_source`'s; "was asked about" / "is urged to", whose subject is
+    the one spoken to, no attribution at all, :func:`_addressee_of_passive`'s."""
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0] or _addressee_of_passive(text, d):
+            continue
+        first = _passive_without_agent(toks, starts, d)
+        if first is None or d.source[1] > toks[first].start:
+            continue
+        if any(o is not d and o.source == d.source for o in drafts):
+            continue  # shared with another cue ("was criticized and said"): the other cue's speaker
+        cue = (toks[first].start, d.cue[1])
+        if not _likely_cue(text, cue, default_model().cue_prior):
+            continue  # without its source the attribution would be dropped ("is briefed on"): keep it whole
+        d.content = sorted(set([d.source, *d.content]))
+        d.source = None
+        d.cue = cue  # the form of "be" is the cue's ("is not thought")
 
 
 _DURATIONS = frozenset("years year months month weeks week days decades decade hours ages while time".split())
