@@ -73,3 +73,16 @@ def test_passive_addressee_with_a_topic_is_no_attribution():
     # "was asked about ..." whose subject is only the one spoken to is no attribution (the unseen-news rule)
     _, atts = tag("The striker was asked about the transfer rumours at the press conference.\n")
     assert not [a for a in atts if "asked" in a.cue.text]
+
+
+# ---- a passive of feeling with "by" keeps the one who feels for source ----------------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("Business leaders and others have been unsettled by the protests.\n", "unsettled", "Business leaders and others",
+     "by the protests"),
+    ("Voters were delighted by the surprise result.\n", "delighted", "Voters", "by the surprise result"),
+])
+def test_feeling_passive_keeps_its_subject(body, cue, source, content):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)

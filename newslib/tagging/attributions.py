@@ -2484,8 +2484,24 @@ def _passive_by_source(text: str, drafts: list[Draft]) -> None:
         ca, cb = d.content[0]
         cue_words = text[d.cue[0]:d.cue[1]].lower().split()
         if text[ca:ca + 3].lower() == "by " and ca >= d.cue[1] and d.source[1] <= d.cue[0] and \
-                cue_words[-1].endswith(("ed", "en")) and any(w in _BE for w in cue_words):
+                cue_words[-1].endswith(("ed", "en")) and any(w in _BE for w in cue_words) and \
+                not _feeling_passive(cue_words):
             d.source, d.content = (ca + 3, cb), [d.source]
+
+
+@lru_cache(maxsize=1)
+def _feeling_participles() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.load("feeling_participles"))
+
+
+def _feeling_passive(cue_words: Sequence[str]) -> bool:
+    """Does a cue's last word (before a final preposition) name a feeling (``feeling_participles.tsv``: "have
+    been unsettled", "was delighted")? Its passive with "by" keeps the one who feels for source: what follows
+    "by" moved them, it said nothing."""
+    words = list(cue_words)
+    while len(words) > 1 and words[-1] in _PASSIVE_TAIL | {"by"}:
+        words.pop()
+    return bool(words) and words[-1] in _feeling_participles()
 
 
 def _cue_without_final_by(toks, starts: list[int], drafts: list[Draft]) -> None:
@@ -2531,7 +2547,7 @@ def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: "_Sen
         return
     tags = _pos(s, tags)
     for d, c, b in todo:
-        if tags[c] != "VBN" or toks[c].text.lower() in ("quoted", "cited") or tags[b + 1] not in _NP_DET | _NP_BODY or tags[b + 1] == "CD" or \
+        if tags[c] != "VBN" or toks[c].text.lower() in ("quoted", "cited") or _feeling_passive([toks[c].text.lower()]) or tags[b + 1] not in _NP_DET | _NP_BODY or tags[b + 1] == "CD" or \
                 toks[b + 1].text.lower() in _TIME_WORDS:
             continue
         e = b + 1
