@@ -86,3 +86,15 @@ def test_feeling_passive_keeps_its_subject(body, cue, source, content):
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
     assert content in content_of(text, a)
+
+
+# ---- a cue takes in the auxiliaries and adverbs before its verb ------------------------------------------------
+@pytest.mark.parametrize("body,cue", [
+    ("The treasurer gleefully noted that the books were balanced.\n", "gleefully noted"),
+    ("The tenants' group successfully argued that the rent rise was unlawful.\n", "successfully argued"),
+    ("The former minister continually brags about the bridge he built.\n", "continually brags about"),
+    ("Mr. Reyes often said that the river would flood again.\n", "often said"),
+])
+def test_cue_takes_in_its_adverbs_and_auxiliaries(body, cue):
+    _, atts = tag(body)
+    assert cue in [a.cue.text for a in atts]
