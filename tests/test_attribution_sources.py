@@ -98,3 +98,17 @@ def test_feeling_passive_keeps_its_subject(body, cue, source, content):
 def test_cue_takes_in_its_adverbs_and_auxiliaries(body, cue):
     _, atts = tag(body)
     assert cue in [a.cue.text for a in atts]
+
+
+# ---- an introductory phrase of occasion is never part of the source ---------------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("In a statement, one of the club's lawyers, Dana Ruiz, said the fine would be appealed.\n", "said",
+     "one of the club's lawyers, Dana Ruiz,"),
+    ("In the press box after the match, the club's owners were also gracious, praising the young goalkeeper.\n",
+     "praising", "the club's owners"),
+    ("After the final whistle, the visiting coach said the referee had been fair.\n", "said", "the visiting coach"),
+])
+def test_source_begins_after_the_opening_phrase(body, cue, source):
+    _, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text.startswith(source)

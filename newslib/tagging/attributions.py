@@ -887,6 +887,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _subject_with_restrictive_relative(s, starts, drafts, tags)
     _passive_subject_is_content(text, toks, starts, drafts)
     _cue_with_its_auxiliaries(toks, starts, drafts)
+    _source_after_opening_phrase(toks, drafts)
 
 
 def _clause_words(rest, closing) -> list:
@@ -1355,6 +1356,28 @@ def _cue_with_its_auxiliaries(toks, starts: list[int], drafts: list[Draft]) -> N
             k -= 1
         if k < i:
             d.cue = (toks[k].start, d.cue[1])
+
+
+#: words that open a sentence's introductory phrase of time, place, occasion or concession ("In a statement,",
+#: "After the debate,", "Like all senators,"); not "as" ("As many experts, including X, have said") nor
+#: "according" (a source of its own)
+_OPENING_PHRASE = frozenset("in after like unlike during at for with before since following despite amid among on "
+                            "from while when although though because upon".split())
+
+
+def _source_after_opening_phrase(toks, drafts: list[Draft]) -> None:
+    """"In a statement, one of the family's attorneys, Justin Bamberg, said": a source the model began inside the
+    sentence's introductory phrase and ran over its closing comma (the sentence's first) begins after that comma.
+    The phrase is an occasion, never the speaker."""
+    if len(toks) < 4 or toks[0].text.lower() not in _OPENING_PHRASE:
+        return
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(toks) or not toks[comma + 1].text[:1].isalnum():
+        return
+    for d in drafts:
+        if d.source is not None and toks[0].end <= d.source[0] < toks[comma].start and \
+                toks[comma].end <= d.source[1] and toks[comma + 1].end <= d.source[1] <= d.cue[0]:
+            d.source = (toks[comma + 1].start, d.source[1])
 
 
 _DURATIONS = frozenset("years year months month weeks week days decades decade hours ages while time".split())
