@@ -112,3 +112,15 @@ def test_source_begins_after_the_opening_phrase(body, cue, source):
     _, atts = tag(body)
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text.startswith(source)
+
+
+# ---- a possessive before a noun of speech is that cue's source --------------------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("It was not just redemption for the summit, but a vindication of his theory of the country's role in the "
+     "world.\n", "theory", "his"),
+    ("The mayor defended the budget. Her insistence on new bus lanes angered drivers.\n", "insistence", "Her"),
+])
+def test_possessive_of_a_speech_noun_is_its_source(body, cue, source):
+    _, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source

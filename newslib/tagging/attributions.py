@@ -56,6 +56,10 @@ _NOT_SOURCES = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
                           "and", "of", "to", "in"})
 
 
+#: ... unless it stands right before its cue: a relative "that" ("cities that support") or a possessive ("his claim")
+_SOURCE_RIGHT_BEFORE_CUE = frozenset({"that", "its", "their", "his", "her"})
+
+
 Spans = list[tuple[int, int]]
 
 
@@ -1378,6 +1382,11 @@ def _source_after_opening_phrase(toks, drafts: list[Draft]) -> None:
         if d.source is not None and toks[0].end <= d.source[0] < toks[comma].start and \
                 toks[comma].end <= d.source[1] and toks[comma + 1].end <= d.source[1] <= d.cue[0]:
             d.source = (toks[comma + 1].start, d.source[1])
+
+
+@lru_cache(maxsize=1)
+def _speech_nouns() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.load("speech_nouns"))
 
 
 _DURATIONS = frozenset("years year months month weeks week days decades decade hours ages while time".split())
@@ -3441,8 +3450,10 @@ def _record(text: str, d: Draft) -> Attribution:
     source = None
     src = d.source
     if src is not None and text[src[0]:src[1]].strip().lower() in _NOT_SOURCES and \
-            not (text[src[0]:src[1]].strip().lower() == "that" and not text[src[1]:cs].strip()):
-        # (a relative "that" right before its cue is a source: "cities that support the rules")
+            not (text[src[0]:src[1]].strip().lower() in _SOURCE_RIGHT_BEFORE_CUE and not text[src[1]:cs].strip() and
+                 (text[src[0]:src[1]].strip().lower() == "that" or text[cs:ce].split()[0].lower() in _speech_nouns())):
+        # (a relative "that" right before its cue is a source: "cities that support the rules"; so is a possessive
+        # before a noun cue: "his theory of", "their criticism of", PolNeAR train's possessor sources)
         # a lone determiner: widened to the words it opens ("the event organizer"), up to the cue
         limit = cs if cs >= src[1] else len(text)
         m = _NP_AFTER.match(text, src[1], limit)
