@@ -124,3 +124,14 @@ def test_possessive_of_a_speech_noun_is_its_source(body, cue, source):
     _, atts = tag(body)
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
+
+
+# ---- a source runs on to its head noun before the cue ------------------------------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("The driver was taken to hospital on Thursday, lawyers for the family said.\n", "said", "lawyers for the family"),
+    ("Okafor's family has called on police to release the footage.\n", "called on", "Okafor's family"),
+])
+def test_source_runs_on_to_its_head_noun(body, cue, source):
+    _, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
