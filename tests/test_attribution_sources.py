@@ -135,3 +135,15 @@ def test_source_runs_on_to_its_head_noun(body, cue, source):
     _, atts = tag(body)
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
+
+
+# ---- a cue of seeming has no source; its subject is content ------------------------------------------------------
+@pytest.mark.parametrize("body,cue,content", [
+    ("The new manager seems to have vanished from the club's public events.\n", "seems", "The new manager"),
+    ("Often, it appeared that the council was unable to explain the overspend.\n", "appeared", "it"),
+])
+def test_seeming_has_no_source(body, cue, content):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is None
+    assert content_of(text, a).startswith(content)
