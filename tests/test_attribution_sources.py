@@ -46,6 +46,10 @@ def content_of(text: str, a) -> str:
      "is widely seen", "Ms. Varga … as the favourite"),
     ("Several residents were told that the water was safe to drink.\n",
      "were told", "Several residents … that the water was safe"),
+    ("The striker is best known for his goal in the 2019 final.\n", "is best known", "The striker … his goal"),
+    # a reduced relative clause ("known" is no active past)
+    ("The group, a think tank known for its long reports, said the plan would fail.\n", "known for",
+     "The group, a think tank … its long reports"),
 ])
 def test_passive_without_agent_has_no_source(body, cue, content):
     text, atts = tag(body)

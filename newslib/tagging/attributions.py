@@ -1254,7 +1254,8 @@ def _passive_targets() -> frozenset[str]:
 #: words that may stand between a form of "be" and its participle, or after the participle inside a cue
 _PASSIVE_ADVERBS = frozenset("not n't never also still once often widely long sometimes repeatedly harshly "
                              "roundly publicly previously already widely generally increasingly now first "
-                             "later even being".split())
+                             "later even being best better well perhaps largely most derisively".split())
+_HAVE = frozenset("has have had 've ’ve having".split())
 _PASSIVE_AUX = frozenset("has have had will would could should may might must can not never also still once often "
                          "widely long sometimes".split())
 _PASSIVE_TAIL = frozenset("of for as to about with over on in".split())
@@ -1279,7 +1280,15 @@ def _passive_without_agent(toks, starts: list[int], d: Draft) -> int | None:
         first = c - 1
         while first >= 0 and toks[first].text.lower() in _PASSIVE_ADVERBS:
             first -= 1
-        if first < 0 or toks[first].text.lower() not in _BE:
+        if first >= 0 and toks[first].text.lower() not in _BE:
+            # a reduced relative clause: "a think tank known for ...", "many of them derisively known as ..."
+            # ("known" is no active past, and "had known him" is the perfect; "X, called Y," is no such clause
+            # when a relative aside closes before it: "Mr. King, 82, called")
+            if words[-1] == "known" and (toks[first].text[:1].isalpha() or toks[first].text == ",") and \
+                    toks[first].text.lower() not in _HAVE | _AUX | _PRONOUNS:  # "had I known"
+                return c
+            return None
+        if first < 0:
             return None
         while first > 0 and toks[first - 1].text.lower() in _PASSIVE_AUX:  # "has been harshly criticized"
             first -= 1
