@@ -202,3 +202,28 @@ def test_third_unseen_set_covers_the_kinds_and_has_controls():
 def test_third_unseen_set_disagree_recall_and_precision():
     # not every pair's relatedness: the shipped model calls the flood pair (3,000 vs about 300) unrelated
     _disagree_holds(read_pairs(UNSEEN3_PATH), UNSEEN3_RECALL, UNSEEN3_PRECISION, all_related=False)
+
+
+# ---- a fourth set, written before the changes of branch stance4 (tests/data/stance_pairs_unseen4.jsonl) -------
+UNSEEN4_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen4.jsonl"
+#: First contact with the model shipped at main 0dbaafc (2026-12-03, before any change of branch stance4):
+#: disagree R 8/16, P 8/9 (README, "Measured"). Missed: "Inflation eases" over accelerated, "upholds" over
+#: overturned, "misses penalty" over scored, "to reopen" over plans abandoned, 800 / 80 people, "computer-generated"
+#: clip, "relegated" over avoided relegation, $12 / $7; false alarm: "Regulator clears Calder" over a regulator
+#: rejecting suggestions that Calder caused the blackout (a headline that itself clears). Its contradictions
+#: are of the issue's kinds in new wordings, not the kinds worked on: this set judges, it is not tuned to.
+UNSEEN4_RECALL = 0.5  # 8 of 16 (first contact)
+UNSEEN4_PRECISION = 0.85  # 8 of 9 (first contact)
+
+
+def test_fourth_unseen_set_covers_the_kinds_and_has_controls():
+    pairs = read_pairs(UNSEEN4_PATH)
+    assert {p["kind"] for p in pairs if p["stance"] == "disagree"} >= {
+        "outcome", "state", "number", "negation", "modality", "denial", "debunk", "rejection"}
+    assert sum(p["stance"] == "disagree" for p in pairs) >= 15
+    assert sum(p["stance"] != "disagree" for p in pairs) >= 10
+    assert {p["stance"] for p in pairs} == {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_fourth_unseen_set_disagree_recall_and_precision():
+    _disagree_holds(read_pairs(UNSEEN4_PATH), UNSEEN4_RECALL, UNSEEN4_PRECISION)
