@@ -147,7 +147,7 @@ def test_read_pairs_names_the_bad_line(tmp_path):
 
 
 #: What the shipped model reaches on the unseen pairs (README, "Measured"), less a small margin.
-UNSEEN_RECALL = 0.81  # 22 of 27 (the shipped model finds 24)
+UNSEEN_RECALL = 0.85  # 23 of 27 (the shipped model of branch stance4 finds 25; before it 23)
 UNSEEN_PRECISION = 0.95  # 24 of 24 called disagree are right
 
 
@@ -212,8 +212,10 @@ UNSEEN4_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen4.jsonl"
 #: clip, "relegated" over avoided relegation, $12 / $7; false alarm: "Regulator clears Calder" over a regulator
 #: rejecting suggestions that Calder caused the blackout (a headline that itself clears). Its contradictions
 #: are of the issue's kinds in new wordings, not the kinds worked on: this set judges, it is not tuned to.
-UNSEEN4_RECALL = 0.5  # 8 of 16 (first contact)
-UNSEEN4_PRECISION = 0.85  # 8 of 9 (first contact)
+#: The model shipped by branch stance4 (trained after the set was written, on the last note's kinds, not on
+#: this set's): R 9/16, P 9/10 (the same false alarm); floors at that figure.
+UNSEEN4_RECALL = 0.56  # 9 of 16 (first contact 8 of 16)
+UNSEEN4_PRECISION = 0.85  # 9 of 10 (first contact 8 of 9)
 
 
 def test_fourth_unseen_set_covers_the_kinds_and_has_controls():

@@ -4,7 +4,8 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
 
 - **outcomes**: words and phrases of opposite outcomes and directions (``lexicons/stance_opposites.tsv``:
   raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, ...), each with its group, pole and, for contests,
-  the party it is about (the word's subject: "Rovers beat City" is about Rovers), and the content stems within
+  the party it is about (the stems of the word's subject noun phrase, :func:`_subject`: "Rovers beat City" is
+  about Rovers, "Veteran boxer wins" about the veteran boxer), and the content stems within
   :data:`CONTEXT` words of it (what the outcome is about: "two surviving members" is not about a headline's
   "Hank dies");
 - **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people") and
