@@ -147,7 +147,7 @@ def test_read_pairs_names_the_bad_line(tmp_path):
 
 
 #: What the shipped model reaches on the unseen pairs (README, "Measured"), less a small margin.
-UNSEEN_RECALL = 0.81  # 22 of 27 (the shipped model finds 24)
+UNSEEN_RECALL = 0.85  # 23 of 27 (the shipped model of branch stance4 finds 25; before it 23)
 UNSEEN_PRECISION = 0.95  # 24 of 24 called disagree are right
 
 
@@ -202,3 +202,30 @@ def test_third_unseen_set_covers_the_kinds_and_has_controls():
 def test_third_unseen_set_disagree_recall_and_precision():
     # not every pair's relatedness: the shipped model calls the flood pair (3,000 vs about 300) unrelated
     _disagree_holds(read_pairs(UNSEEN3_PATH), UNSEEN3_RECALL, UNSEEN3_PRECISION, all_related=False)
+
+
+# ---- a fourth set, written before the changes of branch stance4 (tests/data/stance_pairs_unseen4.jsonl) -------
+UNSEEN4_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen4.jsonl"
+#: First contact with the model shipped at main 0dbaafc (2026-12-03, before any change of branch stance4):
+#: disagree R 8/16, P 8/9 (README, "Measured"). Missed: "Inflation eases" over accelerated, "upholds" over
+#: overturned, "misses penalty" over scored, "to reopen" over plans abandoned, 800 / 80 people, "computer-generated"
+#: clip, "relegated" over avoided relegation, $12 / $7; false alarm: "Regulator clears Calder" over a regulator
+#: rejecting suggestions that Calder caused the blackout (a headline that itself clears). Its contradictions
+#: are of the issue's kinds in new wordings, not the kinds worked on: this set judges, it is not tuned to.
+#: The model shipped by branch stance4 (trained after the set was written, on the last note's kinds, not on
+#: this set's): R 9/16, P 9/10 (the same false alarm); floors at that figure.
+UNSEEN4_RECALL = 0.56  # 9 of 16 (first contact 8 of 16)
+UNSEEN4_PRECISION = 0.85  # 9 of 10 (first contact 8 of 9)
+
+
+def test_fourth_unseen_set_covers_the_kinds_and_has_controls():
+    pairs = read_pairs(UNSEEN4_PATH)
+    assert {p["kind"] for p in pairs if p["stance"] == "disagree"} >= {
+        "outcome", "state", "number", "negation", "modality", "denial", "debunk", "rejection"}
+    assert sum(p["stance"] == "disagree" for p in pairs) >= 15
+    assert sum(p["stance"] != "disagree" for p in pairs) >= 10
+    assert {p["stance"] for p in pairs} == {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_fourth_unseen_set_disagree_recall_and_precision():
+    _disagree_holds(read_pairs(UNSEEN4_PATH), UNSEEN4_RECALL, UNSEEN4_PRECISION)

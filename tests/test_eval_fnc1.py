@@ -174,6 +174,9 @@ def test_synthetic_figure_contradictions_change_the_bodys_figure():
     assert _figure_changed("Quake kills 12 people", body, 1).startswith("At least 43 people died. The 43")
     assert _figure_changed("Firm to cut 5,000 jobs", "It will cut 5,000 jobs.", 1) == "It will cut 15,007 jobs."
     assert _figure_changed("Quake kills 12 people", "Many people died.", 0) is None
+    # every third copy near (x 1.5): a figure that differs less than 2x is a contradiction too
+    assert _figure_changed("Quake kills 12 people", body, 2).startswith("At least 18 people died. The 18")
+    assert _figure_changed("Jobless rate climbs to 7 percent", "It rose to 7 percent.", 2) == "It rose to 10.5 percent."
     out, new = augment_bodies([Pair("Quake kills 12 people", 1, "agree")], {1: body}, kinds=("number",))
     assert [(q.stance, kind) for q, _, kind in out] == [("disagree", "number")]
     assert new[out[0][0].body_id].startswith("At least 3 people died.")

@@ -4,7 +4,8 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
 
 - **outcomes**: words and phrases of opposite outcomes and directions (``lexicons/stance_opposites.tsv``:
   raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, ...), each with its group, pole and, for contests,
-  the party it is about (the word's subject: "Rovers beat City" is about Rovers), and the content stems within
+  the party it is about (the stems of the word's subject noun phrase, :func:`_subject`: "Rovers beat City" is
+  about Rovers, "Veteran boxer wins" about the veteran boxer), and the content stems within
   :data:`CONTEXT` words of it (what the outcome is about: "two surviving members" is not about a headline's
   "Hank dies");
 - **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people") and
@@ -18,7 +19,7 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
   ``source_kinds.tsv``) — the stance package does not import :mod:`newslib.tagging`; with the content stems
   after the cue (what is rejected), which must hold a word of the headline ("rejected the bill" under
   "Senate approves bill", not "rejected claims that its pilots would strike" under "Airline to scrap free
-  bags");
+  bags"); a rejection of something said (:data:`CLAIM_NOUNS`: "rejected claims that ...") is also a denial;
 - **modal**: possibility and future words (may, could, plans to) and negated modals (will not, won't).
 
 :func:`compare` then says, for a headline and one body sentence, which kinds of contradiction hold between
@@ -151,6 +152,15 @@ def source_words() -> frozenset[str]:
                      if r["kind"] in ("pronoun", "anonymous", "organization", "group", "title"))
 
 
+#: Nouns of something said: a source rejecting one of them ("rejected claims that the figures were wrong",
+#: "dismissed suggestions that ...") denies what it says, where a source rejecting a thing ("rejected the bill")
+#: takes a decision.
+CLAIM_NOUNS = frozenset({"claim", "claims", "suggestion", "suggestions", "allegation", "allegations", "report",
+                         "reports", "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
+                         "speculation", "charge", "charges", "story", "stories"})
+_CLAIM_DETERMINERS = frozenset({"the", "all", "any", "these", "those", "such", "media", "press", "newspaper"})
+
+
 def _is_negator(w: str) -> bool:
     return w in NEGATORS or w.endswith("n't")
 
@@ -159,7 +169,7 @@ def _is_negator(w: str) -> bool:
 class Signals:
     """What one text holds that can contradict another (see the module's docstring)."""
 
-    outcomes: tuple[tuple[str, str, str | None, frozenset[str]], ...] = ()
+    outcomes: tuple[tuple[str, str, tuple[str, ...] | None, frozenset[str]], ...] = ()
     numbers: tuple[tuple[float, str, str | None, tuple[str, str] | None], ...] = ()
     negated: frozenset[str] = frozenset()
     denials: tuple[str, ...] = ()
@@ -167,6 +177,7 @@ class Signals:
     rejected: frozenset[str] = frozenset()
     modal: bool = False
     neg_modal: bool = False
+    claim_rejected: bool = False
 
     @property
     def any(self) -> bool:
@@ -296,11 +307,12 @@ def scan(text: str, stem) -> Signals:
     phrases = _opposite_phrases()
     heads = _denial_heads()
     outcomes, negated, found, outcome_at = [], set(), [], []
-    neg_modal = rejection = False
+    neg_modal = rejection = claim = False
     rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
     modal_at = []
+    tags: tuple[str, ...] | None = None  # the words' part-of-speech tags, when a contest's subject is read
     n = len(ws)
     for i in hits:
         w = ws[i]
@@ -335,13 +347,15 @@ def scan(text: str, stem) -> Signals:
                 while k >= 0 and (ws[k] in _AUX or ws[k].endswith("ly")):
                     k -= 1
                 if k >= 0:
-                    agent = stem(ws[k]) or None
+                    if tags is None:
+                        tags = _pos(raw)
+                    agent = _subject(raw, tags, k, stem)
             context = frozenset(filter(None, map(stem, ws[max(0, i - CONTEXT):i] + ws[i + span:i + span + CONTEXT]
                                                  + (ws[:SUBJECT] if i < SUBJECT_WITHIN and o[0] in STATES else []))))
             outcomes.append((o[0], o[1], agent, context))
             outcome_at.append(i)
             if o[1] == "win" and w in transitive() and (obj := _object(raw, i + span, stem)):
-                outcomes.append((o[0], "lose", obj, context))  # "defeating Garcia": Garcia lost
+                outcomes.append((o[0], "lose", (obj,), context))  # "defeating Garcia": Garcia lost
                 outcome_at.append(i)
         for p in heads.get(w, ()):
             if tuple(ws[i:i + len(p)]) == p:
@@ -352,11 +366,53 @@ def scan(text: str, stem) -> Signals:
             if stem(ws[i - 1]) or any(ws[k] in sources or (k > 0 and raw[k][0].isupper()) for k in range(lo, i)):
                 rejection = True
                 rejected = frozenset(filter(None, map(stem, ws[i + 1:])))
+                j = i + 1 + (i + 1 < n and ws[i + 1] in _CLAIM_DETERMINERS)
+                claim = j < n and ws[j] in CLAIM_NOUNS
     modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < n and _is_negator(ws[i + 1]))
                 for i in modal_at)
     if outcomes and not BACKGROUND.isdisjoint(ws):
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
-    return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal)
+    return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
+                   claim)
+
+
+#: Words of a subject noun phrase kept before the word next to its verb ("Veteran boxer Sam Okoro lost").
+SUBJECT_NP = 5
+
+
+def _pos(raw: Sequence[str]) -> tuple[str, ...]:
+    """Penn tags of a text's words (the shipped tagger of :mod:`newslib.syntax`; only texts holding a contest
+    word with a subject are tagged)."""
+    from ..syntax import default_tagger
+
+    return tuple(t for _, t in default_tagger().tag(list(raw)))
+
+
+def _subject(raw: Sequence[str], tags: Sequence[str], k: int, stem: Callable[[str], str | None]
+             ) -> tuple[str, ...] | None:
+    """The content stems of the subject noun phrase that ends at word ``k``, the word before a contest verb, in
+    text order (its head noun last): the NP chunk (:func:`newslib.syntax.chunk_tags`) holding word ``k``, cut
+    at ``k`` and to :data:`SUBJECT_NP` words ("Veteran boxer wins" → ``("veteran", "boxer")``; "Veteran boxer
+    Sam Okoro lost" → ``("veteran", "boxer", "sam", "okoro")``); the stem of word ``k`` alone when no NP holds
+    it; None when that is a stop word."""
+    from ..syntax import chunk_tags
+
+    first = k
+    for kind, a, b, _ in chunk_tags(tags):
+        if kind == "NP" and a <= k < b:
+            first = max(a, k - SUBJECT_NP + 1)
+            break
+    out = tuple(s for w in raw[first:k + 1] if (s := stem(w.lower().replace("\u2019", "'"))) and not _DIGIT.search(s))
+    if not out or out[-1] != stem(raw[k].lower().replace("\u2019", "'")):
+        head = stem(raw[k].lower().replace("\u2019", "'"))
+        return (head,) if head else None
+    return out
+
+
+def _same_party(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two subjects name the same party: the head noun (last stem) of one is in the other ("Veteran
+    boxer" and "Veteran boxer Sam Okoro"; not "Manchester United" and "Manchester City")."""
+    return a[-1] in b or b[-1] in a
 
 
 def _object(raw: Sequence[str], j: int, stem: Callable[[str], str | None]) -> str | None:
@@ -423,13 +479,13 @@ def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) 
                 conflict = True
             continue
         for p, a in poles:  # a contest: who won matters
-            a = a if a in head_stems else None
+            a = tuple(s for s in a if s in head_stems) or None if a else None  # the party as the headline names it
             if a is None or agent is None:
                 if p == pole:
                     same = True
                 elif "draw" in (p, pole):
                     conflict = True
-            elif a == agent:
+            elif _same_party(a, agent):
                 same, conflict = (same or p == pole), (conflict or p != pole)
             elif p == pole and p != "draw":
                 conflict = True  # two parties cannot both win (or both lose)
@@ -461,6 +517,17 @@ def _same_quantity(head: tuple, number: tuple, loose: bool = False) -> bool:
     return bool(unit) and unit not in _MONEY_OR_SHARE and (loose or head_before is not None and before == head_before)
 
 
+#: A body figure this many times larger or smaller than the headline's counts something else altogether
+#: ("Flood forces 3,000 from their homes" over "about 300"), not a toll updated or a figure rounded.
+FAR = 2.0
+
+
+def _far(head: float, b: float) -> bool:
+    """Whether body figure ``b`` is at least :data:`FAR` times larger or smaller than headline figure ``head``."""
+    lo, hi = sorted((abs(head), abs(b)))
+    return hi >= FAR * lo
+
+
 def _close(head: float, b: float) -> bool:
     """Whether body figure ``b`` is the headline's figure ``head``, written differently or rounded."""
     tol = NUMBER_TOLERANCE
@@ -487,11 +554,12 @@ class BodyNumbers:
 def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems: frozenset[str],
             body_numbers: Callable[[], BodyNumbers] | None = None) -> dict[str, bool]:
     """Which kinds of contradiction (``KINDS``) hold between a headline and one body sentence, plus
-    ``outcome_same`` and ``number_same`` (the sentence repeats the headline's outcome / figure).
+    ``outcome_same`` and ``number_same`` (the sentence repeats the headline's outcome / figure) and
+    ``number_far`` (a number contradiction whose figures of the quantity are all :data:`FAR` apart or more).
     ``body_numbers`` gives the body's figures (called only when a figure differs: a headline figure found
     elsewhere in the body is no contradiction)."""
     conflict, same = _outcome_conflict(head, sent, head_stems)
-    number = number_same = False
+    number = number_same = far = False
     for h in head.numbers:
         v = h[0]
         in_sent = [n[0] for n in sent.numbers if _same_quantity(h, n)]
@@ -501,20 +569,23 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
             elsewhere = body_numbers().values(h) if body_numbers else ()
             if not any(_close(v, x) for x in elsewhere):
                 number = True
+                far = far or all(_far(v, x) for x in in_sent)
     negation = bool((sent.negated & head_stems) - head.negated) or bool((head.negated & sent_stems) - sent.negated)
+    rejected = (sent.rejection and not (head.rejection or head.denials)
+                and not sent.rejected.isdisjoint(head_stems))
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
-            "denial": bool(sent.denials) and not head.denials,
-            "rejection": sent.rejection and not (head.rejection or head.denials)
-                         and not sent.rejected.isdisjoint(head_stems),
+            "denial": (bool(sent.denials) or rejected and sent.claim_rejected) and not head.denials,
+            "rejection": rejected,
             "modality": head.modal and not head.neg_modal and (sent.neg_modal or "ruled_out" in sent.denials),
-            "outcome_same": same, "number_same": number_same}
+            "number_far": far and number and not number_same, "outcome_same": same, "number_same": number_same}
 
 
 #: The pair features. Agreement signals (the same outcome or figure, which :func:`compare` also reports) are
 #: left out: trained beside the synthetic contradictions of ``newslib train stance``, they taught the trees
 #: that a repeated outcome means agree even when the body calls it false.
 FEATURE_NAMES = ("contra_outcome", "contra_number", "contra_negation", "contra_denial", "contra_rejection",
-                 "contra_modality", "contra_any", "contra_sentences", "contra_lead", "modal_head", "modal_body")
+                 "contra_modality", "contra_any", "contra_sentences", "contra_lead", "modal_head", "modal_body",
+                 "contra_number_far")
 
 
 class Scanned(Protocol):
@@ -537,9 +608,10 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
     ``cover[i]`` is the share of the headline (IDF-weighted) found in sentence i; a sentence counts only from
     :data:`MIN_COVER`, and each kind's feature is the best cover among the sentences showing it (0 if none).
     ``contra_any`` is the best cover of a sentence showing any kind, ``contra_sentences`` how many sentences
-    do (up to 5), ``contra_lead`` how many of the first ``lead``."""
+    do (up to 5), ``contra_lead`` how many of the first ``lead``; ``contra_number_far`` the best cover of a
+    sentence whose figures are far from the headline's (``number_far`` of :func:`compare`)."""
     best = dict.fromkeys(KINDS, 0.0)
-    modal_body = 0.0
+    modal_body = far = 0.0
     found: dict[int, tuple[str, ...]] = {}
     n_lead = 0
     for i, c in enumerate(cover):
@@ -554,11 +626,13 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
         hits = tuple(kind for kind in KINDS if k[kind])
         for kind in hits:
             best[kind] = max(best[kind], c)
+        if k["number_far"]:
+            far = max(far, c)
         if hits:
             found[i] = hits
             n_lead += i < lead
     x = [best[k] for k in KINDS]
-    x += [max(x), float(min(5, len(found))), float(n_lead), 1.0 if head.modal else 0.0, modal_body]
+    x += [max(x), float(min(5, len(found))), float(n_lead), 1.0 if head.modal else 0.0, modal_body, far]
     return x, found
 
 

@@ -70,8 +70,11 @@ CV_REPEATS = 2
 SYNTHETIC_WEIGHT = 0.25
 #: Kinds whose synthetic contradictions weigh otherwise than :data:`SYNTHETIC_WEIGHT`: figures and outcomes,
 #: which FNC-1 hardly holds (on train, a figure that differs fires beside 0.8% of agree pairs and 1.2% of
-#: disagree ones), so that the trees learn to trust them from the synthetic copies alone.
-KIND_WEIGHT: dict[str, float] = {"number": 0.5, "outcome": 0.5}
+#: disagree ones), so that the trees learn to trust them from the synthetic copies alone. Figures weigh as
+#: much as real pairs since branch stance4 (0.5 before): at 0.5, with ``contra_number_far`` and only far copies,
+#: the trees called the hand-written "Earthquake kills 12" (body: at least 40) and "Unemployment climbs to 7
+#: percent" (5.2) agree; with this weight and the near copies of :func:`_figure_changed` both are found.
+KIND_WEIGHT: dict[str, float] = {"number": 1.0, "outcome": 0.5}
 #: Synthetic contradictions kept at most per kind (a seeded sample): the inserted denial and rejection
 #: sentences can be made for every agree pair and would outnumber FNC-1's own disagree pairs.
 SYNTHETIC_CAP = {"denial": 400, "rejection": 400}
@@ -256,15 +259,20 @@ def _negated(sentence: str, head: F.Unit, modal: bool) -> str | None:
 
 def _figure_changed(headline: str, text: str, turn: int) -> str | None:
     """The body with every occurrence of the headline's first figure that it holds changed to another one, in
-    turn smaller (a quarter) and larger (x 3 + 7), so that the body counts something else than the headline
-    ("Quake kills 12" over "At least 40 were killed"); None if the body holds no figure of the headline."""
+    turn smaller (a quarter), larger (x 3 + 7) and near (x 1.5, less than :data:`newslib.stance.contradiction.FAR`
+    apart), so that the body counts something else than the headline ("Quake kills 12" over "At least 40 were
+    killed", "Unemployment climbs to 7 percent" over "climbed to 5.2 percent"); None if the body holds no figure
+    of the headline."""
     for m in _FIGURE.finditer(headline):
         fig = m.group()
         at = [b for b in re.finditer(r"(?<![\w.,])" + re.escape(fig) + r"(?![\w]|[.,]\d)", text)]
         if not at:
             continue
         v = float(fig.replace(",", ""))
-        new = f"{max(1, round(v / 4)):,}" if turn % 2 == 0 and v >= 8 else f"{v * 3 + 7:,g}"
+        if turn % 3 == 2:
+            new = f"{v * 1.5:,g}"
+        else:
+            new = f"{max(1, round(v / 4)):,}" if turn % 3 == 0 and v >= 8 else f"{v * 3 + 7:,g}"
         if new.replace(",", "") in text.replace(",", "") or new == fig:
             continue
         for b in reversed(at):
