@@ -69,7 +69,8 @@ def clusters(streams: Sequence[Sequence[str]], min_count: int = MIN_COUNT, conte
 def vectors(streams: Sequence[Sequence[str]], min_count: int = MIN_COUNT, contexts: int = CONTEXTS,
             dims: int = DIMS) -> tuple[list[str], np.ndarray]:
     """The lower-cased words seen at least ``min_count`` times (most frequent first) and their unit-length
-    ``dims``-dimensional vectors (rows of the array): the PPMI of their neighbours, reduced as described above."""
+    ``dims``-dimensional vectors (rows of the array): the PPMI of their neighbours, reduced as described above
+    (a word whose neighbours carry no information, such as a full stop, can keep a vector near zero)."""
     streams = [[t.lower() for t in s] for s in streams]
     counts = Counter(t for s in streams for t in s)
     words = sorted((w for w, k in counts.items() if k >= min_count), key=lambda w: (-counts[w], w))
