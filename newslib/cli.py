@@ -431,7 +431,8 @@ def cmd_train(args) -> int:
     from .training import train
 
     try:
-        path = train(args.model, data=args.data, out=args.out)
+        options = {"net": True} if args.net else {}
+        path = train(args.model, data=args.data, out=args.out, **options)
     except ImportError as exc:
         return _missing_train_extra(exc, "newslib train")
     print(path)
@@ -572,6 +573,8 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--data", help="training data path (default: the corpus in $NEWSLIB_DATA, else in "
                                    "../shared/data beside the repository)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")
+    tr.add_argument("--net", action="store_true",
+                    help="pos only: add the neural window tagger to the perceptron (see the README's pos.npz row)")
     tr.set_defaults(func=cmd_train)
     return p
 

@@ -29,6 +29,17 @@ def test_words_used_alike_share_a_cluster():
     assert all(len(v) == 3 for v in cl.values())  # three granularities
 
 
+def test_vectors_are_the_clustered_words_at_unit_length():
+    words, X = word_clusters.vectors(_streams(), min_count=2, contexts=40, dims=6)
+    cl = word_clusters.clusters(_streams(), min_count=2, contexts=40, dims=6, sizes=(3, 4, 5))
+    assert words[0] == "." and set(words) == set(cl)  # most frequent first; the words the clusters cover
+    norms = np.linalg.norm(X, axis=1)
+    assert X.shape == (len(words), 6) and norms.max() < 1 + 1e-5
+    assert (norms > 1 - 1e-5).sum() >= len(words) - 3  # the rest: words whose neighbours say nothing (".")
+    near = X @ X[words.index("monday")]
+    assert near[words.index("tuesday")] > near[words.index("cat")]
+
+
 def test_clusters_are_deterministic():
     a = word_clusters.clusters(_streams(), min_count=2, contexts=40, dims=6, sizes=(3, 4, 5))
     b = word_clusters.clusters(list(reversed(_streams())), min_count=2, contexts=40, dims=6, sizes=(3, 4, 5))

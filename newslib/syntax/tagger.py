@@ -23,6 +23,7 @@ import numpy as np
 from ..errors import DataError
 from ..linear import viterbi
 from .modelfile import open_model, save, text_array
+from .window_net import WindowNet
 from .features import ARRAY_TEMPLATES, OFFSETS, PAIR_BUCKETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace
 
 MODEL_NAME = "pos.npz"
@@ -34,11 +35,15 @@ _SEP = "\x1f"
 
 
 class PosTagger:
-    """Tags, feature space, weights ``W`` (rows x tags), tag bigram scores ``A`` and start scores ``S``."""
+    """Tags, feature space, weights ``W`` (rows x tags), tag bigram scores ``A`` and start scores ``S``; and
+    optionally a neural window tagger ``net`` whose log-probabilities, times ``net_weight``, are added to the
+    emission scores (:mod:`newslib.syntax.window_net`)."""
 
     def __init__(self, tags: Sequence[str], space: FeatureSpace, W: np.ndarray, A: np.ndarray, S: np.ndarray,
-                 meta: dict | None = None):
+                 meta: dict | None = None, net: WindowNet | None = None, net_weight: float = 0.0):
         self.tags = tuple(tags)
+        self.net = net
+        self.net_weight = float(net_weight)
         self.space = space
         self.W = W
         self.A = A
@@ -96,6 +101,9 @@ class PosTagger:
         out += np.take(small, code, axis=0)
         for j in range(n_arr, other.shape[1]):
             out += np.take(self.W, other[:, j], axis=0)
+        if self.net is not None and self.net_weight:
+            # the network's log-probabilities up to a constant per token: the same Viterbi paths and beams
+            out += self.net_weight * self.net.scores(tokens, lengths)
         return out
 
     def _small_table(self) -> np.ndarray:
@@ -170,6 +178,9 @@ class PosTagger:
         clusters = sorted(self.space.clusters.items())
         arrays["clusters:words"] = text_array(_SEP.join(k for k, _ in clusters))
         arrays["clusters:ids"] = np.array([v for _, v in clusters] or np.zeros((0, 0)), dtype=np.int16)
+        if self.net is not None:
+            arrays.update(self.net.arrays(_SEP))
+            arrays["net:weight"] = np.array(self.net_weight, dtype=np.float64)
         return save(path, arrays, self.meta)
 
     @classmethod
@@ -189,7 +200,13 @@ class PosTagger:
                                  clusters=clusters)
             W = z["W"].astype(np.float32)
             meta = {k[5:]: text(k) for k in z.files if k.startswith("meta:")}
-            model = cls(text("tags").split(_SEP), space, W, z["A"].astype(np.float32), z["S"].astype(np.float32), meta)
+            try:
+                net = WindowNet.from_arrays(z, text, _SEP, space)
+            except DataError as exc:
+                raise DataError(name, exc.reason) from None
+            weight = float(z["net:weight"]) if net is not None else 0.0
+            model = cls(text("tags").split(_SEP), space, W, z["A"].astype(np.float32), z["S"].astype(np.float32), meta,
+                        net=net, net_weight=weight)
         if W.shape[0] != space.layout()["_total"]:
             raise DataError(name, f"weights have {W.shape[0]} rows, the features {space.layout()['_total']}")
         return model

@@ -19,8 +19,11 @@ def available() -> list[str]:
     return sorted(p.stem for p in Path(__file__).parent.glob("*.py") if not p.stem.startswith("_"))
 
 
-def train(model: str, data: str | None = None, out: str | None = None) -> Path:
+def train(model: str, data: str | None = None, out: str | None = None, **options) -> Path:
+    """Train ``model``; ``options`` go to its ``train`` (``net=True`` for ``pos``: see :mod:`newslib.training.pos`)."""
     if model not in available():
         raise InputError(model, f"no such model; choose from {', '.join(available()) or '(none)'}")
     module = importlib.import_module(f"{__name__}.{model}")
-    return module.train(data=data, out=out)
+    if options and model != "pos":
+        raise InputError(model, f"no options {', '.join(sorted(options))} for this model (only for pos)")
+    return module.train(data=data, out=out, **options)

@@ -39,6 +39,36 @@ pass learns to fix the first pass's training errors and makes new ones on dev; (
 trigram weights learned with the rest (beam 4 in training and tagging; decoding about 2.5 times the first-order
 time) 0.9405 / 0.9436 / 0.9450 / 0.9449 / 0.9450 / 0.9457 (beam 3: 0.9456), GUM dev 0.9632 (+0.0017 there, none
 on EWT, so the chain of retrained parser and attribution model was not worth its cost).
+
+2026-12-03 (branch syntax3): a different model class beside the perceptron, the neural window tagger of
+:mod:`newslib.syntax.window_net` (trained by :mod:`newslib.training.pos_net` on the same data, its word
+embeddings started from the PPMI vectors the clusters are cut from), its log-probabilities times a weight
+chosen on dev added to the perceptron's emissions before the same Viterbi. ``newslib train pos --net`` writes
+it into ``pos.npz``; plain ``newslib train pos`` (``NET`` False) still writes the perceptron alone, because
+EWT dev stayed below 0.95. Each line: the network alone after its epochs, then perceptron + network at the
+best weight (in brackets), EWT dev words / GUM dev words against the perceptron's 0.9458 / 0.9615:
+(1) lower-cased word (64 dimensions), 2-4-letter suffixes, 2-letter prefix, shape, case class; window +-2, 256
+ReLU units, no dropout, Adam 1e-3: alone 0.9382 / 0.9392 / 0.9373 after epochs 1-3 (it learns the training
+data by heart: 1.7% training errors after 3), combined 0.9473 (4) / 0.9483 (8) / 0.9485 (6), GUM 0.9636 /
+0.9642 / 0.9638; (2) with the word's ambiguity class, dropout 0.1 on the inputs and 0.3 on the hidden layer:
+alone 0.9386 / 0.9421 / 0.9411, combined 0.9464 / 0.9477 / 0.9478 (8), GUM 0.9632 / 0.9633 / 0.9626; (3)
+dropout 0.25 / 0.5, the learning rate times 0.6 each epoch: alone 0.9382 / 0.9413 / 0.9419, combined 0.9477
+(12) after 3, GUM 0.9626; (4) as (3) without the ambiguity class, lazy Adam for the embeddings, 5 epochs:
+alone 0.9444 (GUM 0.9621, above the perceptron's), combined 0.9483 (8), GUM 0.9641; a second seed's network
+was stopped after 2 epochs (an ensemble costs one network's time per member, which the speed budget below
+has no room for). Speed: 256 hidden units made ``tag_ids`` over 100 PolNeAR texts 2.4-2.7 times the
+perceptron's time, and even 48 units about 1.8 times, until the output layer was multiplied in blocks of 256
+tokens (one BLAS thread per product; one product over a whole batch spread over threads was 4 times slower
+on these shared cores): 64 units then cost 1.2 times (``benchmarks/syntax.py --quick``, two runs each, POS
+tags against NLTK tokenization 0.14 / 0.20 with the perceptron alone, 0.19 / 0.23 with the network). So (5) 64 hidden units (dropout 0.3), and every feature of the word
+type the perceptron reads (cased form, suffixes 1-5, prefixes 1-3, shape, ambiguity class, the three word
+clusters, case), which costs nothing when tagging (each type's first-layer projection is computed once and
+cached): alone 0.9353 / 0.9391 / 0.9410 / 0.9415 / 0.9421 after epochs 1-5; combined 0.9480 (10), GUM 0.9629
+(the model file, 7.1 MB, through ``newslib eval pos``: EWT 0.9479 words / 0.9439 newslib tokens, GUM 0.9629 /
+0.9621, against 0.9458 / 0.9421 and 0.9615 / 0.9605; ``newslib train pos --net`` wrote the same arrays again,
+its perceptron those of the shipped ``pos.npz``).
+(6) 128 hidden units (dropout 0.4) with the features of (5) was stopped after its first epoch (alone 0.9377,
+combined 0.9464 (4), GUM 0.9625: no better than (5) at that point) for want of time.
 """
 from __future__ import annotations
 
@@ -55,7 +85,7 @@ from ..datasets import ud
 from ..linear import viterbi
 from ..syntax.features import ARRAY_TEMPLATES, PAIR_BUCKETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace, normalize
 from ..syntax.tagger import MODEL_NAME, PosTagger
-from . import MODELS_DIR, perceptron, word_clusters
+from . import MODELS_DIR, perceptron, pos_net, word_clusters
 from .. import config
 
 EPOCHS = 6
@@ -64,6 +94,9 @@ SEED = 11
 PRUNE = 0.05
 MIN_COUNT = 3
 TREEBANKS = ("ewt", "gum")
+#: whether ``newslib train pos`` adds the neural window tagger, and the weight of its log-probabilities
+NET = False
+NET_WEIGHT = 10.0
 
 
 def examples(sentences: Sequence[ud.UDSentence], both: bool = True) -> list[tuple[list[str], list[str]]]:
@@ -216,33 +249,51 @@ def training_data(data: str | Path | None = None) -> list[tuple[list[str], list[
     return out
 
 
-def clusters_for(data: str | Path | None = None) -> dict[str, tuple[int, ...]]:
-    """Word clusters from the news texts beside the UD folder (``<data>/..``: PolNeAR train, FNC-1 bodies,
-    whichever are there) and the treebanks' train sentences."""
+def unlabeled_streams(data: str | Path | None = None) -> list[list[str]]:
+    """The lines of tokens of the news texts beside the UD folder (``<data>/..``: PolNeAR train, FNC-1 bodies,
+    whichever are there) and of the treebanks' train sentences."""
     folder = Path(data) if data else config.corpus_path("ud")
     streams = word_clusters.token_streams(word_clusters.unlabeled_texts(folder.resolve().parent))
     for tb in TREEBANKS:
         streams.extend([normalize(w.form) for w in s.words] for s in ud.load(tb, "train", data))
+    return streams
+
+
+def clusters_for(data: str | Path | None = None, streams: list[list[str]] | None = None) -> dict[str, tuple[int, ...]]:
+    """Word clusters from :func:`unlabeled_streams` (or ``streams``)."""
     from threadpoolctl import threadpool_limits
 
+    streams = unlabeled_streams(data) if streams is None else streams
     with threadpool_limits(limits=1):  # one BLAS thread: the same sums in the same order on any core count
         return word_clusters.clusters(streams)
 
 
-def train(data: str | None = None, out: str | None = None, epochs: int | None = None) -> Path:
+def train(data: str | None = None, out: str | None = None, epochs: int | None = None, net: bool = NET) -> Path:
     """Train on EWT train + GUM train from ``data`` (default ``<data_dir>/ud``, :mod:`newslib.config`), with word
-    clusters from the news texts beside it; write the model to ``out`` (default ``newslib/models/pos.npz``)
-    and return its path."""
+    clusters from the news texts beside it, and (``net``) the neural window tagger whose log-probabilities,
+    times ``NET_WEIGHT``, join the perceptron's scores; write the model to ``out`` (default
+    ``newslib/models/pos.npz``) and return its path."""
     def log(msg: str) -> None:
         print(f"train pos: {msg}", file=sys.stderr, flush=True)
 
     epochs = epochs or EPOCHS
     t0 = time.perf_counter()
-    clusters = clusters_for(data)
+    streams = unlabeled_streams(data)
+    clusters = clusters_for(data, streams)
     log(f"{len(clusters)} word clusters, {time.perf_counter() - t0:.0f} s")
-    model = fit(training_data(data), epochs=epochs, pair_buckets=PAIR_BUCKETS, log=log, clusters=clusters)
+    train_data = training_data(data)
+    model = fit(train_data, epochs=epochs, pair_buckets=PAIR_BUCKETS, log=log, clusters=clusters)
     model.meta.update({"trained_on": "UD EWT train + GUM cc-by train; word clusters also from PolNeAR train "
                                      "and FNC-1 bodies", "epochs": epochs})
+    if net:
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1):
+            vectors = word_clusters.vectors(streams)
+            model.net = pos_net.fit(train_data, model.tags, vectors, epochs=pos_net.EPOCHS, hidden=pos_net.HIDDEN,
+                                    space=model.space, log=log)
+        model.net_weight = NET_WEIGHT
+        model.meta.update({"net_epochs": pos_net.EPOCHS, "net_weight": NET_WEIGHT})
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
     return model.save(path)

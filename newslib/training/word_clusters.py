@@ -59,11 +59,23 @@ def clusters(streams: Sequence[Sequence[str]], min_count: int = MIN_COUNT, conte
              dims: int = DIMS, sizes: Sequence[int] = SIZES, seed: int = SEED) -> dict[str, tuple[int, ...]]:
     """lower-cased word -> its cluster id at each of ``sizes`` (words seen at least ``min_count`` times);
     ``streams``: lines of tokens."""
+    words, X = vectors(streams, min_count=min_count, contexts=contexts, dims=dims)
+    if len(words) < 2:
+        return {}
+    ids = [_kmeans(X, k, seed) for k in sizes]
+    return {w: tuple(int(a[i]) for a in ids) for i, w in enumerate(words)}
+
+
+def vectors(streams: Sequence[Sequence[str]], min_count: int = MIN_COUNT, contexts: int = CONTEXTS,
+            dims: int = DIMS) -> tuple[list[str], np.ndarray]:
+    """The lower-cased words seen at least ``min_count`` times (most frequent first) and their unit-length
+    ``dims``-dimensional vectors (rows of the array): the PPMI of their neighbours, reduced as described above
+    (a word whose neighbours carry no information, such as a full stop, can keep a vector near zero)."""
     streams = [[t.lower() for t in s] for s in streams]
     counts = Counter(t for s in streams for t in s)
     words = sorted((w for w, k in counts.items() if k >= min_count), key=lambda w: (-counts[w], w))
     if len(words) < 2:
-        return {}
+        return words, np.zeros((len(words), dims))
     wid = {w: i for i, w in enumerate(words)}
     ctx = words[:contexts]
     cid = {w: i for i, w in enumerate(ctx)}
@@ -92,9 +104,7 @@ def clusters(streams: Sequence[Sequence[str]], min_count: int = MIN_COUNT, conte
     order = np.argsort(-vals, kind="stable")[:dims]
     X = P @ vecs[:, order]
     X /= np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
-    X = np.round(X, 6)
-    ids = [_kmeans(X, k, seed) for k in sizes]
-    return {w: tuple(int(a[i]) for a in ids) for i, w in enumerate(words)}
+    return words, np.round(X, 6)
 
 
 def _kmeans(X: np.ndarray, k: int, seed: int, iterations: int = ITERATIONS) -> np.ndarray:
