@@ -220,6 +220,18 @@ class Batch:
                 np.add.at(self.in_buf[i], np.asarray(hs, dtype=np.int64), 1)
             self.on_stack = np.zeros((S, width), dtype=np.int64)
 
+    def copy_rows(self, dst: np.ndarray, src: np.ndarray) -> None:
+        """Make the states of rows ``dst`` copies of those of rows ``src`` (rows of the same sentence, for a beam:
+        the words and tags are not copied; nor is the oracle's bookkeeping, this is for parsing)."""
+        moved = dst != src
+        dst, src = dst[moved], src[moved]
+        if not len(dst):
+            return
+        for a in (self.stack, self.sp, self.b, self.heads, self.nl, self.nr, self.lab):
+            a[dst] = a[src]
+        for a in (self.lc, self.rc, self.lset):
+            a[:, dst] = a[:, src]
+
     # ---- the configuration ----------------------------------------------------------------------------------
     def positions(self, r: np.ndarray) -> dict[str, np.ndarray]:
         width = self.w.shape[1]
