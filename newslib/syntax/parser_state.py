@@ -32,8 +32,7 @@ W_NONE, W_ROOT, W_UNK = 0, 1, 2
 T_NONE, T_ROOT = 0, 1
 
 #: atoms: positions whose word (w) and tag (t) the templates combine
-POSITIONS = ("s0", "s1", "s2", "b0", "b1", "b2", "s0l", "s0l2", "s0r", "s0r2", "s1l", "s1r", "s1r2", "b0l", "b0l2",
-             "s0ll", "s0rr", "s1rr", "b0ll")
+POSITIONS = ("s0", "s1", "s2", "b0", "b1", "b2", "s0l", "s0l2", "s0r", "s0r2", "s1l", "s1r", "s1r2", "b0l", "b0l2")
 #: feature templates: tuples of atom names (``s0w``: word of s0, ``s0t``: its tag; ``d``: distance s0-b0;
 #: ``s0vl``/``s0vr``/``b0vl``: left and right child counts)
 TEMPLATES = (
@@ -66,9 +65,6 @@ TEMPLATES = (
     ("s0k",), ("s1k",), ("b0k",), ("b1k",), ("s0k", "b0k"), ("s0c", "b0c"), ("s0k", "b0t"), ("s0t", "b0k"),
     ("s1k", "s0t"), ("s1t", "s0k"), ("s0c", "b0c", "b1c"), ("s1c", "s0c", "b0c"), ("s0k", "b0w"),
     ("s0w", "b0k"), ("s0c", "b0c", "d"), ("s0t", "b0c", "b1c"),
-    # grandchildren: the leftmost child of the leftmost child, the rightmost of the rightmost (Chen & Manning 2014)
-    ("s0llt",), ("s0rrt",), ("b0llt",), ("s0t", "s0lt", "s0llt"), ("s0t", "s0rt", "s0rrt"),
-    ("b0t", "b0lt", "b0llt"), ("s1t", "s1rt", "s1rrt"), ("s0w", "s0lt", "s0llt"),
 )
 N_TEMPLATES = len(TEMPLATES)
 WORD_BITS, TAG_BITS, SMALL_BITS, CLASS_BITS = 17, 7, 3, 12
@@ -226,15 +222,12 @@ class Batch:
 
     def copy_rows(self, dst: np.ndarray, src: np.ndarray) -> None:
         """Make the states of rows ``dst`` copies of those of rows ``src`` (rows of the same sentence, for a beam:
-        the words, tags and gold heads are not copied; the oracle's bookkeeping is)."""
+        the words and tags are not copied; nor is the oracle's bookkeeping, this is for parsing)."""
         moved = dst != src
         dst, src = dst[moved], src[moved]
         if not len(dst):
             return
-        kept = (self.stack, self.sp, self.b, self.heads, self.nl, self.nr, self.lab)
-        if self.gold is not None:
-            kept += (self.loc, self.in_buf, self.on_stack)
-        for a in kept:
+        for a in (self.stack, self.sp, self.b, self.heads, self.nl, self.nr, self.lab):
             a[dst] = a[src]
         for a in (self.lc, self.rc, self.lset):
             a[:, dst] = a[:, src]
@@ -255,15 +248,10 @@ class Batch:
         lc0, lc1 = self.lc[0].ravel(), self.lc[1].ravel()
         rc0, rc1 = self.rc[0].ravel(), self.rc[1].ravel()
         i0, i1, ib = row + s0, row + s1, row + b0
-        out = {"s0": s0, "s1": s1, "s2": s2, "b0": b0, "b1": b1, "b2": b2,
+        return {"s0": s0, "s1": s1, "s2": s2, "b0": b0, "b1": b1, "b2": b2,
                 "s0l": lc0.take(i0), "s0l2": lc1.take(i0), "s0r": rc0.take(i0), "s0r2": rc1.take(i0),
                 "s1l": lc0.take(i1), "s1r": rc0.take(i1), "s1r2": rc1.take(i1),
                 "b0l": lc0.take(ib), "b0l2": lc1.take(ib)}
-        out["s0ll"] = lc0.take(row + out["s0l"])
-        out["s0rr"] = rc0.take(row + out["s0r"])
-        out["s1rr"] = rc0.take(row + out["s1r"])
-        out["b0ll"] = lc0.take(row + out["b0l"])
-        return out
 
     def features(self, r: np.ndarray, buckets: int) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Feature rows (``len(r)`` x templates) of the sentences ``r``, and their positions."""
