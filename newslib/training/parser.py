@@ -73,10 +73,13 @@ rightmost's rightmost, alone and with their parents' tags; commit ecc6157), 6-ep
 The transitions trained globally on a beam of 4 with the max-violation update (Huang, Fayong & Guo 2012; commit
 f002033: a gold path beside the beam, the gold prefix rewarded and the beam's best wrong state penalized at the
 step where it outscores the gold path most; batches of 8 sentences, as batches of 64 updated from the same
-weights learn far too slowly): all the data, EWT dev after epochs 1-2 0.8186 / 0.8332 against 0.8176 / 0.8305,
-at 716 and 422 s an epoch on the shared machine (greedy: 13-20 s); stopped for time, and a beam of 4 parses at
-about twice main's greedy time, over issue 11's 1.5x. A start for the next attempt, with the run-time beam's
-speed (the faster hash) and more epochs.
+weights learn far too slowly): all the data, EWT dev UAS (parsed with the same beam of 4, raw scores) after epochs
+1-8 0.8186 / 0.8332 / 0.8407 / 0.8445 / 0.8473 / 0.8476 / 0.8477 / 0.8494 (LAS 0.8117 after 8) against the greedy
+trainer's 0.8176 / 0.8305 / 0.8358 / 0.8389 / 0.8418 / 0.8427 / 0.8440 / 0.8432; after 8, GUM dev 0.8443 (LAS
+0.8088), below the run-time beam's 0.8481. 96-330 s an epoch (greedy: 13-20 s); the unpruned file 15 MB; a beam
+of 4 parses in 1.50x main's greedy time (in-process, 100 PolNeAR texts, quiet machine; beam 2 0.90x, greedy with
+the faster hash 0.59x). Not shipped for lack of time (15 epochs, pruning under 10 MB, its checks): the most
+promising lead for issue 11.
 """
 from __future__ import annotations
 
