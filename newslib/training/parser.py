@@ -56,6 +56,30 @@ b2a``, ``b0a b1a b2a``, ``s0t b0t b1a``, ``b0t b1a b2a``, ``s0a b1a``) 0.8160 / 
 s0, 0-3, alone and with their tags and s0's word (seven templates) 0.8139 / 0.8296 / 0.8356 / 0.8379 / 0.8411 / 0.8424
 (LAS 0.8053): neither kept. The POS attempts of the same day (``training/pos.py``) gave no better tags
 to retrain on.
+
+2026-12-03, branch parser3 (issue 11 again): the shipped weights parse with a beam of 2 (``parser.BEAM``): each
+step keeps, of each sentence's two states times three moves, the two best by the sum of their moves'
+log-probabilities, the scores over ``parser.TEMPERATURE`` = 45 softmaxed (the raw perceptron scores added up do
+not rank paths: beam 2 over them 0.7464). EWT dev UAS (greedy 0.8440): beam 2 at temperatures 30 / 35 / 40 / 45 /
+50 / 60 / 80 0.8455 / 0.8465 / 0.8467 / 0.8473 / 0.8462 / 0.8464 / 0.8446; beam 3 at 30 / 50 0.8455 / 0.8455; beam
+4 at 40 / 50 0.8473 / 0.8450; beam 8 at 10 0.8434. Kept, beam 2 at 45: EWT dev UAS 0.8473, LAS 0.8095; GUM dev
+0.8481, 0.8117 (greedy 0.8440 / 0.8065 and 0.8430 / 0.8057); on EWT F1 of nsubj 0.858, obj 0.823, ccomp 0.599,
+acl:relcl 0.587 (greedy 0.858, 0.819, 0.619, 0.570). The model file is the same; its speed is paid for by a
+faster feature hash and weight sum (the beam parses in 0.98x the time main's greedy parser took, in turns).
+Tried, not kept (the code is in the branch's history): Chen & Manning's grandchildren positions as eight templates
+(the tags of s0's leftmost child's leftmost child, s0's rightmost's rightmost, b0's leftmost's leftmost, s1's
+rightmost's rightmost, alone and with their parents' tags; commit ecc6157), 6-epoch run against the kept setting's
+0.8176 / 0.8305 / 0.8358 / 0.8389 / 0.8418 / 0.8427: 0.8145 / 0.8298 / 0.8341 / 0.8383 / 0.8417 / 0.8430, no gain.
+The transitions trained globally on a beam of 4 with the max-violation update (Huang, Fayong & Guo 2012; commit
+f002033: a gold path beside the beam, the gold prefix rewarded and the beam's best wrong state penalized at the
+step where it outscores the gold path most; batches of 8 sentences, as batches of 64 updated from the same
+weights learn far too slowly): all the data, EWT dev UAS (parsed with the same beam of 4, raw scores) after epochs
+1-8 0.8186 / 0.8332 / 0.8407 / 0.8445 / 0.8473 / 0.8476 / 0.8477 / 0.8494 (LAS 0.8117 after 8) against the greedy
+trainer's 0.8176 / 0.8305 / 0.8358 / 0.8389 / 0.8418 / 0.8427 / 0.8440 / 0.8432; after 8, GUM dev 0.8443 (LAS
+0.8088), below the run-time beam's 0.8481. 96-330 s an epoch (greedy: 13-20 s); the unpruned file 15 MB; a beam
+of 4 parses in 1.50x main's greedy time (in-process, 100 PolNeAR texts, quiet machine; beam 2 0.90x, greedy with
+the faster hash 0.59x). Not shipped for lack of time (15 epochs, pruning under 10 MB, its checks): the most
+promising lead for issue 11.
 """
 from __future__ import annotations
 
