@@ -9,19 +9,14 @@ from newslib.article import Article
 from newslib.tagging.attributions import find_attributions
 from newslib.tokenize import tokenize_text
 
+from attribution_cases import content_of
+
 TITLE = "Regional desk\n\n"
 
 
 def tag(body: str):
     art = Article.from_text(TITLE + body + "\n")
     return art.text, find_attributions(art.text, tokenize_text(art.text, title=art.title))
-
-
-def content_of(text: str, a) -> str:
-    if a.content is None:
-        return ""
-    parts = a.content.parts or ((a.content.start, a.content.end),)
-    return " … ".join(text[s:e] for s, e in parts)
 
 
 def triples(body: str):

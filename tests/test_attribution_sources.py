@@ -5,29 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslib.article import Article
-from newslib.tagging.attributions import find_attributions
-from newslib.tokenize import tokenize_text
-
-TITLE = "Town hall notebook\n\n"
-
-
-def tag(body: str):
-    art = Article.from_text(TITLE + body)
-    return art.text, find_attributions(art.text, tokenize_text(art.text, title=art.title))
-
-
-def with_cue(atts, cue: str):
-    found = [a for a in atts if cue in a.cue.text]
-    assert found, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
-    return found[0]
-
-
-def content_of(text: str, a) -> str:
-    if a.content is None:
-        return ""
-    parts = a.content.parts or ((a.content.start, a.content.end),)
-    return " … ".join(text[s:e] for s, e in parts)
+from attribution_cases import content_of, tag, with_cue
 
 
 # ---- a passive of saying, judging or naming without an agent has no source; its subject is content --------

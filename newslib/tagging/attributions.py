@@ -1222,6 +1222,24 @@ _HEAD_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD PRP$".split())
 _FINITE_AFTER_SUBJECT = frozenset("VBD VBZ VBP VB".split())
 
 
+def _opening_restrictive_who(s, tags: "_SentenceTags | Sequence[str] | None", after: int
+                             ) -> tuple[int, Sequence[str]] | None:
+    """Where a sentence opens with a short noun phrase and a relative clause without commas ("Voters who backed
+    ...", "Parents who had waited ..."): the index of "who" (among the first five words, with at least ``after``
+    more tokens behind it) and the sentence's POS tags; None for any other opening."""
+    toks = s.tokens
+    if len(toks) < after + 3:
+        return None
+    w = next((k for k in range(1, min(6, len(toks) - after)) if toks[k].text.lower() == "who"), None)
+    if w is None:
+        return None
+    tag = _pos(s, tags)
+    if any(tag[k] not in _HEAD_TAGS or not toks[k].text[:1].isalnum() for k in range(w)) or \
+            not any(tag[k][:2] == "NN" for k in range(w)) or tag[w + 1][:2] not in ("VB", "MD"):
+        return None
+    return w, tag
+
+
 def _speech_verb_after_restrictive_relative(s, starts: list[int], drafts: list[Draft],
                                             tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Voters who backed the mayor in 2022 now say the tram plan has gone too far", "Tenants who moved in last
@@ -1231,15 +1249,10 @@ def _speech_verb_after_restrictive_relative(s, starts: list[int], drafts: list[D
     relative clause (without the adverbs before the verb: "now"), and its content the clause after it. The
     relative clause's verb ("backed"), which the model may take for the cue with "who" for source, is none."""
     toks = s.tokens
-    if len(toks) < 6:
+    found = _opening_restrictive_who(s, tags, after=3)
+    if found is None:
         return
-    w = next((k for k in range(1, min(6, len(toks) - 3)) if toks[k].text.lower() == "who"), None)
-    if w is None:
-        return
-    tag = _pos(s, tags)
-    if any(tag[k] not in _HEAD_TAGS or not toks[k].text[:1].isalnum() for k in range(w)) or \
-            not any(tag[k][:2] == "NN" for k in range(w)) or tag[w + 1][:2] not in ("VB", "MD"):
-        return
+    w, tag = found
     lex = _single_cues()
     k = w + 1
     while k < len(toks) and (tag[k][:2] in ("VB", "MD") or tag[k] == "RB"):
@@ -1292,15 +1305,10 @@ def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft]
     saying after it (and of a participle after that verb, ", saying ..."), not the last noun of the clause ("two
     hours", "March") nor the clause alone."""
     toks = s.tokens
-    if len(toks) < 5:
+    found = _opening_restrictive_who(s, tags, after=2)
+    if found is None:
         return
-    w = next((k for k in range(1, min(6, len(toks) - 2)) if toks[k].text.lower() == "who"), None)
-    if w is None:
-        return
-    tag = _pos(s, tags)
-    if any(tag[k] not in _HEAD_TAGS or not toks[k].text[:1].isalnum() for k in range(w)) or \
-            not any(tag[k][:2] == "NN" for k in range(w)) or tag[w + 1][:2] not in ("VB", "MD"):
-        return
+    w, tag = found
     moved: dict[tuple[int, int], tuple[int, int]] = {}
     for r in drafts:
         if r.source is None:

@@ -1,0 +1,30 @@
+"""Helpers of the attribution tables (``test_attribution_*.py``): tag a made-up article body, pick an
+attribution by its cue, read its content as text."""
+from __future__ import annotations
+
+from newslib.article import Article
+from newslib.tagging.attributions import find_attributions
+from newslib.tokenize import tokenize_text
+
+TITLE = "Town hall notebook\n\n"
+
+
+def tag(body: str, title: str = TITLE):
+    """The article's text and its attributions, ``body`` under the headline ``title``."""
+    art = Article.from_text(title + body)
+    return art.text, find_attributions(art.text, tokenize_text(art.text, title=art.title))
+
+
+def with_cue(atts, cue: str):
+    """The first attribution whose cue holds ``cue``."""
+    found = [a for a in atts if cue in a.cue.text]
+    assert found, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
+    return found[0]
+
+
+def content_of(text: str, a) -> str:
+    """The content's text, the pieces of a split content joined with " … "; "" for none."""
+    if a.content is None:
+        return ""
+    parts = a.content.parts or ((a.content.start, a.content.end),)
+    return " … ".join(text[s:e] for s, e in parts)
