@@ -216,6 +216,13 @@ _NESTED_VERB = re.compile(rf"\b(?:{_NESTED_VERBS})\b")  # the fast first test of
 _NESTED_AND_SAID = re.compile(r"\b(?P<source>I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e) (?:[a-z]+)"
                               r"(?: (?!(?:who|which|that|whom)\b)[\w'’-]+){0,8}? and "
                               r"(?P<cue>said|asked|added|wrote), (?=['‘])")
+# _nested_habitual_speech: "They keep telling us it's the best we can get", "The landlord kept saying the money
+# was coming": a speaker's repeated saying inside a quotation, "keep" and a participle of saying
+_NESTED_HABITUAL = re.compile(
+    r"\b(?P<source>I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) [a-z]+|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r" (?:keep|keeps|kept|keep on|kept on) (?P<cue>telling|saying|asking)\b"
+    r"(?! (?:myself|ourselves|themselves|himself|herself|yourself|itself)\b)")  # self-talk is no report
 _NESTED_OBJECT = re.compile(r" (?:me|him|her|us|them|[A-Z][a-z]+)\b")
 _NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
 _NESTED_THAT = re.compile(r"[,:]?\s*(?:that\s+)?")  # always matches, maybe empty
@@ -244,9 +251,11 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
                     text[a - 1:a] in _OPEN_DQ and text[b:b + 1] in _CLOSE_DQ):
                 continue
             qa, qb = (a + 1, b - 1) if text[a:a + 1] in _OPEN_DQ else (a, b)
-            if not _NESTED_VERB.search(text, qa, qb):
+            habitual = list(_NESTED_HABITUAL.finditer(text, qa, qb)) if "keep" in text[qa:qb] or \
+                "kept" in text[qa:qb] else []
+            if not habitual and not _NESTED_VERB.search(text, qa, qb):
                 continue
-            for m in [*_NESTED_SPEECH.finditer(text, qa, qb), *_NESTED_AND_SAID.finditer(text, qa, qb)]:
+            for m in [*_NESTED_SPEECH.finditer(text, qa, qb), *_NESTED_AND_SAID.finditer(text, qa, qb), *habitual]:
                 ca, cb = m.span("cue")
                 before = text[qa:m.start()].rstrip(" ")
                 if before and before[-1] not in ",;:.!?—–\"“‘'" and \
@@ -257,7 +266,7 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
                 if source in _NESTED_NOT_NAMES or verb == "say" and text[m.start("source"):ca].count(" ") < 2:
                     continue  # a plain "I say" in a speech is the speaker's own words; "used to say" reports
                 c0 = cb
-                if verb in ("told", "tells", "asked", "asking"):
+                if verb in ("told", "tells", "asked", "asking", "telling"):
                     o = _NESTED_OBJECT.match(text, c0, qb)
                     if o is None and verb.startswith("ask") and text[c0:c0 + 1] != ",":
                         continue  # "the questions asked in this debate", "I asked for America to pray"
@@ -888,6 +897,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _speech_after_verb_series(s, drafts, tags)
     _speech_verb_after_object(s, drafts, tags)
     _main_verb_after_relative_speech(s, starts, drafts, tags)
+    _main_speech_content_after_relative(s, starts, drafts, tags)
+    _apposition_speaker_after_partitive(s, starts, drafts, tags)
     _duration_after_cue(s, starts, drafts)
     _speech_verb_after_restrictive_relative(s, starts, drafts, tags)
     _coordinated_with_content_verb(s, starts, drafts, tags)
@@ -1215,6 +1226,118 @@ def _main_verb_after_relative_speech(s, starts: list[int], drafts: list[Draft],
         drafts.insert(drafts.index(r) + 1, Draft(r.sentence, r.idx, (toks[v].start, toks[v].end),
                                                   (toks[0].start, toks[w - 2].end), [(rest[0].start, rest[-1].end)]))
 
+
+
+def _listener_end(toks, tags: Sequence[str], k: int) -> int:
+    """The index after the listener of "told" starting at ``k`` ("parliament", "the party conference on Monday",
+    "him"), or ``k`` when no noun phrase or pronoun starts there."""
+    if k < len(toks) and tags[k] == "PRP" and toks[k].text.lower() in ("him", "her", "them", "us", "me", "you"):
+        return k + 1
+    e = _noun_phrase_end(toks, tags, k)
+    if e == k:
+        return k
+    for _ in range(2):  # "on Tuesday", "in Washington"
+        if e < len(toks) and toks[e].text.lower() in _LISTENER_PREPOSITIONS:
+            e2 = _noun_phrase_end(toks, tags, e + 1)
+            if e2 > e + 1:
+                e = e2
+    return e
+
+
+def _clause_after_cue(toks, tags: Sequence[str], e: int) -> list:
+    """The words of the clause a verb of saying ending at token ``e`` reports: after the listener of "told",
+    without "that", to the sentence's end; [] when no finite verb is in them."""
+    k = e + 1
+    if toks[e].text.lower() in _TELL:
+        k = _listener_end(toks, tags, k)
+        if k == e + 1:
+            return []
+    rest = _clause_words(toks[k:], _QUOTE_MARKS)
+    if len([t for t in rest if t.text[:1].isalnum()]) < 2:
+        return []
+    first = toks.index(rest[0]) if rest else k
+    if not any(tags[x] in _FINITE for x in range(first, min(len(toks), first + len(rest)))):
+        return []
+    return rest
+
+
+def _main_speech_content_after_relative(s, starts: list[int], drafts: list[Draft],
+                                        tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """_told_after_relative_speech: "The minister, who said last week that the budget was tight, told parliament
+    no school would close": the main clause's verb of saying after a relative clause set off by commas (whose
+    own cue has "who" for source) keeps no empty content: its content is the clause after it (after the listener
+    of "told", without "that"), to the sentence's end."""
+    toks = s.tokens
+    lex = _single_cues()
+    for m in drafts:
+        if m.source is None:
+            continue
+        c = _token_starting(starts, m.cue[0])
+        e = _token_ending(toks, starts, m.cue[1])
+        if c is None or e is None or c < 2 or e + 2 >= len(toks) or toks[e].text.lower() not in lex:
+            continue
+        # an empty content, or one that holds the listener of "told" ("told reporters the referee had ...")
+        if m.content and not (toks[e].text.lower() in _TELL and min(m.content)[0] == toks[e + 1].start):
+            continue
+        if not any(o is not m and o.source is not None and _text_of(toks, o.source).lower() in ("who", "which")
+                   and o.source[0] >= m.source[1] and o.cue[1] <= toks[c].start for o in drafts):
+            continue
+        p = c - 1
+        while p > 0 and (toks[p].text.lower() in _ADVERBS or toks[p].text.lower() in ("has", "have", "had")):
+            p -= 1
+        if toks[p].text != ",":
+            continue
+        tag = _pos(s, tags)
+        rest = _clause_after_cue(toks, tag, e)
+        if rest and rest[0].start > toks[e + 1].start and \
+                not any(o is not m and _overlaps((rest[0].start, rest[-1].end), [o.cue]) for o in drafts):
+            m.content = [(rest[0].start, rest[-1].end)]
+        elif rest and not m.content and \
+                not any(o is not m and _overlaps((rest[0].start, rest[-1].end), [o.cue]) for o in drafts):
+            m.content = [(rest[0].start, rest[-1].end)]
+
+
+#: words that open a part of a group: "One of the bidders that withdrew, X, said"
+_PARTITIVE_LEADS = frozenset("""one two three four five six seven eight nine ten some several many most each
+    another both either neither few""".split())
+
+
+def _apposition_speaker_after_partitive(s, starts: list[int], drafts: list[Draft],
+                                        tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """_partitive_apposition_speaker: "One of the bidders that withdrew, Australian miner Redgum Lithium, told
+    Reuters its board had concluded ...": a sentence opening with a part of a group ("One of the ...", "Two of
+    the ...", a relative clause allowed) set off by a comma, then a name in apposition closed by a comma, then
+    the cue: the name is the speaker (the unseen-news guideline's speaker in apposition), the opening phrase is
+    neither source nor content, and the content is the clause after the cue."""
+    toks = s.tokens
+    if len(toks) < 8 or toks[0].text.lower() not in _PARTITIVE_LEADS or toks[1].text.lower() != "of":
+        return
+    p = next((k for k in range(2, min(len(toks), 14)) if toks[k].text == ","), None)
+    if p is None or any(t.text in _QUOTE_MARKS or t.text in (";", ":") for t in toks[:p]):
+        return
+    q = next((k for k in range(p + 2, min(len(toks), p + 10)) if toks[k].text == ","), None)
+    if q is None or q + 2 >= len(toks):
+        return
+    appo = toks[p + 1:q]
+    if not any(t.text[:1].isupper() for t in appo) or any(t.text in _QUOTE_MARKS for t in appo):
+        return
+    m = next((d for d in drafts if d.cue[0] == toks[q + 1].start), None)
+    if m is None or toks[q + 1].text.lower() not in _single_cues():
+        return
+    tag = _pos(s, tags)
+    if any(tag[k].startswith("VB") for k in range(p + 1, q)):
+        return
+    source = (appo[0].start, appo[-1].end)
+    if m.content and m.source is not None and m.source == source and min(m.content)[0] > m.cue[1]:
+        return
+    rest = _clause_after_cue(toks, tag, q + 1)
+    if not rest:
+        return
+    m.source = source
+    m.content = [(rest[0].start, rest[-1].end)]
+    for o in [o for o in drafts if o is not m and rest[0].start <= o.cue[0] < rest[-1].end and
+              o.source is not None and m.cue[1] <= o.source[0] < rest[0].start]:
+        drafts.remove(o)  # a verb of the content the model read as a cue, with the listener for its source
 
 
 _HEAD_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD PRP$".split())
@@ -3672,11 +3795,33 @@ def _colon_attribution(text: str, s) -> Draft | None:
             last = len(toks)
             while last > i + 1 and not toks[last - 1].text[:1].isalnum() and toks[last - 1].text not in _DQ:
                 last -= 1
-            if _is_furniture(text, name, toks[-1]):
+            if _is_furniture(text, name, toks[-1]) or _newsletter_label(text, name):
                 return None
             return Draft(s.index, s.index, (t.start, t.end), (name[0].start, name[-1].end),
                          [(toks[i + 1].start, toks[last - 1].end)])
     return None
+
+
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+#: words of a label that say nothing of a name ("THE FACTS:", "STAT OF THE WEEK:")
+_LABEL_FUNCTION_WORDS = frozenset("the a an of in on and or to for is at by".split())
+
+
+def _newsletter_label(text: str, name) -> bool:
+    """_newsletter_labels: an all-capitals label before a colon ("SPOTTED:", "HAPPY BIRTHDAY:", "CLAIM:",
+    "PICTURED:", "CORRECTION:") whose words the article never writes as a name (in title case: "Tapper", "Trump",
+    as a transcript's "TAPPER:" or "TRUMP:" is), and that opens no other turn (a transcript's speaker
+    takes several), is a newsletter's or a fact check's section label, not a speaker.
+    Labels of three letters or fewer ("UN:", "AP:") are left to the other rules."""
+    a, b = name[0].start, name[-1].end
+    label = text[a:b]
+    words = [w for w in re.findall(r"[A-Za-z]+", label) if w.lower() not in _LABEL_FUNCTION_WORDS]
+    if not label.isupper() or sum(ch.isalpha() for ch in label) < 4 or not words:
+        return False
+    if text.count(label + ":") > 1:
+        return False  # a transcript's speaker, who takes several turns ("WALLACE: ... PENCE: ... WALLACE: ...")
+    names = {m.group(0).lower() for m in _TITLE_WORD.finditer(text)}
+    return not any(w.lower() in names for w in words)
 
 
 def _ends_inside_quote(chunk: str) -> bool:
