@@ -84,3 +84,51 @@ def test_told_after_relative_speech(sentence, source, cue, content):
     atts = triples("The budget passed. " + sentence)
     assert (source, cue, content) in atts, atts
     assert [a for a in atts if a[0] == "who" and a[1] == "said"], atts
+
+
+# ---- first contact of house articles 57-66 --------------------------------------------------------------------
+# ---- _plain_plural_speaker: "..., said fire service officials." ------------------------------------------------
+@pytest.mark.parametrize("sentence,source,content", [
+    ("The road was closed for three hours, said fire service officials.", "fire service officials",
+     "The road was closed for three hours"),
+    ("The bridge will reopen in June, said transport ministry officials.", "transport ministry officials",
+     "The bridge will reopen in June"),
+    ("Supply was cut to 2,000 homes and the ministry asked residents to boil water, said a ministry press release.",
+     "a ministry press release", "Supply was cut to 2,000 homes and the ministry asked residents to boil water"),
+])
+def test_plain_speaker_after_final_cue(sentence, source, content):
+    atts = triples("The storm passed. " + sentence)
+    assert (source, "said", content) in atts, atts
+
+
+# ---- _subject_verb_that_frame: "Fishermen in the region report that ..." --------------------------------------
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("Fishermen in the region report that the number of dead fish in the lakes has tripled.",
+     "Fishermen in the region", "report", "the number of dead fish in the lakes has tripled"),
+])
+def test_subject_verb_that_frame(sentence, source, cue, content):
+    atts = triples("The lake is drying. " + sentence)
+    assert (source, cue, content) in atts, atts
+
+
+# ---- _anonymity_relative_then_said: "An official ..., who did not wish to be identified, said ..." -------------
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("An official at one of the lead managers, who did not wish to be identified, said the company had been "
+     "advised to cut the size of the issue.", "An official at one of the lead managers", "said",
+     "the company had been advised to cut the size of the issue"),
+    ("A banker at the firm, who asked not to be named, told Mint the deal had been pulled.",
+     "A banker at the firm", "told", "the deal had been pulled"),
+])
+def test_speech_verb_after_anonymity_relative(sentence, source, cue, content):
+    atts = triples("The issue was delayed. " + sentence)
+    assert (source, cue, content) in atts, atts
+    assert len(atts) == 1, atts
+
+
+# ---- _participle_after_speech: "..., adding that ..." after a long subject -------------------------------------
+def test_participle_shares_source():
+    atts = triples("The court heard the case. Justice Mara Quell asked whether the court needed to decide the question "
+                   "at all, adding that the officers had relied in good faith on a warrant approved by a judge.")
+    assert ("Justice Mara Quell", "adding",
+            "the officers had relied in good faith on a warrant approved by a judge") in atts, atts
+    assert len(atts) == 2, atts  # "faith on a warrant approved" is no cue

@@ -181,6 +181,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         for d in drafts:
             if d.cue in framed and (d.source is None or _overlaps(d.source, [d.cue])):
                 d.source = framed[d.cue]
+            if d.cue in framed and len(drafts) == 1:
+                _clause_of_opening_frame(text, s, d, framed[d.cue])
         # a quotation left open at a paragraph's end goes on in the next one, which opens with a quotation mark
         # again ("“We have waited three years. ¶ “If the ministry wants to talk, our door is open,” he said.")
         if (not new_paragraph or text[s.start] in _OPEN_DQ) and quoted.closes_in(text, s, drafts, new_paragraph):
@@ -448,9 +450,52 @@ def _lexicon_frame_cues(toks, cues: Spans) -> dict[tuple[int, int], tuple[int, i
             ok = final and not cues and w not in _FRAME_NOT_VERBS and b - a <= 6 and \
                 (words[a] in _FRAME_DETERMINERS or toks[a].text[:1].isupper()) and \
                 not any(x in ("as", "than", "so", "if") or x.endswith("ed") and x.islower() for x in words[a:b])
+        if not ok and w not in _FIND:
+            ok = _opening_subject_that_frame(toks, words, cues, a, b, j)
         if ok:
             out[span] = (toks[a].start, toks[b - 1].end)
     return out
+
+
+def _clause_of_opening_frame(text: str, s, d: Draft, subject: tuple[int, int]) -> None:
+    """The content of a cue of the opening frame (:func:`_opening_subject_that_frame`): the clause after its "that",
+    to the sentence's end without its closing punctuation, whatever runs the model gave (it may label the
+    subject as content)."""
+    toks = s.tokens
+    if d.source != subject or subject[0] != toks[0].start:
+        return
+    j = next((k for k, x in enumerate(toks) if x.start == d.cue[0]), None)
+    if j is None or j + 2 >= len(toks) or toks[j + 1].text.lower() != "that":
+        return
+    end = len(toks)
+    while end > j + 2 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+        end -= 1
+    d.content = [(toks[j + 2].start, toks[end - 1].end)]
+
+
+#: words that open a sentence without opening its subject ("After the camp announced that ...")
+_NOT_SUBJECT_OPENERS = frozenset("""it this there after before when while as since if although though because once
+    until unless whether in on at for with by from during and but so yet then""".split())
+#: verbs of thought, not speech, that the opening frame leaves alone
+_FRAME_THOUGHTS = frozenset("think thinks believe believes hope hopes expect expects fear fears".split())
+
+
+def _opening_subject_that_frame(toks, words: list[str], cues: Spans, a: int, b: int, j: int) -> bool:
+    """_subject_verb_that_frame: "Fishermen in the region report that the number of dead fish has tripled": a
+    verb of saying of ``cues.tsv`` right after the sentence's opening noun phrase (a capitalised plural noun
+    first, a few words, no verb, modal or pronoun in it) and right before "that", in a sentence where the model found no cue, is a cue
+    with that phrase for source."""
+    return not cues and a == 0 and 1 <= b - a <= 6 and j + 2 < len(toks) and words[j + 1] == "that" and \
+        words[j] not in _FRAME_THOUGHTS and words[j] not in ("states", "state") and \
+        _PLURAL_HEAD.fullmatch(toks[a].text) is not None and words[a] not in _NOT_SUBJECT_OPENERS \
+        and not any(x in _FRAME_SUBJECT_STOPS or x.endswith(("ed", "ing", "n't")) and x.islower()
+                    for x in words[a:b])
+
+
+#: the subject of the opening frame: a capitalised plural noun ("Fishermen", "Residents", "Analysts")
+_PLURAL_HEAD = re.compile(r"[A-Z][a-z]+(?:s|men|people)")
+_FRAME_SUBJECT_STOPS = frozenset("""as than so if when while can could may might must will would shall should do
+    does did not even also never who which that what why how""".split())
 
 
 def _continues(text: str, last: Draft | None, k: int, new_paragraph: bool, contents: Spans) -> bool:
@@ -846,6 +891,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _manner_according_to(toks, starts, drafts)
     _according_to(text, toks, drafts)
     _speaker_after_cue(toks, drafts)
+    _plain_speaker_after_final_cue(s, drafts, tags)
     _quoted_as_saying(toks, drafts)
     _speaker_before_asides(text, toks, starts, drafts)
     _split_participle_cues(text, toks, starts, ends, drafts)
@@ -899,6 +945,8 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _main_verb_after_relative_speech(s, starts, drafts, tags)
     _main_speech_content_after_relative(s, starts, drafts, tags)
     _apposition_speaker_after_partitive(s, starts, drafts, tags)
+    _speech_verb_after_anonymity_relative(s, drafts, tags)
+    _participle_shares_source(s, starts, drafts, tags)
     _duration_after_cue(s, starts, drafts)
     _speech_verb_after_restrictive_relative(s, starts, drafts, tags)
     _coordinated_with_content_verb(s, starts, drafts, tags)
@@ -1295,6 +1343,91 @@ def _main_speech_content_after_relative(s, starts: list[int], drafts: list[Draft
         elif rest and not m.content and \
                 not any(o is not m and _overlaps((rest[0].start, rest[-1].end), [o.cue]) for o in drafts):
             m.content = [(rest[0].start, rest[-1].end)]
+
+
+def _speech_verb_after_anonymity_relative(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None"
+                                          ) -> None:
+    """_anonymity_relative_then_said: "An official at one of the lead managers, who did not wish to be identified,
+    said the company had been advised to ...": a relative clause set off by commas that asks for anonymity (to be
+    named, identified, quoted) holds no cue; the verb of saying right after its closing comma, which the model
+    may leave unlabelled, is the cue, with the noun phrase before ", who" for source (a short one from the
+    sentence's start) and the clause after it for content."""
+    toks = s.tokens
+    if not drafts:
+        return
+    lex = _single_cues()
+    for p in range(1, min(len(toks) - 3, 16)):
+        if toks[p].text != "," or toks[p + 1].text.lower() not in ("who", "whom"):
+            continue
+        q = next((n for n in range(p + 2, min(len(toks), p + 20)) if toks[n].text == ","), None)
+        if q is None or q + 3 >= len(toks) or any(x.text in _QUOTE_MARKS for x in toks[:q]):
+            return
+        aside = " ".join(x.text for x in toks[p + 1:q])
+        if not _ANONYMITY.search(aside):
+            return
+        v = q + 1
+        while v < len(toks) and toks[v].text.lower() in _ADVERBS:
+            v += 1
+        if v + 2 >= len(toks) or toks[v].text.lower() not in lex:
+            return
+        tag = _pos(s, tags)
+        if tag[v] not in ("VBD", "VBZ", "VBP") or not all(x.text[:1].isupper() or tag[k] in _HEAD_TAGS or
+                                                         x.text.lower() in _NP_JOINS
+                                                         for k, x in enumerate(toks[:p], 0)):
+            return
+        cue = (toks[v].start, toks[v].end)
+        if any(_overlaps(cue, [o.cue]) and o.source is not None and o.source[1] <= toks[p].start for o in drafts):
+            return  # found already
+        rest = _clause_after_cue(toks, tag, v)
+        if not rest:
+            return
+        k, idx = drafts[0].sentence, drafts[0].idx
+        for o in [o for o in drafts if o.cue[0] < rest[-1].end and o.cue[1] > toks[p].start and
+                  not (rest[0].start <= o.cue[0] and _speech_cue(o, toks))]:
+            drafts.remove(o)  # the aside's verbs, and the model's cue on the verb of saying itself
+        drafts.append(Draft(k, idx, cue, (toks[0].start, toks[p - 1].end), [(rest[0].start, rest[-1].end)]))
+        drafts.sort(key=lambda o: o.cue)
+        return
+
+
+#: participles of saying that go on with the speaker of the clause before: "..., adding that ..."
+_SPEECH_PARTICIPLES = frozenset("adding saying noting arguing explaining insisting warning stressing".split())
+
+
+def _participle_shares_source(s, starts: list[int], drafts: list[Draft],
+                              tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """_participle_after_speech: "Roberts ... asked whether the court needed to decide the question at all,
+    adding that the officers had relied in good faith on a warrant": a participle of saying after a comma,
+    without a source or with the same one, goes on with the speaker of the verb of saying before it in the sentence; its content is
+    the clause after it to the sentence's end, and verbs the model read as cues inside that clause are its
+    words."""
+    toks = s.tokens
+    for d in list(drafts):
+        if d not in drafts:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i < 3 or toks[i - 1].text != "," or toks[i].text.lower() not in _SPEECH_PARTICIPLES or \
+                d.cue[1] != toks[i].end:
+            continue
+        before = [o for o in drafts if o is not d and o.cue[1] <= toks[i - 1].start]
+        if not before or before[-1].source is None or not _speech_cue(before[-1], toks) or \
+                _text_of(toks, before[-1].source).lower() in ("who", "which"):
+            continue
+        p = before[-1]
+        if d.source is not None and d.source != p.source:
+            continue
+        if any(x.text in _DQ for x in toks[_token_starting(starts, p.cue[0]):i]):
+            continue
+        rest = _clause_after_cue(toks, _pos(s, tags), i)
+        if not rest:
+            continue
+        span = (rest[0].start, rest[-1].end)
+        if d.content and max(b for _, b in d.content) >= span[1]:
+            continue
+        d.source = p.source
+        d.content = [span]
+        for o in [o for o in drafts if o is not d and span[0] <= o.cue[0] < span[1] and not _speech_cue(o, toks)]:
+            drafts.remove(o)
 
 
 #: words that open a part of a group: "One of the bidders that withdrew, X, said"
@@ -1803,6 +1936,49 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         if _overlaps((content[0][0], content[-1][1]), [sp for o in drafts if o is not d for sp in o.spans()]):
             continue
         d.source, d.content = source, content
+
+
+def _plain_speaker_after_final_cue(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """_plain_plural_speaker: "The road was closed for three hours, said fire service officials.": a verb of saying
+    after the clause's comma, with nothing after it to the sentence's end but a short lower-case noun phrase,
+    without a determiner and with a plural head ("fire service officials", "senior administration officials") or
+    with "a"/"the" and a noun head ("a ministry press release"), has that phrase for source and the clause
+    before the comma for content; the model reads such a phrase as content or leaves the source empty. Other
+    attributions may lie only inside that clause ("... and asked it to report within a week, said a ministry
+    press release"), where they stay."""
+    toks = s.tokens
+    if not drafts:
+        return
+    d = drafts[-1]
+    if d.source is not None and d.source[1] <= d.cue[0] and d.content and min(d.content)[0] < d.cue[0]:
+        return
+    if not _speech_cue(d, toks):
+        return
+    i = _token_starting([t.start for t in toks], d.cue[0])
+    if i is None or i < 3 or toks[i - 1].text != ",":
+        return
+    if any(o is not d and not (toks[0].start <= o.cue[0] and o.cue[1] <= toks[i - 1].start) for o in drafts):
+        return  # other attributions only inside the clause before the comma ("... and asked it to ..., said X")
+    j = i + 1
+    while j < len(toks) and toks[j - 1].end < d.cue[1]:
+        j += 1
+    end = len(toks)
+    while end > j and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    tail = toks[j:end]
+    det = 1 if tail and tail[0].text in ("a", "an", "the") else 0
+    if not 1 + det <= len(tail) <= 4 or end < len(toks) - 1 or \
+            not all(x.text.isalpha() and x.text.islower() and x.text not in _NP_STOP for x in tail[det:]):
+        return
+    tag = _pos(s, tags)
+    if tag[end - 1] not in (("NN", "NNS") if det else ("NNS",)) or \
+            not all(tag[k] in ("NN", "NNS", "JJ") for k in range(j + det, end)):
+        return
+    first = 1 if toks[0].text in _DQ else 0
+    if any(x.text in _DQ for x in toks[first:i]):
+        return
+    d.source = (tail[0].start, tail[-1].end)
+    d.content = [(toks[first].start, toks[i - 2].end)]
 
 
 #: Objects of "says" after a quotation that is the verb's subject ("'…,' says it all", "says a lot about",
