@@ -483,8 +483,8 @@ _FRAME_THOUGHTS = frozenset("think thinks believe believes hope hopes expect exp
 def _opening_subject_that_frame(toks, words: list[str], cues: Spans, a: int, b: int, j: int) -> bool:
     """_subject_verb_that_frame: "Fishermen in the region report that the number of dead fish has tripled": a
     verb of saying of ``cues.tsv`` right after the sentence's opening noun phrase (a capitalised plural noun
-    first, a few words, no verb, modal or pronoun in it) and right before "that", in a sentence where the model found no cue, is a cue
-    with that phrase for source."""
+    first, a few words, no verb, modal or pronoun in it) and right before "that", in a sentence where the model
+    found no cue, is a cue with that phrase for source."""
     return not cues and a == 0 and 1 <= b - a <= 6 and j + 2 < len(toks) and words[j + 1] == "that" and \
         words[j] not in _FRAME_THOUGHTS and words[j] not in ("states", "state") and \
         _PLURAL_HEAD.fullmatch(toks[a].text) is not None and words[a] not in _NOT_SUBJECT_OPENERS \
@@ -1390,6 +1390,8 @@ def _speech_verb_after_anonymity_relative(s, drafts: list[Draft], tags: "_Senten
         return
 
 
+#: words that open another clause after a comma: a participle's content stops before them
+_CLAUSE_LINKS = frozenset("but and while although though whereas yet".split())
 #: participles of saying that go on with the speaker of the clause before: "..., adding that ..."
 _SPEECH_PARTICIPLES = frozenset("adding saying noting arguing explaining insisting warning stressing".split())
 
@@ -1398,9 +1400,9 @@ def _participle_shares_source(s, starts: list[int], drafts: list[Draft],
                               tags: "_SentenceTags | Sequence[str] | None") -> None:
     """_participle_after_speech: "Roberts ... asked whether the court needed to decide the question at all,
     adding that the officers had relied in good faith on a warrant": a participle of saying after a comma,
-    without a source or with the same one, goes on with the speaker of the verb of saying before it in the sentence; its content is
-    the clause after it to the sentence's end, and verbs the model read as cues inside that clause are its
-    words."""
+    without a source or with the same one, goes on with the speaker of the verb of saying before it in the
+    sentence; its content is the clause after it to the sentence's end (or to ", but ...", "; ..."), and verbs
+    the model read as cues inside that clause are its words."""
     toks = s.tokens
     for d in list(drafts):
         if d not in drafts:
@@ -1419,6 +1421,10 @@ def _participle_shares_source(s, starts: list[int], drafts: list[Draft],
         if any(x.text in _DQ for x in toks[_token_starting(starts, p.cue[0]):i]):
             continue
         rest = _clause_after_cue(toks, _pos(s, tags), i)
+        cut = next((n for n in range(1, len(rest)) if rest[n].text == ";" or rest[n - 1].text == "," and
+                    rest[n].text.lower() in _CLAUSE_LINKS), None)
+        if cut is not None:
+            rest = rest[:cut - 1] if rest[cut].text != ";" else rest[:cut]  # "..., but Fiorina's team denied ..."
         if not rest:
             continue
         span = (rest[0].start, rest[-1].end)
@@ -1440,8 +1446,9 @@ def _apposition_speaker_after_partitive(s, starts: list[int], drafts: list[Draft
     """_partitive_apposition_speaker: "One of the bidders that withdrew, Australian miner Redgum Lithium, told
     Reuters its board had concluded ...": a sentence opening with a part of a group ("One of the ...", "Two of
     the ...", a relative clause allowed) set off by a comma, then a name in apposition closed by a comma, then
-    the cue: the name is the speaker (the unseen-news guideline's speaker in apposition), the opening phrase is
-    neither source nor content, and the content is the clause after the cue."""
+    the cue: when the model's source does not hold the name (it reads the opening phrase as content), the name
+    is the speaker (the unseen-news guideline's speaker in apposition), the opening phrase is neither source nor
+    content, and the content is the clause after the cue."""
     toks = s.tokens
     if len(toks) < 8 or toks[0].text.lower() not in _PARTITIVE_LEADS or toks[1].text.lower() != "of":
         return
@@ -1461,8 +1468,8 @@ def _apposition_speaker_after_partitive(s, starts: list[int], drafts: list[Draft
     if any(tag[k].startswith("VB") for k in range(p + 1, q)):
         return
     source = (appo[0].start, appo[-1].end)
-    if m.content and m.source is not None and m.source == source and min(m.content)[0] > m.cue[1]:
-        return
+    if m.source is not None and _overlaps(source, [m.source]):
+        return  # the model's source holds the name already (PolNeAR's "One of his advisers, Tad Devine,")
     rest = _clause_after_cue(toks, tag, q + 1)
     if not rest:
         return
@@ -1938,6 +1945,11 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
         d.source, d.content = source, content
 
 
+#: verbs of saying that stand before their subject at a sentence's end ("..., said fire service officials.")
+_INVERTED_SPEECH_VERBS = frozenset("""said says added adds wrote writes reported reports explained explains noted
+    notes warned warns stated states confirmed confirms""".split())
+
+
 def _plain_speaker_after_final_cue(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """_plain_plural_speaker: "The road was closed for three hours, said fire service officials.": a verb of saying
     after the clause's comma, with nothing after it to the sentence's end but a short lower-case noun phrase,
@@ -1952,10 +1964,9 @@ def _plain_speaker_after_final_cue(s, drafts: list[Draft], tags: "_SentenceTags 
     d = drafts[-1]
     if d.source is not None and d.source[1] <= d.cue[0] and d.content and min(d.content)[0] < d.cue[0]:
         return
-    if not _speech_cue(d, toks):
-        return
     i = _token_starting([t.start for t in toks], d.cue[0])
-    if i is None or i < 3 or toks[i - 1].text != ",":
+    if i is None or i < 3 or toks[i - 1].text != "," or d.cue != (toks[i].start, toks[i].end) or \
+            toks[i].text.lower() not in _INVERTED_SPEECH_VERBS:
         return
     if any(o is not d and not (toks[0].start <= o.cue[0] and o.cue[1] <= toks[i - 1].start) for o in drafts):
         return  # other attributions only inside the clause before the comma ("... and asked it to ..., said X")
@@ -1972,8 +1983,9 @@ def _plain_speaker_after_final_cue(s, drafts: list[Draft], tags: "_SentenceTags 
         return
     tag = _pos(s, tags)
     if tag[end - 1] not in (("NN", "NNS") if det else ("NNS",)) or \
-            not all(tag[k] in ("NN", "NNS", "JJ") for k in range(j + det, end)):
-        return
+            not all(tag[k] in ("NN", "NNS", "JJ") for k in range(j + det, end)) or \
+            not any(tag[k] in _FINITE for k in range(i - 1)):
+        return  # and the words before the comma are a clause, not a noun phrase ("Several candidates, ...,")
     first = 1 if toks[0].text in _DQ else 0
     if any(x.text in _DQ for x in toks[first:i]):
         return
