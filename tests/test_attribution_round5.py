@@ -157,3 +157,14 @@ def test_participle_content_stops_before_another_clause():
     atts = triples("The firm hired Low in May, the paper reported, noting her limited availability for private "
                    "events, but her team denied that she would take new clients.")
     assert ("the paper", "noting", "her limited availability for private events") in atts, atts
+
+
+# ---- _final_frame_subject: a final frame's content that lost its subject -----------------------------------------
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Pellman, which makes the pills, supplied the drug and placebo but had no role in the analysis, the authors "
+     "said.", "the authors",
+     "Pellman, which makes the pills, supplied the drug and placebo but had no role in the analysis"),
+])
+def test_final_frame_content_with_its_subject(sentence, source, content):
+    atts = triples("The study was funded by the council. " + sentence)
+    assert (source, "said", content) in atts, atts

@@ -933,6 +933,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _content_for_bare_cue(toks, drafts)
     _content_to_clause_end(toks, drafts, drop_nested=False)  # other cues stop it now
     _content_to_final_frame(toks, drafts)
+    _final_frame_content_with_its_subject(s, starts, drafts, tags)
     # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
     _split_participle_cues(text, toks, starts, ends, drafts)
     _content_after_the_listener(s, starts, drafts, tags)
@@ -2612,6 +2613,34 @@ def _content_to_final_frame(toks, drafts: list[Draft]) -> None:
                 _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])):
             continue
         d.content = [(x, y) for x, y in d.content if y < b] + [(max(x for x, y in d.content if y == b), gap[-1].end)]
+
+
+def _final_frame_content_with_its_subject(s, starts: list[int], drafts: list[Draft],
+                                          tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """_final_frame_subject: "Pfizer, which makes the drug, supplied the pills but had no role in the analysis, the
+    authors said.": a content before a frame that ends the sentence (", source cue."), which opens with a finite
+    verb (the model kept the second verb phrase and lost its subject), runs back to the sentence's start when
+    the words before it hold no quotation mark and no other attribution: the whole clause is reported."""
+    toks = s.tokens
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or d.cue[0] < d.content[0][1] or d.source[0] < d.content[0][1]:
+            continue
+        a = _token_starting(starts, d.content[0][0])
+        if a is None or a < 3 or a > 40:
+            continue
+        frame = min(d.source[0], d.cue[0])
+        c = _token_starting(starts, frame)
+        if c is None or toks[c - 1].text != "," or \
+                any(x.text[:1].isalnum() for x in toks[_token_ending(toks, starts, max(d.source[1], d.cue[1])) + 1:]):
+            continue
+        gap = toks[:a]
+        if any(x.text in _QUOTE_MARKS for x in gap) or \
+                _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])):
+            continue
+        tag = _pos(s, tags)
+        if tag[a] not in _FINITE or not any(tag[k].startswith("NN") for k in range(a)):
+            continue
+        d.content = [(toks[0].start, d.content[0][1])]
 
 
 #: the first words of a counted group of people ("at least five hard-liners", "several residents", "two officials")
