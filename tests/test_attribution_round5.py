@@ -168,3 +168,18 @@ def test_participle_content_stops_before_another_clause():
 def test_final_frame_content_with_its_subject(sentence, source, content):
     atts = triples("The study was funded by the council. " + sentence)
     assert (source, "said", content) in atts, atts
+
+
+# ---- _counted_objects: "conceded 14 penalties" --------------------------------------------------------------------
+@pytest.mark.parametrize("body,gone", [
+    ("The match ended late. Their side conceded 14 penalties, and the coach said the card cost them the game.",
+     "conceded"),
+])
+def test_counted_object_is_no_content(body, gone):
+    atts = triples(body)
+    assert not [a for a in atts if a[1] == gone], atts
+
+
+def test_speech_after_added_and_wrote_stays():
+    atts = triples("The debate went on. She added that the plan was dead. He wrote that the bill would fail.")
+    assert [a[1] for a in atts] == ["added", "wrote"], atts
