@@ -66,6 +66,12 @@ def test_transcript_speaker_named_in_the_article_stays():
     assert ("TAPPER", ":", "Are you going to vote for the bill, senator") in atts, atts
 
 
+def test_transcript_speaker_named_in_full_first_stays():
+    atts = triples("The interview aired on Sunday.\n\nANNA HOLLIS: Why not debate?\n\nPETER MORAN: We will see.\n\n"
+                   "HOLLIS: Why not debate in New York, then?")
+    assert [a[0] for a in atts if a[1] == ":"] == ["ANNA HOLLIS", "PETER MORAN", "HOLLIS"], atts
+
+
 def test_transcript_speaker_with_several_turns_stays():
     atts = triples('The governor spoke to the host on Sunday.\n\n"HOLLIS: Will you run again next year? Will you tell '
                    'us today?\n\n"MORAN: Well, I have not decided yet, and I will not decide this year.\n\n"HOLLIS: '

@@ -4058,19 +4058,29 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _LABEL_FUNCTION_WORDS = frozenset("the a an of in on and or to for is at by".split())
 
 
+_LINE_LABEL = re.compile(r"^[\"“]?([A-Z][A-Z .'’-]{1,30}):", re.M)
+
+
+def _is_transcript(text: str) -> bool:
+    """Does some all-capitals label open two or more lines of the article (a transcript's speaker taking turns,
+    named in full the first time: "KATE BOULDUAN: ... BOULDUAN: ...")?"""
+    names = [m.group(1).split()[-1] for m in _LINE_LABEL.finditer(text) if m.group(1).split()]
+    return len(names) != len(set(names))
+
+
 def _newsletter_label(text: str, name) -> bool:
     """_newsletter_labels: an all-capitals label before a colon ("SPOTTED:", "HAPPY BIRTHDAY:", "CLAIM:",
     "PICTURED:", "CORRECTION:") whose words the article never writes as a name (in title case: "Tapper", "Trump",
-    as a transcript's "TAPPER:" or "TRUMP:" is), and that opens no other turn (a transcript's speaker
-    takes several), is a newsletter's or a fact check's section label, not a speaker.
+    as a transcript's "TAPPER:" or "TRUMP:" is), in an article that is no transcript (where some label
+    opens several lines: "WALLACE: ... PENCE: ... WALLACE: ..."), is a newsletter's or a fact check's section label, not a speaker.
     Labels of three letters or fewer ("UN:", "AP:") are left to the other rules."""
     a, b = name[0].start, name[-1].end
     label = text[a:b]
     words = [w for w in re.findall(r"[A-Za-z]+", label) if w.lower() not in _LABEL_FUNCTION_WORDS]
     if not label.isupper() or sum(ch.isalpha() for ch in label) < 4 or not words:
         return False
-    if text.count(label + ":") > 1:
-        return False  # a transcript's speaker, who takes several turns ("WALLACE: ... PENCE: ... WALLACE: ...")
+    if _is_transcript(text):
+        return False  # a transcript's speakers ("WALLACE: ... PENCE: ... WALLACE: ..."), one turn or several
     names = {m.group(0).lower() for m in _TITLE_WORD.finditer(text)}
     return not any(w.lower() in names for w in words)
 
