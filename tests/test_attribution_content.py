@@ -1,0 +1,84 @@
+"""Contents of PolNeAR dev's content error classes (issue 11 §3, branch content6), one table each: made-up news
+sentences with the cue and the content expected."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import content_of, tag, with_cue
+
+
+# ---- a content without a finite verb ends before the source's second predicate or a clause of its own -----
+@pytest.mark.parametrize("body,cue,content", [
+    # a second predicate in the cue's tense
+    ("The coach described the draw as a fair result, but stopped short of praising the referee.\n",
+     "described", "the draw as a fair result"),
+    ("The mayor mentioned the stadium three times and seemed to blame the previous council for its cost.\n",
+     "mentioned", "the stadium three times"),
+    ("The defendant claimed self-defence and was acquitted of all charges the following spring.\n",
+     "claimed", "self-defence"),
+    ("The governor barely mentioned the flood report and went straight back to the budget.\n",
+     "mentioned", "the flood report"),
+    ("The party's leader has repeatedly praised the harbour project and backed a second terminal.\n",
+     "praised", "the harbour project"),
+    ("The council criticized the bus operator for the late services and threatened to cancel its contract.\n",
+     "criticized", "the bus operator for the late services"),
+    ("The pop star endorses the mayor's re-election bid and has appeared at two of her rallies.\n",
+     "endorses", "the mayor's re-election bid"),
+    ("The senator congratulated her rival on the victory and praised his campaign.\n",
+     "congratulated", "her rival on the victory"),
+    # "but" and an auxiliary
+    ("Many teachers are not fond of the new curriculum but do not want another overhaul this year.\n",
+     "fond of", "the new curriculum"),
+    ("The union has signalled willingness to negotiate a pay deal but has been met with silence from the board.\n",
+     "signalled", "to negotiate a pay deal"),
+    # ", and" or "but" before a clause of its own
+    ("The chairman can ask the members to back another candidate, but they do not have to.\n",
+     "ask", "the members to back another candidate"),
+    ("The minister did support the idea of a national register in March, and the newspaper has the letters to "
+     "prove it.\n", "support", "the idea of a national register in March"),
+])
+def test_content_ends_before_coordinated_predicate(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content
+
+
+@pytest.mark.parametrize("body,cue,content", [
+    # two subjects of the content's own verb, not a second predicate
+    ("Residents noted rising rents and falling wages have driven young families away.\n", "noted",
+     "rising rents and falling wages have driven young families away"),
+    ("The report says that both the schools and the clinics have improved since 2019.\n", "says",
+     "that both the schools and the clinics have improved since 2019"),
+    ("The company said its profits and sales have risen this year.\n", "said",
+     "its profits and sales have risen this year"),
+    # a participle between adjectives before their noun
+    ("The council has promoted a simple and tested model for the new bus routes.\n", "promoted",
+     "a simple and tested model for the new bus routes"),
+    ("The mayor has defended a cheap and proven design for the bridge.\n", "defended",
+     "a cheap and proven design for the bridge"),
+    # a bare verb after the content's infinitive is that infinitive's
+    ("The mayor urged residents to conserve water and avoid watering their gardens.\n", "urged",
+     "residents to conserve water and avoid watering their gardens"),
+    ("Parents want the school to hire more teachers and reduce class sizes.\n", "want",
+     "the school to hire more teachers and reduce class sizes"),
+    ("Neighbours urge the council to plant more trees and build a bigger park.\n", "urge",
+     "the council to plant more trees and build a bigger park"),
+    # a list of nouns, one of them a gerund, after a cue without a finite verb
+    ("The board approved the new line, citing lower costs, better service and growing demand for trains.\n",
+     "citing", "lower costs, better service and growing demand for trains"),
+    # a content with a finite verb of its own: the clause after ", and" may be said too
+    ("The report says the schools have improved, and the clinics have hired more nurses.\n", "says",
+     "the schools have improved, and the clinics have hired more nurses"),
+    ("The operator said its air conditioning failed during the heat wave and was repaired two days later.\n",
+     "said", "its air conditioning failed during the heat wave and was repaired two days later"),
+    ('The council said in a statement that it "reviews all of its contracts" and did not name the firm.\n',
+     "said", 'that it "reviews all of its contracts" and did not name the firm'),
+    # what follows a colon is a list of its own
+    ("Doctors widely agree on the cure: rest the knee, and avoid running for a month.\n",
+     "agree on", "the cure: rest the knee, and avoid running for a month"),
+    # the "but" inside a quotation is the speaker's
+    ('The fans expect "a long season, but we believe in this team."\n', "expect",
+     '"a long season, but we believe in this team."'),
+])
+def test_content_keeps_its_own_coordination(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content
