@@ -3965,9 +3965,8 @@ def source_kind(s: str) -> str:
 
 
 # ---- content edges (branch content6: PolNeAR dev's content errors, counted by class) ----------------------
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_HAVE = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve"})
-_SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
+_PERFECT_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve"})
+_CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())  # pronouns that open a clause of their own
 
 
 def _cue_verb_tags(toks, tag: Sequence[str], c0: int, c1: int) -> frozenset[str] | None:
@@ -3978,7 +3977,7 @@ def _cue_verb_tags(toks, tag: Sequence[str], c0: int, c1: int) -> frozenset[str]
     if not verbs or tag[verbs[0]] in ("VBG", "VBN"):
         return None
     first = verbs[0]
-    if tag[first] == "VBD" or toks[first].text.lower() in _HAVE and len(verbs) > 1 and tag[verbs[1]] == "VBN":
+    if tag[first] == "VBD" or toks[first].text.lower() in _PERFECT_AUX and len(verbs) > 1 and tag[verbs[1]] == "VBN":
         return frozenset({"VBD", "VBN", "MD"})
     if tag[first] in ("VBP", "VB", "MD"):
         return frozenset({"VBP", "VB", "MD"})
@@ -3989,7 +3988,7 @@ def _new_clause_at(toks, tag: Sequence[str], k: int, stop: int) -> bool:
     """Do tokens ``k`` onwards (before ``stop``) open a clause of their own: a short subject ("he", "her plan",
     "the air pollution there", "NBC News") and a finite verb?"""
     f = k
-    if f < stop and toks[f].text.lower() in _SUBJECT_PRONOUNS:
+    if f < stop and toks[f].text.lower() in _CLAUSE_SUBJECTS:
         f += 1
     else:
         while f < stop and f - k < 5 and (tag[f][:2] in ("NN", "JJ", "CD") or tag[f] in ("DT", "PRP$", "POS")):
