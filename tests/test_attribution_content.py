@@ -82,3 +82,40 @@ def test_content_ends_before_coordinated_predicate(body, cue, content):
 def test_content_keeps_its_own_coordination(body, cue, content):
     text, atts = tag(body)
     assert content_of(text, with_cue(atts, cue)) == content
+
+
+# ---- a time or place phrase (or, after "told", the listener) before the content's "that" is not content ----
+@pytest.mark.parametrize("body,cue,content", [
+    ("The ministry says on its website that the forms must be filed by June.\n", "says",
+     "that the forms must be filed by June"),
+    ("The chairman predicted in March that the merger would fail.\n", "predicted", "that the merger would fail"),
+    ("Pollsters noticed this weekend that young voters have been drifting toward the Greens.\n", "noticed",
+     "that young voters have been drifting toward the Greens"),
+    ("The club said this week that its new stadium is on schedule.\n", "said", "that its new stadium is on schedule"),
+    ("The regulator concluded this month that the bank had broken no rules.\n", "concluded",
+     "that the bank had broken no rules"),
+    # the listener after "told", "tells", "will tell"
+    ("The farmer told Rivertown Radio that the harvest had failed.\n", "told", "that the harvest had failed"),
+    ("The candidate tells talk show host Ann Byers that voters are tired of the old parties.\n", "tells",
+     "that voters are tired of the old parties"),
+    ("Any economist will tell you that this means prices will rise.\n", "tell", "that this means prices will rise"),
+])
+def test_content_starts_at_its_that(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content
+
+
+@pytest.mark.parametrize("body,cue,content", [
+    # after other cues a noun phrase before "that" stays: the one agreed with, what is pointed to
+    ("The judge agreed with the defence lawyers that the evidence was weak.\n", "agreed with",
+     "the defence lawyers that the evidence was weak"),
+    ("The senator pointed to reports that the fund had lost money.\n", "pointed to",
+     "reports that the fund had lost money"),
+    # "how ... that" is no clause's "that"; nor is the "that" after a clause's verb ("so costly that")
+    ("The figures showed just how weak that coalition is.\n", "showed", "just how weak that coalition is"),
+    ("The mayor said this week the plan was so costly that it would be dropped.\n", "said",
+     "this week the plan was so costly that it would be dropped"),
+])
+def test_content_keeps_words_before_that(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content

@@ -899,6 +899,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _source_to_its_head_noun(s, starts, drafts, tags)
     _seeming_subject_is_content(text, toks, starts, drafts)
     _content_before_coordinated_predicate(s, starts, drafts, tags)
+    _content_from_its_that(s, starts, drafts, tags)
 
 
 def _clause_words(rest, closing) -> list:
@@ -4078,3 +4079,38 @@ def _content_before_coordinated_predicate(s, starts: list[int], drafts: list[Dra
                 if any(t.text[:1].isalnum() for t in toks[f0:e]):
                     d.content = [(a, toks[e - 1].end)]
                 break
+
+
+_ADJUNCT_OPENERS = frozenset("on in at during following after before over while".split())
+
+
+def _content_from_its_that(s, starts: list[int], drafts: list[Draft],
+                           tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Hill said on Tuesday that the plant would close", "says on its website that ...", "told The Associated
+    Press on Monday that ...": a content that the model starts right after its cue, with a time or place phrase
+    (or, after "told", the listener) before the "that" of its clause, starts at that "that", as PolNeAR's
+    contents do. The words before it hold no verb, no quotation mark and no relative pronoun or "how"; a noun phrase there
+    is kept after other cues ("pointed to reports that ...", "agreed with Ivana Trump that ...", "cited problems
+    that he blamed on ...": PolNeAR keeps it)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if not d.content:
+            continue
+        first = min(d.content)
+        if first[0] < d.cue[1] or s.text[d.cue[1] - s.start:first[0] - s.start].strip():
+            continue
+        f0, c = _token_starting(starts, first[0]), _token_ending(toks, starts, d.cue[1])
+        if f0 is None or c is None:
+            continue
+        lead = toks[f0].text.lower()
+        if lead not in _TIME_WORDS and lead not in _ADJUNCT_OPENERS and toks[c].text.lower() not in _TELL:
+            continue
+        k = next((m for m in range(f0 + 1, min(len(toks), f0 + 12)) if toks[m].text.lower() == "that"), None)
+        if k is None or k + 1 >= len(toks) or toks[k + 1].end > first[1]:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[k] != "IN" or any(tag[m] in _FINITE or tag[m] in ("VBN", "VBG", "VB", "WDT", "WP", "WRB") or
+                                 toks[m].text in _QUOTE_MARKS for m in range(f0, k)):
+            continue
+        d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
