@@ -119,3 +119,34 @@ def test_content_starts_at_its_that(body, cue, content):
 def test_content_keeps_words_before_that(body, cue, content):
     text, atts = tag(body)
     assert content_of(text, with_cue(atts, cue)) == content
+
+
+# ---- a content without a verb of its own does not end on the word that opens the next clause ------------
+@pytest.mark.parametrize("body,cue,content", [
+    ("The mayor criticized the council's spending, which auditors say was reckless.\n", "criticized",
+     "the council's spending"),
+    ("The senator avoided criticism of the governor until last week, when she said the plan had failed.\n",
+     "avoided", "the governor until last week"),
+    ("The minister cited the new hospital in the north, where doctors say waiting times have fallen.\n", "cited",
+     "the new hospital in the north"),
+    ("The union leader is upbeat about the talks, in part because members say the offer is fair.\n", "upbeat",
+     "the talks"),
+    ("Voters call the mayor competent, after half of them said so in May.\n", "call", "the mayor competent"),
+    ("The council voted for the motion which said the park must stay open.\n", "voted for", "the motion"),
+    ("The board discussed the budget, which the treasurer said was balanced.\n", "discussed", "the budget"),
+])
+def test_content_without_dangling_opener(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content
+
+
+@pytest.mark.parametrize("body,cue,last_words", [
+    # a clause's content and "cases in which" take in the attribution nested after them in PolNeAR: the pass
+    # leaves them as they are
+    ("The mayor said the bridge was worth saving because engineers say it is sound.\n", "said", "saving because"),
+    ("The coach said the team had trained hard, after the captain told them to.\n", "said", "hard, after"),
+    ("The senator cited four cases in which judges said the law was unclear.\n", "cited", "in which"),
+])
+def test_clause_content_keeps_its_opener(body, cue, last_words):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)).endswith(last_words)

@@ -900,6 +900,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _seeming_subject_is_content(text, toks, starts, drafts)
     _content_before_coordinated_predicate(s, starts, drafts, tags)
     _content_from_its_that(s, starts, drafts, tags)
+    _content_without_dangling_opener(s, starts, drafts, tags)
 
 
 def _clause_words(rest, closing) -> list:
@@ -4114,3 +4115,43 @@ def _content_from_its_that(s, starts: list[int], drafts: list[Draft],
                                  toks[m].text in _QUOTE_MARKS for m in range(f0, k)):
             continue
         d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
+
+
+# words that open a clause and cannot end a content ("..., which", "... when", "in a finish that")
+_CLAUSE_OPENING_WORDS = frozenset("""which who whom whose when where while after before because as than that although
+    though since until if whether""".split())
+_WEAK_BEFORE_OPENING = frozenset("only more less and but or so even just".split())
+
+
+def _content_without_dangling_opener(s, starts: list[int], drafts: list[Draft],
+                                     tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"criticized Clinton's email use, which", "coined this term when", "is decisive, after": a content that
+    ends on the word opening another clause (the model stopped before that clause's own attribution) ends before
+    it, and before the comma that opens the fragment when there is one within four words ("..., in a finish
+    that", "..., while only"), as PolNeAR's contents do."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if not d.content:
+            continue
+        last = max(d.content)
+        f0, e = _token_starting(starts, last[0]), _token_ending(toks, starts, last[1])
+        if f0 is None or e is None or e <= f0:
+            continue
+        j = e
+        while j > f0 and toks[j].text.lower() in _WEAK_BEFORE_OPENING:
+            j -= 1
+        w = toks[j].text.lower()
+        if w not in _CLAUSE_OPENING_WORDS or j <= f0:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[j] not in ("IN", "WDT", "WP", "WP$", "WRB") or tag[j - 1] in ("IN", "TO") or \
+                toks[f0].text.lower() in ("that", "whether", "if") or \
+                any(tag[m] in _FINITE for m in range(f0, j)) or _opens_with_subject_and_verb(tag, f0, j):
+            continue  # a clause takes in the attribution nested after it; so does "four cases in which"
+        comma = next((m for m in range(j - 1, max(f0, j - 5), -1) if toks[m].text == ","), None)
+        k = comma if comma is not None else j
+        while k > f0 and toks[k - 1].text.lower() in _WEAK_BEFORE_OPENING:
+            k -= 1
+        if k > f0 and any(t.text[:1].isalnum() for t in toks[f0:k]):
+            d.content = [(a, toks[k - 1].end) if (a, b) == last else (a, b) for a, b in d.content]
