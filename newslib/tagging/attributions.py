@@ -959,6 +959,9 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     _source_after_opening_phrase(toks, drafts)
     _source_to_its_head_noun(s, starts, drafts, tags)
     _seeming_subject_is_content(text, toks, starts, drafts)
+    _content_before_coordinated_predicate(s, starts, drafts, tags)
+    _content_from_its_that(s, starts, drafts, tags)
+    _content_without_dangling_opener(s, starts, drafts, tags)
 
 
 def _clause_words(rest, closing) -> list:
@@ -4366,3 +4369,195 @@ def source_kind(s: str) -> str:
             words[-1][:1].isupper() and words[-1].lower().endswith(("ans", "ats", "ists", "ers")):
         return "group"
     return "person"
+
+
+
+# ---- content edges (branch content6: PolNeAR dev's content errors, counted by class) ----------------------
+_PERFECT_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve"})
+_CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())  # pronouns that open a clause of their own
+
+
+def _cue_verb_tags(toks, tag: Sequence[str], c0: int, c1: int) -> frozenset[str] | None:
+    """The verb tags of a predicate coordinated with the finite verb of the cue (tokens ``c0`` to ``c1``): its
+    tense ("is bearish on ... and expects": VBZ), past or participle after a past or a perfect ("has promoted ...
+    and downplayed"), always a modal. None when the cue has no finite verb ("citing", "calling on")."""
+    verbs = [k for k in range(c0, c1) if tag[k].startswith("VB") or tag[k] == "MD"]
+    if not verbs or tag[verbs[0]] in ("VBG", "VBN"):
+        return None
+    first = verbs[0]
+    if tag[first] == "VBD" or toks[first].text.lower() in _PERFECT_AUX and len(verbs) > 1 and tag[verbs[1]] == "VBN":
+        return frozenset({"VBD", "VBN", "MD"})
+    if tag[first] in ("VBP", "VB", "MD"):
+        return frozenset({"VBP", "VB", "MD"})
+    return frozenset({tag[first], "MD"})
+
+
+def _new_clause_at(toks, tag: Sequence[str], k: int, stop: int) -> bool:
+    """Do tokens ``k`` onwards (before ``stop``) open a clause of their own: a short subject ("he", "her plan",
+    "the air pollution there", "NBC News") and a finite verb?"""
+    f = k
+    if f < stop and toks[f].text.lower() in _CLAUSE_SUBJECTS:
+        f += 1
+    else:
+        while f < stop and f - k < 5 and (tag[f][:2] in ("NN", "JJ", "CD") or tag[f] in ("DT", "PRP$", "POS")):
+            f += 1
+        if f == k or tag[f - 1][:2] != "NN":
+            return False
+        if f < stop and toks[f].text.lower() in ("there", "here"):
+            f += 1
+    while f < stop and tag[f] == "RB":
+        f += 1
+    return f < stop and tag[f] in _FINITE
+
+
+def _opens_with_subject_and_verb(tag: Sequence[str], f0: int, stop: int) -> bool:
+    """Do the tokens from ``f0`` (before ``stop``) open with a short noun phrase and a verb after it, a clause
+    ("its air conditioning failed ... and was repaired": the tagger reads "conditioning" as a gerund and
+    "failed" as a participle)?"""
+    f = f0
+    while f < stop and f - f0 < 6 and (tag[f][:2] in ("NN", "DT", "JJ", "CD") or tag[f] in ("POS", "PRP", "PRP$") or
+                                       tag[f] == "VBG" and f > f0):
+        f += 1
+    return f0 < f < stop and tag[f - 1][:2] in ("NN", "PR", "VB") and tag[f - 1] != "PRP$" and \
+        tag[f] in ("VBD", "VBN", "VBZ", "VBP", "MD")
+
+
+def _inside_open_quotation(piece: str) -> bool:
+    """Does ``piece`` leave a double quotation open (an "and" inside a quotation is the speaker's)?"""
+    straight = piece.count('"') % 2 == 1
+    return straight or sum(piece.count(c) for c in _OPEN_DQ if c != '"') > sum(piece.count(c) for c in _CLOSE_DQ
+                                                                               if c != '"')
+
+
+def _content_before_coordinated_predicate(s, starts: list[int], drafts: list[Draft],
+                                          tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"He has promoted a raft of unproven therapies and downplayed the risk of concussions": a content after its
+    cue that has no finite verb of its own (a noun phrase, an infinitive, a gerund) ends before an "and" or "but"
+    that a finite verb in the cue's tense (or an auxiliary) follows, the source's second predicate ("is bearish on student loans
+    and expects them to ...", "has signalled willingness to talk but has been met with ..."), or before ", and"
+    or "but" opening a clause of its own ("is promising lower taxes, but he has also ...", "did support the idea,
+    and NBC News has proof"). PolNeAR's contents stop there. Not "X and Y have" without a comma (two subjects: "noted
+    Latinos and Blacks have"), not after a cue without a finite verb ("citing growth, unemployment and growing
+    inequality"), no bare verb after an infinitive in the content ("urged them to save water and avoid ..."), no
+    "and" inside a quotation left open, nothing after a colon, no content that opens with "that" or with a subject and its verb (the
+    tagger reads "the pump failed" as a participle)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        a, b = d.content[0]
+        f0 = _token_starting(starts, a)
+        c0, c1 = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if f0 is None or c0 is None or c1 is None:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        allowed = _cue_verb_tags(toks, tag, c0, c1 + 1)
+        if allowed is None:
+            continue
+        stop = f0
+        while stop < len(toks) and toks[stop].end <= b:
+            stop += 1
+        if toks[f0].text.lower() in ("that", "whether", "if") or _opens_with_subject_and_verb(tag, f0, stop):
+            continue  # a clause
+        infinitive = False
+        for j in range(f0, stop - 1):
+            w = toks[j].text.lower()
+            if tag[j] in _FINITE or toks[j].text in (":", ";"):
+                break  # a clause of its own, or what follows a colon ("the answer: fix X, and enforce Y")
+            infinitive = infinitive or tag[j] == "TO"
+            if w not in ("and", "but") or j == f0:
+                continue
+            v = j + 1
+            while v < stop and (tag[v] == "RB" or toks[v].text.lower() in _ADVERBS):
+                v += 1
+            if v >= stop:
+                break
+            # (not a bare verb after an infinitive: "to secede ... and unite with"; nor a participle between
+            # adjectives: "a confusing and conflicted stance", "a cautious and measured approach")
+            adjective = tag[v] in ("VBN", "VBD") and (tag[j - 1] == "JJ" or tag[j - 2] == "DT" and v + 1 < stop and
+                                                      tag[v + 1][:2] == "NN")
+            predicate = (tag[v] in allowed or tag[v] in _FINITE and toks[v].text.lower() in _AUX) and \
+                not (infinitive and tag[v] in ("VB", "VBP")) and not adjective
+            pause = toks[j - 1].text == "," or toks[j - 1].text in _DASHES
+            clause = (w == "but" or pause) and _new_clause_at(toks, tag, j + 1, stop)
+            if (predicate or clause) and not _inside_open_quotation(s.text[a - s.start:toks[j].start - s.start]):
+                e = j - 1 if pause else j
+                if any(t.text[:1].isalnum() for t in toks[f0:e]):
+                    d.content = [(a, toks[e - 1].end)]
+                break
+
+
+_ADJUNCT_OPENERS = frozenset("on in at during following after before over while".split())
+
+
+def _content_from_its_that(s, starts: list[int], drafts: list[Draft],
+                           tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Hill said on Tuesday that the plant would close", "says on its website that ...", "told The Associated
+    Press on Monday that ...": a content that the model starts right after its cue, with a time or place phrase
+    (or, after "told", the listener) before the "that" of its clause, starts at that "that", as PolNeAR's
+    contents do. The words before it hold no verb, no quotation mark and no relative pronoun or "how"; a noun phrase there
+    is kept after other cues ("pointed to reports that ...", "agreed with Ivana Trump that ...", "cited problems
+    that he blamed on ...": PolNeAR keeps it)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if not d.content:
+            continue
+        first = min(d.content)
+        if first[0] < d.cue[1] or s.text[d.cue[1] - s.start:first[0] - s.start].strip():
+            continue
+        f0, c = _token_starting(starts, first[0]), _token_ending(toks, starts, d.cue[1])
+        if f0 is None or c is None:
+            continue
+        lead = toks[f0].text.lower()
+        if lead not in _TIME_WORDS and lead not in _ADJUNCT_OPENERS and toks[c].text.lower() not in _TELL:
+            continue
+        k = next((m for m in range(f0 + 1, min(len(toks), f0 + 12)) if toks[m].text.lower() == "that"), None)
+        if k is None or k + 1 >= len(toks) or toks[k + 1].end > first[1]:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[k] != "IN" or any(tag[m] in _FINITE or tag[m] in ("VBN", "VBG", "VB", "WDT", "WP", "WRB") or
+                                 toks[m].text in _QUOTE_MARKS for m in range(f0, k)):
+            continue
+        d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
+
+
+# words that open a clause and cannot end a content ("..., which", "... when", "in a finish that")
+_CLAUSE_OPENING_WORDS = frozenset("""which who whom whose when where while after before because as than that although
+    though since until if whether""".split())
+_WEAK_BEFORE_OPENING = frozenset("only more less and but or so even just".split())
+
+
+def _content_without_dangling_opener(s, starts: list[int], drafts: list[Draft],
+                                     tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"criticized Clinton's email use, which", "coined this term when", "is decisive, after": a content that
+    ends on the word opening another clause (the model stopped before that clause's own attribution) ends before
+    it, and before the comma that opens the fragment when there is one within four words ("..., in a finish
+    that", "..., while only"), as PolNeAR's contents do."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if not d.content:
+            continue
+        last = max(d.content)
+        f0, e = _token_starting(starts, last[0]), _token_ending(toks, starts, last[1])
+        if f0 is None or e is None or e <= f0:
+            continue
+        j = e
+        while j > f0 and toks[j].text.lower() in _WEAK_BEFORE_OPENING:
+            j -= 1
+        w = toks[j].text.lower()
+        if w not in _CLAUSE_OPENING_WORDS or j <= f0:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[j] not in ("IN", "WDT", "WP", "WP$", "WRB") or tag[j - 1] in ("IN", "TO") or \
+                toks[f0].text.lower() in ("that", "whether", "if") or \
+                any(tag[m] in _FINITE for m in range(f0, j)) or _opens_with_subject_and_verb(tag, f0, j):
+            continue  # a clause takes in the attribution nested after it; so does "four cases in which"
+        comma = next((m for m in range(j - 1, max(f0, j - 5), -1) if toks[m].text == ","), None)
+        k = comma if comma is not None else j
+        while k > f0 and toks[k - 1].text.lower() in _WEAK_BEFORE_OPENING:
+            k -= 1
+        if k > f0 and any(t.text[:1].isalnum() for t in toks[f0:k]):
+            d.content = [(a, toks[k - 1].end) if (a, b) == last else (a, b) for a, b in d.content]
