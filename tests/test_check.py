@@ -229,3 +229,29 @@ def test_fourth_unseen_set_covers_the_kinds_and_has_controls():
 
 def test_fourth_unseen_set_disagree_recall_and_precision():
     _disagree_holds(read_pairs(UNSEEN4_PATH), UNSEEN4_RECALL, UNSEEN4_PRECISION)
+
+
+# ---- a fifth set, written before the changes of branch stance5 (tests/data/stance_pairs_unseen5.jsonl) -------
+UNSEEN5_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen5.jsonl"
+#: First contact with the model shipped by branch stance4 (main 5457f4d, before any change of branch stance5):
+#: disagree R 12/16, P 12/13 (README, "Measured"). Missed: "Harbour City knocked out of cup" over a body where
+#: it won (agree 0.75), "Court blocks construction" over "allowed construction to go ahead" (discuss 0.51),
+#: "Charity walk raises 2 million pounds" over about 200,000 (agree 0.46, disagree 0.21), "Health minister
+#: resigns" over "brushed aside calls to resign" (agree 0.49); false alarm: a discuss pair ("is said to be
+#: engaged ... Neither Vell nor Doyle has commented") called disagree at 0.38. Floors at that figure.
+UNSEEN5_RECALL = 0.75  # 12 of 16
+UNSEEN5_PRECISION = 0.92  # 12 of 13
+
+
+def test_fifth_unseen_set_covers_the_kinds_and_has_controls():
+    pairs = read_pairs(UNSEEN5_PATH)
+    assert {p["kind"] for p in pairs if p["stance"] == "disagree"} >= {
+        "outcome", "state", "number", "negation", "modality", "denial", "debunk", "rejection", "no_evidence",
+        "retraction"}
+    assert sum(p["stance"] == "disagree" for p in pairs) >= 15
+    assert sum(p["stance"] != "disagree" for p in pairs) >= 10
+    assert {p["stance"] for p in pairs} == {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_fifth_unseen_set_disagree_recall_and_precision():
+    _disagree_holds(read_pairs(UNSEEN5_PATH), UNSEEN5_RECALL, UNSEEN5_PRECISION)
