@@ -450,3 +450,18 @@ def test_far_figures_count_in_a_sentence_below_the_cover_floor():
     bare = F.unit("Storm leaves 50,000 without power")
     homes = F.unit("About 8,000 homes were left without power.")
     assert C.features(bare.signals, bare.stemset, [homes], [0.15], lambda: C.BodyNumbers.of([homes.signals]))[1] == {}
+
+
+def test_contradiction_relative_to_the_best_matching_sentence():
+    head = F.unit("Storm leaves 50,000 without power")
+    other = F.unit("Crews expect to restore supply by Wednesday.")
+    homes = F.unit("About 8,000 homes were left without power after the storm.")
+    nums = lambda: C.BodyNumbers.of([homes.signals, other.signals])  # noqa: E731
+    x, _ = C.features(head.signals, head.stemset, [homes, other], [0.6, 0.1], nums)
+    named = dict(zip(C.FEATURE_NAMES, x))
+    assert named["contra_number_far"] == 0.6
+    assert named["contra_any_rel"] == 1.0 and named["contra_number_far_rel"] == 1.0  # the best sentence contradicts
+    x, _ = C.features(head.signals, head.stemset, [homes, other], [0.6, 0.9], nums)
+    named = dict(zip(C.FEATURE_NAMES, x))
+    assert named["contra_any_rel"] == pytest.approx(0.6 / 0.9) and named["contra_number_far_rel"] == pytest.approx(0.6 / 0.9)
+    assert C.features(head.signals, head.stemset, [other], [0.0], nums)[0][-2:] == [0.0, 0.0]
