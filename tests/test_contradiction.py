@@ -354,3 +354,114 @@ def test_figures_far_apart(headline, sentence, far):
     assert found["number"] and found["number_far"] is far
     x, _ = C.features(h.signals, h.stemset, [s], [0.7], lambda: C.BodyNumbers.of([s.signals]))
     assert dict(zip(C.FEATURE_NAMES, x))["contra_number_far"] == (0.7 if far else 0.0)
+
+
+# ---- branch stance5: the fourth and fifth hand sets' kinds, a headline that clears, a claim's own refutation -----
+STANCE5 = [
+    ("Inflation eases to lowest level in two years", "Consumer inflation accelerated to 5.1 percent in May.",
+     {"outcome"}, "eases vs accelerated"),
+    ("Appeals court upholds ban on late trains", "An appeals court overturned the ban on late trains on Monday.",
+     {"outcome"}, "upholds vs overturned (a ruling)"),
+    ("Striker Tom Vale misses penalty in final", "Tom Vale scored the penalty that won the final.",
+     {"outcome"}, "misses vs scored"),
+    ("Oldfield Rangers relegated after defeat", "Oldfield Rangers avoided relegation despite the defeat.",
+     {"outcome"}, "relegated vs avoided relegation"),
+    ("Dunford Town knocked out of cup by minnows", "Dunford Town beat the minnows 3-0 in the cup on Sunday.",
+     {"outcome"}, "knocked out of (its subject lost) vs beat"),
+    ("Court blocks new runway at Selby airport",
+     "The court allowed the new runway at Selby airport to go ahead.", {"outcome"},
+     "blocks vs allowed ... to go ahead: a permission given makes the outcome after 'to' a decision taken"),
+    ("Health minister Ada Crane resigns over delays",
+     "Health minister Ada Crane brushed aside calls to resign over the delays.", {"negation"},
+     "calls to resign rebuffed: did not resign"),
+    ("Closed Renby steelworks to reopen", "Plans to reopen the Renby steelworks have been abandoned.",
+     {"negation"}, "plans to reopen abandoned: will not reopen"),
+    ("Video shows tiger on motorway", "The video of a tiger on the motorway was computer-generated.", {"denial"},
+     "computer-generated: debunked"),
+]
+NOT_STANCE5 = [
+    ("Inflation eases to lowest level in two years", "Consumer inflation slowed to 1.1 percent in May.",
+     "eases and slowed: the same direction"),
+    ("Appeals court upholds ban on late trains", "An appeals court upheld the ban on late trains on Monday.",
+     "the same ruling"),
+    ("Oldfield Rangers relegated after defeat", "Oldfield Rangers were relegated after the defeat.",
+     "the same league outcome"),
+    ("Court allows new runway at Selby airport", "The court allowed the new runway at Selby airport to go ahead.",
+     "the same decision"),
+    ("Closed Renby steelworks to reopen", "Plans to reopen the Renby steelworks were approved on Monday.",
+     "a plan approved, not dropped"),
+    ("Regulator clears power firm Anvik over blackout",
+     "The regulator rejected suggestions that Anvik caused the blackout.",
+     "a headline that itself clears: the source rejecting the blame agrees"),
+    ("Singer Mara Lind engaged to actor Paul Roe", "Neither Lind nor Roe has commented on the engagement.",
+     "the names after 'nor' are subjects, not what is negated"),
+]
+
+
+@pytest.mark.parametrize("headline,sentence,expected,note", STANCE5, ids=[c[3][:40] for c in STANCE5])
+def test_stance5_contradictions(headline, sentence, expected, note):
+    assert kinds(headline, sentence) == expected, note
+
+
+@pytest.mark.parametrize("headline,sentence,note", NOT_STANCE5, ids=[c[2][:40] for c in NOT_STANCE5])
+def test_stance5_non_contradictions(headline, sentence, note):
+    assert kinds(headline, sentence) == set(), note
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("The mayor dismissed demands to quit.", {"quit"}),
+    ("The mayor answered calls to quit.", set()),  # no rebuff
+    ("Plans to expand the port were scrapped.", {"expand"}),
+    ("Plans to expand the port were published.", set()),
+    ("Neither Marsh nor her agents responded.", {"agent", "respond"}),  # scope after 'nor' unchanged
+])
+def test_demands_rebuffed_and_plans_dropped_negate_their_verb(text, negated):
+    assert F.unit(text).signals.negated == negated
+
+
+def test_a_rejection_of_the_headlines_own_refutation():
+    head = F.unit("Minister admits the budget figures were wrong")
+    assert head.signals.refuting == {"wrong"}
+    rej = F.unit("The minister rejected claims that the budget figures were wrong.")
+    found = C.compare(head.signals, head.stemset, rej.signals, rej.stemset)
+    assert found["polarity"] and found["rejection"]
+    # a headline that refutes and a body that rejects the same thing agree: no polarity evidence
+    denies = F.unit("Minister denies the budget figures were leaked")
+    rej2 = F.unit("The minister rejected reports that the budget figures were leaked.")
+    assert not C.compare(denies.signals, denies.stemset, rej2.signals, rej2.stemset)["polarity"]
+    # a rejection of something else than the refuted claim
+    other = F.unit("The minister rejected claims that the tax plan was unfair.")
+    assert not C.compare(head.signals, head.stemset, other.signals, other.stemset)["polarity"]
+    x, _ = C.features(head.signals, head.stemset, [rej], [0.8])
+    assert dict(zip(C.FEATURE_NAMES, x))["contra_polarity"] == 0.8
+
+
+def test_far_figures_count_in_a_sentence_below_the_cover_floor():
+    head = F.unit("Flood forces 3,000 residents from their homes")
+    low = F.unit("About 300 residents were evacuated from the riverside district.")
+    nums = lambda: C.BodyNumbers.of([low.signals])  # noqa: E731
+    x, found = C.features(head.signals, head.stemset, [low], [0.15], nums)
+    named = dict(zip(C.FEATURE_NAMES, x))
+    assert found == {0: ("number",)} and named["contra_number"] == 0.15 and named["contra_number_far"] == 0.15
+    # below MIN_COVER_NUMBER, or a near figure, or a bare headline figure: nothing
+    assert C.features(head.signals, head.stemset, [low], [0.05], nums)[1] == {}
+    near = F.unit("About 2,500 residents were evacuated from the riverside district.")
+    assert C.features(head.signals, head.stemset, [near], [0.15], lambda: C.BodyNumbers.of([near.signals]))[1] == {}
+    bare = F.unit("Storm leaves 50,000 without power")
+    homes = F.unit("About 8,000 homes were left without power.")
+    assert C.features(bare.signals, bare.stemset, [homes], [0.15], lambda: C.BodyNumbers.of([homes.signals]))[1] == {}
+
+
+def test_contradiction_relative_to_the_best_matching_sentence():
+    head = F.unit("Storm leaves 50,000 without power")
+    other = F.unit("Crews expect to restore supply by Wednesday.")
+    homes = F.unit("About 8,000 homes were left without power after the storm.")
+    nums = lambda: C.BodyNumbers.of([homes.signals, other.signals])  # noqa: E731
+    x, _ = C.features(head.signals, head.stemset, [homes, other], [0.6, 0.1], nums)
+    named = dict(zip(C.FEATURE_NAMES, x))
+    assert named["contra_number_far"] == 0.6
+    assert named["contra_any_rel"] == 1.0 and named["contra_number_far_rel"] == 1.0  # the best sentence contradicts
+    x, _ = C.features(head.signals, head.stemset, [homes, other], [0.6, 0.9], nums)
+    named = dict(zip(C.FEATURE_NAMES, x))
+    assert named["contra_any_rel"] == pytest.approx(0.6 / 0.9) and named["contra_number_far_rel"] == pytest.approx(0.6 / 0.9)
+    assert C.features(head.signals, head.stemset, [other], [0.0], nums)[0][-2:] == [0.0, 0.0]

@@ -192,3 +192,22 @@ def test_the_readers_rule_calls_related_only_when_more_likely_than_not(proba, ex
 
     assert decide(np.array([proba]))[0] == expected_contest
     assert decide(np.array([proba]), related_at=0.5)[0] == expected_reader
+
+
+def test_synthetic_rejections_of_a_refuting_headlines_claim():
+    from newslib.datasets.fnc1 import Pair
+    from newslib.training.stance import SYNTHETIC_BODY_IDS, augment_bodies
+
+    bodies = {1: "The treasury minister said the tax forecasts were wrong. She blamed a spreadsheet error.",
+              2: "The treasury minister resigned on Monday. She blamed the party."}
+    pairs = [Pair("Minister admits the tax forecasts were wrong", 1, "agree"),
+             Pair("Treasury minister resigns", 2, "agree")]
+    out, new = augment_bodies(pairs, bodies)
+    made = {(i, kind): new[q.body_id] for q, i, kind in out}
+    # a refuting headline gets only the rejection of its claim, as kind "polarity", after the first sentence
+    assert {k for i, k in made if i == 0} == {"polarity"}
+    assert made[0, "polarity"] == ("The treasury minister said the tax forecasts were wrong. The company rejected "
+                                   "claims that Minister admits the tax forecasts were wrong. She blamed a "
+                                   "spreadsheet error.")
+    assert (1, "polarity") not in made and (1, "rejection") in made
+    assert all(q.body_id >= SYNTHETIC_BODY_IDS for q, _, _ in out)

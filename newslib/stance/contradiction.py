@@ -10,7 +10,9 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
   "Hank dies");
 - **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people") and
   the content word before them ("kills 9": ``kill``), which together say which quantity a figure counts;
-- **negated**: the content stems in a negation's scope (the three words after not, no, never, n't);
+- **negated**: the content stems in a negation's scope (the three words after not, no, never, n't; after
+  "nor", past the names that follow it), and the verb of "refused to X", of a demand rebuffed ("brushed aside
+  calls to resign") or of a plan dropped ("Plans to reopen the mine have been abandoned");
 - **denials**: denial and debunking phrases (``lexicons/stance_denials.tsv``: denied, hoax, no evidence,
   retracted, ruled out, ...), by kind;
 - **rejection**: a source rejecting something, scanned lightly without the attribution tagger: a rejection
@@ -20,11 +22,20 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
   after the cue (what is rejected), which must hold a word of the headline ("rejected the bill" under
   "Senate approves bill", not "rejected claims that its pilots would strike" under "Airline to scrap free
   bags"); a rejection of something said (:data:`CLAIM_NOUNS`: "rejected claims that ...") is also a denial;
-- **modal**: possibility and future words (may, could, plans to) and negated modals (will not, won't).
+- **modal**: possibility and future words (may, could, plans to) and negated modals (will not, won't);
+- **exonerates**: the text clears someone (``lexicons/stance_exonerations.tsv``): under such a headline a body
+  source rejecting the blame agrees ("Regulator clears Calder" over "rejected suggestions that Calder caused
+  the blackout");
+- **refuting**: the stems of its refuting words (the refute cues of ``stance_cues.tsv``: wrong, false, fake):
+  a body source rejecting a claim that holds the headline's own refuting word rejects the headline
+  ("rejected claims that the budget figures were wrong" under "Minister admits the budget figures were
+  wrong"), where a refuting headline and a refuting body otherwise read as agreeing (``contra_polarity``).
 
 :func:`compare` then says, for a headline and one body sentence, which kinds of contradiction hold between
 them (``KINDS``); :func:`features` turns those into the pair's feature values, weighting each sentence by how
 much of the headline it covers, and returns each sentence's contradiction strength for the evidence shown.
+A sentence covering less than :data:`MIN_COVER` of the headline counts only for a named quantity's figure far
+from the headline's (:data:`MIN_COVER_NUMBER`).
 """
 from __future__ import annotations
 
@@ -39,6 +50,10 @@ from ..lexicons import load
 KINDS = ("outcome", "number", "negation", "denial", "rejection", "modality")
 #: Sentences below this share of the headline's (IDF-weighted) words are not about its claim.
 MIN_COVER = 0.2
+#: A sentence below :data:`MIN_COVER` still counts, for figures only, from this share when a figure of the
+#: headline's named quantity is there :data:`FAR` apart or more ("Flood forces 3,000 residents from their homes"
+#: over "About 300 residents were evacuated from the riverside district": 0.17 of the headline).
+MIN_COVER_NUMBER = 0.1
 NEGATORS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot"})
 #: Words after a negator that end its scope at once ("not only", "no longer" is kept: it negates).
 _SCOPE_BREAK = frozenset({"only", "just", "but"})
@@ -100,6 +115,20 @@ DECIDED = frozenset({"voted", "votes", "vote", "decided", "decides", "agreed", "
 #: "Rovers failed to sign the striker").
 REFUSALS = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
                       "fail", "fails", "failed", "failing"})
+#: Verbs of a permission given: an outcome after "to" within :data:`PERMITTED_WITHIN` words of one is a decision
+#: taken ("The court allowed construction of the incinerator to go ahead"), not an intention.
+PERMITTED = frozenset({"allow", "allows", "allowed", "permit", "permits", "permitted", "authorised", "authorized",
+                       "cleared", "clears"})
+PERMITTED_WITHIN = 8
+#: Nouns of a demand that, after a verb of :data:`REBUFFS` and followed by "to", say the next verb did not happen:
+#: "brushed aside calls to resign" negates "resign" as "refused to resign" does.
+CALLS = frozenset({"call", "calls", "demand", "demands", "pressure", "plea", "pleas"})
+REBUFFS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "brushed", "brushes", "ignored", "ignores",
+                     "defied", "defies", "resisted", "resists", "rebuffed", "rebuffs", "shrugged", "shrugs"})
+#: Words that, after "plans to X" in the same sentence, say the plan was dropped ("Plans to reopen the mine have
+#: been abandoned"): X is negated as in "will not X".
+DROPPED = frozenset({"abandoned", "scrapped", "shelved", "dropped", "axed", "ditched", "cancelled", "canceled"})
+_PLANS = frozenset({"plan", "plans"})
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +207,10 @@ class Signals:
     modal: bool = False
     neg_modal: bool = False
     claim_rejected: bool = False
+    #: the text clears someone ("Regulator clears Calder": :func:`exonerations`)
+    exonerates: bool = False
+    #: content stems of its refuting words (:func:`refuting_words`: "were wrong" → ``wrong``)
+    refuting: frozenset[str] = frozenset()
 
     @property
     def any(self) -> bool:
@@ -284,7 +317,7 @@ def _triggers() -> frozenset[str]:
     """Every word at which :func:`scan` has something to do (besides words ending in n't): negators, modals,
     outcome words and the first words of outcome and denial phrases, rejection cues."""
     return frozenset(NEGATORS | MODALS | _NEG_MODALS | set(opposites()) | set(_opposite_phrases())
-                     | set(_denial_heads()) | rejection_cues() | REFUSALS)
+                     | set(_denial_heads()) | rejection_cues() | REFUSALS | CALLS | exonerations())
 
 
 def scan(text: str, stem) -> Signals:
@@ -301,8 +334,9 @@ def scan(text: str, stem) -> Signals:
     trig = _triggers()
     hits = [i for i, w in enumerate(ws) if w in trig or w.endswith("n't")]
     numbers = _numbers(text, stem, ws)
+    refuting = _refuting(ws, stem)
     if not hits:
-        return Signals(numbers=numbers) if numbers else EMPTY
+        return Signals(numbers=numbers, refuting=refuting) if numbers or refuting else EMPTY
     opp = opposites()
     phrases = _opposite_phrases()
     heads = _denial_heads()
@@ -319,7 +353,8 @@ def scan(text: str, stem) -> Signals:
         if _is_negator(w):
             neg_at = i
             # "Neither Marsh nor her agents responded": neither's words are the subjects; nor's scope holds the verb
-            for j in range(i + 1, min(i + 4, n) if w != "neither" else i + 1):
+            first = _nor_scope_start(raw, i) if w == "nor" else i + 1
+            for j in range(first, min(first + 3, n) if w != "neither" else i + 1):
                 if ws[j] in _SCOPE_BREAK:
                     break
                 if sj := stem(ws[j]):
@@ -331,12 +366,14 @@ def scan(text: str, stem) -> Signals:
         refusal = w in REFUSALS and i + 2 < n and ws[i + 1] == "to"
         if refusal and (sj := stem(ws[i + 2])):
             negated.add(sj)  # "refused to resign": did not resign
+        if (sj := _undone(ws, i, stem)) is not None:
+            negated.add(sj)  # "brushed aside calls to resign", "plans to reopen ... were abandoned"
         o, span = None, 1
         if not refusal and w in phrases:  # a phrase before its first word alone: "remains in place", "stayed off"
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
         if o is None and not refusal:
             o = opp.get(w)
-        intent = i and ws[i - 1] == "to" and DECIDED.isdisjoint(ws[max(0, i - 5):i - 1])
+        intent = i and ws[i - 1] == "to" and not _taken(ws, i)
         if (o is not None and i - neg_at > 2 and not intent
                 and not (span == 1 and _attributive(raw, ws, i, stem))):
             # a negated outcome is left to the negation check; "expected to raise" asserts no outcome; "the
@@ -373,7 +410,59 @@ def scan(text: str, stem) -> Signals:
     if outcomes and not BACKGROUND.isdisjoint(ws):
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
-                   claim)
+                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting)
+
+
+def _taken(ws: Sequence[str], i: int) -> bool:
+    """Whether the outcome word at ``i``, after "to", is a decision taken rather than an intention: a verb of
+    :data:`DECIDED` within four words before ("voted on Monday to scrap") or one of :data:`PERMITTED` within
+    :data:`PERMITTED_WITHIN` ("allowed construction of the incinerator to go ahead")."""
+    return (not DECIDED.isdisjoint(ws[max(0, i - 5):i - 1])
+            or not PERMITTED.isdisjoint(ws[max(0, i - 1 - PERMITTED_WITHIN):i - 1]))
+
+
+def _undone(ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> str | None:
+    """The stem of the verb that word ``i`` says did not happen, or None: a demand rebuffed ("brushed aside
+    calls to resign", "rejected demands to quit": :data:`CALLS` after a word of :data:`REBUFFS` within three
+    words) or a plan dropped ("Plans to reopen the mine have been abandoned": :data:`DROPPED` later in the
+    text, within twelve words)."""
+    if i + 2 >= len(ws) or ws[i + 1] != "to":
+        return None
+    w = ws[i]
+    if w in CALLS and not REBUFFS.isdisjoint(ws[max(0, i - 3):i]):
+        return stem(ws[i + 2])
+    if w in _PLANS and not DROPPED.isdisjoint(ws[i + 3:i + 15]):
+        return stem(ws[i + 2])
+    return None
+
+
+def _nor_scope_start(raw: Sequence[str], i: int) -> int:
+    """Where the scope of "nor" at ``i`` starts: after the names that follow it, which are subjects ("Neither
+    Vell nor Doyle has commented" negates "commented", not Doyle)."""
+    j = i + 1
+    while j < len(raw) and raw[j][0].isupper():
+        j += 1
+    return j
+
+
+@lru_cache(maxsize=1)
+def exonerations() -> frozenset[str]:
+    """Words of a headline that itself clears someone (``lexicons/stance_exonerations.tsv``: clears,
+    exonerates): a body source rejecting the blame then agrees with it."""
+    return frozenset(r["word"] for r in load("stance_exonerations"))
+
+
+@lru_cache(maxsize=1)
+def refuting_words() -> frozenset[str]:
+    """Words that call something false or wrong (the refute cues of ``lexicons/stance_cues.tsv``)."""
+    return frozenset(r["word"] for r in load("stance_cues") if r["kind"] == "refute")
+
+
+def _refuting(ws: Sequence[str], stem: Callable[[str], str | None]) -> frozenset[str]:
+    """The content stems of the refuting words a text holds ("Minister admits the budget figures were wrong" →
+    ``wrong``)."""
+    found = refuting_words().intersection(ws)
+    return frozenset(filter(None, map(stem, found))) if found else frozenset()
 
 
 #: Words of a subject noun phrase kept before the word next to its verb ("Veteran boxer Sam Okoro lost").
@@ -571,13 +660,23 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
                 number = True
                 far = far or all(_far(v, x) for x in in_sent)
     negation = bool((sent.negated & head_stems) - head.negated) or bool((head.negated & sent_stems) - sent.negated)
-    rejected = (sent.rejection and not (head.rejection or head.denials)
+    rejected = (sent.rejection and not (head.rejection or head.denials or head.exonerates)
                 and not sent.rejected.isdisjoint(head_stems))
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
             "denial": (bool(sent.denials) or rejected and sent.claim_rejected) and not head.denials,
             "rejection": rejected,
             "modality": head.modal and not head.neg_modal and (sent.neg_modal or "ruled_out" in sent.denials),
-            "number_far": far and number and not number_same, "outcome_same": same, "number_same": number_same}
+            "number_far": far and number and not number_same, "outcome_same": same, "number_same": number_same,
+            "polarity": rejected and _polarity(head, head_stems, sent)}
+
+
+def _polarity(head: Signals, head_stems: frozenset[str], sent: Signals) -> bool:
+    """Whether what a body source rejects holds the headline's own refuting word and more of its words: the
+    source rejects the headline's claim, of which the refuting word is a part ("rejected claims that the budget
+    figures were wrong" under "Minister admits the budget figures were wrong"), where a headline and a body that
+    both refute one thing agree ("Minister denies the figures were leaked" over "rejected the reports")."""
+    shared = sent.rejected & head_stems
+    return bool(head.refuting & shared) and bool(shared - head.refuting)
 
 
 #: The pair features. Agreement signals (the same outcome or figure, which :func:`compare` also reports) are
@@ -585,7 +684,7 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
 #: that a repeated outcome means agree even when the body calls it false.
 FEATURE_NAMES = ("contra_outcome", "contra_number", "contra_negation", "contra_denial", "contra_rejection",
                  "contra_modality", "contra_any", "contra_sentences", "contra_lead", "modal_head", "modal_body",
-                 "contra_number_far")
+                 "contra_number_far", "contra_polarity", "contra_any_rel", "contra_number_far_rel")
 
 
 class Scanned(Protocol):
@@ -609,13 +708,21 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
     :data:`MIN_COVER`, and each kind's feature is the best cover among the sentences showing it (0 if none).
     ``contra_any`` is the best cover of a sentence showing any kind, ``contra_sentences`` how many sentences
     do (up to 5), ``contra_lead`` how many of the first ``lead``; ``contra_number_far`` the best cover of a
-    sentence whose figures are far from the headline's (``number_far`` of :func:`compare`)."""
+    sentence whose figures are far from the headline's (``number_far`` of :func:`compare`); ``contra_polarity``
+    the best cover of a sentence whose source rejects the headline's own refutation (:func:`_polarity`);
+    ``contra_any_rel`` and ``contra_number_far_rel`` those of ``contra_any`` and ``contra_number_far`` relative
+    to the body's best cover (:func:`_relative`)."""
     best = dict.fromkeys(KINDS, 0.0)
-    modal_body = far = 0.0
+    modal_body = far = polarity = 0.0
     found: dict[int, tuple[str, ...]] = {}
     n_lead = 0
     for i, c in enumerate(cover):
         if c < MIN_COVER:
+            if c >= MIN_COVER_NUMBER and head.numbers and _far_named_figure(head, head_stems, sents[i], body_numbers):
+                best["number"] = max(best["number"], c)
+                far = max(far, c)
+                found[i] = ("number",)
+                n_lead += i < lead
             continue
         s = sents[i].signals
         if s.modal and not head.modal:
@@ -628,12 +735,37 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
             best[kind] = max(best[kind], c)
         if k["number_far"]:
             far = max(far, c)
+        if k["polarity"]:
+            polarity = max(polarity, c)
         if hits:
             found[i] = hits
             n_lead += i < lead
     x = [best[k] for k in KINDS]
-    x += [max(x), float(min(5, len(found))), float(n_lead), 1.0 if head.modal else 0.0, modal_body, far]
-    return x, found
+    x += [max(x), float(min(5, len(found))), float(n_lead), 1.0 if head.modal else 0.0, modal_body, far, polarity]
+    return x + _relative(x[len(KINDS)], far, cover), found
+
+
+def _relative(any_: float, far: float, cover: Sequence[float]) -> list[float]:
+    """``contra_any`` and ``contra_number_far`` as shares of the best cover of any sentence of the body: 1.0 when
+    the sentence that matches the headline best is the one that contradicts it, whatever its cover. A short
+    headline's best sentence covers 0.6 of it ("Storm leaves 50,000 without power" over "About 8,000 homes were
+    left without power"), where the synthetic copies the trees learn from mostly cover 0.9 or more."""
+    best = max(cover, default=0.0)
+    return [any_ / best, far / best] if best > 0 else [0.0, 0.0]
+
+
+def _far_named_figure(head: Signals, head_stems: frozenset[str], sent: Scanned,
+                      body_numbers: Callable[[], BodyNumbers] | None) -> bool:
+    """Whether a sentence that covers little of the headline counts a quantity the headline names (a unit noun:
+    "3,000 residents"; not a bare figure, a share or money) :data:`FAR` apart or more from the headline's figure,
+    which appears nowhere in the body (:func:`compare`'s ``number_far``)."""
+    if not any(u and u not in _MONEY_OR_SHARE for _, u, _, _ in head.numbers):
+        return False
+    s = sent.signals
+    if not s.numbers:
+        return False
+    named = Signals(numbers=tuple(h for h in head.numbers if h[1] and h[1] not in _MONEY_OR_SHARE))
+    return compare(named, head_stems, s, sent.stemset, body_numbers)["number_far"]
 
 
 def strongest(found: dict[int, tuple[str, ...]], cover: Sequence[float], n: int = 3) -> list[int]:

@@ -10,8 +10,9 @@ Steps (seeded, single-threaded and in sorted orders: see "Reproducibility" below
 3. add synthetic contradictions (:func:`synthetic`) made from the agree pairs, of every kind the
    contradiction features read: a headline outcome word turned to an opposite pole or a headline figure changed
    (:func:`augment_headlines`); a "not" after the auxiliary or the modal of the body sentences that state the
-   headline's claim, or a sentence reporting the claim as denied, debunked or rejected by a source
-   (:func:`augment_bodies`); each labelled disagree, kept only when its own contradiction feature fires
+   headline's claim, or a sentence reporting the claim as denied, debunked or rejected by a source; under a
+   headline that itself refutes ("... admits the figures were wrong"), only a source rejecting its claim
+   (kind polarity, :func:`_polarity_copy`) (:func:`augment_bodies`); each labelled disagree, kept only when its own contradiction feature fires
    (FNC-1 has few contradictions of these kinds; without them the trees never learn to trust the
    contradiction features); compute :mod:`newslib.stance.features` for every train pair;
 4. fit the bag-of-words scorer (logistic regression over hashed n-grams of the best-matching body sentences
@@ -74,7 +75,12 @@ SYNTHETIC_WEIGHT = 0.25
 #: much as real pairs since branch stance4 (0.5 before): at 0.5, with ``contra_number_far`` and only far copies,
 #: the trees called the hand-written "Earthquake kills 12" (body: at least 40) and "Unemployment climbs to 7
 #: percent" (5.2) agree; with this weight and the near copies of :func:`_figure_changed` both are found.
-KIND_WEIGHT: dict[str, float] = {"number": 1.0, "outcome": 0.5}
+#: Branch stance5 doubles it (2.0): at 1.0 the trees still called hand-written far figures agree although
+#: ``contra_number_far`` fired ("Storm leaves 50,000 without power" over 8,000: P(disagree) 0.28; 40,000 / 4,000
+#: homes 0.38): 255 copies against a figure that differs beside 0.8% of FNC-1's agree pairs. Polarity copies (a
+#: source rejecting a refuting headline's claim, 51 on train) weigh 4.0: at 2.0 the trees hardly used them
+#: ("Minister admits the budget figures were wrong" over a rejection of that claim: P(disagree) 0.17).
+KIND_WEIGHT: dict[str, float] = {"number": 2.0, "outcome": 0.5, "polarity": 4.0}
 #: Synthetic contradictions kept at most per kind (a seeded sample): the inserted denial and rejection
 #: sentences can be made for every agree pair and would outnumber FNC-1's own disagree pairs.
 SYNTHETIC_CAP = {"denial": 400, "rejection": 400}
@@ -213,7 +219,7 @@ def augment_headlines(pairs: list[Pair], bodies: dict[int, str]) -> list[tuple[P
 #: changed (negation, modality: a "not" after an auxiliary or a modal of the sentences that state the
 #: headline's claim; denial, rejection: a sentence reporting the claim as denied or rejected, after the lead's
 #: first sentence).
-SYNTHETIC_KINDS = ("outcome", "number", "negation", "modality", "denial", "rejection")
+SYNTHETIC_KINDS = ("outcome", "number", "negation", "modality", "denial", "rejection", "polarity")
 #: A body sentence states the headline's claim when it holds this share of the headline's content stems.
 CLAIM_COVER = 0.5
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|may|might)\b",
@@ -288,6 +294,20 @@ def _as_clause(headline: str) -> str:
     return h[0].lower() + h[1:] if first.lower() in F.stopwords() else h
 
 
+def _polarity_copy(headline: str, text: str, turn: int) -> str | None:
+    """The body with a sentence of a source rejecting a refuting headline's claim (:data:`REJECTION_TEMPLATES`
+    in turn) after its first sentence: "Minister admits the budget figures were wrong" over "... The company
+    rejected claims that minister admits the budget figures were wrong. ...", a contradiction the headline's
+    and the body's refuting words would otherwise read as agreement; None for a body without sentences."""
+    from ..stance import sentence_offsets
+
+    lead = next(iter(sentence_offsets(text)), None)
+    if lead is None:
+        return None
+    t = REJECTION_TEMPLATES[turn % len(REJECTION_TEMPLATES)]
+    return text[:lead[1]] + " " + t.format(h=_as_clause(headline)) + text[lead[1]:]
+
+
 def augment_bodies(pairs: list[Pair], bodies: dict[int, str], kinds=SYNTHETIC_KINDS
                    ) -> tuple[list[tuple[Pair, int, str]], dict[int, str]]:
     """Synthetic contradictions made by changing the bodies of agree pairs: (new pair labelled disagree, index
@@ -303,14 +323,21 @@ def augment_bodies(pairs: list[Pair], bodies: dict[int, str], kinds=SYNTHETIC_KI
 
     out: list[tuple[Pair, int, str]] = []
     new_bodies: dict[int, str] = {}
-    n_denial = n_rejection = n_number = 0
+    n_denial = n_rejection = n_number = n_polarity = 0
     for i, p in enumerate(pairs):
         if p.stance != "agree":
             continue
         head = F.unit(p.headline)
-        if head.cues["refute"] or head.cues["negation"] or head.signals.denials or head.signals.negated:
+        if head.cues["negation"] or head.signals.denials or head.signals.negated:
             continue
         text = bodies[p.body_id]
+        if head.cues["refute"]:  # "... admits the figures were wrong": only a source rejecting that claim
+            if "polarity" in kinds and (made_p := _polarity_copy(p.headline, text, n_polarity)) is not None:
+                n_polarity += 1
+                bid = SYNTHETIC_BODY_IDS + len(new_bodies)
+                new_bodies[bid] = made_p
+                out.append((Pair(p.headline, bid, "disagree"), i, "polarity"))
+            continue
         made: list[tuple[str, str]] = []
         claims = _claim_sentences(head, text) if {"negation", "modality"} & set(kinds) else []
         for kind, modal in (("negation", False), ("modality", True)):
