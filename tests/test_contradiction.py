@@ -366,7 +366,7 @@ TAGGED = ["Veteran boxer Sam Okoro lost his title fight on Saturday night.",
 
 def test_tags_given_in_a_batch_read_as_the_scan_tags_alone(monkeypatch):
     alone = [C.scan(t, F._content_stem) for t in TAGGED]
-    tags = C.pos_batch([C._WORD.findall(t) for t in TAGGED])
+    tags = C.pos_batch([C.words(t) for t in TAGGED])
 
     def tagged_alone(raw):
         raise AssertionError(f"tagged alone: {raw}")

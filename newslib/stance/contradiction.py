@@ -314,7 +314,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
     modal_at = []
-    # tags: the words' part-of-speech tags, read when a contest's subject is
+    # tags (the words' part-of-speech tags) are read only when a contest's subject is
     n = len(ws)
     for i in hits:
         w = ws[i]
@@ -402,6 +402,11 @@ def may_read_subject(words: Sequence[str]) -> bool:
     them): a word of :func:`_subject_words` after the first; when not, it never tags the text."""
     sw = _subject_words()
     return not sw.isdisjoint(words) and any(w in sw for w in words[1:])
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as :func:`scan` splits them (as written): what its ``tags`` tag."""
+    return _WORD.findall(text)
 
 
 def pos_batch(texts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
