@@ -465,3 +465,37 @@ def test_contradiction_relative_to_the_best_matching_sentence():
     named = dict(zip(C.FEATURE_NAMES, x))
     assert named["contra_any_rel"] == pytest.approx(0.6 / 0.9) and named["contra_number_far_rel"] == pytest.approx(0.6 / 0.9)
     assert C.features(head.signals, head.stemset, [other], [0.0], nums)[0][-2:] == [0.0, 0.0]
+
+
+# ---- branch speed6: a contest's subject read from tags given in a batch -------------------------------------
+TAGGED = ["Veteran boxer Sam Okoro lost his title fight on Saturday night.",
+          "Rovers beat City in the cup final after extra time.",
+          "The reigning champion from Kenya won the race, defeating challenger Maria Garcia.",
+          "Police said the striker had not been seen since Friday.",
+          "Wins and losses were shared out evenly this season."]
+
+
+def test_tags_given_in_a_batch_read_as_the_scan_tags_alone(monkeypatch):
+    alone = [C.scan(t, F._content_stem) for t in TAGGED]
+    tags = C.pos_batch([C.words(t) for t in TAGGED])
+
+    def tagged_alone(raw):
+        raise AssertionError(f"tagged alone: {raw}")
+
+    monkeypatch.setattr(C, "_pos", tagged_alone)
+    assert [C.scan(t, F._content_stem, tg) for t, tg in zip(TAGGED, tags)] == alone
+    assert alone[0].outcomes[0][2] == ("veteran", "boxer", "sam", "okoro")  # read from the tags
+
+
+def test_a_scan_that_reads_a_subject_is_one_may_read_subject_names(monkeypatch):
+    tagged = []
+    real = C._pos
+    monkeypatch.setattr(C, "_pos", lambda raw: tagged.append(tuple(raw)) or real(raw))
+    texts = TAGGED + [h for h, *_ in STANCE4 + NOT_STANCE4] + [s for _, s, *_ in STANCE4 + NOT_STANCE4]
+    for t in texts:
+        tagged.clear()
+        C.scan(t, F._content_stem)
+        if tagged:
+            assert C.may_read_subject(F.unit(t).words), t
+    assert not C.may_read_subject(F.unit("Wins and losses were shared out evenly.").words)  # first word only
+    assert not C.may_read_subject(F.unit("Police said the striker had not been seen.").words)

@@ -122,6 +122,33 @@ def test_check_headlines_gives_each_articles_own_check():
     assert check_headlines([]) == []
 
 
+def test_check_headlines_tags_the_contest_subjects_of_a_batch_at_once(monkeypatch):
+    # the units whose contradiction scan reads a contest's subject (the headline's and the body sentences' that
+    # cover it) are tagged in one call of the tagger for the whole batch, none alone; the results are those of
+    # tagging each alone
+    from newslib.stance import contradiction as C
+
+    docs = [_article("Veteran boxer wins title fight",
+                     "Veteran boxer Sam Okoro lost his title fight on Saturday night. The crowd left early."),
+            _article("Rovers beat City in cup final",
+                     "City won the cup final after extra time. Rovers fans were left in tears at the ground."),
+            _article("Council approves new bike lanes", "The council voted to approve the lanes on Tuesday.")]
+    expected = check_headlines(docs)  # read before the patch: tagged as the batch tags them
+    alone = [check_headlines([d])[0] for d in docs]
+    batches = []
+    real = C.pos_batch
+    monkeypatch.setattr(C, "pos_batch", lambda texts: batches.append([" ".join(t) for t in texts]) or real(texts))
+
+    def tagged_alone(raw):
+        raise AssertionError(f"tagged alone: {raw}")
+
+    monkeypatch.setattr(C, "_pos", tagged_alone)
+    assert check_headlines(docs) == expected == alone
+    assert batches == [["Veteran boxer wins title fight",
+                        "Veteran boxer Sam Okoro lost his title fight on Saturday night",
+                        "Rovers beat City in cup final", "City won the cup final after extra time"]]
+
+
 def test_bigrams_found_counts_the_headline_bigrams_of_the_body():
     # counted without making the body's bigram set: the count must be the set intersection's
     m = shipped()

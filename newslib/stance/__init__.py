@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import os
+from itertools import chain
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -143,13 +144,17 @@ def check_headlines(docs: Sequence[tuple]) -> list[StanceResult | None]:
     forest walked once for all of them (:meth:`StanceModel.proba_each`): ``tag_many`` checks a batch so."""
     model = shipped()
     pending = []  # (index, body sentences, headline unit, body, top sentences, features)
+    prepared = []
     for i, (article, sentences) in enumerate(docs):
         body_sents = _body_sentences(article, sentences)
         if body_sents is not None:
-            b = F.body([s.text for s in body_sents], model.vocab)
-            head = F.unit(article.title.text)
-            x, top = F.features(head, b, model.vocab)
-            pending.append((i, body_sents, head, b, top, x))
+            prepared.append((i, body_sents, F.unit(article.title.text), F.body([s.text for s in body_sents],
+                                                                               model.vocab)))
+    # the units whose scan reads a contest's subject, tagged in one batch (the same tags as one by one)
+    F.tag_subjects(chain.from_iterable(F.subject_units(head, b, model.vocab) for _, _, head, b in prepared))
+    for i, body_sents, head, b in prepared:
+        x, top = F.features(head, b, model.vocab)
+        pending.append((i, body_sents, head, b, top, x))
     bows = [F.bow(b, top) for _, _, _, b, top, _ in pending]
     probas = model.proba_each(np.array([x for *_, x in pending]), bows)
     out: list[StanceResult | None] = [None] * len(docs)

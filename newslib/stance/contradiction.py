@@ -320,9 +320,11 @@ def _triggers() -> frozenset[str]:
                      | set(_denial_heads()) | rejection_cues() | REFUSALS | CALLS | exonerations())
 
 
-def scan(text: str, stem) -> Signals:
+def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     """The :class:`Signals` of one text. ``stem`` maps a lower-case word to its content stem, or None for a
-    stop word (the stance features' own).
+    stop word (the stance features' own). ``tags``: the Penn tags of the text's words, read when a contest's
+    subject is (:func:`pos_batch` gives them for many texts at once, :func:`may_read_subject` says which texts
+    need them); without them the text is tagged alone then.
 
     Only the words of :func:`_triggers` (and n't) are visited: most words of a sentence trigger nothing, and
     this scan runs on every body sentence that matches a headline (the cost of the headline check in
@@ -346,7 +348,7 @@ def scan(text: str, stem) -> Signals:
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
     modal_at = []
-    tags: tuple[str, ...] | None = None  # the words' part-of-speech tags, when a contest's subject is read
+    # tags (the words' part-of-speech tags) are read only when a contest's subject is
     n = len(ws)
     for i in hits:
         w = ws[i]
@@ -475,6 +477,35 @@ def _pos(raw: Sequence[str]) -> tuple[str, ...]:
     from ..syntax import default_tagger
 
     return tuple(t for _, t in default_tagger().tag(list(raw)))
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> frozenset[str]:
+    """The words at which :func:`scan` may read a subject: contest words whose subject is the party (agent
+    ``subject``), alone or first in a phrase of the lexicon."""
+    return frozenset(w.split()[0] for w, (_, _, agent) in opposites().items() if agent)
+
+
+def may_read_subject(words: Sequence[str]) -> bool:
+    """Whether :func:`scan` may read a contest's subject in a text of these lower-cased words (as it splits
+    them): a word of :func:`_subject_words` after the first; when not, it never tags the text."""
+    sw = _subject_words()
+    return not sw.isdisjoint(words) and any(w in sw for w in words[1:])
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as :func:`scan` splits them (as written): what its ``tags`` tag."""
+    return _WORD.findall(text)
+
+
+def pos_batch(texts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    """:func:`_pos` of many texts' words in one call of the tagger (the same tags: a batch decodes each
+    sentence on its own; one call per text costs some 20 times as much a sentence)."""
+    if not texts:
+        return []
+    from ..syntax import default_tagger
+
+    return [tuple(t for _, t in sent) for sent in default_tagger().tag_sents(texts)]
 
 
 def _subject(raw: Sequence[str], tags: Sequence[str], k: int, stem: Callable[[str], str | None]

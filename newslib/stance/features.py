@@ -25,11 +25,11 @@ import math
 import re
 from collections import Counter
 from zlib import crc32
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain
 from operator import mul
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..lexicons import column, load
 from ..phrases import straight_apostrophes
@@ -111,6 +111,9 @@ class Unit:
     cues: dict[str, int]
     question: bool = False
     text: str = ""
+    #: the Penn tags of the text's words as :func:`newslib.stance.contradiction.scan` splits them, when
+    #: :func:`tag_subjects` tagged them in a batch (else the scan tags the text alone if it must)
+    tags: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def bigrams(self) -> frozenset[tuple[str, str]]:
@@ -122,7 +125,7 @@ class Unit:
     @cached_property
     def signals(self) -> C.Signals:
         """What the text holds that can contradict another (computed when first read)."""
-        return C.scan(self.text, _content_stem)
+        return C.scan(self.text, _content_stem, self.tags)
 
     @cached_property
     def hashed(self) -> frozenset[int]:
@@ -185,6 +188,31 @@ class Body:
     @cached_property
     def numbers(self) -> C.BodyNumbers:
         return C.BodyNumbers.of([u.signals for u in self.sents])
+
+
+def tag_subjects(units: Iterable[Unit]) -> None:
+    """Give ``units`` (:func:`subject_units` of some pairs) their words' tags, all in one call of the tagger:
+    scanned one by one, each unit whose scan reads a contest's subject was tagged alone (513 body units of
+    840 PolNeAR texts, 0.44 ms each warm, against 0.02 ms a sentence in a batch); the tags are the same. Units
+    already scanned or tagged are left as they are."""
+    todo = [u for u in units if u.tags is None and "signals" not in u.__dict__]
+    for u, tags in zip(todo, C.pos_batch([C.words(u.text) for u in todo])):
+        u.tags = tags
+
+
+def subject_units(head: Unit, b: Body, vocab: Vocab) -> list[Unit]:
+    """The units of a pair whose contradiction scan may read a contest's subject (:func:`C.may_read_subject`)
+    when :func:`features` reads their signals: the headline and the body sentences covering at least
+    :data:`C.MIN_COVER` of it (as :func:`cover` weighs it; the body's figures, read when a headline figure
+    differs, scan the other sentences too: those are tagged alone if they must)."""
+    out = [head] if C.may_read_subject(head.words) else []
+    todo = [u for u in b.sents if C.may_read_subject(u.words)]
+    if todo:
+        hl = sorted(head.stemset)
+        w = {s: vocab.w(s) for s in hl}
+        wsum = sum(w.values()) or 1.0
+        out += [u for u in todo if sum(w[s] for s in hl if s in u.stemset) / wsum >= C.MIN_COVER]
+    return out
 
 
 def _tfidf(stems: Sequence[str], vocab: Vocab) -> tuple[dict[str, float], float]:
