@@ -270,6 +270,7 @@ class DependencyParser:
                   "clusters:words": text_array(_SEP.join(self.clusters)),
                   "clusters:ids": np.array(list(self.clusters.values()) or np.zeros((0, 3)), dtype=np.int16)}
         arrays["relations"] = text_array(self.relations)
+        arrays["decoding"] = np.array([self.beam, self.temperature], dtype=np.float64)
         for name, M in (("W", self.W), ("L", self.L)) + ((("A", self.A),) if self.A is not None else ()):
             keep = np.nonzero(np.any(M != 0, axis=1))[0]
             arrays[f"{name}:rows"] = np.diff(keep, prepend=0).astype(np.int32)
@@ -295,8 +296,12 @@ class DependencyParser:
             clusters = {}
             if z["clusters:words"].size:
                 clusters = dict(zip(text("clusters:words").split(_SEP), map(tuple, z["clusters:ids"].tolist())))
-            return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes,
-                       clusters, A, text("relations"))
+            model = cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes,
+                        clusters, A, text("relations"))
+            if "decoding" in z.files:  # the beam and temperature it parses with (else BEAM and TEMPERATURE)
+                beam, model.temperature = (float(x) for x in z["decoding"])
+                model.beam = int(beam)
+            return model
 
 
 def weight_sums(M: np.ndarray, rows: np.ndarray) -> np.ndarray:
