@@ -108,14 +108,21 @@ BATCH = 64
 BEAM = 4
 BEAM_BATCH = 8
 BEAM_EPOCHS = 12
+#: the beam the model trained on a beam of ``BEAM`` parses with: 3, one state fewer than in training, because a beam of
+#: 4 parses in 1.8x the time of the greedy-trained beam of 2 (issue 11 allows 1.5x); EWT dev UAS 0.8501 against 0.8506
+PARSE_BEAM = 3
 SEED = 17
 EXPLORE = 0.9
 MIN_COUNT = 2
 #: transition weights of smaller magnitude are dropped (relation weights: below 0.05); with 2^22 buckets this keeps
 #: the model file under 10 MB at no cost in UAS (EWT dev 0.8434 at 0.05, 0.8440 at 1.0)
 PRUNE = 1.0
-#: the same for the weights trained on a beam (chosen on EWT dev, see above)
-PRUNE_BEAM = 1.0
+#: the weights trained on a beam, made small enough to ship (:func:`_shrink`; chosen on EWT dev, see above):
+#: transition weights below ``PRUNE_BEAM`` and relation weights below ``PRUNE_BEAM_RELATIONS`` dropped, each kept
+#: float16 value rounded to ``MANTISSA_BITS`` bits of mantissa (of 10), which compresses the file by a third
+PRUNE_BEAM = 0.75
+PRUNE_BEAM_RELATIONS = 0.2
+MANTISSA_BITS = 3
 TREEBANKS = ("ewt", "gum")
 
 
@@ -203,6 +210,8 @@ def fit(data, tagger=None, epochs: int = EPOCHS, label_epochs: int = LABEL_EPOCH
     else:
         model.W, model.A = _fit_transitions(model, *args, batch or BATCH, seed, log, on_epoch)
     model.L = _fit_labels(words, tags, heads, rels, len(labels), label_epochs, seed, log)
+    if beam > 1:
+        model.L = _shrink(model.L, PRUNE_BEAM_RELATIONS)
     return model
 
 
@@ -306,10 +315,10 @@ def _fit_transitions_beam(model, words, tags, heads, rels, epochs, batch, seed, 
             if score is not None and (best is None or score > best[0]):
                 best = (score, epoch + 1, model.W, model.A)
     if best is None:
-        return _prune(W - U / c, PRUNE_BEAM), _prune(A - UA / c)
+        return _shrink(W - U / c, PRUNE_BEAM), _shrink(A - UA / c, PRUNE_BEAM_RELATIONS)
     if log:
         log(f"kept the weights of epoch {best[1]} (score {best[0]:.4f})")
-    return _prune(best[2], PRUNE_BEAM), _prune(best[3])
+    return _shrink(best[2], PRUNE_BEAM), _shrink(best[3], PRUNE_BEAM_RELATIONS)
 
 
 def _beam_batch(model, W, U, A, UA, c, K, words, tags, heads, rels) -> int:
@@ -433,13 +442,28 @@ def _prune(M: np.ndarray, threshold: float = 0.05) -> np.ndarray:
     return np.where(np.abs(M) >= threshold, M, 0.0).astype(np.float32)
 
 
+def _shrink(M: np.ndarray, threshold: float, bits: int = MANTISSA_BITS) -> np.ndarray:
+    """``M`` as float16 (as the model file keeps it), values below ``threshold`` dropped and the others rounded
+    to ``bits`` bits of mantissa (to nearest, ties up in magnitude); returned as float32 (each value exact in float16).
+    A value's sign and exponent are kept: it moves by at most 1/2^(bits+1) of itself."""
+    h = np.asarray(M, dtype=np.float32).astype(np.float16)
+    h[np.abs(h) < threshold] = 0
+    drop = 10 - bits
+    if drop > 0:
+        u = h.view(np.uint16).astype(np.uint32)
+        u = (u + (1 << (drop - 1))) & ~np.uint32((1 << drop) - 1)
+        h = u.astype(np.uint16).view(np.float16)
+    return h.astype(np.float32)
+
+
 def train(data: str | None = None, out: str | None = None, epochs: int | None = None, beam: int = BEAM,
           epochs_dir: str | None = None) -> Path:
     """Train on EWT train + GUM train from ``data`` (default ``<data_dir>/ud``, :mod:`newslib.config`); write the
     model to ``out`` (default ``newslib/models/parser.npz``) and return its path. ``beam`` > 1 (the default,
-    ``BEAM``): trained globally on that beam for ``BEAM_EPOCHS`` epochs, UAS on EWT dev after each, the best
-    epoch's weights kept (and, with ``epochs_dir``, each epoch's model written there as ``parser.epochN.npz``);
-    1: the greedy trainer, ``EPOCHS`` epochs."""
+    ``BEAM``): trained globally on that beam for ``BEAM_EPOCHS`` epochs, UAS on EWT dev after each (parsed with
+    that beam), the best epoch's weights kept (and, with ``epochs_dir``, each epoch's model written there as
+    ``parser.epochN.npz``); the model parses with a beam of ``PARSE_BEAM`` when trained on ``BEAM``, else with its
+    training beam. 1: the greedy trainer, ``EPOCHS`` epochs."""
     def log(msg: str) -> None:
         print(f"train parser: {msg}", file=sys.stderr, flush=True)
 
@@ -468,8 +492,10 @@ def train(data: str | None = None, out: str | None = None, epochs: int | None = 
     model = fit(training_data(data), epochs=epochs, beam=beam, log=log, on_epoch=on_epoch)
     model.meta.update({"trained_on": "UD EWT train + GUM cc-by train, tags predicted by the shipped POS tagger",
                        "epochs": epochs, "training_seconds": round(time.perf_counter() - t0)})
+    if beam == BEAM:
+        model.beam = PARSE_BEAM
     if chosen:
-        model.meta.update({"beam": beam, "chosen_epoch": int(chosen["epoch"]),
+        model.meta.update({"training_beam": beam, "chosen_epoch": int(chosen["epoch"]),
                            "chosen_on": f"EWT dev UAS {chosen['uas']:.4f} (unpruned averages)"})
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
