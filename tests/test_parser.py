@@ -345,6 +345,16 @@ def test_shrinking_drops_small_weights_and_rounds_the_mantissa():
     assert np.array_equal(_shrink(M, 0.0, bits=10), M.astype(np.float16).astype(np.float32))
 
 
+@pytest.mark.data
+def test_the_epoch_choosers_uas_is_the_evaluations(ud_dir):
+    from newslib.datasets import ud
+    from newslib.evaluation.parse import score
+    from newslib.training.parser import unlabeled_attachment
+
+    sentences = ud.load("ewt", "dev", ud_dir)[:300]
+    assert unlabeled_attachment(default_parser(), sentences) == score(default_parser(), sentences)["uas"]
+
+
 def test_an_older_model_file_parses_with_the_default_beam(toy_parser, tmp_path):
     from newslib.syntax import parser as parser_module
 

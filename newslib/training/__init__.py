@@ -27,5 +27,5 @@ def train(model: str, data: str | None = None, out: str | None = None, **options
     allowed = {"pos": {"net"}, "parser": {"beam"}}.get(model, set())
     if set(options) - allowed:
         raise InputError(model, f"no options {', '.join(sorted(set(options) - allowed))} for this model "
-                                "(net: only pos; beam: only parser)")
+                                "(net: only for pos; beam: only for parser)")
     return module.train(data=data, out=out, **options)
