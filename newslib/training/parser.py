@@ -112,7 +112,12 @@ pruning and the beam. Where the beam of 4's time goes (cProfile, 800 EWT dev sen
 7%; giving the relations only to the winning path (a replay of its moves at the end) would save about a seventh, not
 enough for beam 4 alone; float16 weights in memory (half the cache) made the sums slower (``einsum`` casting: 2.2-2.5 s
 against 1.3-1.6 s), not kept. Not tried for want of time: early update instead of max-violation, training beams other
-than 4, batches smaller than 8, a second seed.
+than 4, batches smaller than 8, a second seed. How the shipped file was made: one run of this trainer (34 min,
+each epoch's averages written as float16), its epoch-12 transition weights and its relation weights then shrunk by
+:func:`_shrink` as ``train`` now does (chosen after the run; ``_shrink`` rounds to float16 first, so it gives the
+same numbers from the float16 file as from the float32 averages) and the parse beam set to ``PARSE_BEAM``; the
+finished command was not rerun end to end for want of time (the run's first eight epochs matched f002033's to the
+digit, so the trainer is deterministic).
 """
 from __future__ import annotations
 
