@@ -432,6 +432,8 @@ def cmd_train(args) -> int:
 
     try:
         options = {"net": True} if args.net else {}
+        if args.beam is not None:
+            options["beam"] = args.beam
         path = train(args.model, data=args.data, out=args.out, **options)
     except ImportError as exc:
         return _missing_train_extra(exc, "newslib train")
@@ -575,6 +577,9 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")
     tr.add_argument("--net", action="store_true",
                     help="pos only: add the neural window tagger to the perceptron (see the README's pos.npz row)")
+    tr.add_argument("--beam", type=_positive, default=None,
+                    help="parser only: the training beam (default 4: trained globally, the best epoch on EWT dev "
+                         "kept; 1: the greedy trainer)")
     tr.set_defaults(func=cmd_train)
     return p
 

@@ -1,8 +1,10 @@
 """The dependency parser: a head and a relation (UD's deprel) for every newslib token.
 
-A transition parser (arc-hybrid, :mod:`newslib.syntax.parser_state`) with a beam of two states per sentence
-(``BEAM``: each step keeps the two best of their extensions by the summed log-probabilities of their moves, the
-scores over ``TEMPERATURE`` softmaxed; greedy with ``beam = 1``) and an averaged perceptron over hashed features of
+A transition parser (arc-hybrid, :mod:`newslib.syntax.parser_state`) with a beam of states per sentence (each step
+keeps the best of their extensions by the sum of their moves' scores; greedy with ``beam = 1``): the shipped model,
+trained globally on a beam of 4, keeps 3 states and adds up its raw scores; the model file says which beam and
+temperature it parses with (a file without them: ``BEAM`` states, the scores over ``TEMPERATURE`` softmaxed into
+log-probabilities, as for weights trained greedily) and an averaged perceptron over hashed features of
 words, the POS tagger's *predicted* tags, its ambiguity classes and word clusters (a word outside the parser's
 vocabulary reads as its clusters' pseudo-word) and the children found so far; each arc gets its relation
 (``nsubj``, ``obj``, ``ccomp``, ``acl:relcl``, ...) as it is made, from a second perceptron over the head, the
@@ -37,8 +39,9 @@ MODEL_NAME = "parser.npz"
 FORMAT = "newslib-parser-4"
 BUCKETS = 1 << 22
 LABEL_BUCKETS = 1 << 16
-#: the beam at run time: two states per sentence, ranked by the sum of their moves' log-probabilities (the
-#: greedy-trained scores over 45, softmaxed); EWT dev chose both (UAS 0.8440 greedy; beam 2: 0.8455 / 0.8465 /
+#: the beam at run time of a model file that does not give its own (the shipped one does: 3 states, raw scores):
+#: two states per sentence, ranked by the sum of their moves' log-probabilities (greedy-trained scores over 45,
+#: softmaxed); EWT dev chose both for the greedy-trained weights (UAS 0.8440 greedy; beam 2: 0.8455 / 0.8465 /
 #: 0.8467 / 0.8473 / 0.8462 / 0.8464 / 0.8446 at temperatures 30 / 35 / 40 / 45 / 50 / 60 / 80, the raw scores
 #: 0.7464; beam 4: 0.8473 at 40, 0.8450 at 50), see :mod:`newslib.training.parser`
 BEAM = 2
@@ -270,6 +273,7 @@ class DependencyParser:
                   "clusters:words": text_array(_SEP.join(self.clusters)),
                   "clusters:ids": np.array(list(self.clusters.values()) or np.zeros((0, 3)), dtype=np.int16)}
         arrays["relations"] = text_array(self.relations)
+        arrays["decoding"] = np.array([self.beam, self.temperature], dtype=np.float64)
         for name, M in (("W", self.W), ("L", self.L)) + ((("A", self.A),) if self.A is not None else ()):
             keep = np.nonzero(np.any(M != 0, axis=1))[0]
             arrays[f"{name}:rows"] = np.diff(keep, prepend=0).astype(np.int32)
@@ -295,8 +299,12 @@ class DependencyParser:
             clusters = {}
             if z["clusters:words"].size:
                 clusters = dict(zip(text("clusters:words").split(_SEP), map(tuple, z["clusters:ids"].tolist())))
-            return cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes,
-                       clusters, A, text("relations"))
+            model = cls(words, text("tags").split(_SEP), W, labels, L, meta, buckets, label_buckets, classes,
+                        clusters, A, text("relations"))
+            if "decoding" in z.files:  # the beam and temperature it parses with (else BEAM and TEMPERATURE)
+                beam, model.temperature = (float(x) for x in z["decoding"])
+                model.beam = int(beam)
+            return model
 
 
 def weight_sums(M: np.ndarray, rows: np.ndarray) -> np.ndarray:

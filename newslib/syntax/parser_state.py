@@ -222,12 +222,15 @@ class Batch:
 
     def copy_rows(self, dst: np.ndarray, src: np.ndarray) -> None:
         """Make the states of rows ``dst`` copies of those of rows ``src`` (rows of the same sentence, for a beam:
-        the words and tags are not copied; nor is the oracle's bookkeeping, this is for parsing)."""
+        the words, tags and gold heads are not copied; the oracle's bookkeeping is, for training on a beam)."""
         moved = dst != src
         dst, src = dst[moved], src[moved]
         if not len(dst):
             return
-        for a in (self.stack, self.sp, self.b, self.heads, self.nl, self.nr, self.lab):
+        kept = (self.stack, self.sp, self.b, self.heads, self.nl, self.nr, self.lab)
+        if self.gold is not None:
+            kept += (self.loc, self.in_buf, self.on_stack)
+        for a in kept:
             a[dst] = a[src]
         for a in (self.lc, self.rc, self.lset):
             a[:, dst] = a[:, src]
