@@ -885,14 +885,15 @@ def _pos(s, tags: "_SentenceTags | Sequence[str] | None") -> Sequence[str]:
 def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft],
             tags: Sequence[str] | None = None) -> None:
     """Sentence-level repairs of the model's runs, in place (``drafts`` are the sentence's attributions), one
-    pass each, in the order of :func:`_pass_order` (at the end of this module); a pass with triggers (:data:`_TRIGGERS`) runs
-    only when the sentence holds one of them."""
-    given = {"text": text, "s": s, "toks": s.tokens, "starts": starts, "ends": ends, "drafts": drafts,
-             "tags": _SentenceTags(s, tags)}
+    pass each, in the order of :func:`_pass_order` (at the end of this module); a pass with triggers
+    (:data:`_TRIGGERS`) runs only when the sentence holds one of them."""
+    getters, steps = _passes()
+    given = (text, s, s.tokens, starts, ends, drafts, _SentenceTags(s, tags))  # in the order of _ARGUMENTS
+    args = [get(given) for get in getters]  # each argument list the passes take, once per sentence
     words = {t.text.lower() for t in s.tokens}
-    for run, args, triggers in _passes():
+    for run, k, triggers in steps:
         if triggers is None or not triggers.isdisjoint(words):
-            run(*args(given))
+            run(*args[k])
 
 
 def _clause_words(rest, closing) -> list:
@@ -4502,6 +4503,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_manner_according_to": frozenset({"according"}),
     "_according_to": frozenset({"according", "reported"}),
     "_speaker_after_cue": frozenset({","}) | _DASHES,
+    "_plain_speaker_after_final_cue": _INVERTED_SPEECH_VERBS,
     "_quoted_as_saying": frozenset({"quoted"}),
     "_speaker_before_asides": frozenset({","}),
     "_content_around_parenthetical_cue": frozenset({","}),
@@ -4515,7 +4517,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_widen_coordinated_source": frozenset({"and"}),
     "_dated_report_source": _REPORT_PARTICIPLES,
     "_including_aside_source": frozenset({"including"}),
+    "_name_before_apposition": frozenset({","}),
     "_question_of_asked_opener": _OPENER_PARTICIPLES,
+    "_source_before_adverbial": _ADVERBIAL_PREPOSITIONS,
     "_source_from_head_noun_phrase": _NP_PREPOSITIONS,
     "_speech_after_coordinated_object": frozenset({"and", "but"}),
     "_content_after_the_listener": _TELL,
@@ -4531,27 +4535,30 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_duration_after_cue": frozenset({"for"}),
     "_coordinated_with_content_verb": frozenset({"and", "but"}),
     "_seeming_subject_is_content": _SEEM | _APPEAR,
+    "_content_before_coordinated_predicate": frozenset({"and", "but"}),
 }
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
 
 @lru_cache(maxsize=None)
 def _passes() -> tuple:
-    """The passes of :func:`_refine` in order, each as (the function, with any fixed keywords; a getter of its
-    arguments, by name, from what :func:`_refine` gives; its triggers or None)."""
-    out = []
+    """The passes of :func:`_refine`: (the getters of each argument list they take, from the values of
+    :data:`_ARGUMENTS`; the passes in order, each as (the function, with any fixed keywords; the index of its
+    getter; its triggers or None))."""
+    getters: dict[tuple, int] = {}
+    steps = []
     for step in _pass_order():
         fn, fixed = step if isinstance(step, tuple) else (step, {})
-        names = [n for n, p in inspect.signature(fn).parameters.items() if p.default is inspect.Parameter.empty]
+        names = tuple(n for n, p in inspect.signature(fn).parameters.items() if p.default is inspect.Parameter.empty)
         unknown = set(names) - set(_ARGUMENTS)
         if unknown:
             raise TypeError(f"attribution pass {fn.__name__}: parameters {sorted(unknown)} are none of "
                             f"{', '.join(_ARGUMENTS)}")
-        get = itemgetter(*names)
-        args = get if len(names) > 1 else (lambda given, get=get: (get(given),))
         run = functools.partial(fn, **fixed) if fixed else fn
-        out.append((run, args, _TRIGGERS.get(fn.__name__)))
-    return tuple(out)
+        steps.append((run, getters.setdefault(names, len(getters)), _TRIGGERS.get(fn.__name__)))
+    by_index = [tuple(_ARGUMENTS.index(n) for n in names) for names in getters]
+    return (tuple(itemgetter(*ix) if len(ix) > 1 else (lambda given, i=ix[0]: (given[i],)) for ix in by_index),
+            tuple(steps))
 
 
 def _pass_order() -> tuple:
