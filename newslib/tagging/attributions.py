@@ -31,10 +31,12 @@ left "statement" for the claim-kinds stage.
 from __future__ import annotations
 
 import bisect
+import functools
+import inspect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Sequence
 
 import numpy as np
@@ -883,85 +885,15 @@ def _pos(s, tags: "_SentenceTags | Sequence[str] | None") -> Sequence[str]:
 def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft],
             tags: Sequence[str] | None = None) -> None:
     """Sentence-level repairs of the model's runs, in place (``drafts`` are the sentence's attributions), one
-    pass each, in this order."""
-    toks = s.tokens
-    tags = _SentenceTags(s, tags)
-    _that_clause_to_its_verb(toks, starts, drafts)
-    _says_little_about(toks, starts, drafts)
-    _manner_according_to(toks, starts, drafts)
-    _according_to(text, toks, drafts)
-    _speaker_after_cue(toks, drafts)
-    _plain_speaker_after_final_cue(s, drafts, tags)
-    _quoted_as_saying(toks, drafts)
-    _speaker_before_asides(text, toks, starts, drafts)
-    _split_participle_cues(text, toks, starts, ends, drafts)
-    _source_before_phrase_cue(toks, drafts)
-    _content_from_sentence_start(toks, drafts)
-    _quote_before_bare_cue(text, toks, drafts)
-    _content_around_parenthetical_cue(toks, drafts)
-    _drop_relative_clause_verbs(toks, drafts)
-    _content_for_bare_cue(toks, drafts)
-    _content_to_clause_end(toks, drafts)
-    _named_source_before_cue(text, toks, drafts)
-    _as_source_said(toks, starts, drafts)
-    _inverted_speech_cue(toks, starts, drafts)
-    _drop_cues_in_relative_asides(text, toks, drafts)
-    _drop_cues_in_anonymity_asides(text, toks, drafts)
-    _source_across_asides(text, toks, drafts)
-    _share_coordinated_source(toks, starts, drafts)
-    _relative_pronoun_source(text, toks, starts, drafts)
-    _participle_subject_source(s, starts, drafts, tags)
-    _passive_by_source(text, drafts)
-    _widen_coordinated_source(toks, starts, drafts)
-    _source_after_participle_opener(toks, starts, drafts)
-    _trim_sources(toks, starts, drafts)
-    _dated_report_source(toks, starts, drafts)
-    _including_aside_source(toks, starts, drafts)
-    _name_before_apposition(toks, starts, drafts)
-    _apposition_head_after_quotation(text, toks, starts, drafts)
-    _question_of_asked_opener(toks, drafts)
-    _source_before_adverbial(toks, starts, drafts)
-    _cut_source_at_clause(s, starts, drafts, tags)
-    _widen_source_to_noun_phrase(s, starts, drafts, tags)
-    _source_after_cue_to_clause_end(toks, starts, drafts)
-    _source_from_head_noun_phrase(s, starts, drafts, tags)
-    _speech_after_coordinated_object(s, drafts, tags)
-    _coordinated_speech_subject(s, starts, drafts, tags)
-    # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
-    # clause now, to the clause's end ("X, which runs the clinics, confirmed that the pilot had been suspended
-    # while a review is carried out")
-    _content_for_bare_cue(toks, drafts)
-    _content_to_clause_end(toks, drafts, drop_nested=False)  # other cues stop it now
-    _content_to_final_frame(toks, drafts)
-    _final_frame_content_with_its_subject(s, starts, drafts, tags)
-    # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
-    _split_participle_cues(text, toks, starts, ends, drafts)
-    _content_after_the_listener(s, starts, drafts, tags)
-    _cue_without_final_by(toks, starts, drafts)
-    _passive_agent_source(s, starts, drafts, tags)
-    _rejected_claim_clause(s, starts, drafts, tags)
-    _rejected_act_without_content(s, starts, drafts, tags)
-    _speech_after_verb_series(s, drafts, tags)
-    _speech_verb_after_object(s, drafts, tags)
-    _main_verb_after_relative_speech(s, starts, drafts, tags)
-    _main_speech_content_after_relative(s, starts, drafts, tags)
-    _apposition_speaker_after_partitive(s, starts, drafts, tags)
-    _speech_verb_after_anonymity_relative(s, drafts, tags)
-    _participle_shares_source(s, starts, drafts, tags)
-    _drop_counted_objects(s, drafts, tags)
-    _duration_after_cue(s, starts, drafts)
-    _speech_verb_after_restrictive_relative(s, starts, drafts, tags)
-    _coordinated_with_content_verb(s, starts, drafts, tags)
-    _purpose_infinitive_in_content(s, starts, drafts, tags)
-    _subject_with_restrictive_relative(s, starts, drafts, tags)
-    _passive_subject_is_content(text, toks, starts, drafts)
-    _cue_with_its_auxiliaries(toks, starts, drafts)
-    _source_after_opening_phrase(toks, drafts)
-    _source_to_its_head_noun(s, starts, drafts, tags)
-    _seeming_subject_is_content(text, toks, starts, drafts)
-    _content_before_coordinated_predicate(s, starts, drafts, tags)
-    _content_from_its_that(s, starts, drafts, tags)
-    _content_without_dangling_opener(s, starts, drafts, tags)
+    pass each, in the order of :func:`_pass_order` (at the end of this module); a pass with triggers
+    (:data:`_TRIGGERS`) runs only when the sentence holds one of them."""
+    getters, steps = _passes()
+    given = (text, s, s.tokens, starts, ends, drafts, _SentenceTags(s, tags))  # in the order of _ARGUMENTS
+    args = [get(given) for get in getters]  # each argument list the passes take, once per sentence
+    words = {t.text.lower() for t in s.tokens}
+    for run, k, triggers in steps:
+        if triggers is None or not triggers.isdisjoint(words):
+            run(*args[k])
 
 
 def _clause_words(rest, closing) -> list:
@@ -4561,3 +4493,151 @@ def _content_without_dangling_opener(s, starts: list[int], drafts: list[Draft],
             k -= 1
         if k > f0 and any(t.text[:1].isalnum() for t in toks[f0:k]):
             d.content = [(a, toks[k - 1].end) if (a, b) == last else (a, b) for a, b in d.content]
+
+
+# The lower-cased token texts of which a pass needs one in the sentence before it can change anything, read
+# from the test its code makes first (a pass without an entry runs on every sentence). Each entry names words
+# the pass compares a token with: "by" for a pass that looks for the token "by" after its cue, and so on.
+_TRIGGERS: dict[str, frozenset[str]] = {
+    "_says_little_about": frozenset({"say", "says", "said"}),
+    "_manner_according_to": frozenset({"according"}),
+    "_according_to": frozenset({"according", "reported"}),
+    "_speaker_after_cue": frozenset({","}) | _DASHES,
+    "_plain_speaker_after_final_cue": _INVERTED_SPEECH_VERBS,
+    "_quoted_as_saying": frozenset({"quoted"}),
+    "_speaker_before_asides": frozenset({","}),
+    "_content_around_parenthetical_cue": frozenset({","}),
+    "_drop_relative_clause_verbs": frozenset({"which", "who"}),
+    "_as_source_said": frozenset({"as"}),
+    "_drop_cues_in_anonymity_asides": frozenset({","}),
+    "_source_across_asides": frozenset({","}),
+    "_share_coordinated_source": _COORD | {","},
+    "_relative_pronoun_source": frozenset({"who", "which"}),
+    "_participle_subject_source": frozenset({","}),
+    "_widen_coordinated_source": frozenset({"and"}),
+    "_dated_report_source": _REPORT_PARTICIPLES,
+    "_including_aside_source": frozenset({"including"}),
+    "_name_before_apposition": frozenset({","}),
+    "_question_of_asked_opener": _OPENER_PARTICIPLES,
+    "_source_before_adverbial": _ADVERBIAL_PREPOSITIONS,
+    "_source_from_head_noun_phrase": _NP_PREPOSITIONS,
+    "_speech_after_coordinated_object": frozenset({"and", "but"}),
+    "_content_after_the_listener": _TELL,
+    "_cue_without_final_by": frozenset({"by"}),
+    "_passive_agent_source": frozenset({"by"}),
+    "_rejected_claim_clause": _REJECT_VERBS,
+    "_rejected_act_without_content": _REJECT_VERBS,
+    "_speech_after_verb_series": frozenset({"and", "by"}),
+    "_speech_verb_after_object": frozenset({"and", "but", "by", ","}),
+    "_main_verb_after_relative_speech": frozenset({"who", "which"}),
+    "_speech_verb_after_anonymity_relative": frozenset({"who", "whom"}),
+    "_participle_shares_source": _SPEECH_PARTICIPLES,
+    "_duration_after_cue": frozenset({"for"}),
+    "_coordinated_with_content_verb": frozenset({"and", "but"}),
+    "_seeming_subject_is_content": _SEEM | _APPEAR,
+    "_content_before_coordinated_predicate": frozenset({"and", "but"}),
+}
+_ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
+
+
+@lru_cache(maxsize=None)
+def _passes() -> tuple:
+    """The passes of :func:`_refine`: (the getters of each argument list they take, from the values of
+    :data:`_ARGUMENTS`; the passes in order, each as (the function, with any fixed keywords; the index of its
+    getter; its triggers or None))."""
+    getters: dict[tuple, int] = {}
+    steps = []
+    for step in _pass_order():
+        fn, fixed = step if isinstance(step, tuple) else (step, {})
+        names = tuple(n for n, p in inspect.signature(fn).parameters.items() if p.default is inspect.Parameter.empty)
+        unknown = set(names) - set(_ARGUMENTS)
+        if unknown:
+            raise TypeError(f"attribution pass {fn.__name__}: parameters {sorted(unknown)} are none of "
+                            f"{', '.join(_ARGUMENTS)}")
+        run = functools.partial(fn, **fixed) if fixed else fn
+        steps.append((run, getters.setdefault(names, len(getters)), _TRIGGERS.get(fn.__name__)))
+    by_index = [tuple(_ARGUMENTS.index(n) for n in names) for names in getters]
+    return (tuple(itemgetter(*ix) if len(ix) > 1 else (lambda given, i=ix[0]: (given[i],)) for ix in by_index),
+            tuple(steps))
+
+
+def _pass_order() -> tuple:
+    """The passes of :func:`_refine`, in order (a pass with fixed keywords as (function, keywords))."""
+    return (
+        _that_clause_to_its_verb,
+        _says_little_about,
+        _manner_according_to,
+        _according_to,
+        _speaker_after_cue,
+        _plain_speaker_after_final_cue,
+        _quoted_as_saying,
+        _speaker_before_asides,
+        _split_participle_cues,
+        _source_before_phrase_cue,
+        _content_from_sentence_start,
+        _quote_before_bare_cue,
+        _content_around_parenthetical_cue,
+        _drop_relative_clause_verbs,
+        _content_for_bare_cue,
+        _content_to_clause_end,
+        _named_source_before_cue,
+        _as_source_said,
+        _inverted_speech_cue,
+        _drop_cues_in_relative_asides,
+        _drop_cues_in_anonymity_asides,
+        _source_across_asides,
+        _share_coordinated_source,
+        _relative_pronoun_source,
+        _participle_subject_source,
+        _passive_by_source,
+        _widen_coordinated_source,
+        _source_after_participle_opener,
+        _trim_sources,
+        _dated_report_source,
+        _including_aside_source,
+        _name_before_apposition,
+        _apposition_head_after_quotation,
+        _question_of_asked_opener,
+        _source_before_adverbial,
+        _cut_source_at_clause,
+        _widen_source_to_noun_phrase,
+        _source_after_cue_to_clause_end,
+        _source_from_head_noun_phrase,
+        _speech_after_coordinated_object,
+        _coordinated_speech_subject,
+        # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
+        # clause now, to the clause's end ("X, which runs the clinics, confirmed that the pilot had been suspended
+        # while a review is carried out")
+        _content_for_bare_cue,
+        (_content_to_clause_end, {"drop_nested": False}),  # other cues stop it now
+        _content_to_final_frame,
+        _final_frame_content_with_its_subject,
+        # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
+        _split_participle_cues,
+        _content_after_the_listener,
+        _cue_without_final_by,
+        _passive_agent_source,
+        _rejected_claim_clause,
+        _rejected_act_without_content,
+        _speech_after_verb_series,
+        _speech_verb_after_object,
+        _main_verb_after_relative_speech,
+        _main_speech_content_after_relative,
+        _apposition_speaker_after_partitive,
+        _speech_verb_after_anonymity_relative,
+        _participle_shares_source,
+        _drop_counted_objects,
+        _duration_after_cue,
+        _speech_verb_after_restrictive_relative,
+        _coordinated_with_content_verb,
+        _purpose_infinitive_in_content,
+        _subject_with_restrictive_relative,
+        _passive_subject_is_content,
+        _cue_with_its_auxiliaries,
+        _source_after_opening_phrase,
+        _source_to_its_head_noun,
+        _seeming_subject_is_content,
+        _content_before_coordinated_predicate,
+        _content_from_its_that,
+        _content_without_dangling_opener,
+    )
