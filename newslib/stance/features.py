@@ -203,15 +203,11 @@ def tag_subjects(units: Iterable[Unit]) -> None:
 def subject_units(head: Unit, b: Body, vocab: Vocab) -> list[Unit]:
     """The units of a pair whose contradiction scan may read a contest's subject (:func:`C.may_read_subject`)
     when :func:`features` reads their signals: the headline and the body sentences covering at least
-    :data:`C.MIN_COVER` of it (as :func:`cover` weighs it; the body's figures, read when a headline figure
+    :data:`C.MIN_COVER` of it (:func:`cover`; the body's figures, read when a headline figure
     differs, scan the other sentences too: those are tagged alone if they must)."""
     out = [head] if C.may_read_subject(head.words) else []
-    todo = [u for u in b.sents if C.may_read_subject(u.words)]
-    if todo:
-        hl = sorted(head.stemset)
-        w = {s: vocab.w(s) for s in hl}
-        wsum = sum(w.values()) or 1.0
-        out += [u for u in todo if sum(w[s] for s in hl if s in u.stemset) / wsum >= C.MIN_COVER]
+    if any(C.may_read_subject(u.words) for u in b.sents):
+        out += [u for u, c in zip(b.sents, cover(head, b, vocab)) if c >= C.MIN_COVER and C.may_read_subject(u.words)]
     return out
 
 
