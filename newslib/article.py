@@ -21,7 +21,9 @@ character in twenty a control character), UTF-16/32 files, and files over :data:
 (``NEWSLIB_MAX_BYTES`` in the environment changes it).
 
 The title is the first line holding visible characters; the body is everything after it. Offsets always
-index the whole text.
+index the whole text. A text without a title line is read with ``titled=False`` (the CLI's ``--no-title``);
+a first line of :data:`LONG_TITLE_WORDS` words or more is still read as the title, with a warning saying so,
+because a paragraph taken for a headline is tagged as one sentence and checked as a headline.
 """
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ from .spans import Span
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00a0"
 _BLANK = _INVISIBLE + " \t\n\r\f\v"
 _LINE = re.compile(r"[^\n]*")
+#: A title line this long (words between blanks) is more likely a paragraph: the article warns.
+LONG_TITLE_WORDS = 40
 #: Control characters that text files do not hold (C0 except tab, LF, VT, FF, CR; DEL; C1).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 #: Of those, the ones a stray byte gives (C0 and DEL), replaced with U+FFFD in text that is read.
@@ -94,8 +98,15 @@ class Article:
         """An article from a ``str``, used as given (offsets index exactly this string)."""
         if not isinstance(text, str):
             raise InputError(path or "<text>", f"expected str, got {type(text).__name__}")
-        return cls(text=text, title=find_title(text) if titled else None, path=path, source=source, date=date,
-                   encoding=encoding, warnings=tuple(warnings))
+        title = find_title(text) if titled else None
+        if title is not None:
+            words = len(title.text.split())
+            if words >= LONG_TITLE_WORDS:
+                warnings = (*warnings, f"the first line ({words} words) is read as the title, one sentence, and "
+                                       "the rest as the body: if the text has no title line, pass --no-title "
+                                       "(titled=False)")
+        return cls(text=text, title=title, path=path, source=source, date=date, encoding=encoding,
+                   warnings=tuple(warnings))
 
 
 def normalize_newlines(text: str) -> str:

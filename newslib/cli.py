@@ -115,6 +115,15 @@ def _one_article(paths: list[str]) -> bool:
     return os.path.splitext(p)[1].lower() not in RECORD_SUFFIXES
 
 
+_NO_TITLE_HELP = ("the files have no title line: every line is body (by default the first line is the title; "
+                  "records' title fields are kept)")
+
+
+def _titled(args) -> bool:
+    """Is each input file's first line its title? Not with ``--no-title`` or ``--one-sentence-per-line``."""
+    return not (getattr(args, "no_title", False) or getattr(args, "one_sentence_per_line", False))
+
+
 def _read(paths: list[str], *, titled: bool = True):
     """The inputs named by ``paths`` (:func:`newslib.corpus.iter_corpus`), with each reading warning (a file
     read as cp1252) reported on stderr when the input is read, once per file, not once per record."""
@@ -196,7 +205,7 @@ def cmd_tokenize(args) -> int:
             out["warnings"] = list(article.warnings)
         return out
 
-    return _emit(_read(args.paths), args.paths, args.format, render)
+    return _emit(_read(args.paths, titled=_titled(args)), args.paths, args.format, render)
 
 
 # ---- tag --------------------------------------------------------------------------------------------------
@@ -262,7 +271,7 @@ def cmd_tag(args) -> int:
     if args.out:
         raise NewslibError("--out DIR goes with --format parquet (the other formats are written on stdout)")
     progress = _start_progress(args)
-    results = tag_corpus(_read(args.paths, titled=not args.one_sentence_per_line),
+    results = tag_corpus(_read(args.paths, titled=_titled(args)),
                          one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline,
                          jobs=args.jobs, dask=args.dask, max_articles=args.batch_size,
                          render=_tagged_csv_rows if args.format == "csv" else _tagged_dict, report=_err)
@@ -282,7 +291,7 @@ def _tag_parquet(args) -> int:
         raise NewslibError("--format parquet needs --out DIR (the dataset's directory)")
     progress = _start_progress(args)
     try:
-        summary = write_dataset(_read(args.paths, titled=not args.one_sentence_per_line), args.out,
+        summary = write_dataset(_read(args.paths, titled=_titled(args)), args.out,
                                 one_sentence_per_line=args.one_sentence_per_line, headline=not args.no_headline,
                                 jobs=args.jobs, dask=args.dask, batch_size=args.batch_size,
                                 on_error=lambda name, reason: _err(f"{name}: {reason}"), report=_err,
@@ -309,7 +318,7 @@ def _tag_into_store(args) -> int:
     try:
         summary = store.add(args.store, args.paths, headline=not args.no_headline,
                             one_sentence_per_line=args.one_sentence_per_line,
-                            read=lambda specs: _read(specs, titled=not args.one_sentence_per_line),
+                            read=lambda specs: _read(specs, titled=_titled(args)),
                             on_error=lambda name, reason: _err(f"{name}: {reason}" if name not in reason else reason),
                             jobs=args.jobs, dask=args.dask, batch_size=args.batch_size, progress=progress,
                             report=_err)
@@ -473,6 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, .jsonl or .csv corpora")
     t.add_argument("--format", choices=["json", "jsonl"], default="json",
                    help="json: one object for one file, else a list (default); jsonl: one object a line")
+    t.add_argument("--no-title", action="store_true", help=_NO_TITLE_HELP)
     t.set_defaults(func=cmd_tokenize)
 
     g = sub.add_parser("tag", help="attributions, claim kinds, hedges, gaps and actors",
@@ -484,6 +494,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(a dataset of tables in --out DIR)")
     g.add_argument("--one-sentence-per-line", action="store_true",
                    help="each input line is one sentence (line i is sentence i); no title")
+    g.add_argument("--no-title", action="store_true", help=_NO_TITLE_HELP)
     g.add_argument("--no-headline", action="store_true", help="skip the headline-body check")
     g.add_argument("--store", metavar="FILE.duckdb",
                    help="add the results to this claims store (created when missing) instead of printing them")

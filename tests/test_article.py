@@ -9,7 +9,7 @@ import os
 import pytest
 
 import newslib
-from newslib.article import Article, as_article, decode, find_title, read_article
+from newslib.article import LONG_TITLE_WORDS, Article, as_article, decode, find_title, read_article
 from newslib.errors import InputError
 from newslib.tokenize import tokenize
 
@@ -192,3 +192,13 @@ def test_find_title(text, title):
     assert (span.text if span else None) == title
     if span:
         assert text[span.start:span.end] == span.text
+
+
+def test_a_paragraph_read_as_the_title_warns_and_short_titles_do_not():
+    paragraph = " ".join(["The council met on Tuesday and said the budget would be cut again."] * 4)
+    long = Article.from_text(paragraph + "\n\nSecond paragraph.")
+    assert long.title is not None and len(long.title.text.split()) >= LONG_TITLE_WORDS
+    assert any("read as the title" in w and "--no-title" in w for w in long.warnings)
+    assert not Article.from_text("Council cuts budget again\n\n" + paragraph).warnings
+    untitled = Article.from_text(paragraph, titled=False)
+    assert untitled.title is None and not untitled.warnings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import re
 import subprocess
@@ -220,3 +221,24 @@ def test_a_stray_nul_through_the_cli_is_a_warning_not_a_refusal(tmp_path, capsys
 def test_mostly_binary_is_still_refused(data):
     with pytest.raises(InputError, match="binary file"):
         decode(data, "x.bin")
+
+
+def test_tag_no_title_reads_every_line_as_body(tmp_path, capsys):
+    body = ('"Rates will fall," says Maria Keane. The drug protects the liver, said lead author Tom Hale. '
+            "His lawyer said his client has ten days to appeal the ruling. " * 2)
+    path = tmp_path / "body.txt"
+    path.write_text(body.strip() + "\n", encoding="utf-8")
+    assert cli.main(["tag", str(path), "--format", "json", "--progress", "off"]) == 0
+    out, err = capsys.readouterr()
+    titled = json.loads(out)
+    assert len(titled["sentences"]) == 1 and titled["sentences"][0]["title"]  # the whole line is the title
+    assert "read as the title" in err and "--no-title" in err
+    assert cli.main(["tag", str(path), "--no-title", "--format", "json", "--progress", "off"]) == 0
+    out, err = capsys.readouterr()
+    untitled = json.loads(out)
+    assert untitled["title"] is None and "warnings" not in untitled and "read as the title" not in err
+    assert len(untitled["sentences"]) == 6 and not any(s["title"] for s in untitled["sentences"])
+    sources = {a["source"]["text"] for a in untitled["attributions"] if a["source"]}
+    assert {"Maria Keane", "lead author Tom Hale", "His lawyer"} <= sources
+    assert cli.main(["tokenize", str(path), "--no-title"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] is None
