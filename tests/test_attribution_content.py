@@ -150,3 +150,19 @@ def test_content_without_dangling_opener(body, cue, content):
 def test_clause_content_keeps_its_opener(body, cue, last_words):
     text, atts = tag(body)
     assert content_of(text, with_cue(atts, cue)).endswith(last_words)
+
+
+# ---- a content does not end on a preposition whose object follows, unattributed --------------------------
+@pytest.mark.parametrize("body,cue,content", [
+    ("The delegates are expected to vote on Monday.\n", "are expected", "The delegates … to vote on Monday"),
+    ("The unions are expected to vote on Monday.\n", "are expected", "The unions … to vote on Monday"),
+])
+def test_content_takes_in_its_prepositions_object(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content
+
+
+def test_content_ending_on_a_particle_before_a_verb_is_left_alone():
+    # the words after "in" hold a conjunction and a verb: no object of a preposition
+    text, atts = tag("The coach urged calm to stop the shouting, then leaned in and boomed at the players.\n")
+    assert content_of(text, with_cue(atts, "urged")) == "calm to stop the shouting, then leaned in"

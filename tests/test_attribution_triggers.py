@@ -124,6 +124,7 @@ SENTENCES = [
     "the exercise formed part of a national programme.",
     "Commuters who were stranded at the station on Monday complained that no buses came.",
     "Many teachers are not fond of the new curriculum but do not want another overhaul this year.",
+    "The delegates are expected to vote on Monday.",
 ]
 
 

@@ -4495,11 +4495,52 @@ def _content_without_dangling_opener(s, starts: list[int], drafts: list[Draft],
             d.content = [(a, toks[k - 1].end) if (a, b) == last else (a, b) for a, b in d.content]
 
 
+# _content_to_prepositions_object: the words a content may not end on when its object follows, unattributed
+_STRANDED_PREPOSITIONS = frozenset("""on in at for with of by from about into onto over under during against toward
+    towards between among amid across through within without despite via per to""".split())
+_OBJECT_LIMIT = 12  # tokens of a preposition's object, at most, to the next punctuation mark
+_NOT_IN_OBJECT = frozenset({"CC", "MD", "WDT", "WP", "WRB", "RP"})  # an object ends before a verb or a clause
+
+
+def _content_to_prepositions_object(s, starts: list[int], drafts: list[Draft],
+                                    tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"They are expected to vote on Monday", "a biography ... by Gwenda Blair": a content that ends on a
+    preposition (the model stopped before a time word or a name after it) takes in the preposition's object, to
+    the next punctuation mark or the sentence's end, when no attribution holds those words and they are few. A
+    content that ends at a punctuation mark, or on a preposition the sentence's next attribution follows, is left
+    as is; so is one whose next words hold a verb, a conjunction or a relative word ("then leaned in and
+    boomed")."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if not d.content:
+            continue
+        last = max(d.content)
+        e = _token_ending(toks, starts, last[1])
+        if e is None or e + 1 >= len(toks) or toks[e].text.lower() not in _STRANDED_PREPOSITIONS:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[e] not in ("IN", "TO"):
+            continue
+        j = e + 1
+        while j < len(toks) and toks[j].text[:1].isalnum() and j - e <= _OBJECT_LIMIT and \
+                tag[j] not in _NOT_IN_OBJECT and not tag[j].startswith("VB"):
+            j += 1
+        if j == e + 1 or j - e > _OBJECT_LIMIT or (j < len(toks) and toks[j].text not in (",", ".", ";", ":", "!", "?")):
+            continue  # no object, too long, or it runs into a verb, a quotation mark, a dash or a bracket
+        end = toks[j - 1].end
+        held = _occupied(drafts, besides=(d,)) + [sp for sp in (d.cue, d.source) if sp]
+        if _overlaps((toks[e + 1].start, end), held):
+            continue
+        d.content = [(a, end) if (a, b) == last else (a, b) for a, b in d.content]
+
+
 # The lower-cased token texts of which a pass needs one in the sentence before it can change anything, read
 # from the test its code makes first (a pass without an entry runs on every sentence). Each entry names words
 # the pass compares a token with: "by" for a pass that looks for the token "by" after its cue, and so on.
 _TRIGGERS: dict[str, frozenset[str]] = {
     "_says_little_about": frozenset({"say", "says", "said"}),
+    "_content_to_prepositions_object": _STRANDED_PREPOSITIONS,
     "_manner_according_to": frozenset({"according"}),
     "_according_to": frozenset({"according", "reported"}),
     "_speaker_after_cue": frozenset({","}) | _DASHES,
@@ -4640,4 +4681,5 @@ def _pass_order() -> tuple:
         _content_before_coordinated_predicate,
         _content_from_its_that,
         _content_without_dangling_opener,
+        _content_to_prepositions_object,
     )
