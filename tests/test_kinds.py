@@ -57,6 +57,15 @@ def run(text: str, attributions=()):
      "the ministry", "According to", "the convoy reached the city", "statement"),
     ("The senator said the governor refused to resign.",               # a reported rejection, not hers
      "The senator", "said", "the governor refused to resign", "statement"),
+    # a proposal noun after the cue is what is spoken of, unless the cue presents it
+    ("She called the offer insulting.", "She", "called", "the offer insulting", "statement"),
+    ("The mayor defended the plan on Tuesday.", "The mayor", "defended", "the plan on Tuesday", "statement"),
+    ("The governor was describing the proposal to reporters.", "The governor", "describing",
+     "the proposal to reporters", "statement"),
+    ("The ministry announced plans to build a dam.", "The ministry", "announced", "plans to build a dam",
+     "proposal"),
+    ("The senator outlined a plan to cut taxes.", "The senator", "outlined", "a plan to cut taxes", "proposal"),
+    ("The minister says he plans to resign.", "The minister", "says", "he plans to resign", "proposal"),
 ])
 def test_attribution_kind(text, source, cue, content, kind):
     att = attribution(text, source, cue, content)

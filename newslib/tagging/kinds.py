@@ -170,6 +170,24 @@ def _structured_kinds(words: list[str], where, tags: _TagsByOffset) -> set[str]:
     return kinds
 
 
+@lru_cache(maxsize=1)
+def _presenters() -> frozenset[str]:
+    """Verbs that present the proposal their object names (``lexicons/proposal_presenters.tsv``)."""
+    return frozenset(row["form"].lower() for row in load("proposal_presenters"))
+
+
+def _without_spoken_of_proposal(cue_words: list[str], more: list[str], where, tags: "_TagsByOffset",
+                                kinds: set[str]) -> set[str]:
+    """``kinds`` without a "proposal" that only a noun after the cue gave ("called the offer insulting",
+    "defended the plan": the proposal is what is spoken of; "announced plans to" keeps it, its verb is one of
+    :func:`_presenters`); a verb after the cue ("says he plans to") still makes one."""
+    at = where()[len(cue_words):]
+    kept = [w for w, a in zip(more, at) if not (_is_noun(tags.tag_at(a)) and "proposal" in _word_kinds([w]))]
+    if len(kept) == len(more) or "proposal" in _word_kinds(cue_words + kept):
+        return kinds
+    return kinds - {"proposal"}
+
+
 def _is_noun(tag: str | None) -> bool:
     return tag is not None and tag.startswith("NN")
 
@@ -213,8 +231,10 @@ def attribution_kind(text: str, attribution: Attribution, hedges=(), _starts=Non
     if not kinds:  # a cue cut short ("has pushed" + "forward", "called" + "for"): two more words, same sentence
         window = _CLAUSE_END.split(text[cue.end:cue.end + 40], 1)[0]
         more = _words(window)[:2]
-        kinds = _structured_kinds(cue_words + more,
-                                  lambda: _offsets(cue.text, cue.start) + _offsets(window, cue.end)[:2], tags)
+        where = lambda: _offsets(cue.text, cue.start) + _offsets(window, cue.end)[:2]  # noqa: E731
+        kinds = _structured_kinds(cue_words + more, where, tags)
+        if "proposal" in kinds and cue_words and cue_words[-1] not in _presenters():
+            kinds = _without_spoken_of_proposal(cue_words, more, where, tags, kinds)
     kind = _first(kinds - {"statement"})
     if kind:
         return kind
