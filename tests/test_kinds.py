@@ -66,6 +66,13 @@ def run(text: str, attributions=()):
      "proposal"),
     ("The senator outlined a plan to cut taxes.", "The senator", "outlined", "a plan to cut taxes", "proposal"),
     ("The minister says he plans to resign.", "The minister", "says", "he plans to resign", "proposal"),
+    # words of attack and campaigning against something reject it
+    ("The opposition slammed the proposal as reckless.", "The opposition", "slammed", "the proposal as reckless",
+     "rejection"),
+    ("Farmers are campaigning against plans to close the market.", "Farmers", "campaigning",
+     "plans to close the market", "rejection"),
+    ("The ports are full, said Ray Bash.", "Ray Bash", "said", "The ports are full", "statement"),  # a name
+    ("Senator Calls For Ban On Fireworks", "Senator", "Calls", "Ban On Fireworks", "demand"),  # title case
 ])
 def test_attribution_kind(text, source, cue, content, kind):
     att = attribution(text, source, cue, content)

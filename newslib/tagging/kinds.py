@@ -21,7 +21,9 @@ gap) makes a ``gap``; a cue of the legal-act lexicon (over the cue and the words
 ``accusation``. Otherwise the
 claim-cue lexicon (``lexicons/claim_cues.tsv``) is looked up in the attribution's
 cue ("has *rejected*", "*pushed forward*"), or, when the cue holds no claim cue at all, in the cue and the two
-words after it in the same sentence (a cue cut short: "has pushed" + "forward"); if several kinds match,
+words after it in the same sentence, up to a capitalised one (a cue cut short: "has pushed" + "forward"; not
+"said Jeremy *Bash*"), where a proposal noun counts only after a verb that presents it ("*announced plans*",
+not "called the *offer* insulting"); if several kinds match,
 rejection > demand > proposal > speculation. Failing that, the content decides: a demand marker in the
 content ("insists that Moscow *must* be involved" → demand; a rejection word in the content is someone
 else's rejection, reported, so it does not count); content that is uncertain by the sentence rule below
@@ -231,6 +233,10 @@ def attribution_kind(text: str, attribution: Attribution, hedges=(), _starts=Non
     if not kinds:  # a cue cut short ("has pushed" + "forward", "called" + "for"): two more words, same sentence
         window = _CLAUSE_END.split(text[cue.end:cue.end + 40], 1)[0]
         more = _words(window)[:2]
+        if cue.text[:1].islower():  # a name after the cue is no part of it ("said Jeremy Bash"); a headline
+            named = next((n for n, w in enumerate(_WORD.findall(window)[:2]) if w[:1].isupper() and w != "I"),
+                         None)
+            more = more[:named]  # in title case keeps its words ("Senator Calls For Ban")
         where = lambda: _offsets(cue.text, cue.start) + _offsets(window, cue.end)[:2]  # noqa: E731
         kinds = _structured_kinds(cue_words + more, where, tags)
         if "proposal" in kinds and cue_words and cue_words[-1] not in _presenters():
