@@ -306,6 +306,11 @@ def test_quote_type(text, parts, expected):
     # numbers and quantities of people are groups (issue 11), not persons or actors
     ("only five", "group"), ("37 of the 42 economists", "group"), ("Three analysts", "group"),
     ("Two of them", "group"), ("the Labour Party", "organization"), ("the Ministry of Finance", "organization"),
+    # texts and data that speak for their authors are documents; a capitalised name that is also such a word
+    # is not
+    ("The report", "document"), ("a statement from the ministry", "document"), ("the new poll", "document"),
+    ("Polls", "document"), ("The ministry's statement", "document"), ("federal data", "document"),
+    ("Bill", "person"), ("the Post", "organization"),
 ])
 def test_source_kind(source, kind):
     assert source_kind(source) == kind

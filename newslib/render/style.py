@@ -38,7 +38,7 @@ KIND_COLOURS: dict[str, str] = {
 #: Source kinds (figures).
 SOURCE_KIND_COLOURS: dict[str, str] = {
     "person": "#0072B2", "organization": "#009E73", "country": "#56B4E9", "group": "#E69F00",
-    "anonymous": "#D55E00", "pronoun": "#999999",
+    "anonymous": "#D55E00", "pronoun": "#999999", "document": "#CC79A7",
 }
 
 

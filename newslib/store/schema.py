@@ -58,7 +58,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("source", "VARCHAR", "who, as written (null: no source found)"),
         ("source_start", "INTEGER", ""),
         ("source_end", "INTEGER", ""),
-        ("source_kind", "VARCHAR", "person, organization, country, group, anonymous or pronoun"),
+        ("source_kind", "VARCHAR", "person, organization, country, group, anonymous, pronoun or document"),
         ("actor", "VARCHAR", "the normalized actor the source names (null: none)"),
         ("cue", "VARCHAR", "said, according to ..."),
         ("cue_start", "INTEGER", ""),

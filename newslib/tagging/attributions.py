@@ -4249,7 +4249,7 @@ _LIMITERS = frozenset("only just all about nearly almost at least more than over
 
 @lru_cache(maxsize=4096)
 def source_kind(s: str) -> str:
-    """pronoun, anonymous, country, organization, group or person, from the source's words."""
+    """pronoun, anonymous, country, organization, group, document or person, from the source's words."""
     lex = _source_lexicon()
     low = s.strip().lower()
     if lex.get(low) == "pronoun":
@@ -4266,12 +4266,15 @@ def source_kind(s: str) -> str:
     if lex.get(stripped) in ("country", "organization", "group", "anonymous", "person"):
         return lex[stripped]
     kinds = [lex.get(w) for w in lows]
-    head = None
-    for w in lows:  # the head noun: the last word before "of", "who", "familiar", a comma clause
+    head = head_word = None
+    for w, word in zip(lows, words):  # the head noun: the last word before "of", "who", "familiar", a comma clause
         if w in ("of", "who", "that", "familiar", "close", "with", "from", "at", "in", "for"):
             break
-        head = w
+        head, head_word = w, word
     caps = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or lows[0] not in lex)]
+    if head is not None and lex.get(head) == "document" and \
+            (head_word[:1].islower() or head_word is words[0] and head.endswith("s")):
+        return "document"  # "the report", "a statement from the ministry", "Polls"; not "Bill" or "the Post"
     if head is not None and lex.get(head) == "anonymous":
         named = [w for w in caps if lex.get(w.lower()) not in ("anonymous", "country", "determiner", "title")]
         if not named:

@@ -16,7 +16,7 @@ from ..tokenize.records import Sentence
 CLAIM_KINDS = ("statement", "proposal", "demand", "rejection", "speculation", "gap", "assertion", "accusation",
                "legal")
 #: Kinds of source.
-SOURCE_KINDS = ("person", "organization", "country", "group", "anonymous", "pronoun")
+SOURCE_KINDS = ("person", "organization", "country", "group", "anonymous", "pronoun", "document")
 #: Kinds of actor.
 ACTOR_TYPES = ("person", "organization", "country", "group")
 
