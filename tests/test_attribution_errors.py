@@ -175,7 +175,15 @@ def test_relative_clause_is_not_content():
     ('"Rates will fall," says Maria Keane.', "says", "Maria Keane", '"Rates will fall,"'),
     ("The drug protects the liver, said lead author Tom Hale.", "said", "lead author Tom Hale",
      "The drug protects the liver"),
-    ('The gunmen fired at them "like hunters," he said.', "said", "he", '"like hunters,"'),
+    # a verb the model took for a cue, whose object is the quotation, goes; its clause is the mixed quote's
+    ('The gunmen fired at them "like hunters," he said.', "said", "he", 'The gunmen fired at them "like hunters,"'),
+    ('The fans booed the players "for ninety minutes," he said.', "said", "he",
+     'The fans booed the players "for ninety minutes,"'),
+    ('Carter placed a note card in a "burn bag," the Times reported.', "reported", "the Times",
+     'Carter placed a note card in a "burn bag,"'),
+    # ... but not over a colon: the words before it are the writer's
+    ('The minister posted a long message on her blog: "We will not give up," she wrote.', "wrote", "she",
+     '"We will not give up,"'),
     ("The bodies, authorities said, did not appear to have been moved.", "said", "authorities",
      "The bodies … did not appear to have been moved"),
 ])

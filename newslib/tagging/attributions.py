@@ -2346,7 +2346,9 @@ def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
 def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
     """``the gunmen fired at them "like hunters," he said``: a speech cue without content right after a
     quotation that closes with its comma ("…," he said) has that quotation for content, taken from any other
-    attribution the model gave it to; such an attribution without a speech verb goes."""
+    attribution the model gave it to; such an attribution without a speech verb goes, and its words before the
+    quotation join the content, a mixed quote ("the gunmen fired at them “like hunters,”", as PolNeAR and the
+    unseen-news guideline mark such clauses)."""
     for d in drafts:
         if d.content or not _speech_cue(d, toks):
             continue
@@ -2375,6 +2377,11 @@ def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
         for o in robbed:
             if not _speech_cue(o, toks):  # "fired at": its object was someone else's quotation
                 drafts.remove(o)
+                # ... and its words are the speaker's clause around that quotation, a mixed quote
+                start = min(sp[0] for sp in o.spans())
+                if toks[0].start <= start < quote[0] and not any(c in text[start:quote[0]] for c in "\n:") and \
+                        not _overlaps((start, quote[0]), _occupied(drafts)):
+                    d.content = [(start, quote[1])]
 
 
 def _content_around_parenthetical_cue(toks, drafts: list[Draft]) -> None:
