@@ -167,3 +167,23 @@ def test_participle_after_quoted_comma(sentence, source, cue):
 def test_one_word_label_line_is_furniture(line):
     atts = triples("The vote is on Thursday, aides say.\n\n" + line)
     assert [a[1] for a in atts] == ["say"], atts
+
+
+# ---- _speech_after_subordinator: "... after four countries demanded an exemption" -----------------------------
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("EU diplomats failed on Wednesday to agree on a proposal to cap emissions from ferries after four countries "
+     "demanded an exemption for island routes.", "four countries", "demanded", "an exemption for island routes"),
+    ("The state admitted it had made a mistake when a local nurse reported unusually high lead levels in the "
+     "children's blood.", "a local nurse", "reported", "unusually high lead levels in the children's blood"),
+])
+def test_speech_after_subordinator(sentence, source, cue, content):
+    atts = triples("The vote is on Thursday. " + sentence)
+    assert (source, cue, content) in atts, atts
+
+
+@pytest.mark.parametrize("sentence", [
+    "The driver lost his temper after Mr Hale asked for the fare at the end of the journey.",
+])
+def test_no_speech_after_subordinator_without_a_report(sentence):
+    atts = triples("The vote is on Thursday. " + sentence)
+    assert not [a for a in atts if a[1] in ("asked", "agreed")], atts

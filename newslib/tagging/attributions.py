@@ -4687,6 +4687,49 @@ def _participle_after_quoted_comma(toks, starts: list[int], drafts: list[Draft])
         prev = d
 
 
+_SUBORDINATORS = frozenset("after when because since before while once until".split())
+_NP_TAGS = frozenset("DT PDT CD JJ JJR JJS NN NNS NNP NNPS PRP$ POS".split())
+
+
+def _speech_after_subordinator(s, starts: list[int], drafts: list[Draft],
+                               tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"... failed to agree on a proposal after four countries demanded an exemption for island routes": a verb of
+    saying (``cues.tsv``) inside another attribution's content, right after a subordinator ("after", "when",
+    "because", ...) and a plain noun phrase, is an attribution of its own: the noun phrase says the rest of the
+    clause (without "that"), up to the content's end."""
+    toks = s.tokens
+    tag = None
+    verbs = _verb_cues()
+    for d in list(drafts):
+        if not d.content:
+            continue
+        end = max(b for _, b in d.content)
+        for i, t in enumerate(toks):
+            if t.text.lower() not in _SUBORDINATORS or not any(a <= t.start < b for a, b in d.content):
+                continue
+            v = next((n for n in range(i + 2, min(len(toks), i + 8)) if toks[n].text.lower() in verbs), None)
+            if v is None or toks[v].end >= end or any(o.cue[0] < toks[v].end and toks[v].start < o.cue[1]
+                                                       for o in drafts):
+                continue
+            tag = tag if tag is not None else _pos(s, tags)
+            if tag[v] not in ("VBD", "VBZ", "VBP") or not all(tag[n] in _NP_TAGS for n in range(i + 1, v)) or \
+                    not any(tag[n].startswith("NN") for n in range(i + 1, v)):
+                continue
+            c0 = v + 1
+            if c0 < len(toks) and toks[c0].text.lower() == "that":
+                c0 += 1
+            if c0 >= len(toks) or not toks[c0].text[:1].isalnum() or toks[c0].text.lower() == "to" or \
+                    toks[v].text.lower().startswith("ask") and toks[c0].text.lower() == "for":
+                continue  # a quotation is the model's to read; "agreed to take part", "asked for the fare": no report
+            last = max(n for n in range(c0, len(toks)) if toks[n].end <= end) if c0 < len(toks) and \
+                toks[c0].end <= end else None
+            if last is None or last - c0 < 1:
+                continue
+            new = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end),
+                        [(toks[c0].start, toks[last].end)])
+            drafts.insert(next((n for n, o in enumerate(drafts) if o.cue[0] > new.cue[0]), len(drafts)), new)
+
+
 _TIME_AFTER_CUE = re.compile(r"(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
                              r"(?:late|early) (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                              r"last (?:week|night|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -4759,6 +4802,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_case_asking": frozenset({"asking", "asks"}),
     "_argue_with_someone": _ARGUE,
     "_participle_after_quoted_comma": _SPEECH_PARTICIPLES,
+    "_speech_after_subordinator": _SUBORDINATORS,
 }
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
@@ -4869,4 +4913,5 @@ def _pass_order() -> tuple:
         _argue_with_someone,
         _content_after_time_phrase,
         _participle_after_quoted_comma,
+        _speech_after_subordinator,
     )
