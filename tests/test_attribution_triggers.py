@@ -125,6 +125,15 @@ SENTENCES = [
     "Commuters who were stranded at the station on Monday complained that no buses came.",
     "Many teachers are not fond of the new curriculum but do not want another overhaul this year.",
     "The delegates are expected to vote on Monday.",
+    # round 6 (branch attr7): _posted_on_page, _anonymity_request, _case_asking, _argue_with_someone,
+    # _participle_after_quoted_comma, _speech_after_subordinator
+    "The charity posted on its Facebook page that the shelter would close in March.",
+    "One shareholder said the price was too high, and asked not to be named because talks were continuing.",
+    "The justices on Monday heard a case asking whether police need a warrant to read a phone's location data.",
+    "They argue with me about everything, which is good.",
+    'One EU diplomat said the draft "buys time but solves nothing," adding that a deal was unlikely.',
+    "EU diplomats failed on Wednesday to agree on a proposal to cap emissions from ferries after four countries "
+    "demanded an exemption for island routes.",
 ]
 
 
