@@ -1,0 +1,53 @@
+"""Contents of PolNeAR dev's content error classes, counted again on main (issue 11 §2 and §3, branch content7):
+made-up news sentences with the cue and the content expected."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import content_of, tag, with_cue
+
+
+# ---- an indirect content ends with its sentence: the next, unattributed sentence is the writer's ----------
+@pytest.mark.parametrize("body,cue,content", [
+    ("The minister noted that farmers had been hit hard by the drought. But it was unclear whether the banks "
+     "would accept that the losses were beyond anyone's control.\n",
+     "noted", "that farmers had been hit hard by the drought"),
+    ("The governor admitted that the new bridge had cost twice as much as planned. Whether voters will forgive "
+     "the overrun is another matter, and the opposition plans to make it an issue.\n",
+     "admitted", "that the new bridge had cost twice as much as planned"),
+    ("Doctors say the new clinic has shortened waiting times. The building, which opened in April, was paid for "
+     "with money from a local charity that may also fund a second site.\n",
+     "say", "the new clinic has shortened waiting times"),
+    ("Residents say the park is no longer safe at night. A playground was vandalised in the spring, and that "
+     "could deter families from visiting.\n",
+     "say", "the park is no longer safe at night"),
+    ("The mayor announced a new plan to cut traffic in the old town. The scheme would ban cars from four "
+     "streets and double the number of buses.\n",
+     "announced", "a new plan to cut traffic in the old town"),
+    # nor is the writer's sentence the content of a cue in the sentence after it
+    ("Residents say the park is no longer safe at night. A playground was vandalised in the spring, and that "
+     "could deter families from visiting. The police agreed.\n",
+     "agreed", ""),
+])
+def test_indirect_content_ends_with_its_sentence(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content
+
+
+@pytest.mark.parametrize("body,cue,content", [
+    # a quotation that opens in the next sentence is the same speaker's, as PolNeAR annotates it
+    ('The mayor said the toll would be scrapped in May. "Nobody wants it, and nobody will miss it."\n', "said",
+     'the toll would be scrapped in May. "Nobody wants it, and nobody will miss it."'),
+    ("The mayor said the toll would be scrapped in May. ''Nobody wants it, and nobody will miss it.''\n", "said",
+     "the toll would be scrapped in May. ''Nobody wants it, and nobody will miss it.''"),
+    # a quotation over two sentences, after a colon or left open in the first
+    ('The mayor said: "The toll will be scrapped in May. Nobody wants it, and nobody will miss it."\n', "said",
+     '"The toll will be scrapped in May. Nobody wants it, and nobody will miss it."'),
+    ('The mayor said the toll would be "scrapped for good in May. Nobody wants it, and nobody will miss it."\n',
+     "said", 'the toll would be "scrapped for good in May. Nobody wants it, and nobody will miss it."'),
+    ('"The toll will be scrapped in May. Nobody wants it," the mayor said. "And nobody will miss it."\n', "said",
+     '"The toll will be scrapped in May. Nobody wants it," … "And nobody will miss it."'),
+])
+def test_quotation_still_runs_on(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content
