@@ -51,3 +51,25 @@ def test_indirect_content_ends_with_its_sentence(body, cue, content):
 def test_quotation_still_runs_on(body, cue, content):
     text, atts = tag(body)
     assert content_of(text, with_cue(atts, cue)) == content
+
+
+# ---- after "told" and its listener, the content starts at the clause's subject -----------------------------
+@pytest.mark.parametrize("body,cue,content", [
+    # the model's cue holds the listener ("told reporters"); a time phrase after it is not content
+    ("He told reporters on Friday the club that he loved had treated him badly.\n", "told",
+     "the club that he loved had treated him badly"),
+    ("The coach told reporters on Friday the team would need a new goalkeeper.\n", "told",
+     "the team would need a new goalkeeper"),
+    # an object relative clause of the subject is the content's, not its start
+    ("He told reporters the club that he loved had treated him badly.\n", "told",
+     "the club that he loved had treated him badly"),
+    ("The manager told the board the stadium that the city built would be too small.\n", "told",
+     "the stadium that the city built would be too small"),
+    # unchanged: a "that" clause, and a listener outside the cue
+    ("He told reporters on Friday that the club had treated him badly.\n", "told",
+     "that the club had treated him badly"),
+    ("She told the BBC on Monday the plan was dead.\n", "told", "the plan was dead"),
+])
+def test_content_after_told_and_its_listener(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content

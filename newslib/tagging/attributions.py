@@ -3679,26 +3679,35 @@ def _noun_phrase_end(toks, tags: Sequence[str], k: int) -> int:
 def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Okafor told a Senate hearing the plan was dead": the listener after "told" (a noun phrase, with a time
     or place phrase after it: "the committee on Tuesday") is not content; the clause after it (a subject and a
-    finite verb) is. The sentence's tags are computed only for a content that starts right after "told"."""
+    finite verb) is. So when the cue holds the listener ("told reporters" on Friday the plan was dead), and when
+    the subject has an object relative clause of its own ("told reporters on Friday the club that he loved had
+    treated him badly": the content starts at "the club", not at "that"). The sentence's tags are computed only
+    for a content that starts right after "told" or the cue."""
     toks = s.tokens
     todo = []
     for d in drafts:
         if not d.content or d.source is None:
             continue
         c = _token_ending(toks, starts, d.cue[1])
-        if c is None or toks[c].text.lower() not in _TELL or c + 1 >= len(toks):
+        if c is None or c + 1 >= len(toks):
             continue
+        in_cue = False  # the listener is a word of the cue: "told reporters"
+        if toks[c].text.lower() not in _TELL:
+            c0 = _token_starting(starts, d.cue[0])
+            if c0 is None or not any(toks[m].text.lower() in _TELL for m in range(c0, c)):
+                continue
+            in_cue = True
         first = min(d.content)
         gap = [t for t in toks[c + 1:] if t.start < first[0]]
         if toks[c + 1].start <= first[0] and len(gap) <= 8 and toks[c + 1].text[:1].isalnum() and \
                 toks[c + 1].text.lower() != "that" and all(t.text[:1].isalnum() for t in gap):
-            todo.append((d, c + 1))  # the model's content starts at the listener, or after it and the subject
+            todo.append((d, c + 1, in_cue))  # the model's content starts at the listener, or after it and the subject
     if not todo:
         return
     tags = _pos(s, tags)
-    for d, n in todo:
-        k = _noun_phrase_end(toks, tags, n)
-        if k == n:
+    for d, n, in_cue in todo:
+        k = n if in_cue else _noun_phrase_end(toks, tags, n)
+        if k == n and not in_cue:
             continue
         for _ in range(2):  # "on Tuesday", "in Washington"
             if k < len(toks) and toks[k].text.lower() in _LISTENER_PREPOSITIONS:
@@ -3708,11 +3717,33 @@ def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags:
         if k >= len(toks) or not toks[k].text[:1].isalpha():
             continue
         j = k + 1 if tags[k] == "PRP" and toks[k].text.lower() in _PRONOUNS else _noun_phrase_end(toks, tags, k)
+        if j > k:
+            j = _after_object_relative(toks, tags, j)
         if j == k or j >= len(toks) or tags[j] not in _FINITE:
             continue
         first = min(d.content)
         if toks[k].start < first[1] and first[0] <= toks[j].start and toks[k].start != first[0]:
             d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
+
+
+_OBJECT_RELATIVES = frozenset("that which whom who".split())
+
+
+def _after_object_relative(toks, tags: Sequence[str], j: int) -> int:
+    """The index after an object relative clause at ``j`` ("that he loved", "which the council built"), when
+    a finite verb follows it (the main clause's: "the club that he loved had ..."); else ``j``."""
+    if j >= len(toks) or toks[j].text.lower() not in _OBJECT_RELATIVES:
+        return j
+    r = j + 1
+    if r >= len(toks):
+        return j
+    r2 = r + 1 if tags[r] == "PRP" and toks[r].text.lower() in _PRONOUNS else _noun_phrase_end(toks, tags, r)
+    if r2 == r or r2 >= len(toks) or tags[r2] not in _FINITE:
+        return j
+    e = r2 + 1
+    while e < len(toks) and tags[e] == "RB":
+        e += 1
+    return e if e < len(toks) and tags[e] in _FINITE else j
 
 
 _NP_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CD POS PRP$ HYPH".split())
