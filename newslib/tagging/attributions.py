@@ -4461,7 +4461,8 @@ def _content_from_its_that(s, starts: list[int], drafts: list[Draft],
                            tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Hill said on Tuesday that the plant would close", "says on its website that ...", "told The Associated
     Press on Monday that ...": a content that the model starts right after its cue, with a time or place phrase
-    (or, after "told", the listener) before the "that" of its clause, starts at that "that", as PolNeAR's
+    (or, after "told", "warned", "reminded" and the other verbs of telling of ``listener_verbs.tsv``, the
+    listener: "is warning voters that ...") before the "that" of its clause, starts at that "that", as PolNeAR's
     contents do. The words before it hold no verb, no quotation mark and no relative pronoun or "how"; a noun phrase there
     is kept after other cues ("pointed to reports that ...", "agreed with Ivana Trump that ...", "cited problems
     that he blamed on ...": PolNeAR keeps it)."""
@@ -4477,14 +4478,18 @@ def _content_from_its_that(s, starts: list[int], drafts: list[Draft],
         if f0 is None or c is None:
             continue
         lead = toks[f0].text.lower()
-        if lead not in _TIME_WORDS and lead not in _ADJUNCT_OPENERS and toks[c].text.lower() not in _TELL:
+        if lead not in _TIME_WORDS and lead not in _ADJUNCT_OPENERS and \
+                _listener_verbs().get(toks[c].text.lower()) != "tell":
             continue
         k = next((m for m in range(f0 + 1, min(len(toks), f0 + 12)) if toks[m].text.lower() == "that"), None)
         if k is None or k + 1 >= len(toks) or toks[k + 1].end > first[1]:
             continue
         tag = tag if tag is not None else _pos(s, tags)
-        if tag[k] != "IN" or any(tag[m] in _FINITE or tag[m] in ("VBN", "VBG", "VB", "WDT", "WP", "WRB") or
-                                 toks[m].text in _QUOTE_MARKS for m in range(f0, k)):
+        listener = _listener_verbs().get(toks[c].text.lower()) == "tell"
+        # (after a listener the tagger may read "that" as a relative pronoun: "warning voters that a ...")
+        if tag[k] != "IN" and not (listener and tag[k] in ("WDT", "DT") and tag[k + 1][:2] not in ("VB", "MD")) or \
+                any(tag[m] in _FINITE or tag[m] in ("VBN", "VBG", "VB", "WDT", "WP", "WRB") or
+                    toks[m].text in _QUOTE_MARKS for m in range(f0, k)):
             continue
         d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
 
@@ -4530,6 +4535,46 @@ def _content_without_dangling_opener(s, starts: list[int], drafts: list[Draft],
 
 
 # ---- content edges (branch content7: PolNeAR dev's content errors, counted by class again) -----------------
+@lru_cache(maxsize=1)
+def _listener_verbs() -> dict[str, str]:
+    """Verb form -> kind (tell, ask) of the verbs whose object is the listener (``listener_verbs.tsv``)."""
+    return {r["word"].lower(): r["kind"] for r in lexicons.load("listener_verbs")}
+
+
+_QUESTION_WORDS = frozenset("if whether how what who why".split())
+
+
+def _question_after_the_listener(s, starts: list[int], drafts: list[Draft],
+                                 tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"asked workers if they planned to attend", "asked Sanders on Monday whether ...", "asking the directors
+    how ...": a content that the model starts right after a verb of asking (``listener_verbs.tsv``, kind ask)
+    with the listener, and perhaps a time or place phrase, before the question word of its clause starts at
+    that word, as PolNeAR's contents do (train: 42 of 44). The words before it hold no verb, no quotation mark
+    and no punctuation; "asked him to ..." keeps its object (PolNeAR does)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if not d.content:
+            continue
+        first = min(d.content)
+        if first[0] < d.cue[1] or s.text[d.cue[1] - s.start:first[0] - s.start].strip():
+            continue
+        f0, c = _token_starting(starts, first[0]), _token_ending(toks, starts, d.cue[1])
+        if f0 is None or c is None or _listener_verbs().get(toks[c].text.lower()) != "ask":
+            continue
+        k = next((m for m in range(f0 + 1, min(len(toks), f0 + 9)) if toks[m].text.lower() in _QUESTION_WORDS),
+                 None)
+        if k is None or k + 1 >= len(toks) or toks[k + 1].end > first[1]:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[f0] not in _NP_TAGS and tag[f0] not in ("PRP", "IN") or \
+                any(toks[m].text.lower() in ("question", "questions") for m in range(f0, k)) or any(tag[m].startswith("VB") or tag[m] in ("MD", "TO", "WDT", "WP", "WRB") or
+                    not toks[m].text[:1].isalnum() for m in range(f0, k)):
+            continue
+        d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
+
+
+
 def _has_quotation_mark(piece: str) -> bool:
     """Does ``piece`` hold a double quotation mark of any style, or the New York Times' ``''``?"""
     return _DQ_RE.search(piece) is not None or "''" in piece or "``" in piece
@@ -4701,4 +4746,5 @@ def _pass_order() -> tuple:
         _content_before_coordinated_predicate,
         _content_from_its_that,
         _content_without_dangling_opener,
+        _question_after_the_listener,
     )
