@@ -99,3 +99,15 @@ def test_content_after_told_and_its_listener(body, cue, content):
 def test_listener_is_not_content(body, cue, content):
     text, atts = tag(body)
     assert content_of(text, with_cue(atts, cue)) == content
+
+
+# ---- no content starts with a comma, semicolon or colon ----------------------------------------------------
+@pytest.mark.parametrize("body,cue,content", [
+    ("Farmers in the valley often say, ''Rain in May pays the rent.''\n", "say", "''Rain in May pays the rent.''"),
+    ("As one fisherman put it, ''The sea gives and the sea takes.''\n", "put it",
+     "''The sea gives and the sea takes.''"),
+    ('Villagers like to say, "The river always wins."\n', "say", '"The river always wins."'),
+])
+def test_content_starts_after_the_comma(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content

@@ -4153,13 +4153,21 @@ def _trim_tail(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _trim_head(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without the commas, semicolons or colons (and the white space after them) at its start: ",
+    ''Poor Mexico, ...''" of "Mexicans often say, ''Poor Mexico, ...''" is no content's first character."""
+    while a < b and (text[a] in ",;:" or text[a].isspace()):
+        a += 1
+    return a, b
+
+
 def _merge_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted parts, with parts separated only by white space or punctuation joined into one, without a
-    dangling "and" or comma at their end."""
+    comma, semicolon or colon at their start (:func:`_trim_head`) or a dangling "and" or comma at their end."""
     merged: list[list[int]] = []
     trimmed = []
     for a, b in parts:
-        a, b = _trim_tail(text, *strip_span(text, a, b))
+        a, b = _trim_tail(text, *_trim_head(text, *strip_span(text, a, b)))
         if a < b:
             trimmed.append((a, b))
     for a, b in sorted(trimmed):
