@@ -111,3 +111,25 @@ def test_listener_is_not_content(body, cue, content):
 def test_content_starts_after_the_comma(body, cue, content):
     text, atts = tag(body)
     assert content_of(text, with_cue(atts, cue)) == content
+
+
+# ---- a sentence adverb of the writer's before a content and its final cue (writers_connectives.tsv) --------
+@pytest.mark.parametrize("body,cue,content", [
+    ("However, few voters have noticed the change, the poll found.\n", "found",
+     "few voters have noticed the change"),
+    ("Still, the plant will stay open until March, the minister said.\n", "said",
+     "the plant will stay open until March"),
+    ("In addition, the council will hire twelve more wardens, a spokeswoman said.\n", "said",
+     "the council will hire twelve more wardens"),
+    ("Meanwhile, prices at the pump have barely moved, analysts say.\n", "say",
+     "prices at the pump have barely moved"),
+    ("Of course, the new stadium will need a railway station, the planners admit.\n", "admit",
+     "the new stadium will need a railway station"),
+    # unchanged: "But" (PolNeAR keeps it as often as not), and the speaker's own adverb inside a quotation
+    ("But the plant will stay open until March, the minister said.\n", "said",
+     "But the plant will stay open until March"),
+    ('"However, we will not give up," the captain said.\n', "said", '"However, we will not give up,"'),
+])
+def test_writers_adverb_is_not_content(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content

@@ -4609,6 +4609,47 @@ def _after_ended_indirect_content(text: str, last: Draft | None, k: int, new_par
     return not _ends_inside_quote(text[min(last.content)[0]:first])
 
 
+@lru_cache(maxsize=1)
+def _writers_connectives() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The connectives of ``writers_connectives.tsv`` as word tuples (longest first), each with whether it needs
+    a comma after it."""
+    rows = [(tuple(r["phrase"].lower().split()), r["comma"].lower() == "yes")
+            for r in lexicons.load("writers_connectives")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _content_without_writers_connective(s, starts: list[int], drafts: list[Draft]) -> None:
+    """"However, few voters have noticed the change, the poll found.", "Still, the plant will stay open, the
+    minister said.": a content that opens its sentence with a sentence adverb of the writer's and its comma
+    (``writers_connectives.tsv``) and ends before its cue starts after them, as PolNeAR's contents do. Not a
+    content that runs on after its cue ("Instead, she said, it was too late": the cue splits the speaker's
+    sentence), nor one inside a quotation (the quotation mark comes first)."""
+    toks = s.tokens
+    if not toks or toks[0].text.lower() not in _CONNECTIVE_FIRSTS:
+        return
+    for d in drafts:
+        if not d.content or max(d.content)[1] > d.cue[0]:
+            continue
+        first = min(d.content)
+        if first[0] != toks[0].start:
+            continue
+        words = [t.text.lower() for t in toks[:5]]
+        for phrase, comma in _writers_connectives():
+            n = len(phrase)
+            if tuple(words[:n]) != phrase:
+                continue
+            if n < len(toks) and toks[n].text == ",":
+                n += 1
+            elif comma:
+                break
+            if n < len(toks) and toks[n].start < first[1] and toks[n].text[:1].isalnum():
+                d.content = [(toks[n].start, first[1]) if part == first else part for part in d.content]
+            break
+
+
+_CONNECTIVE_FIRSTS = frozenset(r["phrase"].split()[0].lower() for r in lexicons.load("writers_connectives"))
+
+
 # The lower-cased token texts of which a pass needs one in the sentence before it can change anything, read
 # from the test its code makes first (a pass without an entry runs on every sentence). Each entry names words
 # the pass compares a token with: "by" for a pass that looks for the token "by" after its cue, and so on.
@@ -4755,4 +4796,5 @@ def _pass_order() -> tuple:
         _content_from_its_that,
         _content_without_dangling_opener,
         _question_after_the_listener,
+        _content_without_writers_connective,
     )
