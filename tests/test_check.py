@@ -259,3 +259,31 @@ def test_fifth_unseen_set_covers_the_kinds_and_has_controls():
 
 def test_fifth_unseen_set_disagree_recall_and_precision():
     _disagree_holds(read_pairs(UNSEEN5_PATH), UNSEEN5_RECALL, UNSEEN5_PRECISION)
+
+
+# ---- a sixth set, written before the changes of branch stance6 (tests/data/stance_pairs_unseen6.jsonl) -------
+UNSEEN6_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen6.jsonl"
+#: First contact with the model shipped by branch stance5 (main 9f9188f, before any change of branch stance6):
+#: disagree R 9/16, P 9/10 (README, "Measured"). Missed: "Supreme court strikes down" over a court that let the law
+#: stand (agree 0.82), "Kessler retains world chess crown" over a body where she lost it (agree 0.80), "Incumbent
+#: loses seat" over "held her seat" (agree 0.87), "Voters back independence" over "turned down independence"
+#: (agree 0.82), "Meteor shower caused power cut" over "found nothing to suggest" (agree 0.62), "Physicists detect
+#: new particle" over "have withdrawn their claim" (discuss 0.80, ``contra_denial`` firing at cover 0.81), "Injured
+#: striker ruled out of final" over "passed fit" (agree 0.53); false alarm: the agree control "Asthma drug fails to
+#: cut hospital visits" over "did not reduce" (disagree 0.70: a negated headline's negated claim).
+UNSEEN6_RECALL = 0.56  # 9 of 16 (first contact)
+UNSEEN6_PRECISION = 0.9  # 9 of 10 (first contact)
+
+
+def test_sixth_unseen_set_covers_the_kinds_and_has_controls():
+    pairs = read_pairs(UNSEEN6_PATH)
+    assert {p["kind"] for p in pairs if p["stance"] == "disagree"} >= {
+        "outcome", "state", "number", "negation", "modality", "denial", "debunk", "rejection", "no_evidence",
+        "retraction"}
+    assert sum(p["stance"] == "disagree" for p in pairs) >= 15
+    assert sum(p["stance"] != "disagree" for p in pairs) >= 10
+    assert {p["stance"] for p in pairs} == {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_sixth_unseen_set_disagree_recall_and_precision():
+    _disagree_holds(read_pairs(UNSEEN6_PATH), UNSEEN6_RECALL, UNSEEN6_PRECISION)
