@@ -42,6 +42,14 @@ def test_shipped_model_carries_a_temperature_fitted_on_train():
     assert "train" in cal["fitted_on"] and "dev" not in cal["fitted_on"]
 
 
+def test_shipped_model_carries_an_evidence_offset_fitted_on_train():
+    m = shipped()
+    off = m.meta["evidence_offset"]
+    assert off["label"] == "disagree" and "train" in off["fitted_on"] and "dev" not in off["fitted_on"]
+    assert set(off["weights"]) <= {n for n in m.feature_names if n.startswith("contra_")}
+    assert all(0.0 <= w <= 4.0 for w in off["weights"].values()) and any(off["weights"].values())
+
+
 def test_result_probabilities_are_the_calibrated_ones():
     title = "Council approves new bike lanes on Main Street"
     body = ("The city council voted on Tuesday to approve new protected bike lanes along Main Street. Construction "
@@ -56,5 +64,5 @@ def test_result_probabilities_are_the_calibrated_ones():
     spans = sentence_offsets(body)
     b = F.body([body[s:e] for s, e in spans], m.vocab)
     x, top = F.features(F.unit(title), b, m.vocab)
-    raw = m.forest.raw(m.inputs(np.array([x]), [F.bow(b, top)]))
+    raw = m.raw(m.inputs(np.array([x]), [F.bow(b, top)]))  # the trees' sums and the evidence offset
     assert np.allclose(list(r.probabilities.values()), softmax(raw, m.temperature)[0])

@@ -215,8 +215,10 @@ UNSEEN4_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen4.jsonl"
 #: The model shipped by branch stance4 (trained after the set was written, on the last note's kinds, not on
 #: this set's): R 9/16, P 9/10 (the same false alarm); floors at that figure.
 #: The model shipped by branch stance5 (lexicon entries and rules for the misses above, the headline that clears):
-#: R 14/16, P 14/14 (missed: 800 / 80 people counted by two verbs, agree 0.62; the toll's $12 / $7); floors there.
-UNSEEN4_RECALL = 0.87  # 14 of 16 (stance4 9, first contact 8 of 16)
+#: R 14/16, P 14/14 (missed: 800 / 80 people counted by two verbs, agree 0.62; the toll's $12 / $7).
+#: The model shipped by branch stance6 (the evidence offset after the trees): R 15/16, P 15/15 (the toll found;
+#: still missed: 800 / 80 people, agree 0.63, no figure evidence fires); floors there.
+UNSEEN4_RECALL = 0.93  # 15 of 16 (stance5 14, stance4 9, first contact 8 of 16)
 UNSEEN4_PRECISION = 0.95  # 14 of 14 (stance4 9 of 10, first contact 8 of 9)
 
 
@@ -242,8 +244,9 @@ UNSEEN5_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen5.jsonl"
 #: resigns" over "brushed aside calls to resign" (agree 0.49); false alarm: a discuss pair ("is said to be
 #: engaged ... Neither Vell nor Doyle has commented") called disagree at 0.38.
 #: The model shipped by branch stance5, trained after the set was written: R 15/16, P 15/15 (missed: the charity's
-#: 2 million / 200,000 pounds, agree 0.46 against disagree 0.25 with ``contra_number_far`` firing); floors there.
-UNSEEN5_RECALL = 0.93  # 15 of 16 (first contact 12 of 16)
+#: 2 million / 200,000 pounds, agree 0.46 against disagree 0.25 with ``contra_number_far`` firing).
+#: The model shipped by branch stance6 (the evidence offset after the trees): R 16/16, P 16/16; floors there.
+UNSEEN5_RECALL = 0.99  # 16 of 16 (stance5 15, first contact 12 of 16)
 UNSEEN5_PRECISION = 0.95  # 15 of 15 (first contact 12 of 13)
 
 
@@ -259,3 +262,34 @@ def test_fifth_unseen_set_covers_the_kinds_and_has_controls():
 
 def test_fifth_unseen_set_disagree_recall_and_precision():
     _disagree_holds(read_pairs(UNSEEN5_PATH), UNSEEN5_RECALL, UNSEEN5_PRECISION)
+
+
+# ---- a sixth set, written before the changes of branch stance6 (tests/data/stance_pairs_unseen6.jsonl) -------
+UNSEEN6_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen6.jsonl"
+#: First contact with the model shipped by branch stance5 (main 9f9188f, before any change of branch stance6):
+#: disagree R 9/16, P 9/10 (README, "Measured"). Missed: "Supreme court strikes down" over a court that let the law
+#: stand (agree 0.82), "Kessler retains world chess crown" over a body where she lost it (agree 0.80), "Incumbent
+#: loses seat" over "held her seat" (agree 0.87), "Voters back independence" over "turned down independence"
+#: (agree 0.82), "Meteor shower caused power cut" over "found nothing to suggest" (agree 0.62), "Physicists detect
+#: new particle" over "have withdrawn their claim" (discuss 0.80, ``contra_denial`` firing at cover 0.81), "Injured
+#: striker ruled out of final" over "passed fit" (agree 0.53); false alarm: the agree control "Asthma drug fails to
+#: cut hospital visits" over "did not reduce" (disagree 0.70: a negated headline's negated claim).
+#: The model shipped by branch stance6 (evidence for strikes down / let stand, nothing to suggest, a headline that
+#: negates itself; the evidence offset): R 11/16, P 11/11 (still missed: retains / lost the title, loses seat /
+#: held it, back / turned down, detect / withdrawn their claim, ruled out / passed fit); floors there.
+UNSEEN6_RECALL = 0.68  # 11 of 16 (first contact 9 of 16)
+UNSEEN6_PRECISION = 0.95  # 11 of 11 (first contact 9 of 10)
+
+
+def test_sixth_unseen_set_covers_the_kinds_and_has_controls():
+    pairs = read_pairs(UNSEEN6_PATH)
+    assert {p["kind"] for p in pairs if p["stance"] == "disagree"} >= {
+        "outcome", "state", "number", "negation", "modality", "denial", "debunk", "rejection", "no_evidence",
+        "retraction"}
+    assert sum(p["stance"] == "disagree" for p in pairs) >= 15
+    assert sum(p["stance"] != "disagree" for p in pairs) >= 10
+    assert {p["stance"] for p in pairs} == {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_sixth_unseen_set_disagree_recall_and_precision():
+    _disagree_holds(read_pairs(UNSEEN6_PATH), UNSEEN6_RECALL, UNSEEN6_PRECISION)

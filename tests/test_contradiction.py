@@ -499,3 +499,26 @@ def test_a_scan_that_reads_a_subject_is_one_may_read_subject_names(monkeypatch):
             assert C.may_read_subject(F.unit(t).words), t
     assert not C.may_read_subject(F.unit("Wins and losses were shared out evenly.").words)  # first word only
     assert not C.may_read_subject(F.unit("Police said the striker had not been seen.").words)
+
+
+# ---- branch stance6: the sixth hand set's kinds, as general news wordings ----------------------------------------
+STANCE6 = [
+    ("Parliament approves the pension reform", "Parliament turned down the pension reform on Tuesday.", {"outcome"},
+     "a proposal turned down (decision no)"),
+    ("Senators back the rail plan", "The senate voted down the rail plan.", set(), "'back' is no decision word"),
+    ("Appeals court overturns Lyle's conviction", "The appeals court let Lyle's conviction stand on Friday.",
+     {"outcome"}, "a ruling let stand against one overturned"),
+    ("Solar flare caused the radio blackout", "Scientists found nothing to suggest the solar flare caused the "
+     "radio blackout.", {"denial"}, "nothing to suggest: no evidence"),
+    ("Pill fails to lower blood pressure", "The pill did not lower blood pressure in the trial.", set(),
+     "a headline that negates itself agrees with a body that negates too"),
+    ("Pill fails to lower blood pressure", "The pill lowered blood pressure in the trial.", {"negation"},
+     "... and is contradicted by a body that states it"),
+    ("Pill lowers blood pressure", "The pill did not lower blood pressure in the trial.", {"negation"},
+     "an affirming headline against a negating body, as before"),
+]
+
+
+@pytest.mark.parametrize("headline,sentence,expected,note", STANCE6, ids=[c[3][:40] for c in STANCE6])
+def test_stance6_contradictions(headline, sentence, expected, note):
+    assert kinds(headline, sentence) & {"outcome", "negation", "denial"} == expected, note

@@ -73,6 +73,7 @@ def test_training_is_deterministic_whatever_the_thread_count(fnc1_dir, monkeypat
     assert all(np.array_equal(fa[k], fb[k]) for k in fa)
     assert np.array_equal(a.bow.weight, b.bow.weight) and a.temperature == b.temperature
     assert a.vocab.idf == b.vocab.idf
+    assert a.meta["evidence_offset"] == b.meta["evidence_offset"]
     assert threads == [1] * 22  # five cross-validation fits for each of two partitions and the final trees, twice
 
 
@@ -211,3 +212,29 @@ def test_synthetic_rejections_of_a_refuting_headlines_claim():
                                    "spreadsheet error.")
     assert (1, "polarity") not in made and (1, "rejection") in made
     assert all(q.body_id >= SYNTHETIC_BODY_IDS for q, _, _ in out)
+
+
+def test_fit_offset_weighs_evidence_the_trees_under_score_and_never_below_zero():
+    """The evidence offset (a monotone second stage over the trees): a column that fires where disagree is
+    under-scored earns a positive weight; one that fires only on agree pairs stays at 0, never negative; noise
+    gets next to nothing."""
+    from newslib.training.stance import OFFSET_MAX, fit_offset
+
+    rng = np.random.default_rng(3)
+    n = 4000
+    y = rng.choice(4, size=n, p=[0.2, 0.1, 0.3, 0.4])
+    raw = rng.normal(0, 0.5, size=(n, 4))
+    raw[np.arange(n), y] += 1.0
+    raw[:, 1] -= 1.5  # the trees under-score disagree
+    fired = np.where(y == 1, rng.uniform(0.3, 1.0, n), 0.0) * (rng.random(n) < 0.7)
+    on_agree = np.where(y == 0, rng.uniform(0.3, 1.0, n), 0.0) * (rng.random(n) < 0.5)
+    noise = rng.random(n)
+    X = np.c_[fired, on_agree, noise]
+    w = fit_offset(raw, X, y, np.ones(n), [0, 1, 2], 1)
+    assert 1.0 < w[0] <= OFFSET_MAX
+    assert w[1] == 0.0 and (w >= 0).all()
+    assert w[2] < 0.5
+    # sample weights count: the same rows weighted down where the evidence fires lower its weight
+    w_light = fit_offset(raw, X, y, np.where(fired > 0, 0.1, 1.0), [0, 1, 2], 1)
+    assert w_light[0] <= w[0]
+    assert np.array_equal(w, fit_offset(raw, X, y, np.ones(n), [0, 1, 2], 1))  # deterministic

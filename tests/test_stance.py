@@ -240,6 +240,52 @@ def test_shipped_model_is_small_and_consistent():
     assert m.bow.weight.shape == (3, F.HASH_DIM)
 
 
+def _with_offset(m, weights):
+    from dataclasses import replace
+
+    return replace(m, meta={**m.meta, "evidence_offset": {"label": "disagree", "weights": weights}})
+
+
+def test_evidence_offset_adds_fired_evidence_to_disagree_only():
+    m = shipped()
+    base = _with_offset(m, {})
+    off = _with_offset(m, {"contra_number_far": 2.0, "contra_denial": 1.5})
+    rng = np.random.default_rng(5)
+    pairs = [(F.unit(title), F.body([body], m.vocab)) for title, body, _ in CASES]
+    rows = [F.features(h, b, m.vocab) for h, b in pairs]
+    X = np.array([x for x, _ in rows])
+    bows = [F.bow(b, top) for (_, b), (_, top) in zip(pairs, rows)]
+    Z = m.inputs(X, bows)
+    far, den = m.feature_names.index("contra_number_far"), m.feature_names.index("contra_denial")
+    Z[:, far], Z[:, den] = rng.uniform(0, 1, len(Z)), rng.uniform(0, 1, len(Z))
+    diff = off.raw(Z) - m.forest.raw(Z)
+    assert np.allclose(diff[:, 1], 2.0 * Z[:, far] + 1.5 * Z[:, den])
+    assert np.array_equal(diff[:, [0, 2, 3]], np.zeros((len(Z), 3)))
+    assert np.array_equal(base.raw(Z), m.forest.raw(Z))
+    # monotone: fired evidence never lowers P(disagree)
+    from newslib.stance.calibration import softmax
+
+    assert (softmax(off.raw(Z), m.temperature)[:, 1] >= softmax(base.raw(Z), m.temperature)[:, 1]).all()
+
+
+def test_proba_each_is_proba_bit_for_bit_with_an_evidence_offset():
+    m = _with_offset(shipped(), {"contra_number": 1.25, "contra_outcome": 0.5, "contra_denial": 3.0})
+    pairs = [(F.unit(title), F.body([body], m.vocab)) for title, body, _ in CASES]
+    rows = [F.features(h, b, m.vocab) for h, b in pairs]
+    X = np.array([x for x, _ in rows])
+    bows = [F.bow(b, top) for (_, b), (_, top) in zip(pairs, rows)]
+    for i, p in enumerate(m.proba_each(X, bows)):
+        assert np.array_equal(p, m.proba(X[i:i + 1], bows[i:i + 1])[0])
+
+
+def test_an_unreadable_evidence_offset_names_the_file():
+    from newslib.errors import DataError
+
+    m = _with_offset(shipped(), {"no_such_feature": 1.0})
+    with pytest.raises(DataError, match="stance.json.*evidence_offset"):
+        m.raw(np.zeros((1, len(m.feature_names))))
+
+
 def test_forest_matches_sklearn():
     pytest.importorskip("sklearn", reason="scikit-learn is the train extra")
     from sklearn.ensemble import HistGradientBoostingClassifier

@@ -690,7 +690,10 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
             if not any(_close(v, x) for x in elsewhere):
                 number = True
                 far = far or all(_far(v, x) for x in in_sent)
-    negation = bool((sent.negated & head_stems) - head.negated) or bool((head.negated & sent_stems) - sent.negated)
+    # a headline that negates itself ("Drug fails to cut hospital visits") agrees with a body that negates its
+    # other words too ("did not reduce hospital visits"): only the body stating what it negates contradicts it
+    negation = (bool((sent.negated & head_stems) - head.negated) and not head.negated
+                or bool((head.negated & sent_stems) - sent.negated))
     rejected = (sent.rejection and not (head.rejection or head.denials or head.exonerates)
                 and not sent.rejected.isdisjoint(head_stems))
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,

@@ -10,7 +10,8 @@ Files (written by ``newslib train stance``, see :mod:`newslib.training.stance`):
   inputs of the trees.
 
 A pair goes left at a node when ``x[feature] <= threshold``; leaves point to themselves, so every row walks
-``depth`` steps through every tree at once. Raw scores are summed per class, divided by the model's
+``depth`` steps through every tree at once. Raw scores are summed per class, the evidence offset added to
+disagree (``evidence_offset`` in ``stance.json``: non-negative weights of the contradiction features), divided by the model's
 temperature (``calibration`` in ``stance.json``, fitted on out-of-fold scores of the training pairs:
 :mod:`newslib.stance.calibration`) and turned into probabilities with a softmax.
 """
@@ -189,11 +190,38 @@ class StanceModel:
         w = self.meta.get("decision_weights")
         return tuple(float(w[lab]) for lab in self.labels) if w else None
 
+    @cached_property
+    def _offset(self) -> tuple[int, list[tuple[int, float]]] | None:
+        """The evidence offset of ``meta["evidence_offset"]`` (None: the model has none): the class it adds to
+        and the (input column, weight) of each evidence feature it reads."""
+        spec = self.meta.get("evidence_offset")
+        if not spec:
+            return None
+        try:
+            cols = [(self.feature_names.index(name), float(w)) for name, w in sorted(spec["weights"].items())]
+            return self.labels.index(spec["label"]), cols
+        except (KeyError, ValueError) as exc:
+            raise DataError("stance.json", f"unreadable evidence_offset ({exc})") from None
+
+    def raw(self, inputs: np.ndarray, raw: np.ndarray | None = None) -> np.ndarray:
+        """The model's raw class scores for input rows (:meth:`inputs`): the forest's sums (or ``raw``, the sums
+        already taken for these rows), plus the evidence offset: each contradiction feature times its weight,
+        added to the disagree score. The weights are never negative, so fired evidence can only raise
+        P(disagree) over what the trees give, whatever the other features: a monotone second stage fitted on the
+        out-of-fold scores of the training pairs (:func:`newslib.training.stance.fit_offset`)."""
+        out = self.forest.raw(inputs) if raw is None else raw
+        if self._offset is not None:
+            label, cols = self._offset
+            inputs = np.atleast_2d(inputs)
+            for j, w in cols:  # column by column, in a fixed order: the same sums for one row or many
+                out[:, label] += inputs[:, j] * w
+        return out
+
     def proba(self, X: np.ndarray, bows) -> np.ndarray:
         """Calibrated class probabilities, one row per pair."""
         from .calibration import softmax
 
-        return softmax(self.forest.raw(self.inputs(X, bows)), self.temperature)
+        return softmax(self.raw(self.inputs(X, bows)), self.temperature)
 
     def proba_each(self, X: np.ndarray, bows) -> list[np.ndarray]:
         """:meth:`proba` of each row alone (a 1-d array each), bit for bit, with the forest walked for all
@@ -207,7 +235,7 @@ class StanceModel:
         rows = np.vstack([self.inputs(X[i:i + 1], bows[i:i + 1]) for i in range(len(bows))])
         leaves = self.forest.leaves(rows)
         t = self.temperature
-        return [softmax(self.forest.leaf_sum(leaves[i]), t)[0] for i in range(len(bows))]
+        return [softmax(self.raw(rows[i:i + 1], self.forest.leaf_sum(leaves[i])), t)[0] for i in range(len(bows))]
 
     def save(self, json_path: Path, npz_path: Path) -> None:
         doc = {"labels": list(self.labels), "features": list(self.feature_names), **self.meta,
