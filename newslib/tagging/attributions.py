@@ -2999,6 +2999,67 @@ def _share_coordinated_source(toks, starts: list[int], drafts: list[Draft]) -> N
         prev = d
 
 
+#: the verb forms that coordinate with each other: past with past, present with present, "-ing" with "-ing"
+_COORDINATED_FORMS = ({"VBD"}, {"VBZ", "VBP"}, {"VBG"}, {"VB"})
+
+
+def _coordinated_cue_keeps_source(text: str, s, starts: list[int], drafts: list[Draft],
+                                  tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Hill criticized the plan and urged lawmakers to wait", "Lee agreed, but also argued that ...": a cue the
+    model found without a source, right after "and" / "but" (auxiliaries and adverbs between) following an
+    earlier cue of the sentence whose source stands before it, in the same verb form (past with past, present
+    with present), is a second predicate of that source: it takes that source before the passes that
+    complete contents (which would otherwise swallow it as a word of the first content) run. PolNeAR train
+    annotates such a second predicate as its own attribution."""
+    toks = s.tokens
+    tag = None
+    prev = None
+    for d in drafts:
+        if d.source is not None or prev is None or prev.source is None or prev.source[0] > prev.cue[0] or \
+                any(a < prev.cue[0] for a, _ in prev.content):
+            prev = d  # a content run before the first cue is an aside the later passes give back to its source
+            continue
+        i = _token_starting(starts, d.cue[0])
+        j = i - 1 if i is not None else -1
+        while j >= 0 and toks[j].text.lower() in _AUX | _ADVERBS:
+            j -= 1
+        c0 = _token_starting(starts, prev.cue[0])
+        c1 = bisect.bisect_left(starts, prev.cue[1])
+        if j < 1 or c0 is None or toks[j].text.lower() not in ("and", "but") or prev.cue[1] > toks[j].start or \
+                any(t.text.lower() in ("who", "which", "whom", "whose") for t in toks[c1:j]) or _passive_cue(prev, toks):
+            prev = d  # "a summit in China, which is its only ally and considered ...": the relative clause's verb
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        host = [tag[k] for k in range(c0, len(toks)) if toks[k].end <= prev.cue[1] and tag[k].startswith("VB")]
+        mine = [tag[k] for k in range(i, len(toks)) if toks[k].end <= d.cue[1] and tag[k].startswith("VB")]
+        if not (host and mine and any(host[0] in f and mine[0] in f for f in _COORDINATED_FORMS)):
+            prev = d
+            continue
+        d.source = prev.source
+        # the first predicate's content ends before the coordinator ("claimed vast wealth and said ..."); what
+        # it held after the second cue is that cue's
+        e = j - 1
+        while e > c1 and toks[e].text in (",", ";", "—", "–"):
+            e -= 1
+        cut = toks[e].end
+        rest = []
+        kept = []
+        for a, b in prev.content:
+            if b <= cut:
+                kept.append((a, b))
+            elif a < cut:
+                kept.append((a, cut))
+            if b > d.cue[1]:
+                rest.append((max(a, d.cue[1]), b))
+        if not prev.content and c1 < j:
+            kept = [(toks[c1].start, cut)]
+        kept = [strip_span(text, a, b) for a, b in kept]
+        prev.content = [(a, b) for a, b in kept if b > a]
+        if not d.content and rest:
+            d.content = rest
+        prev = d
+
+
 _PAST, _PRESENT = frozenset({"VBD"}), frozenset({"VBZ", "VBP"})
 
 
@@ -4512,6 +4573,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_drop_cues_in_anonymity_asides": frozenset({","}),
     "_source_across_asides": frozenset({","}),
     "_share_coordinated_source": _COORD | {","},
+    "_coordinated_cue_keeps_source": frozenset({"and", "but"}),
     "_relative_pronoun_source": frozenset({"who", "which"}),
     "_participle_subject_source": frozenset({","}),
     "_widen_coordinated_source": frozenset({"and"}),
@@ -4578,6 +4640,7 @@ def _pass_order() -> tuple:
         _quote_before_bare_cue,
         _content_around_parenthetical_cue,
         _drop_relative_clause_verbs,
+        _coordinated_cue_keeps_source,
         _content_for_bare_cue,
         _content_to_clause_end,
         _named_source_before_cue,

@@ -1,0 +1,53 @@
+"""Cue recall passes of branch cue7 (PolNeAR dev's missed cues counted by class with
+``benchmarks/cue_errors.py``), on made-up sentences. Each fails without its pass."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import content_of, tag
+
+TITLE = "Council desk\n\n"
+
+
+def triples(body: str):
+    text, atts = tag("The budget vote is on Friday. " + body + "\n", title=TITLE)
+    return [(a.source.text if a.source else None, a.cue.text, content_of(text, a)) for a in atts]
+
+
+# ---- _coordinated_cue_keeps_source: "X said Y and called Z ...": the second verb is X's own attribution ------
+@pytest.mark.parametrize("sentence,first,second", [
+    ("Harlan Voss, a union steward, said he had worked three night shifts in a row and called it a danger to "
+     "patients.",
+     ("Harlan Voss, a union steward,", "said", "he had worked three night shifts in a row"),
+     ("Harlan Voss, a union steward,", "called", "it a danger to patients")),
+    ("Mayor Dana Whitfield posted late on Sunday that the plan was “reckless” and “a waste” and encouraged "
+     "residents to “speak up” at the hearing.",
+     ("Mayor Dana Whitfield", "posted", "that the plan was “reckless” and “a waste”"),
+     ("Mayor Dana Whitfield", "encouraged", "residents to “speak up” at the hearing")),
+    ("Alvarez accused the county board of trying to silence the tenants and asserted that she and her neighbours "
+     "were tired of waiting for repairs.",
+     ("Alvarez", "accused", "the county board of trying to silence the tenants"),
+     ("Alvarez", "asserted", "that she and her neighbours were tired of waiting for repairs")),
+    ("The developer claimed broad support and said it showed the project was welcome.",
+     None, ("The developer", "said", "it showed the project was welcome")),
+    ("Ms. Okoye agreed, but also argued that the levy should wait until spring.",
+     None, ("Ms. Okoye", "also argued", "that the levy should wait until spring")),
+])
+def test_coordinated_cue_keeps_source(sentence, first, second):
+    atts = triples(sentence)
+    assert first is None or first in atts, atts
+    assert second in atts, atts
+    # the first predicate's content stops before the second one
+    assert not [a for a in atts if a[1] != second[1] and second[1] in a[2]], atts
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the verb of a relative clause after "and" is not the first source's
+    ("Reyes praised the hospital in Tulsa, which is the state's oldest and trained most of its nurses.",
+     "Reyes", "trained"),
+    # nor a second verb after a passive ("was criticized ... and ...": its subject is no speaker)
+    ("The plan was criticized by tenants and described as rushed.", "The plan", "described"),
+])
+def test_coordinated_cue_left_alone(sentence, source, cue):
+    atts = triples(sentence)
+    assert not [a for a in atts if a[1] == cue and a[0] == source], atts
