@@ -51,3 +51,11 @@ def test_coordinated_cue_keeps_source(sentence, first, second):
 def test_coordinated_cue_left_alone(sentence, source, cue):
     atts = triples(sentence)
     assert not [a for a in atts if a[1] == cue and a[0] == source], atts
+
+
+# ---- _coordinated_source_released: the first predicate's source still takes in its asides --------------------
+def test_coordinated_source_over_asides():
+    atts = triples("The county's housing officer, Mira Castell, wrote on Monday that the estate was "
+                   "\"a failure of planning\" and urged tenants to report damp to the council.")
+    sources = {cue.split()[0]: source for source, cue, _ in atts}
+    assert sources.get("wrote") == sources.get("urged") == "The county's housing officer, Mira Castell,", atts

@@ -3060,6 +3060,23 @@ def _coordinated_cue_keeps_source(text: str, s, starts: list[int], drafts: list[
         prev = d
 
 
+
+def _coordinated_source_released(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """The source :func:`_coordinated_cue_keeps_source` lent a second predicate goes back for a moment, where
+    :func:`_share_coordinated_source` will give it again, so that :func:`_source_across_asides`, between
+    them, can widen the first predicate's source over its asides ("The city's transport councillor, Per
+    Sandberg, wrote ... and urged ...") as it does for a cue alone; the second then shares the widened one."""
+    prev = None
+    for d in drafts:
+        if prev is not None and d.source is not None and d.source == prev.source:
+            i = _token_starting(starts, d.cue[0])
+            j = i - 1 if i is not None else -1
+            while j >= 0 and toks[j].text.lower() in _AUX:
+                j -= 1
+            if j >= 0 and toks[j].text.lower() in _COORD and prev.cue[1] <= toks[j].start:
+                d.source = None
+        prev = d
+
 _PAST, _PRESENT = frozenset({"VBD"}), frozenset({"VBZ", "VBP"})
 
 
@@ -4574,6 +4591,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_source_across_asides": frozenset({","}),
     "_share_coordinated_source": _COORD | {","},
     "_coordinated_cue_keeps_source": frozenset({"and", "but"}),
+    "_coordinated_source_released": _COORD,
     "_relative_pronoun_source": frozenset({"who", "which"}),
     "_participle_subject_source": frozenset({","}),
     "_widen_coordinated_source": frozenset({"and"}),
@@ -4648,6 +4666,7 @@ def _pass_order() -> tuple:
         _inverted_speech_cue,
         _drop_cues_in_relative_asides,
         _drop_cues_in_anonymity_asides,
+        _coordinated_source_released,
         _source_across_asides,
         _share_coordinated_source,
         _relative_pronoun_source,
