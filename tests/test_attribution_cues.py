@@ -59,3 +59,11 @@ def test_coordinated_source_over_asides():
                    "\"a failure of planning\" and urged tenants to report damp to the council.")
     sources = {cue.split()[0]: source for source, cue, _ in atts}
     assert sources.get("wrote") == sources.get("urged") == "The county's housing officer, Mira Castell,", atts
+
+
+# ---- "has called on X ... and called on Y": the auxiliary is shared; _coordinated_source_follows ------------
+def test_coordinated_cue_after_perfect():
+    atts = triples("Okafor's family has called on the council to publish the report \"for the sake of "
+                   "openness\" and called on neighbours to stay calm.")
+    assert ("Okafor's family", "called on", "neighbours to stay calm") in atts, atts
+    assert [a for a in atts if a[1] == "has called on" and a[0] == "Okafor's family"], atts

@@ -3032,7 +3032,9 @@ def _coordinated_cue_keeps_source(text: str, s, starts: list[int], drafts: list[
         tag = tag if tag is not None else _pos(s, tags)
         host = [tag[k] for k in range(c0, len(toks)) if toks[k].end <= prev.cue[1] and tag[k].startswith("VB")]
         mine = [tag[k] for k in range(i, len(toks)) if toks[k].end <= d.cue[1] and tag[k].startswith("VB")]
-        if not (host and mine and any(host[0] in f and mine[0] in f for f in _COORDINATED_FORMS)):
+        # "has called on police to ... and called on people to ...": the auxiliary is shared
+        perfect = "VBN" in host[1:] and mine[:1] in (["VBN"], ["VBD"])
+        if not (host and mine and (perfect or any(host[0] in f and mine[0] in f for f in _COORDINATED_FORMS))):
             prev = d
             continue
         d.source = prev.source
@@ -3075,6 +3077,23 @@ def _coordinated_source_released(toks, starts: list[int], drafts: list[Draft]) -
                 j -= 1
             if j >= 0 and toks[j].text.lower() in _COORD and prev.cue[1] <= toks[j].start:
                 d.source = None
+        prev = d
+
+
+def _coordinated_source_follows(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """A second predicate after "and"/"but" ends with the source of the first where the later source passes
+    widened only that one ("Lee's family has called on police ... and called on people ...": "Lee's" for the
+    second after _trim_sources, "Lee's family" again for the first after _source_to_its_head_noun)."""
+    prev = None
+    for d in drafts:
+        if prev is not None and d.source is not None and prev.source is not None and d.source != prev.source and \
+                d.source[0] == prev.source[0] and d.source[1] < prev.source[1] <= prev.cue[0]:
+            i = _token_starting(starts, d.cue[0])
+            j = i - 1 if i is not None else -1
+            while j >= 0 and toks[j].text.lower() in _AUX | _ADVERBS:
+                j -= 1
+            if j >= 0 and toks[j].text.lower() in ("and", "but") and prev.cue[1] <= toks[j].start:
+                d.source = prev.source
         prev = d
 
 _PAST, _PRESENT = frozenset({"VBD"}), frozenset({"VBZ", "VBP"})
@@ -4592,6 +4611,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_share_coordinated_source": _COORD | {","},
     "_coordinated_cue_keeps_source": frozenset({"and", "but"}),
     "_coordinated_source_released": _COORD,
+    "_coordinated_source_follows": frozenset({"and", "but"}),
     "_relative_pronoun_source": frozenset({"who", "which"}),
     "_participle_subject_source": frozenset({","}),
     "_widen_coordinated_source": frozenset({"and"}),
@@ -4722,4 +4742,5 @@ def _pass_order() -> tuple:
         _content_before_coordinated_predicate,
         _content_from_its_that,
         _content_without_dangling_opener,
+        _coordinated_source_follows,
     )
