@@ -67,3 +67,21 @@ def test_coordinated_cue_after_perfect():
                    "openness\" and called on neighbours to stay calm.")
     assert ("Okafor's family", "called on", "neighbours to stay calm") in atts, atts
     assert [a for a in atts if a[1] == "has called on" and a[0] == "Okafor's family"], atts
+
+
+# ---- _say_idiom_cues: set phrases with "say" report no one (lexicon say_idioms.tsv) --------------------------
+@pytest.mark.parametrize("sentence", [
+    "Let's say a family expects the fees to reach $90,000 by the time its twins finish school.",
+    "It goes without saying that the county cannot pay for both projects this year.",
+    "Having said that, several members want the levy delayed until the spring.",
+    "Say the ministry refused to fund the ferry, the island would lose its only link.",
+    "The turnout was modest, to say the least, and the count ran past midnight.",
+])
+def test_say_idiom_is_no_cue(sentence):
+    atts = triples(sentence)
+    assert not [a for a in atts if "say" in a[1].lower() or "said" in a[1].lower()], atts
+
+
+def test_say_outside_an_idiom_stays():
+    atts = triples("Mayor Dana Whitfield said that the county cannot pay for both projects this year.")
+    assert ("Mayor Dana Whitfield", "said", "that the county cannot pay for both projects this year") in atts, atts

@@ -3096,6 +3096,31 @@ def _coordinated_source_follows(toks, starts: list[int], drafts: list[Draft]) ->
                 d.source = prev.source
         prev = d
 
+
+@lru_cache(maxsize=1)
+def _say_idioms() -> re.Pattern:
+    """The set phrases of ``say_idioms.tsv`` as one pattern (either apostrophe)."""
+    words = sorted((r["idiom"].lower() for r in lexicons.load("say_idioms")), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?i)\b(?:{alts})\b")
+
+
+def _say_idiom_cues(text: str, s, toks, drafts: list[Draft]) -> None:
+    """"Let's say you think a degree will cost $160,000", "It goes without saying that ...", "Having said that,
+    ...", and a supposition opening its sentence with "Say" ("Say the ministry refused ..."): no one's words
+    are reported, and the cue inside the phrase (``say_idioms.tsv``) is none."""
+    spans = [m.span() for m in _say_idioms().finditer(text, s.start, s.end)]
+    words = [t for t in toks if t.text[:1].isalnum()]
+    if words and words[0].text == "Say" and len(words) > 2 and not getattr(s, "title", False):
+        spans.append((words[0].start, words[0].end))  # not a headline ("Say Goodbye to the Old Pier")
+    if not spans:
+        return
+    for d in list(drafts):
+        if any(a <= d.cue[0] and d.cue[1] <= b or a < d.cue[1] and d.cue[0] < b and
+               _WORD_RE.findall(text[d.cue[0]:d.cue[1]].lower())[-1:] in (["say"], ["saying"], ["said"])
+               for a, b in spans):
+            drafts.remove(d)
+
 _PAST, _PRESENT = frozenset({"VBD"}), frozenset({"VBZ", "VBP"})
 
 
@@ -4612,6 +4637,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_coordinated_cue_keeps_source": frozenset({"and", "but"}),
     "_coordinated_source_released": _COORD,
     "_coordinated_source_follows": frozenset({"and", "but"}),
+    "_say_idiom_cues": frozenset({"say", "saying", "said"}),
     "_relative_pronoun_source": frozenset({"who", "which"}),
     "_participle_subject_source": frozenset({","}),
     "_widen_coordinated_source": frozenset({"and"}),
@@ -4743,4 +4769,5 @@ def _pass_order() -> tuple:
         _content_from_its_that,
         _content_without_dangling_opener,
         _coordinated_source_follows,
+        _say_idiom_cues,
     )
