@@ -85,3 +85,17 @@ def test_say_idiom_is_no_cue(sentence):
 def test_say_outside_an_idiom_stays():
     atts = triples("Mayor Dana Whitfield said that the county cannot pay for both projects this year.")
     assert ("Mayor Dana Whitfield", "said", "that the county cannot pay for both projects this year") in atts, atts
+
+
+# ---- _according_to_after_clause: "Clause, according to X." over a nested attribution or before a tail ------
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Police have said they will not release the camera footage of the arrest, according to lawyers for the family.",
+     "lawyers for the family", "Police have said they will not release the camera footage of the arrest"),
+    ("The poorest fifth would see their bills rise by as much as 9 percent, according to the Fiscal Studies Unit, "
+     "three times what it projected last spring.",
+     "the Fiscal Studies Unit", "The poorest fifth would see their bills rise by as much as 9 percent"),
+])
+def test_according_to_after_clause(sentence, source, content):
+    atts = triples(sentence)
+    assert (source, "according to", content) in atts, atts
+

@@ -125,11 +125,13 @@ SENTENCES = [
     "Commuters who were stranded at the station on Monday complained that no buses came.",
     "Many teachers are not fond of the new curriculum but do not want another overhaul this year.",
     # branch cue7: _speech_verb_after_object (the "and called for" sentence above is now taken earlier by
-    # _coordinated_cue_keeps_source), _coordinated_source_follows, _say_idiom_cues
+    # _coordinated_cue_keeps_source), _coordinated_source_follows, _say_idiom_cues,
+    # _according_to_after_clause
     "The senator defended the budget, calling it “a plan for families”.",
     "Okafor's family has called on the council to publish the report \"for the sake of openness\" and called on "
     "neighbours to stay calm.",
     "Let's say a family expects the fees to reach $90,000 by the time its twins finish school.",
+    "Police have said they will not release the camera footage of the arrest, according to lawyers for the family.",
 ]
 
 
