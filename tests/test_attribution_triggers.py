@@ -134,6 +134,14 @@ SENTENCES = [
     'One EU diplomat said the draft "buys time but solves nothing," adding that a deal was unlikely.',
     "EU diplomats failed on Wednesday to agree on a proposal to cap emissions from ferries after four countries "
     "demanded an exemption for island routes.",
+    # branch cue7: _speech_verb_after_object (the "and called for" sentence above is now taken earlier by
+    # _coordinated_cue_keeps_source), _coordinated_source_follows, _say_idiom_cues,
+    # _according_to_after_clause
+    "The senator defended the budget, calling it “a plan for families”.",
+    "Okafor's family has called on the council to publish the report \"for the sake of openness\" and called on "
+    "neighbours to stay calm.",
+    "Let's say a family expects the fees to reach $90,000 by the time its twins finish school.",
+    "Police have said they will not release the camera footage of the arrest, according to lawyers for the family.",
 ]
 
 

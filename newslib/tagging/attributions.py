@@ -3015,6 +3015,160 @@ def _share_coordinated_source(toks, starts: list[int], drafts: list[Draft]) -> N
         prev = d
 
 
+#: the verb forms that coordinate with each other: past with past, present with present, "-ing" with "-ing"
+_COORDINATED_FORMS = ({"VBD"}, {"VBZ", "VBP"}, {"VBG"}, {"VB"})
+
+
+def _coordinated_cue_keeps_source(text: str, s, starts: list[int], drafts: list[Draft],
+                                  tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Hill criticized the plan and urged lawmakers to wait", "Lee agreed, but also argued that ...": a cue the
+    model found without a source, right after "and" / "but" (auxiliaries and adverbs between) following an
+    earlier cue of the sentence whose source stands before it, in the same verb form (past with past, present
+    with present), is a second predicate of that source: it takes that source before the passes that
+    complete contents (which would otherwise swallow it as a word of the first content) run. PolNeAR train
+    annotates such a second predicate as its own attribution."""
+    toks = s.tokens
+    tag = None
+    prev = None
+    for d in drafts:
+        if d.source is not None or prev is None or prev.source is None or prev.source[0] > prev.cue[0] or \
+                any(a < prev.cue[0] for a, _ in prev.content):
+            prev = d  # a content run before the first cue is an aside the later passes give back to its source
+            continue
+        i = _token_starting(starts, d.cue[0])
+        j = i - 1 if i is not None else -1
+        while j >= 0 and toks[j].text.lower() in _AUX | _ADVERBS:
+            j -= 1
+        c0 = _token_starting(starts, prev.cue[0])
+        c1 = bisect.bisect_left(starts, prev.cue[1])
+        if j < 1 or c0 is None or toks[j].text.lower() not in ("and", "but") or prev.cue[1] > toks[j].start or \
+                any(t.text.lower() in ("who", "which", "whom", "whose") for t in toks[c1:j]) or _passive_cue(prev, toks):
+            prev = d  # "a summit in China, which is its only ally and considered ...": the relative clause's verb
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        host = [tag[k] for k in range(c0, len(toks)) if toks[k].end <= prev.cue[1] and tag[k].startswith("VB")]
+        mine = [tag[k] for k in range(i, len(toks)) if toks[k].end <= d.cue[1] and tag[k].startswith("VB")]
+        # "has called on police to ... and called on people to ...": the auxiliary is shared
+        perfect = "VBN" in host[1:] and mine[:1] in (["VBN"], ["VBD"])
+        if not (host and mine and (perfect or any(host[0] in f and mine[0] in f for f in _COORDINATED_FORMS))):
+            prev = d
+            continue
+        d.source = prev.source
+        # the first predicate's content ends before the coordinator ("claimed vast wealth and said ..."); what
+        # it held after the second cue is that cue's
+        e = j - 1
+        while e > c1 and toks[e].text in (",", ";", "—", "–"):
+            e -= 1
+        cut = toks[e].end
+        rest = []
+        kept = []
+        for a, b in prev.content:
+            if b <= cut:
+                kept.append((a, b))
+            elif a < cut:
+                kept.append((a, cut))
+            if b > d.cue[1]:
+                rest.append((max(a, d.cue[1]), b))
+        if not prev.content and c1 < j:
+            kept = [(toks[c1].start, cut)]
+        kept = [strip_span(text, a, b) for a, b in kept]
+        prev.content = [(a, b) for a, b in kept if b > a]
+        if not d.content and rest:
+            d.content = rest
+        prev = d
+
+
+
+def _coordinated_source_released(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """The source :func:`_coordinated_cue_keeps_source` lent a second predicate goes back for a moment, where
+    :func:`_share_coordinated_source` will give it again, so that :func:`_source_across_asides`, between
+    them, can widen the first predicate's source over its asides ("The city's transport councillor, Per
+    Sandberg, wrote ... and urged ...") as it does for a cue alone; the second then shares the widened one."""
+    prev = None
+    for d in drafts:
+        if prev is not None and d.source is not None and d.source == prev.source:
+            i = _token_starting(starts, d.cue[0])
+            j = i - 1 if i is not None else -1
+            while j >= 0 and toks[j].text.lower() in _AUX:
+                j -= 1
+            if j >= 0 and toks[j].text.lower() in _COORD and prev.cue[1] <= toks[j].start:
+                d.source = None
+        prev = d
+
+
+def _coordinated_source_follows(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """A second predicate after "and"/"but" ends with the source of the first where the later source passes
+    widened only that one ("Lee's family has called on police ... and called on people ...": "Lee's" for the
+    second after _trim_sources, "Lee's family" again for the first after _source_to_its_head_noun)."""
+    prev = None
+    for d in drafts:
+        if prev is not None and d.source is not None and prev.source is not None and d.source != prev.source and \
+                d.source[0] == prev.source[0] and d.source[1] < prev.source[1] <= prev.cue[0]:
+            i = _token_starting(starts, d.cue[0])
+            j = i - 1 if i is not None else -1
+            while j >= 0 and toks[j].text.lower() in _AUX | _ADVERBS:
+                j -= 1
+            if j >= 0 and toks[j].text.lower() in ("and", "but") and prev.cue[1] <= toks[j].start:
+                d.source = prev.source
+        prev = d
+
+
+@lru_cache(maxsize=1)
+def _say_idioms() -> re.Pattern:
+    """The set phrases of ``say_idioms.tsv`` as one pattern (either apostrophe)."""
+    words = sorted((r["idiom"].lower() for r in lexicons.load("say_idioms")), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?i)\b(?:{alts})\b")
+
+
+def _say_idiom_cues(text: str, s, toks, drafts: list[Draft]) -> None:
+    """"Let's say you think a degree will cost $160,000", "It goes without saying that ...", "Having said that,
+    ...", and a supposition opening its sentence with "Say" ("Say the ministry refused ..."): no one's words
+    are reported, and the cue inside the phrase (``say_idioms.tsv``) is none."""
+    spans = [m.span() for m in _say_idioms().finditer(text, s.start, s.end)]
+    words = [t for t in toks if t.text[:1].isalnum()]
+    if words and words[0].text == "Say" and len(words) > 2 and not getattr(s, "title", False):
+        spans.append((words[0].start, words[0].end))  # not a headline ("Say Goodbye to the Old Pier")
+    if not spans:
+        return
+    for d in list(drafts):
+        if any(a <= d.cue[0] and d.cue[1] <= b or a < d.cue[1] and d.cue[0] < b and
+               _WORD_RE.findall(text[d.cue[0]:d.cue[1]].lower())[-1:] in (["say"], ["saying"], ["said"])
+               for a, b in spans):
+            drafts.remove(d)
+
+
+def _according_to_after_clause(text: str, toks, drafts: list[Draft]) -> None:
+    """"Police have said they will not release the video, according to lawyers for the family." and "Incomes
+    would rise by 12 percent, according to the Tax Foundation, twice what it projected ...": where
+    :func:`_according_to` leaves a sentence-final "according to X" without a source (the clause before it holds
+    an attribution of its own, or words follow X's comma), X is the source up to its comma and the clause before
+    the comma, from the sentence's start, the content: PolNeAR annotates the nested attribution inside it. Left
+    out otherwise, the cue would be swallowed as a word of the first attribution's content."""
+    for d in drafts:
+        if d.source is not None or _WORD_RE.findall(text[d.cue[0]:d.cue[1]].lower()) != ["according", "to"]:
+            continue
+        i = bisect.bisect_left([t.start for t in toks], d.cue[0])
+        j = bisect.bisect_left([t.start for t in toks], d.cue[1])
+        if i < 3 or toks[i - 1].text != "," or j >= len(toks) or \
+                toks[i - 2].text.lower() in ("that", "and", "but", "which", "who", "as", "because", "if", "while"):
+            continue  # "reported that, according to an analysis, 85 of ...": the clause goes on after X
+        k = j
+        while k < len(toks) and toks[k].text not in _CLAUSE_END and toks[k].text not in _DQ and k - j < 20:
+            k += 1
+        if k == j or k < len(toks) and toks[k].text not in _CLAUSE_END:
+            continue
+        first = next((n for n, t in enumerate(toks[:i - 1]) if t.text not in _DQ), None)
+        if first is None or any(t.text in _DQ or t.text in ("''", "``") for t in toks[first:i - 1]) or \
+                _inside_open_quotation(text[toks[0].start:d.cue[0]]) or "''" in text[toks[0].start:d.cue[0]]:
+            continue  # a quotation before, or around: its own cue's
+        source = (toks[j].start, toks[k - 1].end)
+        content = (toks[first].start, toks[i - 2].end)
+        if len([t for t in toks[first:i - 1] if t.text[:1].isalnum()]) < 4 or \
+                _overlaps(source, [sp for o in drafts if o is not d for sp in o.spans()]):
+            continue  # "In addition, according to X, ...", "Politico reported, according to X": no clause before
+        d.source, d.content = source, [content]
+
 _PAST, _PRESENT = frozenset({"VBD"}), frozenset({"VBZ", "VBP"})
 
 
@@ -4977,6 +5131,11 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_drop_cues_in_anonymity_asides": frozenset({","}),
     "_source_across_asides": frozenset({","}),
     "_share_coordinated_source": _COORD | {","},
+    "_coordinated_cue_keeps_source": frozenset({"and", "but"}),
+    "_coordinated_source_released": _COORD,
+    "_coordinated_source_follows": frozenset({"and", "but"}),
+    "_say_idiom_cues": frozenset({"say", "saying", "said"}),
+    "_according_to_after_clause": frozenset({"according"}),
     "_relative_pronoun_source": frozenset({"who", "which"}),
     "_participle_subject_source": frozenset({","}),
     "_widen_coordinated_source": frozenset({"and"}),
@@ -5039,6 +5198,7 @@ def _pass_order() -> tuple:
         _says_little_about,
         _manner_according_to,
         _according_to,
+        _according_to_after_clause,
         _speaker_after_cue,
         _plain_speaker_after_final_cue,
         _quoted_as_saying,
@@ -5049,6 +5209,7 @@ def _pass_order() -> tuple:
         _quote_before_bare_cue,
         _content_around_parenthetical_cue,
         _drop_relative_clause_verbs,
+        _coordinated_cue_keeps_source,
         _content_for_bare_cue,
         _content_to_clause_end,
         _named_source_before_cue,
@@ -5056,6 +5217,7 @@ def _pass_order() -> tuple:
         _inverted_speech_cue,
         _drop_cues_in_relative_asides,
         _drop_cues_in_anonymity_asides,
+        _coordinated_source_released,
         _source_across_asides,
         _share_coordinated_source,
         _relative_pronoun_source,
@@ -5121,4 +5283,6 @@ def _pass_order() -> tuple:
         _speech_after_subordinator,
         _question_after_the_listener,
         _content_without_writers_connective,
+        _coordinated_source_follows,
+        _say_idiom_cues,
     )
