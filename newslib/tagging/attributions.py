@@ -4635,6 +4635,18 @@ def _content_before_coordinated_predicate(s, starts: list[int], drafts: list[Dra
 _ADJUNCT_OPENERS = frozenset("on in at during following after before over while".split())
 
 
+def _content_right_after_cue(s, starts: list[int], d: Draft) -> tuple[tuple[int, int], int, int] | None:
+    """For a draft whose first content part starts right after its cue (blanks between only): that part, the
+    index of its first token and the index of the cue's last token; else None."""
+    if not d.content:
+        return None
+    first = min(d.content)
+    if first[0] < d.cue[1] or s.text[d.cue[1] - s.start:first[0] - s.start].strip():
+        return None
+    f0, c = _token_starting(starts, first[0]), _token_ending(s.tokens, starts, d.cue[1])
+    return None if f0 is None or c is None else (first, f0, c)
+
+
 def _content_from_its_that(s, starts: list[int], drafts: list[Draft],
                            tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Hill said on Tuesday that the plant would close", "says on its website that ...", "told The Associated
@@ -4647,14 +4659,10 @@ def _content_from_its_that(s, starts: list[int], drafts: list[Draft],
     toks = s.tokens
     tag = None
     for d in drafts:
-        if not d.content:
+        found = _content_right_after_cue(s, starts, d)
+        if found is None:
             continue
-        first = min(d.content)
-        if first[0] < d.cue[1] or s.text[d.cue[1] - s.start:first[0] - s.start].strip():
-            continue
-        f0, c = _token_starting(starts, first[0]), _token_ending(toks, starts, d.cue[1])
-        if f0 is None or c is None:
-            continue
+        first, f0, c = found
         lead = toks[f0].text.lower()
         if lead not in _TIME_WORDS and lead not in _ADJUNCT_OPENERS and \
                 _listener_verbs().get(toks[c].text.lower()) != "tell":
@@ -5025,14 +5033,10 @@ def _question_after_the_listener(s, starts: list[int], drafts: list[Draft],
     toks = s.tokens
     tag = None
     for d in drafts:
-        if not d.content:
+        found = _content_right_after_cue(s, starts, d)
+        if found is None or _listener_verbs().get(toks[found[2]].text.lower()) != "ask":
             continue
-        first = min(d.content)
-        if first[0] < d.cue[1] or s.text[d.cue[1] - s.start:first[0] - s.start].strip():
-            continue
-        f0, c = _token_starting(starts, first[0]), _token_ending(toks, starts, d.cue[1])
-        if f0 is None or c is None or _listener_verbs().get(toks[c].text.lower()) != "ask":
-            continue
+        first, f0, c = found
         k = next((m for m in range(f0 + 1, min(len(toks), f0 + 9)) if toks[m].text.lower() in _QUESTION_WORDS),
                  None)
         if k is None or k + 1 >= len(toks) or toks[k + 1].end > first[1]:
