@@ -54,6 +54,7 @@ HASHED = ("low", "amb")  # attributes whose hash the type table keeps, for the p
 TYPE_CACHE_LIMIT = 65_000
 BOS, EOS = "<s>", "</s>"
 UNKNOWN_CLASS = "?"
+_NO_CLUSTERS = (UNKNOWN_CLASS,) * 3
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -172,24 +173,41 @@ class FeatureSpace:
     # ---- types --------------------------------------------------------------------------------------------
     def attributes(self, tok: str) -> dict[str, str]:
         """The string attributes of a word type that the templates read."""
-        if tok in (BOS, EOS):
-            return {k: tok for k in ("low", "form", "s1", "s2", "s3", "s4", "s5", "p1", "p2", "p3", "shape", "amb",
-                                     "k1", "k2", "k3")}
-        norm = normalize(tok)
-        low = norm.lower()
-        lex = self.lexicon
-        amb = lex.get(norm) or lex.get(low) or UNKNOWN_CLASS
-        k = self.clusters.get(low)
-        if k is None and "-" in low.strip("-"):  # a hyphenated word not seen whole: its last part's clusters
-            k = self.clusters.get(low.rsplit("-", 1)[1])
-        k = k or (UNKNOWN_CLASS,) * 3
-        return {"low": low, "form": norm, "s1": low[-1:], "s2": low[-2:], "s3": low[-3:], "s4": low[-4:],
-                "s5": low[-5:], "p1": low[:1], "p2": low[:2], "p3": low[:3], "shape": shape(tok), "amb": amb,
-                "k1": str(k[0]), "k2": str(k[1]), "k3": str(k[2])}
+        return {a: col[0] for a, col in self.attribute_columns([tok]).items()}
 
-    def _by_attribute(self) -> dict[str, tuple[list[int], dict[str, tuple[int, ...]]]]:
-        """Per attribute, the type templates that read it and, for each value any of them knows, the value's
-        row in each (0 where a template dropped it): one look-up per attribute instead of one per template."""
+    def attribute_columns(self, toks: Sequence[str]) -> dict[str, list[str]]:
+        """``attributes`` of many word types at once, by attribute: ``cols[a][i] == attributes(toks[i])[a]``.
+        One list per attribute instead of one dict per type: the cold path of the tagger, which computes the
+        attributes of every type it meets for the first time (31,000 of the 840 PolNeAR train texts)."""
+        lex, clusters = self.lexicon, self.clusters
+        norms = list(map(normalize, toks))
+        lows = list(map(str.lower, norms))
+        ks = list(map(clusters.get, lows))
+        for i, k in enumerate(ks):
+            if not k:
+                low = lows[i]
+                if k is None and "-" in low.strip("-"):  # a hyphenated word not seen whole: its last part's
+                    k = clusters.get(low.rsplit("-", 1)[1])
+                ks[i] = k or _NO_CLUSTERS
+        get = lex.get
+        cols = {"low": lows, "form": norms, "s1": [w[-1:] for w in lows], "s2": [w[-2:] for w in lows],
+                "s3": [w[-3:] for w in lows], "s4": [w[-4:] for w in lows], "s5": [w[-5:] for w in lows],
+                "p1": [w[:1] for w in lows], "p2": [w[:2] for w in lows], "p3": [w[:3] for w in lows],
+                "shape": list(map(shape, toks)),
+                "amb": [get(f) or get(w) or UNKNOWN_CLASS for f, w in zip(norms, lows)],
+                "k1": [str(k[0]) for k in ks], "k2": [str(k[1]) for k in ks], "k3": [str(k[2]) for k in ks]}
+        if BOS in toks or EOS in toks:  # the sentence boundaries' every attribute is themselves
+            for i, t in enumerate(toks):
+                if t in (BOS, EOS):
+                    for col in cols.values():
+                        col[i] = t
+        return cols
+
+    def _by_attribute(self) -> dict[str, tuple[list[int], dict[str, int], np.ndarray]]:
+        """Per attribute, the type templates that read it, an index of every value any of them knows, and a
+        table whose row ``index[value]`` holds the value's row in each of those templates (0 where a template
+        dropped it; the table's last row, all zeros, is an unknown value's): one look-up per attribute
+        instead of one per template, and the rows of many types by one gather."""
         if self._attr_rows is None:
             out = {}
             for attr in dict.fromkeys(a for _, a, _ in TYPE_TEMPLATES):
@@ -198,38 +216,38 @@ class FeatureSpace:
                 values = list(dict.fromkeys(chain.from_iterable(vocs)))
                 # each value's row in each template, a column at a time (built once per process, at the first
                 # article: 0.10 s -> 0.04 s against a tuple made per value from a generator)
-                per_voc = [list(map(voc.get, values, repeat(0, len(values)))) for voc in vocs]
-                out[attr] = (cols, dict(zip(values, zip(*per_voc))))
+                table = np.zeros((len(values) + 1, len(cols)), dtype=np.int64)
+                for j, voc in enumerate(vocs):
+                    table[:-1, j] = list(map(voc.get, values, repeat(0, len(values))))
+                out[attr] = (cols, dict(zip(values, range(len(values)))), table)
             self._attr_rows = out
         return self._attr_rows
 
     def _add_types(self, toks: list[str]) -> None:
         """Give each of ``toks`` (new, distinct) a row of the type table."""
-        attrs = [self.attributes(t) for t in toks]
+        cols = self.attribute_columns(toks)
         k, n = self._n_types, len(toks)
         rows = np.zeros((n, self._table.shape[1]), dtype=np.int64)
         if self.grow:
             for j, (name, attr, _) in enumerate(TYPE_TEMPLATES):
                 voc = self.vocab[name]
-                for a in attrs:
-                    v = a[attr]
+                for v in cols[attr]:
                     if v not in voc:
                         voc[v] = self.n_type_rows
                         self.n_type_rows += 1
-                rows[:, j] = [voc[a[attr]] for a in attrs]
+                rows[:, j] = [voc[v] for v in cols[attr]]
         elif n:
-            # per attribute, the rows of every template that reads it, one tuple a type, in one array: no
-            # transposing of Python tuples into per-template lists (the 23,218 types of 400 PolNeAR train
-            # texts: 0.65 -> 0.45 s)
-            for attr, (where, by_value) in self._by_attribute().items():
-                zero = (0,) * len(where)
-                get = by_value.get
-                rows[:, where] = np.array([get(a[attr], zero) for a in attrs], dtype=np.int64).reshape(n, len(where))
+            # per attribute, the index of each type's value, then the rows of every template that reads it by
+            # one gather (no array made from a list of tuples: the 31,000 new types of the 840 PolNeAR train
+            # texts, see the commit)
+            for attr, (where, index, table) in self._by_attribute().items():
+                at = np.fromiter(map(index.get, cols[attr], repeat(len(table) - 1, n)), dtype=np.int64, count=n)
+                rows[:, where] = table[at]
         nt = len(TYPE_TEMPLATES)
         rows[:, nt] = [case_class(t) if t not in (BOS, EOS) else 0 for t in toks]
         rows[:, nt + 1] = [1 if t == '"' else 2 if t in OPEN_DQ else 3 if t in CLOSE_DQ else 0 for t in toks]
         for i, h in enumerate(HASHED):
-            rows[:, nt + 2 + i] = [_stable_hash(a[h]) for a in attrs]
+            rows[:, nt + 2 + i] = list(map(_stable_hash, cols[h]))
         while k + n > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
         self._table[k:k + n] = rows
