@@ -101,6 +101,11 @@ def _overlaps(span: tuple[int, int], spans: Spans) -> bool:
     return any(x < b and a < y for x, y in spans)
 
 
+def _replace_part(d: Draft, part: tuple[int, int], new: tuple[int, int]) -> None:
+    """Put ``new`` in the place of the content part ``part`` of ``d`` (a part moved at one of its edges)."""
+    d.content = [new if p == part else p for p in d.content]
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Characters between two spans (0 when they touch or overlap)."""
     return max(0, b[0] - a[1], a[0] - b[1])
@@ -3678,7 +3683,7 @@ def _apposition_head_after_quotation(text: str, toks, starts: list[int], drafts:
         if j is not None and j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].start == d.cue[0]:
             end = toks[j + 1].end
         d.source = (head[0].start, end)
-        d.content = [(a, toks[q].end) if (a, b) == part else (a, b) for a, b in d.content]
+        _replace_part(d, part, (part[0], toks[q].end))
 
 
 def _question_of_asked_opener(toks, drafts: list[Draft]) -> None:
@@ -3890,7 +3895,7 @@ def _content_after_the_listener(s, starts: list[int], drafts: list[Draft], tags:
             continue
         first = min(d.content)
         if toks[k].start < first[1] and first[0] <= toks[j].start and toks[k].start != first[0]:
-            d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
+            _replace_part(d, first, (toks[k].start, first[1]))
 
 
 _OBJECT_RELATIVES = frozenset("that which whom who".split())
@@ -4677,7 +4682,7 @@ def _content_from_its_that(s, starts: list[int], drafts: list[Draft],
                 any(tag[m] in _FINITE or tag[m] in ("VBN", "VBG", "VB", "WDT", "WP", "WRB") or
                     toks[m].text in _QUOTE_MARKS for m in range(f0, k)):
             continue
-        d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
+        _replace_part(d, first, (toks[k].start, first[1]))
 
 
 # words that open a clause and cannot end a content ("..., which", "... when", "in a finish that")
@@ -4717,7 +4722,7 @@ def _content_without_dangling_opener(s, starts: list[int], drafts: list[Draft],
         while k > f0 and toks[k - 1].text.lower() in _WEAK_BEFORE_OPENING:
             k -= 1
         if k > f0 and any(t.text[:1].isalnum() for t in toks[f0:k]):
-            d.content = [(a, toks[k - 1].end) if (a, b) == last else (a, b) for a, b in d.content]
+            _replace_part(d, last, (last[0], toks[k - 1].end))
 
 
 # _content_to_prepositions_object: the words a content may not end on when its object follows, unattributed
@@ -4757,7 +4762,7 @@ def _content_to_prepositions_object(s, starts: list[int], drafts: list[Draft],
         held = _occupied(drafts, besides=(d,)) + [sp for sp in (d.cue, d.source) if sp]
         if _overlaps((toks[e + 1].start, end), held):
             continue
-        d.content = [(a, end) if (a, b) == last else (a, b) for a, b in d.content]
+        _replace_part(d, last, (last[0], end))
 # ---- round 6 (branch attr7, 2026-12-03): passes written from house_articles 58-76 and the known errors ---------
 
 @lru_cache(maxsize=1)
@@ -5010,7 +5015,7 @@ def _content_after_time_phrase(text: str, toks, drafts: list[Draft]) -> None:
         if not gap or len(gap) > 5 or lead is None or lead.text.lower() not in _RELATIVE_OPENERS or \
                 not all(t.text[:1].isalnum() for t in gap) or gap[0].text.lower() == "that":
             continue
-        d.content = [(m.end(), b) if (a, b) == first else (a, b) for a, b in d.content]
+        _replace_part(d, first, (m.end(), first[1]))
 
 
 # ---- content edges (branch content7: PolNeAR dev's content errors, counted by class again) -----------------
@@ -5046,7 +5051,7 @@ def _question_after_the_listener(s, starts: list[int], drafts: list[Draft],
                 any(toks[m].text.lower() in ("question", "questions") for m in range(f0, k)) or any(tag[m].startswith("VB") or tag[m] in ("MD", "TO", "WDT", "WP", "WRB") or
                     not toks[m].text[:1].isalnum() for m in range(f0, k)):
             continue
-        d.content = [(toks[k].start, first[1]) if part == first else part for part in d.content]
+        _replace_part(d, first, (toks[k].start, first[1]))
 
 
 
@@ -5110,7 +5115,7 @@ def _content_without_writers_connective(s, starts: list[int], drafts: list[Draft
             elif comma:
                 break
             if n < len(toks) and toks[n].start < first[1] and toks[n].text[:1].isalnum():
-                d.content = [(toks[n].start, first[1]) if part == first else part for part in d.content]
+                _replace_part(d, first, (toks[n].start, first[1]))
             break
 
 
