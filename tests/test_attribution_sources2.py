@@ -1,0 +1,45 @@
+"""Sources of PolNeAR dev's source error classes counted again (branch source6, ``benchmarks/source_errors.py``),
+one table each: made-up news sentences with the source, cue and content expected."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import content_of, tag, with_cue
+
+
+# ---- a finite verb cue's subject that the model took for content is its source -----------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    # the subject ends the content the model began at the sentence's start: it leaves it
+    ("That, at least, is what the ferry company now hopes.\n", "hopes", "the ferry company", "what"),
+    ("That is exactly what the opposition leader now argues.\n", "argues", "the opposition leader",
+     "That is exactly what"),
+    # a name with its reflexive ("the mayor herself") is one noun phrase
+    ("There is also the small matter that the treasurer himself has suggested a cut in fees.\n", "suggested",
+     "the treasurer himself", "a cut in fees"),
+    ("Then there is the small matter that Kovac himself has proposed a toll on the bridge.\n", "proposed",
+     "Kovac himself", "a toll on the bridge"),
+])
+def test_subject_taken_for_content_is_the_source(body, cue, source, content):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+    assert source not in content_of(text, a)
+
+
+def test_subject_of_a_relative_clause_leaves_the_earlier_content():
+    # "something it has repeatedly asked of": a pronoun right after a noun opens a relative clause without "that";
+    # it is the source of the clause's cue and no word of the first attribution's content
+    text, atts = tag("The school board demanded a full audit of the bus contract, something it has repeatedly "
+                     "asked of the district.\n")
+    a = with_cue(atts, "asked")
+    assert a.source is not None and a.source.text == "it"
+    first = with_cue(atts, "demanded")
+    assert first.source.text == "The school board"
+    assert not content_of(text, first).endswith(" it")
+
+
+def test_no_source_for_seeming():
+    # a cue of seeming keeps its subject in the content (tests/test_attribution_sources.py)
+    _, atts = tag("At least that is what the harbour board now seems to want.\n")
+    assert all(a.source is None for a in atts if "seems" in a.cue.text)
