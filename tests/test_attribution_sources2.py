@@ -43,3 +43,23 @@ def test_no_source_for_seeming():
     # a cue of seeming keeps its subject in the content (tests/test_attribution_sources.py)
     _, atts = tag("At least that is what the harbour board now seems to want.\n")
     assert all(a.source is None for a in atts if "seems" in a.cue.text)
+
+
+# ---- a coordinated subject is the source whole, not its last parts -------------------------------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("The family, neighbours and two local pastors have been demanding that the council release the report.\n",
+     "demanding", "The family, neighbours and two local pastors"),
+    ("The Greens, the farmers' union and several mayors have been demanding that the dam be stopped.\n",
+     "demanding", "The Greens, the farmers' union and several mayors"),
+    # after a clause opener ("as")
+    ("Fishing stalled in the bay as Norway, Iceland and the Faroe Islands disputed the new quotas.\n", "disputed",
+     "Norway, Iceland and the Faroe Islands"),
+    ("Ticket sales fell as the clubs, the league and the players' union argued that the season should end "
+     "early.\n", "argued", "the clubs, the league and the players' union"),
+    ("Singers Mia Holt, Dev Rana, Ola Berg and Tom Reyes went online to praise the new law.\n", "praise",
+     "Singers Mia Holt, Dev Rana, Ola Berg and Tom Reyes"),
+])
+def test_coordinated_subject_is_the_source(body, cue, source):
+    _, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source

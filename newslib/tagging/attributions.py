@@ -1819,6 +1819,62 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
         d.source = np_span
 
 
+#: clause openers before a coordinated subject ("as the United States, Britain and France support ...")
+_COORDINATED_SUBJECT_OPENERS = _SUBJECT_OPENERS - {",", ";", ":", "—", "–", "--", "(", "“", '"', "‘", "'"}
+
+
+def _coordinated_subject_source(text: str, s, starts: list[int], drafts: list[Draft],
+                                tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The family, protesters and civic leaders have been demanding ...", "as the United States, Britain and
+    France support ...", "The mayor and her deputy said": a source before its cue that the model began at a later
+    part of a coordinated subject (after "and", or after a comma when the source holds the list's "and") takes in
+    the parts before it, noun phrases separated by commas, back to the clause's start (the sentence's start or a
+    clause opener such as "as", "that", "while"; not a comma: "In June, the senator and ..." opens with a phrase
+    of its own)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i = _token_starting(starts, d.source[0])
+        e = _token_ending(toks, starts, d.source[1])
+        if i is None or e is None or i < 2:
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        joiner = toks[i - 1].text.lower()
+        has_and = any(toks[x].text.lower() == "and" for x in range(i, e + 1))
+        if not (joiner == "and" or (joiner == "," and has_and)):
+            continue
+        k = i - 1  # the joiner before the source; step back over "NP ," / "NP and"
+        start = None
+        while k >= 1:
+            j = k - 1
+            if not (tag[j] in _NOUN_TAGS or tag[j] == "PRP"):
+                break
+            while j > 0 and tag[j - 1] in _SUBJECT_NP_TAGS:
+                j -= 1
+            before = toks[j - 1].text.lower() if j > 0 else None
+            if before is None or before in _COORDINATED_SUBJECT_OPENERS:
+                start = j
+                break
+            if before == "," and j >= 2:
+                k = j - 1
+                continue
+            break
+        if start is None:
+            continue
+        span = (toks[start].start, d.source[1])
+        if any(_overlaps(span, [o.cue] + ([o.source] if o.source and o is not d else [])) for o in drafts):
+            continue
+        d.source = span
+        for o in drafts:  # a content that ran on into the subject ends before it
+            if _overlaps(span, o.content):
+                o.content = [q for p in o.content for q in (
+                    [p] if not (p[0] < span[1] and span[0] < p[1]) else
+                    [_trim_tail(text, p[0], span[0])] if p[0] < span[0] else []) if q[1] > q[0]]
+
+
 def _source_to_its_head_noun(s, starts: list[int], drafts: list[Draft],
                              tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"..., attorneys for the family said", "Scott's family has called on police to ...": a source that stops one
@@ -5344,6 +5400,7 @@ def _pass_order() -> tuple:
         _source_to_its_head_noun,
         _seeming_subject_is_content,
         _subject_out_of_content,
+        _coordinated_subject_source,
         _content_before_coordinated_predicate,
         _content_from_its_that,
         _content_without_dangling_opener,
