@@ -63,3 +63,33 @@ def test_coordinated_subject_is_the_source(body, cue, source):
     _, atts = tag(body)
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
+
+
+def _draft_in(body: str, cue: str, content: list[str]):
+    """The first sentence of ``body`` and a draft on it: cue ``cue``, no source, content the phrases ``content``."""
+    from newslib.article import Article
+    from newslib.tagging.attributions import Draft
+    from newslib.tokenize import tokenize_text
+
+    art = Article.from_text("Town hall notebook\n\n" + body)
+    s = next(x for x in tokenize_text(art.text, title=art.title) if not x.title)
+    span = lambda w: (art.text.index(w, s.start), art.text.index(w, s.start) + len(w))  # noqa: E731
+    return art.text, s, Draft(0, s.index, span(cue), None, [span(w) for w in content])
+
+
+@pytest.mark.parametrize("body,cue,content,source", [
+    # a particle in -wn is no participle: "is doubling down" is active
+    ("Maria Keane is doubling down on her criticism of the port.\n", "is doubling down on",
+     ["Maria Keane", "her criticism of the port"], "Maria Keane"),
+    # a participle the tagger reads as a past tense still makes a passive, whose subject stays content
+    ("Ronald Okafor was once asked how the strike would end.\n", "was once asked",
+     ["Ronald Okafor", "how the strike would end"], None),
+])
+def test_subject_out_of_content_reads_a_passive_by_its_tags(body, cue, content, source):
+    from newslib.tagging.attributions import _subject_out_of_content
+
+    text, s, d = _draft_in(body, cue, content)
+    _subject_out_of_content(text, s, [t.start for t in s.tokens], [d], None)
+    assert (text[d.source[0]:d.source[1]] if d.source else None) == source
+    if source:
+        assert [text[a:b] for a, b in d.content] == content[1:]

@@ -1759,6 +1759,8 @@ _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 #: what may stand right before a clause's subject: the sentence's start, a clause opener or punctuation
 _SUBJECT_OPENERS = frozenset("that what which while when whenever after before because if as since although though "
                              "until unless whether where , ; : — – -- ( “ \" ‘ '".split())
+#: a participle after a form of "be" in a cue makes it a passive (the tagger takes some for past tenses)
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 #: the tags of a subject noun phrase's words, read backwards from its head
 _SUBJECT_NP_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS DT CD POS PRP$ HYPH NNPS".split())
 
@@ -1788,10 +1790,11 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
         v = i
         while v <= e and tag[v].startswith("RB"):
             v += 1
-        if v > e or tag[v] not in _FINITE or _passive_cue(d, toks) or \
+        if v > e or tag[v] not in _FINITE or \
                 any(t.text.lower() in _SEEM or t.text.lower() in _APPEAR for t in toks[i:e + 1]) or \
-                any(toks[x].text.lower() in _BE and "VBN" in tag[x + 1:e + 1] for x in range(i, e)):  # "were told"
-            continue
+                any(toks[x].text.lower() in _BE and not _PARTICIPLE_TAGS.isdisjoint(tag[x + 1:e + 1])
+                    for x in range(i, e)):
+            continue  # a passive ("were told", "was once asked"; by the tags, not "is doubling down")
         j = i - 1
         while j >= 0 and tag[j].startswith("RB"):
             j -= 1
