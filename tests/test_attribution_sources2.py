@@ -93,3 +93,19 @@ def test_subject_out_of_content_reads_a_passive_by_its_tags(body, cue, content, 
     assert (text[d.source[0]:d.source[1]] if d.source else None) == source
     if source:
         assert [text[a:b] for a, b in d.content] == content[1:]
+
+
+# ---- criticism received: the subject is its target, the critic after "from" its source ------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("The port authority has faced sharp criticism for its handling of the oil spill.\n", "criticism", None,
+     "its handling of the oil spill"),
+    ("The new rota has drawn harsh criticism from nurses and junior doctors since it began in May.\n", "criticism",
+     "nurses and junior doctors", "The new rota"),
+    ("Coach Lindqvist faced heavy criticism from fans and former players after the cup defeat.\n", "criticism",
+     "fans and former players", "Coach Lindqvist"),
+])
+def test_received_criticism_has_the_critic_for_source(body, cue, source, content):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert (a.source.text if a.source else None) == source
+    assert content_of(text, a) == content

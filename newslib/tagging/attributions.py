@@ -1822,6 +1822,52 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
         d.source = np_span
 
 
+@lru_cache(maxsize=1)
+def _received_criticism() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and nouns of ``received_criticism.tsv``."""
+    rows = lexicons.load("received_criticism")
+    return (frozenset(r["word"] for r in rows if r["role"] == "verb"),
+            frozenset(r["word"] for r in rows if r["role"] == "noun"))
+
+
+def _received_criticism_source(s, starts: list[int], drafts: list[Draft],
+                               tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Suu Kyi has faced sharp criticism for ...", "the agency came under withering criticism", "X faced heavy
+    criticism from rights groups after ...": criticism received (``received_criticism.tsv``: a verb of receiving,
+    at most two words, a noun of criticism, in the cue or ending it) has its target for subject, never its source:
+    the critic after "from" is the source, up to the clause's next comma or preposition, or there is none."""
+    toks = s.tokens
+    verbs, nouns = _received_criticism()
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None:
+            continue
+        words = [t.text.lower() for t in toks]
+        n = next((k for k in range(i, e + 1) if words[k] in nouns), None)
+        if n is None or not any(words[k] in verbs for k in range(max(0, n - 3), n)):
+            continue
+        target, d.source = d.source, None
+        f = next((k for k in range(n + 1, min(len(toks), e + 3)) if words[k] == "from"), None)
+        if f is None or f + 1 >= len(toks):
+            continue
+        tag = _pos(s, tags)
+        end = f + 1
+        while end + 1 < len(toks) and toks[end + 1].text not in _CLAUSE_END and \
+                not (tag[end + 1] == "IN" and words[end + 1] != "of") and words[end + 1] not in _RELATIVE and \
+                tag[end + 1] not in _FINITE:
+            end += 1
+        span = (toks[f + 1].start, toks[end].end)
+        if not any(_overlaps(span, [o.cue] + ([o.source] if o.source else [])) for o in drafts):
+            # the critic is the source; the one criticized, the content (PolNeAR's "X faced criticism from Y")
+            d.source = span
+            for o in drafts:
+                if _overlaps(span, o.content):
+                    o.content = [p for p in o.content if not (p[0] < span[1] and span[0] < p[1])]
+            d.content = [target]
+
+
 #: clause openers before a coordinated subject ("as the United States, Britain and France support ...")
 _COORDINATED_SUBJECT_OPENERS = _SUBJECT_OPENERS - {",", ";", ":", "—", "–", "--", "(", "“", '"', "‘", "'"}
 
@@ -5404,6 +5450,7 @@ def _pass_order() -> tuple:
         _seeming_subject_is_content,
         _subject_out_of_content,
         _coordinated_subject_source,
+        _received_criticism_source,
         _content_before_coordinated_predicate,
         _content_from_its_that,
         _content_without_dangling_opener,
