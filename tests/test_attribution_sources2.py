@@ -109,3 +109,37 @@ def test_received_criticism_has_the_critic_for_source(body, cue, source, content
     a = with_cue(atts, cue)
     assert (a.source.text if a.source else None) == source
     assert content_of(text, a) == content
+
+
+# ---- a source taken from the end of the subject's post-modifier runs back to the whole subject ------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("Eleven towns led by the port city of Varna and two fishing unions are challenging the new quota rules in "
+     "court.\n", "challenging", "Eleven towns led by the port city of Varna and two fishing unions"),
+    ("Shop owners along the river and around the old market say the new parking fees will ruin them.\n", "say",
+     "Shop owners along the river and around the old market"),
+    ("A survey being published on Monday by a team of economists shows in detail how rents have risen.\n", "shows",
+     "A survey being published on Monday by a team of economists"),
+])
+def test_subject_with_its_post_modifier_is_the_source(body, cue, source):
+    _, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+@pytest.mark.parametrize("body,cue,source,content", [
+    # a relative pronoun right before its cue stands alone, as PolNeAR marks it
+    ("A consultant at the ferry company who told staff the routes would close has left.\n", "told", "who",
+     ["the routes would close"]),
+    # a past tense after a name, which the tagger reads as a participle: no post-modifier
+    ("The Ledger seized on comments from the mayor urging a curfew.\n", "urging", "the mayor", ["a curfew"]),
+    # ... or before a particle
+    ("Generous farmers handed over $40 million last week to a lobby group backing the dairy bill.\n", "backing",
+     "a lobby group", ["the dairy bill"]),
+])
+def test_post_modifier_subject_leaves_relatives_and_past_tenses(body, cue, source, content):
+    from newslib.tagging.attributions import _subject_before_its_modifier
+
+    text, s, d = _draft_in(body, cue, content)
+    d.source = (text.index(source, s.start), text.index(source, s.start) + len(source))
+    _subject_before_its_modifier(s, [t.start for t in s.tokens], [d], None)
+    assert text[d.source[0]:d.source[1]] == source
