@@ -143,3 +143,20 @@ def test_post_modifier_subject_leaves_relatives_and_past_tenses(body, cue, sourc
     d.source = (text.index(source, s.start), text.index(source, s.start) + len(source))
     _subject_before_its_modifier(s, [t.start for t in s.tokens], [d], None)
     assert text[d.source[0]:d.source[1]] == source
+
+
+# ---- a participle of speech after a comma speaks for the sentence's subject, not for the object before it -------
+@pytest.mark.parametrize("body,object_", [
+    ("Mayor Ana Ruiz is defending her late-night posts attacking a former council clerk, saying they show she works "
+     "around the clock.\n", "a former council clerk"),
+    ("Senator Okafor spoke out on Friday about the closure of the mill in Hamden, Ohio, saying that the state had "
+     "abandoned its workers.\n", "the mill in Hamden, Ohio,"),
+])
+def test_participle_source_is_the_subject_not_the_object(body, object_):
+    from newslib.tagging.attributions import _participle_source_not_the_object
+
+    text, s, d = _draft_in(body, "saying", [])
+    d.content = [(d.cue[1] + 1, s.end - 1)]
+    d.source = (text.index(object_), text.index(object_) + len(object_))
+    _participle_source_not_the_object(s, [t.start for t in s.tokens], [d], None)
+    assert text[d.source[0]:d.source[1]] == body.split(" is ")[0].split(" spoke ")[0]

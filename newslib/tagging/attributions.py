@@ -1882,6 +1882,40 @@ def _subject_before_its_modifier(s, starts: list[int], drafts: list[Draft],
         d.source = (toks[start].start, d.source[1])
 
 
+def _participle_source_not_the_object(s, starts: list[int], drafts: list[Draft],
+                                      tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Trump is defending his tweets attempting to shame a former beauty queen, saying it shows ...", "Clinton spoke
+    out about the death of X in Tulsa, Oklahoma, arguing that ...": a participle of speech after a comma whose
+    source the model took from the noun phrase that ends the main clause, right before that comma (the main verb's
+    object or a place), has the sentence's subject for source, the noun phrase that opens the sentence when a verb
+    group follows it (as :func:`_participle_subject_source` gives one to a participle without source)."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is None or i is None or i < 3 or toks[i - 1].text != "," or \
+                not toks[i].text.lower().endswith("ing") or not _speech_cue(d, toks):
+            continue
+        e = _token_ending(toks, starts, d.source[1])
+        if e is None or e not in (i - 2, i - 1):
+            continue  # the source ends at the comma before the participle (or takes it in)
+        todo.append(d)
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s], [_pos(s, tags)])[0]
+    k = 0
+    while k < len(toks) and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+        k += 1
+    src = _subject_chunks_at(toks, sent_chunks, k)
+    if src is None:
+        return
+    for d in todo:
+        if src[1] < d.source[0] and not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
+            d.source = src
+
+
 @lru_cache(maxsize=1)
 def _received_criticism() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs and nouns of ``received_criticism.tsv``."""
@@ -3542,6 +3576,30 @@ def _relative_pronoun_source(text: str, toks, starts: list[int], drafts: list[Dr
 _PARTICIPLE_LEAD = frozenset("in after before while when by".split())
 
 
+def _subject_chunks_at(toks, sent_chunks, k: int) -> tuple[int, int] | None:
+    """The noun phrase (chunks joined by "and" or "of") that starts at token ``k`` of a sentence (``toks``, its
+    chunks ``sent_chunks``) and a verb group follows."""
+    first = next((n for n, c in enumerate(sent_chunks) if c.first == k and c.kind == "NP"), None)
+    if first is None:
+        return None
+    n = first
+    while n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "NP" and \
+            sent_chunks[n + 1].first == sent_chunks[n].last + 1 and \
+            toks[sent_chunks[n].last].text.lower() in ("and", "of"):
+        n += 1
+    if n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "VG" and all(
+            t.text.lower().endswith("ly") or t.text.lower() in _ADVERBS
+            for t in toks[sent_chunks[n].last:sent_chunks[n + 1].first]):
+        return sent_chunks[first].start, sent_chunks[n].end
+    # a time phrase between the subject and its verb: "Halvern Foods on Wednesday cut its forecast, saying"
+    vg = next((m for m in range(n + 1, min(n + 4, len(sent_chunks))) if sent_chunks[m].kind == "VG"), None)
+    between = toks[sent_chunks[n].last:sent_chunks[vg].first] if vg is not None else []
+    if between and len(between) <= 3 and all(t.text.lower() in _TIME_WORDS for t in between) and \
+            any(t.text.lower() not in ("on", "this", "just", "last") for t in between):
+        return sent_chunks[first].start, sent_chunks[n].end
+    return None
+
+
 def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """A participle cue without a source takes the subject of its sentence's main clause: opening the sentence,
     the noun phrase after its clause ("Claiming the criticism is designed to pressure moderators, Trump told
@@ -3577,27 +3635,7 @@ def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: 
 
     sent_chunks = chunks([s], [_pos(s, tags)])[0]
 
-    def subject_at(k: int) -> tuple[int, int] | None:
-        """The noun phrase (chunks joined by "and" or "of") that starts at token ``k`` and a verb group follows."""
-        first = next((n for n, c in enumerate(sent_chunks) if c.first == k and c.kind == "NP"), None)
-        if first is None:
-            return None
-        n = first
-        while n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "NP" and \
-                sent_chunks[n + 1].first == sent_chunks[n].last + 1 and \
-                toks[sent_chunks[n].last].text.lower() in ("and", "of"):
-            n += 1
-        if n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "VG" and all(
-                t.text.lower().endswith("ly") or t.text.lower() in _ADVERBS
-                for t in toks[sent_chunks[n].last:sent_chunks[n + 1].first]):
-            return sent_chunks[first].start, sent_chunks[n].end
-        # a time phrase between the subject and its verb: "Halvern Foods on Wednesday cut its forecast, saying"
-        vg = next((m for m in range(n + 1, min(n + 4, len(sent_chunks))) if sent_chunks[m].kind == "VG"), None)
-        between = toks[sent_chunks[n].last:sent_chunks[vg].first] if vg is not None else []
-        if between and len(between) <= 3 and all(t.text.lower() in _TIME_WORDS for t in between) and \
-                any(t.text.lower() not in ("on", "this", "just", "last") for t in between):
-            return sent_chunks[first].start, sent_chunks[n].end
-        return None
+    subject_at = functools.partial(_subject_chunks_at, toks, sent_chunks)
 
     for d, i, opening in todo:
         if opening:
@@ -5511,6 +5549,7 @@ def _pass_order() -> tuple:
         _subject_out_of_content,
         _coordinated_subject_source,
         _subject_before_its_modifier,
+        _participle_source_not_the_object,
         _received_criticism_source,
         _content_before_coordinated_predicate,
         _content_from_its_that,
