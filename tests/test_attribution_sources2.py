@@ -160,3 +160,41 @@ def test_participle_source_is_the_subject_not_the_object(body, object_):
     d.source = (text.index(object_), text.index(object_) + len(object_))
     _participle_source_not_the_object(s, [t.start for t in s.tokens], [d], None)
     assert text[d.source[0]:d.source[1]] == body.split(" is ")[0].split(" spoke ")[0]
+
+
+# ---- limits read on PolNeAR train's changed outputs (all 840 texts against main) ---------------------------------
+def test_object_relative_without_that_has_its_own_subject():
+    # "something the ferry workers are keenly aware of": the noun phrase after the noun opens the relative clause
+    from newslib.tagging.attributions import _subject_out_of_content
+
+    text, s, d = _draft_in("Lower fees are something the ferry workers are keenly aware of.\n", "are keenly aware of",
+                           ["Lower fees are something the ferry workers"])
+    _subject_out_of_content(text, s, [t.start for t in s.tokens], [d], None)
+    assert text[d.source[0]:d.source[1]] == "the ferry workers"
+
+
+@pytest.mark.parametrize("body,cue,source", [
+    # a closing quotation mark ends a clause
+    ("Calling the grant “a sort of bribe” Ruiz asked for an inquiry.\n", "asked", "Ruiz"),
+    # a pronoun stands alone ("the mayor she hopes to replace")
+    ("Her habit of praising the mayor she hopes to replace has surprised her allies.\n", "hopes", "she"),
+    # the object of "make" is the subject of the bare verb after it
+    ("A quarter-century in Congress to make anyone think twice is a long time.\n", "think", "anyone"),
+])
+def test_post_modifier_subject_stops_at_clauses_pronouns_and_small_clauses(body, cue, source):
+    from newslib.tagging.attributions import _subject_before_its_modifier
+
+    text, s, d = _draft_in(body, cue, [])
+    d.source = (text.index(source, s.start), text.index(source, s.start) + len(source))
+    _subject_before_its_modifier(s, [t.start for t in s.tokens], [d], None)
+    assert text[d.source[0]:d.source[1]] == source
+
+
+def test_coordinated_subject_leaves_a_relative_pronoun_alone():
+    from newslib.tagging.attributions import _coordinated_subject_source
+
+    text, s, d = _draft_in("The Clarion, his oldest backer and which has endorsed him twice, is closing.\n",
+                           "has endorsed", ["him twice"])
+    d.source = (text.index("which"), text.index("which") + len("which"))
+    _coordinated_subject_source(text, s, [t.start for t in s.tokens], [d], None)
+    assert text[d.source[0]:d.source[1]] == "which"

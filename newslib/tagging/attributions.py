@@ -1802,10 +1802,10 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
             continue
         k = j
         if tag[j] != "PRP" or toks[j].text.lower().endswith(("self", "selves")):  # "Clinton herself"
-            while k > 0 and j - k < 7 and tag[k - 1] in _SUBJECT_NP_TAGS:
-                k -= 1
+            while k > 0 and j - k < 7 and tag[k - 1] in _SUBJECT_NP_TAGS and tag[k] not in ("DT", "PRP$"):
+                k -= 1  # (a determiner opens the noun phrase: not "something the Clinton forces")
         before = toks[k - 1].text.lower() if k > 0 else None
-        relative = tag[j] == "PRP" and k == j and tag[k - 1] in _NOUN_TAGS
+        relative = (tag[j] == "PRP" and k == j or tag[k] in ("DT", "PRP$")) and tag[k - 1] in _NOUN_TAGS
         if not (before is None or before in _SUBJECT_OPENERS or relative):
             continue
         np_span = (toks[k].start, toks[j].end)
@@ -1826,7 +1826,10 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
 #: ...", "One of the docs who sent ...")
 _POST_MODIFIER_TAGS = frozenset({"IN", "VBN", "VBG", "WDT", "WP"})
 #: where a subject's clause begins (the sentence's start aside)
-_SUBJECT_CLAUSE_START = frozenset({",", ";", ":", "—", "―", "–", "--", "-", "“", '"'})
+_SUBJECT_CLAUSE_START = frozenset({",", ";", ":", "—", "―", "–", "--", "-", "“", "”", "''", '"', "?", "!"})
+#: verbs whose object is the subject of the bare verb after it ("to make anyone think", "let voters say")
+_SMALL_CLAUSE_VERBS = frozenset("make makes made making let lets letting have has had help helps helped see saw "
+                                "seen hear heard watch watched".split())
 #: particles after a verb ("handed over $25 million"): no participle's preposition
 _PARTICLES = frozenset("out over up down off away back".split())
 
@@ -1847,9 +1850,9 @@ def _subject_before_its_modifier(s, starts: list[int], drafts: list[Draft],
         if d.source is None or d.source[1] > d.cue[0] or s.title:
             continue
         words = _text_of(toks, d.source).lower()
-        if words in _RELATIVE or words.endswith(("'s", "’s")) or words in _SOURCE_RIGHT_BEFORE_CUE or \
-                _text_of(toks, d.cue) == ":":
-            continue  # a relative pronoun ("a staffer who told") or a possessor ("Trump's claim") is whole
+        if words in _RELATIVE | _PRONOUNS or words.endswith(("'s", "’s")) or words in _SOURCE_RIGHT_BEFORE_CUE or \
+                "," in words or _text_of(toks, d.cue) == ":":
+            continue  # a relative pronoun ("a staffer who told"), a pronoun or a possessor ("Trump's claim") is whole
         i = _token_starting(starts, d.source[0])
         e = _token_ending(toks, starts, d.source[1])
         c = _token_starting(starts, d.cue[0])
@@ -1877,6 +1880,8 @@ def _subject_before_its_modifier(s, starts: list[int], drafts: list[Draft],
         inner = [k for k in range(h, i) if tag[k] in _FINITE]
         if inner and not any(tag[k] in ("WDT", "WP") for k in range(h, min(inner))):
             continue  # a finite verb outside a relative clause: another clause, not the subject's modifier
+        if toks[i - 1].text.lower() in _SMALL_CLAUSE_VERBS:
+            continue  # the source is the subject of "make anyone think", "let voters decide"
         if any(_overlaps((toks[start].start, d.source[0]), [o.cue] + ([o.source] if o.source else [])) for o in drafts):
             continue
         d.source = (toks[start].start, d.source[1])
@@ -1985,6 +1990,8 @@ def _coordinated_subject_source(text: str, s, starts: list[int], drafts: list[Dr
             continue
         if tag is None:
             tag = _pos(s, tags)
+        if toks[i].text.lower() in _RELATIVE:
+            continue  # "his campaign and which has endorsed": the relative pronoun stands alone
         joiner = toks[i - 1].text.lower()
         has_and = any(toks[x].text.lower() == "and" for x in range(i, e + 1))
         if not (joiner == "and" or (joiner == "," and has_and)):
