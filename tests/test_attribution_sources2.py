@@ -198,3 +198,24 @@ def test_coordinated_subject_leaves_a_relative_pronoun_alone():
     d.source = (text.index("which"), text.index("which") + len("which"))
     _coordinated_subject_source(text, s, [t.start for t in s.tokens], [d], None)
     assert text[d.source[0]:d.source[1]] == "which"
+
+
+# ---- "Clause, X said": a source begun inside the clause before the comma starts after it -------------------------
+@pytest.mark.parametrize("body,model_source,source", [
+    ("The feud with the port board is an insult to all dock workers, union leaders said on Friday.\n",
+     "all dock workers, union leaders", "union leaders"),
+    ("To understand the real story, Judge Amara Obi said, one should visit the old archive.\n",
+     "real story, Judge Amara Obi", "Judge Amara Obi"),
+    # a place with its state is a name's: left whole
+    ("Johnnie Okafor, of Hamden, West Virginia, said the plant had been closed for years.\n",
+     "Hamden, West Virginia", "Hamden, West Virginia"),
+    ("At a meeting in Columbus, Ohio said the plant had been closed for years.\n", "a meeting in Columbus, Ohio",
+     "a meeting in Columbus, Ohio"),
+])
+def test_source_after_the_clause_comma(body, model_source, source):
+    from newslib.tagging.attributions import _source_after_the_clause_comma
+
+    text, s, d = _draft_in(body, "said", [])
+    d.source = (text.index(model_source), text.index(model_source) + len(model_source))
+    _source_after_the_clause_comma(text, s, [t.start for t in s.tokens], [d], None)
+    assert text[d.source[0]:d.source[1]] == source

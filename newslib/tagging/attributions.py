@@ -1921,6 +1921,44 @@ def _participle_source_not_the_object(s, starts: list[int], drafts: list[Draft],
             d.source = src
 
 
+def _source_after_the_clause_comma(text: str, s, starts: list[int], drafts: list[Draft],
+                                   tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"... is an insult to all voters, top black lawmakers said", "To understand the real case, Justice Roberts
+    said, ...": a source before its cue that the model began inside the clause before a comma (the word before it
+    is no clause boundary: a preposition, a determiner, an adjective, a verb) starts after that comma, with the
+    noun phrase right before the cue; the words before the comma are the end of the content ("Clause, X said"),
+    which runs on to the comma when it stopped right before them. An apposition ("Ken Otieno, chief executive of
+    Bytefarm, said") opens its clause and is left whole, and so is a place with its state ("Wilson, of
+    Springfield, Va., said": no word before the comma in lower case; "at a meeting in Columbus, Ohio, said": one
+    name after it)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i = _token_starting(starts, d.source[0])
+        e = _token_ending(toks, starts, d.source[1])
+        if i is None or e is None or i == 0:
+            continue
+        commas = [k for k in range(i + 1, e) if toks[k].text == ","]
+        if len(commas) != 1:
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        if tag[i - 1][:2] not in ("IN", "DT", "JJ", "VB", "TO") or toks[i - 1].text.lower() in _SUBJECT_OPENERS:
+            continue
+        c = commas[0]
+        if not all(tag[k] in _SUBJECT_NP_TAGS or tag[k] in _NOUN_TAGS for k in range(c + 1, e + 1)) or \
+                not any(toks[k].text[:1].islower() for k in range(i, c)) or \
+                e == c + 1 and toks[e].text[:1].isupper():
+            continue  # (a place and its state, "of Springfield, Va., said", "in Columbus, Ohio, said", are a name's)
+        d.source = (toks[c + 1].start, d.source[1])
+        for p in d.content:
+            if p[1] <= toks[i].start and not text[p[1]:toks[i].start].strip():
+                _replace_part(d, p, (p[0], toks[c - 1].end))
+                break
+
+
 @lru_cache(maxsize=1)
 def _received_criticism() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs and nouns of ``received_criticism.tsv``."""
@@ -5557,6 +5595,7 @@ def _pass_order() -> tuple:
         _coordinated_subject_source,
         _subject_before_its_modifier,
         _participle_source_not_the_object,
+        _source_after_the_clause_comma,
         _received_criticism_source,
         _content_before_coordinated_predicate,
         _content_from_its_that,
