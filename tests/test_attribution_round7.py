@@ -101,3 +101,45 @@ def test_offered_views_are_no_proposal(sentence, kind):
     d = tag_article("Desk\n\nThe council met. " + sentence + "\n", headline=False).to_dict()
     kinds = [a["kind"] for a in d["attributions"] if a["cue"]["text"].startswith("offered")]
     assert kinds and kinds[0] == kind, d["attributions"]
+
+
+# ---- _drop_in_release_labels: a press release's back matter --------------------------------------------------
+def test_release_back_matter_lines_are_no_attributions():
+    text, atts = tag("Corvane Mills said it would open a plant in Dayton.\n\nNotes to editors\n\nCorvane Mills was "
+                     "founded in 1990.\n\nMedia Contact: Dana Price, press@corvane.example\n", title=TITLE)
+    assert [a.cue.text for a in atts] == ["said"], [(a.source and a.source.text, a.cue.text) for a in atts]
+
+
+def test_a_sentence_about_a_media_contact_keeps_its_attribution():
+    atts = triples("The agency's media contact said the office would reopen on Monday.")
+    assert [a for a in atts if a[1] == "said"], atts
+
+
+# ---- _heard_saying / _unlabelled_heard_saying: "A junior whip was later overheard telling colleagues that ..." ----
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ('A junior whip was later overheard telling colleagues that the figures were "a bit embarrassing".',
+     "A junior whip", "telling", 'the figures were "a bit embarrassing"'),
+    ("The coach was heard saying that the referee had lost control.", "The coach", "saying",
+     "the referee had lost control"),
+    ('The pilot was heard saying "we have lost an engine" before the line went dead.', "The pilot", "saying",
+     '"we have lost an engine"'),
+])
+def test_a_heard_speech_participle_reports_the_subjects_words(sentence, source, cue, content):
+    atts = triples("It did not, it emerged. " + sentence)
+    assert (source, cue, content) in atts, atts
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("Sanders said private contractors can be more expensive than civil servants and cited the decision to hire "
+     "federal screeners.", "cited"),
+    ("The adviser suggested that this might be seen as condescending and cautioned against it.", "cautioned"),
+])
+def test_an_object_after_the_second_verb_is_no_content_of_its_own(sentence, cue):
+    # PolNeAR train annotates these as one content ("... and cited the government's decision ...")
+    atts = triples("The vote was close. " + sentence)
+    assert not [a for a in atts if a[1] == cue], atts
+
+
+def test_a_parenthetical_tell_keeps_the_words_after_it():
+    atts = triples("Voters here are reflecting, the polls tell us, a lot of anxiety about prices.")
+    assert not [a for a in atts if a[1] == "tell" and a[2].startswith("Voters")], atts

@@ -148,8 +148,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
         contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
-        if not cues and not s.title and not contents:
-            bare = _unlabelled_said(text, s)
+        if not cues and not s.title:
+            bare = (_unlabelled_said(text, s) if not contents else None) or _unlabelled_heard_saying(s)
             if bare is not None:
                 cues, sources = [bare[0]], [bare[1]]
         if cues and s.title:
@@ -207,6 +207,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
     out = _drop_in_furniture_lines(text, out)
+    out = _drop_in_release_labels(text, out)
     out = _keep_likely(text, out, model.cue_prior)
     _silent_without_content(text, sentences, out)
     out = _nested_in_quotations(text, sentences, out)
@@ -5301,6 +5302,7 @@ def _pass_order() -> tuple:
         _told_frame_inside_content,
         _according_to_source_without_content,
         _speech_after_modal_content,
+        _heard_saying,
     )
 
 
@@ -5393,7 +5395,8 @@ def _told_listener_after_clause(s, starts: list[int], drafts: list[Draft],
         a, b = d.content[0]
         inside = [n for n in range(i + 1, len(toks)) if a <= toks[n].start and toks[n].end <= b]
         rest = [n for n in range(i + 1, len(toks)) if toks[n].start >= b]
-        if not inside or any(tag[n].startswith("VB") or tag[n] == "MD" for n in inside) or \
+        if not inside or any(toks[n].text == "," for n in range(i + 1, inside[0])) or \
+                any(tag[n].startswith("VB") or tag[n] == "MD" for n in inside) or \
                 any(toks[n].text[:1].isalnum() for n in rest) or toks[inside[0]].text.lower() == "that":
             continue
         first = next(n for n in range(k - 1) if toks[n].text[:1].isalnum() or toks[n].text in _DQ)
@@ -5471,6 +5474,10 @@ def _according_to_source_without_content(text: str, s, starts: list[int], drafts
 
 
 _MODAL_OPENERS = frozenset("would will could can should might may must".split())
+#: verbs of saying whose words after them are a content even without "that" or a quotation ("and urged members to
+#: stay calm", "and said talks would resume"); others ("cited", "cautioned against") take an object
+_CONTENT_AFTER_OBJECT = frozenset("said says added adds told tells urged urges warned warns insisted argued "
+                                  "asked".split())
 
 
 def _speech_after_modal_content(s, starts: list[int], drafts: list[Draft],
@@ -5505,9 +5512,13 @@ def _speech_after_modal_content(s, starts: list[int], drafts: list[Draft],
                     any(o is not d and a <= o.cue[0] < b for o in drafts):
                 continue
             rest = [n for n in idx if n > v]
+            quoted = any(toks[n].text in _DQ for n in rest)
             if toks[v].text.lower() == "called" and not (
-                    rest and toks[rest[0]].text.lower() in ("for", "on") or any(toks[n].text in _DQ for n in rest)):
+                    rest and toks[rest[0]].text.lower() in ("for", "on") or quoted):
                 continue
+            if toks[v].text.lower() != "called" and not quoted and not (rest and toks[rest[0]].text.lower() == "that") \
+                    and toks[v].text.lower() not in _CONTENT_AFTER_OBJECT:
+                continue  # "and cited the government's decision", "and cautioned against it": an object, no content
             if rest and toks[rest[0]].text.lower() == "that":
                 rest = rest[1:]
             if len(rest) < 2:
@@ -5519,6 +5530,92 @@ def _speech_after_modal_content(s, starts: list[int], drafts: list[Draft],
             break
 
 
+_HEARD = frozenset({"heard", "overheard"})
+_HEARD_SPEECH = _SPEECH_PARTICIPLES | {"telling", "asking"}
+
+
+def _heard_saying(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"A junior whip was later overheard telling colleagues that the figures were "a bit embarrassing".", "The
+    coach was heard saying that the referee had lost control": a passive "was (over)heard" with a speech participle
+    reports what the subject said: the subject (a plain noun phrase opening the sentence) is the source, the
+    participle the cue, and its clause, after the listener and "that", the content; the model's reading of those
+    words (no attribution, or the subject inside the content) gives way."""
+    toks = s.tokens
+    tag = None
+    for h in range(2, len(toks) - 3):
+        if toks[h].text.lower() not in _HEARD or toks[h + 1].text.lower() not in _HEARD_SPEECH:
+            continue
+        w = h - 1
+        while w > 0 and toks[w].text.lower().endswith("ly") or toks[w].text.lower() in ("later", "also", "then"):
+            w -= 1
+        if toks[w].text.lower() not in ("was", "were") or w < 1:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        first = next((n for n in range(w) if toks[n].text[:1].isalnum()), None)
+        if first is None or not all(tag[n] in _PLAIN_NP_TAGS for n in range(first, w)) or \
+                not any(tag[n] in _HEAD_NOUN_TAGS for n in range(first, w)):
+            continue
+        c = h + 2
+        if toks[h + 1].text.lower() in ("telling", "asking"):
+            while c < len(toks) and tag[c] in _PLAIN_NP_TAGS | {"PRP"} and toks[c].text.lower() != "that":
+                c += 1
+        if c < len(toks) and toks[c].text.lower() == "that":
+            c += 1
+        last = len(toks) - 1
+        while last > c and toks[last].text in (".", "!", "?", "…"):
+            last -= 1
+        if c < len(toks) and toks[c].text in _DQ:  # a quotation: to its closing mark
+            last = next((n for n in range(c + 1, len(toks)) if toks[n].text in _DQ), c)
+        if last - c < 2 or not (toks[c].text[:1].isalnum() or toks[c].text in _DQ):
+            continue
+        cue = (toks[h + 1].start, toks[h + 1].end)
+        for o in [o for o in drafts if o.cue[0] < toks[h + 1].end and toks[w].start < o.cue[1]]:
+            drafts.remove(o)
+        new = Draft(s.index, s.index, cue, (toks[first].start, toks[w - 1].end), [(toks[c].start, toks[last].end)])
+        drafts.insert(next((n for n, o in enumerate(drafts) if o.cue[0] > cue[0]), len(drafts)), new)
+
+
+def _unlabelled_heard_saying(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A body sentence in which the model labelled nothing, with "was (later) overheard telling/saying": the
+    participle as cue and the words before "was" as source; :func:`_heard_saying` checks them and gives the clause.
+    Returns (cue, source) or None."""
+    toks = s.tokens
+    h = next((h for h in range(2, len(toks) - 3) if toks[h].text.lower() in _HEARD and
+              toks[h + 1].text.lower() in _HEARD_SPEECH), None)
+    if h is None:
+        return None
+    w = next((w for w in range(h - 1, max(0, h - 3), -1) if toks[w].text.lower() in ("was", "were")), None)
+    if w is None or w < 1:
+        return None
+    return (toks[h + 1].start, toks[h + 1].end), (toks[0].start, toks[w - 1].end)
+
+
+@lru_cache(maxsize=1)
+def _release_labels() -> tuple[str, ...]:
+    """Labels of a press release's back matter (``lexicons/release_labels.tsv``), longest first."""
+    return tuple(sorted((r["label"].lower() for r in lexicons.load("release_labels")), key=len, reverse=True))
+
+
+def _drop_in_release_labels(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"Notes to editors", "Media Contact: Jordan Ellis, press@veltrana.example": a line that opens with a label of a
+    press release's back matter (:func:`_release_labels`), the label ending the line or followed by a colon, is
+    furniture: no attribution lies in it (the model reads "Notes" as a cue and "Media Contact:" as a speaker)."""
+    if not drafts:
+        return drafts
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    out = []
+    for d in drafts:
+        k = bisect.bisect_left(breaks, d.cue[0])
+        a = breaks[k - 1] + 1 if k else 0
+        line = text[a:breaks[k] if k < len(breaks) else len(text)].rstrip()
+        low = line.lower()
+        label = next((x for x in _release_labels() if low.startswith(x)), None)
+        if label is not None and (len(low) == len(label) or low[len(label)] == ":"):
+            continue
+        out.append(d)
+    return out
+
+
 _TRIGGERS.update({
     "_participle_source_after_object": _SPEECH_PARTICIPLES,
     "_source_before_time_word": _LONE_TIME_WORDS,
@@ -5526,4 +5623,5 @@ _TRIGGERS.update({
     "_told_frame_inside_content": frozenset({"told", "tells"}),
     "_according_to_source_without_content": frozenset({"according"}),
     "_speech_after_modal_content": frozenset({"and", "but"}),
+    "_heard_saying": _HEARD,
 })
