@@ -5399,8 +5399,8 @@ def _told_listener_after_clause(s, starts: list[int], drafts: list[Draft],
                 any(tag[n].startswith("VB") or tag[n] == "MD" for n in inside) or \
                 any(toks[n].text[:1].isalnum() for n in rest) or toks[inside[0]].text.lower() == "that":
             continue
-        first = next(n for n in range(k - 1) if toks[n].text[:1].isalnum() or toks[n].text in _DQ)
-        if not any(tag[n] in _FINITE_TAGS for n in range(first, k - 1)) or any(
+        first = next((n for n in range(k - 1) if toks[n].text[:1].isalnum() or toks[n].text in _DQ), None)
+        if first is None or not any(tag[n] in _FINITE_TAGS for n in range(first, k - 1)) or any(
                 toks[n].text in _DQ for n in range(first, k - 1)):
             continue
         d.content = [(toks[first].start, toks[k - 2].end)]
