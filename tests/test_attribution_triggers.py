@@ -142,6 +142,17 @@ SENTENCES = [
     "neighbours to stay calm.",
     "Let's say a family expects the fees to reach $90,000 by the time its twins finish school.",
     "Police have said they will not release the camera footage of the arrest, according to lawyers for the family.",
+    # round 7 (branch attr8): _participle_source_after_object, _source_before_time_word, _told_listener_after_clause,
+    # _told_frame_inside_content, _according_to_source_without_content, _speech_after_modal_content, _heard_saying
+    "Officer Dana Whitcombe shot dead Marcus Leland in Fenwick, Nebraska, arguing that he had reached for a gun.",
+    "Corvane Mills, a maker of paper towels, today announced that it would close its plant in Dayton.",
+    "The town wants to ban cars from the centre, councillor Rita Moss told the local paper on Friday.",
+    "Air quality is poor. The municipality of Utrecht wants to ban wood-burning stoves in all newly built homes from "
+    "2028, alderman Lotte van Rijswijk told the NOS on Wednesday.",
+    "The city also wants to give residents a subsidy of up to 500 euros to replace an old stove, according to a "
+    "council letter seen by the broadcaster.",
+    'The works council said it would fight every compulsory redundancy and called the plan "a slap in the face."',
+    "The coach was heard saying that the referee had lost control.",
 ]
 
 

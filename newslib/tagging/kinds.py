@@ -190,6 +190,26 @@ def _without_spoken_of_proposal(cue_words: list[str], more: list[str], where, ta
     return kinds - {"proposal"}
 
 
+_OFFER_FORMS = frozenset({"offer", "offers", "offered", "offering"})
+
+
+@lru_cache(maxsize=1)
+def _offered_views() -> frozenset[str]:
+    """Nouns that make "offer" no proposal (``lexicons/offered_views.tsv``: "offered his thoughts on")."""
+    return frozenset(row["word"].lower() for row in load("offered_views"))
+
+
+def _offers_a_view(cue_words: list[str], after: list[str]) -> bool:
+    """The cue's "offer" ("offered his thoughts on the plan", "offers condolences") offers a view or a courtesy,
+    not a plan: one of :func:`_offered_views` within three words after it, in the cue or the words after it, and no
+    other proposal cue in the cue."""
+    words = cue_words + after[:3]
+    at = next((n for n, w in enumerate(words) if w in _OFFER_FORMS), None)
+    if at is None or not any(w in _offered_views() for w in words[at + 1:at + 4]):
+        return False
+    return "proposal" not in _word_kinds([w for w in cue_words if w not in _OFFER_FORMS])
+
+
 def _is_noun(tag: str | None) -> bool:
     return tag is not None and tag.startswith("NN")
 
@@ -241,6 +261,8 @@ def attribution_kind(text: str, attribution: Attribution, hedges=(), _starts=Non
         kinds = _structured_kinds(cue_words + more, where, tags)
         if "proposal" in kinds and cue_words and cue_words[-1] not in _presenters():
             kinds = _without_spoken_of_proposal(cue_words, more, where, tags, kinds)
+    if "proposal" in kinds and _offers_a_view(cue_words, _words(_CLAUSE_END.split(text[cue.end:cue.end + 40], 1)[0])):
+        kinds = kinds - {"proposal"}
     kind = _first(kinds - {"statement"})
     if kind:
         return kind
