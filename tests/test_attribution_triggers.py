@@ -82,6 +82,31 @@ def test_a_pass_runs_only_on_a_sentence_with_its_trigger(monkeypatch):
     assert "_cue_without_final_by" in calls and "_passive_agent_source" in calls
 
 
+SPEED9_GATED = ("_speech_verb_after_restrictive_relative", "_subject_with_restrictive_relative",
+                "_main_speech_content_after_relative", "_coordinated_speech_subject", "_question_after_the_listener",
+                "_content_from_its_that", "_drop_cues_in_relative_asides", "_purpose_infinitive_in_content")
+
+
+def test_the_passes_gated_in_speed9_skip_a_sentence_without_their_words(monkeypatch):
+    calls = []
+
+    def counted(run):
+        def step(*a):
+            calls.append(getattr(run, "__name__", ""))
+            run(*a)
+        return step
+
+    getters, steps = PASSES()
+    counting = getters, tuple((counted(run), args, triggers) for run, args, triggers in steps)
+    monkeypatch.setattr(A, "_passes", lambda: counting)
+    tag("The mayor said the pool would stay open.\n")  # no comma, "who", "which", "and", "but", "that", "to", "if"
+    assert calls and not set(SPEED9_GATED) & set(calls)
+    calls.clear()
+    tag("The mayor, who said in May that the fund was empty, told councillors and parents if and how the pool "
+        "would stay open to swimmers, but which one.\n")
+    assert set(SPEED9_GATED) <= set(calls)
+
+
 # sentences on which each gated pass changes the drafts, when the passes all run on every sentence
 SENTENCES = [
     "The Chamber of Commerce argues that the figures say little about shops, farms or building sites, where work "
@@ -142,6 +167,17 @@ SENTENCES = [
     "neighbours to stay calm.",
     "Let's say a family expects the fees to reach $90,000 by the time its twins finish school.",
     "Police have said they will not release the camera footage of the arrest, according to lawyers for the family.",
+    # branch speed9: _subject_with_restrictive_relative, _question_after_the_listener,
+    # _main_speech_content_after_relative, _content_from_its_that, _purpose_infinitive_in_content,
+    # _coordinated_speech_subject (_speech_verb_after_restrictive_relative and _drop_cues_in_relative_asides fire
+    # on sentences above)
+    "Residents who had waited for hours praised the rescue crews, saying the water rose within minutes.",
+    "The inspector asked workers if they planned to attend the meeting.",
+    "The mayor, who said in May that the fund was empty, told councillors the pool would stay open.",
+    "The minister, who said last week that the budget was tight, told parliament no school would close.",
+    "The headteacher said she had written to the council twice since June to warn that the roof was leaking.",
+    "Reacting, the head of the fishermen's union, Kojo Mensah, commended the ministry but said the ban came too "
+    "late.",
 ]
 
 

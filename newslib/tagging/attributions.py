@@ -5175,6 +5175,14 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_argue_with_someone": _ARGUE,
     "_participle_after_quoted_comma": _SPEECH_PARTICIPLES,
     "_speech_after_subordinator": _SUBORDINATORS,
+    "_speech_verb_after_restrictive_relative": frozenset({"who"}),  # _opening_restrictive_who
+    "_subject_with_restrictive_relative": frozenset({"who"}),  # _opening_restrictive_who
+    "_main_speech_content_after_relative": frozenset({"who", "which"}),
+    "_coordinated_speech_subject": frozenset({"and", "but"}),
+    "_question_after_the_listener": _QUESTION_WORDS,
+    "_content_from_its_that": frozenset({"that"}),
+    "_drop_cues_in_relative_asides": frozenset({",", "who", "whom"}),
+    "_purpose_infinitive_in_content": frozenset({"to"}),
 }
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
