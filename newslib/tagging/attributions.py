@@ -3120,10 +3120,13 @@ def _coordinated_source_follows(toks, starts: list[int], drafts: list[Draft]) ->
 
 @lru_cache(maxsize=1)
 def _say_idioms() -> re.Pattern:
-    """The set phrases of ``say_idioms.tsv`` as one pattern (either apostrophe)."""
+    """The set phrases of ``say_idioms.tsv`` as one pattern (either apostrophe). The lookahead on the phrases'
+    first letters changes no match: it lets the search pass over a position in one test instead of one a phrase
+    (the whole of PolNeAR train: 0.27-0.33 -> 0.14-0.16 s)."""
     words = sorted((r["idiom"].lower() for r in lexicons.load("say_idioms")), key=len, reverse=True)
     alts = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?i)\b(?:{alts})\b")
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(rf"(?i)\b(?=[{firsts}])(?:{alts})\b")
 
 
 def _say_idiom_cues(text: str, s, toks, drafts: list[Draft]) -> None:
