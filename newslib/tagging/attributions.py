@@ -5186,6 +5186,13 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_content_from_its_that": frozenset({"that"}),
     "_drop_cues_in_relative_asides": frozenset({",", "who", "whom"}),
     "_purpose_infinitive_in_content": frozenset({"to"}),
+    "_content_after_time_phrase": _RELATIVE_OPENERS,
+    "_that_clause_to_its_verb": frozenset({"that"}),
+    "_content_without_dangling_opener": _CLAUSE_OPENING_WORDS,
+    "_content_to_final_frame": frozenset({","}),
+    "_final_frame_content_with_its_subject": frozenset({","}),
+    "_inverted_speech_cue": frozenset({":", ","}),
+    "_apposition_speaker_after_partitive": frozenset({"of"}),
 }
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
