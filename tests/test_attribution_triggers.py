@@ -87,7 +87,8 @@ SPEED9_GATED = ("_speech_verb_after_restrictive_relative", "_subject_with_restri
                 "_content_from_its_that", "_drop_cues_in_relative_asides", "_purpose_infinitive_in_content",
                 "_content_after_time_phrase", "_that_clause_to_its_verb", "_content_without_dangling_opener",
                 "_content_to_final_frame", "_final_frame_content_with_its_subject", "_inverted_speech_cue",
-                "_apposition_speaker_after_partitive")
+                "_apposition_speaker_after_partitive", "_apposition_head_after_quotation",
+                "_source_after_participle_opener", "_source_after_opening_phrase", "_quote_before_bare_cue")
 
 
 def test_the_passes_gated_in_speed9_skip_a_sentence_without_their_words(monkeypatch):
@@ -193,6 +194,12 @@ SENTENCES = [
     "said.",
     "Said Okoro: \"We will not give up the field.\"",
     "One of the families that left, the Okafors, told the council the rent had doubled.",
+    # branch speed9, third set (a comma): _apposition_head_after_quotation, _source_after_participle_opener,
+    # _source_after_opening_phrase, _quote_before_bare_cue
+    '"He never missed a shift," his daughter, Ruth Adjei, told the paper.',
+    "Responding to queries from The Coast Herald, PUB said it had cleaned the drains.",
+    "In a statement, one of the family's lawyers, Kofi Bamberg, said the officers had lied.",
+    'The guards opened fire "without any warning," she said.',
 ]
 
 

@@ -5193,6 +5193,10 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_final_frame_content_with_its_subject": frozenset({","}),
     "_inverted_speech_cue": frozenset({":", ","}),
     "_apposition_speaker_after_partitive": frozenset({"of"}),
+    "_apposition_head_after_quotation": frozenset({","}),
+    "_source_after_participle_opener": frozenset({","}),
+    "_source_after_opening_phrase": frozenset({","}),
+    "_quote_before_bare_cue": frozenset({","}),
 }
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
