@@ -82,6 +82,36 @@ def test_a_pass_runs_only_on_a_sentence_with_its_trigger(monkeypatch):
     assert "_cue_without_final_by" in calls and "_passive_agent_source" in calls
 
 
+SPEED9_GATED = ("_speech_verb_after_restrictive_relative", "_subject_with_restrictive_relative",
+                "_main_speech_content_after_relative", "_coordinated_speech_subject", "_question_after_the_listener",
+                "_content_from_its_that", "_drop_cues_in_relative_asides", "_purpose_infinitive_in_content",
+                "_content_after_time_phrase", "_that_clause_to_its_verb", "_content_without_dangling_opener",
+                "_content_to_final_frame", "_final_frame_content_with_its_subject", "_inverted_speech_cue",
+                "_apposition_speaker_after_partitive", "_apposition_head_after_quotation",
+                "_source_after_participle_opener", "_source_after_opening_phrase", "_quote_before_bare_cue")
+
+
+def test_the_passes_gated_in_speed9_skip_a_sentence_without_their_words(monkeypatch):
+    calls = []
+
+    def counted(run):
+        def step(*a):
+            calls.append(getattr(run, "__name__", ""))
+            run(*a)
+        return step
+
+    getters, steps = PASSES()
+    counting = getters, tuple((counted(run), args, triggers) for run, args, triggers in steps)
+    monkeypatch.setattr(A, "_passes", lambda: counting)
+    # no comma or colon, no "who", "which", "and", "but", "that", "to", "if", "of", no other clause opener
+    tag("The mayor said the pool would stay open.\n")
+    assert calls and not set(SPEED9_GATED) & set(calls)
+    calls.clear()
+    tag("The mayor, who said in May that the fund was empty, told councillors and parents if and how the pool "
+        "of the town would stay open to swimmers: but which one.\n")
+    assert set(SPEED9_GATED) <= set(calls)
+
+
 # sentences on which each gated pass changes the drafts, when the passes all run on every sentence
 SENTENCES = [
     "The Chamber of Commerce argues that the figures say little about shops, farms or building sites, where work "
@@ -153,6 +183,34 @@ SENTENCES = [
     "council letter seen by the broadcaster.",
     'The works council said it would fight every compulsory redundancy and called the plan "a slap in the face."',
     "The coach was heard saying that the referee had lost control.",
+    # branch speed9: _subject_with_restrictive_relative, _question_after_the_listener,
+    # _main_speech_content_after_relative, _content_from_its_that, _purpose_infinitive_in_content,
+    # _coordinated_speech_subject (_speech_verb_after_restrictive_relative and _drop_cues_in_relative_asides fire
+    # on sentences above)
+    "Residents who had waited for hours praised the rescue crews, saying the water rose within minutes.",
+    "The inspector asked workers if they planned to attend the meeting.",
+    "The mayor, who said in May that the fund was empty, told councillors the pool would stay open.",
+    "The minister, who said last week that the budget was tight, told parliament no school would close.",
+    "The headteacher said she had written to the council twice since June to warn that the roof was leaking.",
+    "Reacting, the head of the fishermen's union, Kojo Mensah, commended the ministry but said the ban came too "
+    "late.",
+    # branch speed9, second set: _content_after_time_phrase, _content_without_dangling_opener,
+    # _content_to_final_frame, _final_frame_content_with_its_subject, _inverted_speech_cue,
+    # _apposition_speaker_after_partitive (_that_clause_to_its_verb fires on a sentence above)
+    "Moreno said on Tuesday the house that she built would be sold.",
+    "The coach has praised the squad's work rate, which the players said had improved since March.",
+    "The port authority plans to delay next month's sale of berth leases by at least two months after three of the "
+    "five bidders pulled out, two sources with knowledge of the process said.",
+    "The clinic, which treats the poorest patients, supplied the vaccines but had no role in the study, the doctors "
+    "said.",
+    "Said Okoro: \"We will not give up the field.\"",
+    "One of the families that left, the Okafors, told the council the rent had doubled.",
+    # branch speed9, third set (a comma): _apposition_head_after_quotation, _source_after_participle_opener,
+    # _source_after_opening_phrase, _quote_before_bare_cue
+    '"He never missed a shift," his daughter, Ruth Adjei, told the paper.',
+    "Responding to queries from The Coast Herald, PUB said it had cleaned the drains.",
+    "In a statement, one of the family's lawyers, Kofi Bamberg, said the officers had lied.",
+    'The guards opened fire "without any warning," she said.',
 ]
 
 

@@ -3429,10 +3429,13 @@ def _coordinated_source_follows(toks, starts: list[int], drafts: list[Draft]) ->
 
 @lru_cache(maxsize=1)
 def _say_idioms() -> re.Pattern:
-    """The set phrases of ``say_idioms.tsv`` as one pattern (either apostrophe)."""
+    """The set phrases of ``say_idioms.tsv`` as one pattern (either apostrophe). The lookahead on the phrases'
+    first letters changes no match: it lets the search pass over a position in one test instead of one a phrase
+    (the whole of PolNeAR train: 0.27-0.33 -> 0.14-0.16 s)."""
     words = sorted((r["idiom"].lower() for r in lexicons.load("say_idioms")), key=len, reverse=True)
     alts = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?i)\b(?:{alts})\b")
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(rf"(?i)\b(?=[{firsts}])(?:{alts})\b")
 
 
 def _say_idiom_cues(text: str, s, toks, drafts: list[Draft]) -> None:
@@ -5488,6 +5491,25 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_argue_with_someone": _ARGUE,
     "_participle_after_quoted_comma": _SPEECH_PARTICIPLES,
     "_speech_after_subordinator": _SUBORDINATORS,
+    "_speech_verb_after_restrictive_relative": frozenset({"who"}),  # _opening_restrictive_who
+    "_subject_with_restrictive_relative": frozenset({"who"}),  # _opening_restrictive_who
+    "_main_speech_content_after_relative": frozenset({"who", "which"}),
+    "_coordinated_speech_subject": frozenset({"and", "but"}),
+    "_question_after_the_listener": _QUESTION_WORDS,
+    "_content_from_its_that": frozenset({"that"}),
+    "_drop_cues_in_relative_asides": frozenset({",", "who", "whom"}),
+    "_purpose_infinitive_in_content": frozenset({"to"}),
+    "_content_after_time_phrase": _RELATIVE_OPENERS,
+    "_that_clause_to_its_verb": frozenset({"that"}),
+    "_content_without_dangling_opener": _CLAUSE_OPENING_WORDS,
+    "_content_to_final_frame": frozenset({","}),
+    "_final_frame_content_with_its_subject": frozenset({","}),
+    "_inverted_speech_cue": frozenset({":", ","}),
+    "_apposition_speaker_after_partitive": frozenset({"of"}),
+    "_apposition_head_after_quotation": frozenset({","}),
+    "_source_after_participle_opener": frozenset({","}),
+    "_source_after_opening_phrase": frozenset({","}),
+    "_quote_before_bare_cue": frozenset({","}),
 }
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
