@@ -267,8 +267,21 @@ UNSEEN6_RECALL = 0.68  # 11 of 16 (first contact 9 of 16)
 UNSEEN6_PRECISION = 0.95  # 11 of 11 (first contact 9 of 10)
 
 
-# the fifth and sixth sets: every kind of contradiction of issue 14, at least 15 of them, 10 controls, every stance
-@pytest.mark.parametrize("path", [UNSEEN5_PATH, UNSEEN6_PATH], ids=["fifth", "sixth"])
+# ---- a seventh set, written before the changes of branch stance7 (tests/data/stance_pairs_unseen7.jsonl) -----
+UNSEEN7_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen7.jsonl"
+#: First contact with the model shipped by branch stance6 (main ce7fbfd, before any change of branch stance7):
+#: disagree R 9/17, P 9/9 (README, "Measured"). Missed: "Rail fares frozen" over fares that "will go up" (agree
+#: 0.74), "Exam pass rate drops" over a rate that "improved" (agree 0.52), "Film flops at box office" over "topping
+#: the box office" (agree 0.62), "Suspect released without charge" over a man "charged ... and remanded" (discuss
+#: 0.64), "Teachers' strike called off" over a strike that "will go ahead" (discuss 0.57), "Nuclear plant back
+#: online" over "remains offline" (agree 0.50), "Airport will get second runway" over plans "shelved indefinitely"
+#: (discuss 0.72), "Arson behind warehouse fire" over "no sign that ... started deliberately" (discuss 0.52).
+UNSEEN7_RECALL = 0.52  # 9 of 17 (first contact)
+UNSEEN7_PRECISION = 0.95  # 9 of 9 (first contact)
+
+
+# the fifth to seventh sets: every kind of contradiction of issue 14, at least 15 of them, 10 controls, every stance
+@pytest.mark.parametrize("path", [UNSEEN5_PATH, UNSEEN6_PATH, UNSEEN7_PATH], ids=["fifth", "sixth", "seventh"])
 def test_later_unseen_sets_cover_the_kinds_and_have_controls(path):
     pairs = read_pairs(path)
     assert {p["kind"] for p in pairs if p["stance"] == "disagree"} >= {
@@ -280,7 +293,8 @@ def test_later_unseen_sets_cover_the_kinds_and_have_controls(path):
 
 
 @pytest.mark.parametrize("path, recall, precision", [(UNSEEN5_PATH, UNSEEN5_RECALL, UNSEEN5_PRECISION),
-                                                     (UNSEEN6_PATH, UNSEEN6_RECALL, UNSEEN6_PRECISION)],
-                         ids=["fifth", "sixth"])
+                                                     (UNSEEN6_PATH, UNSEEN6_RECALL, UNSEEN6_PRECISION),
+                                                     (UNSEEN7_PATH, UNSEEN7_RECALL, UNSEEN7_PRECISION)],
+                         ids=["fifth", "sixth", "seventh"])
 def test_later_unseen_sets_disagree_recall_and_precision(path, recall, precision):
     _disagree_holds(read_pairs(path), recall, precision)
