@@ -50,6 +50,15 @@ def test_shipped_model_carries_an_evidence_offset_fitted_on_train():
     assert all(0.0 <= w <= 4.0 for w in off["weights"].values()) and any(off["weights"].values())
 
 
+def test_the_evidence_offset_reads_a_far_figure_in_the_best_matching_sentence():
+    """Since branch stance7 the offset may weigh ``contra_number_far_rel`` (a far figure in the sentence that
+    matches the headline best, whatever its cover), which the shipped model's fit weighs."""
+    from newslib.training.stance import OFFSET_FEATURES
+
+    assert "contra_number_far_rel" in OFFSET_FEATURES
+    assert shipped().meta["evidence_offset"]["weights"]["contra_number_far_rel"] > 0
+
+
 def test_result_probabilities_are_the_calibrated_ones():
     title = "Council approves new bike lanes on Main Street"
     body = ("The city council voted on Tuesday to approve new protected bike lanes along Main Street. Construction "

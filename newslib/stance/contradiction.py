@@ -211,11 +211,13 @@ class Signals:
     exonerates: bool = False
     #: content stems of its refuting words (:func:`refuting_words`: "were wrong" → ``wrong``)
     refuting: frozenset[str] = frozenset()
+    #: the text reports plans dropped ("Plans for a second runway have been shelved": :func:`_plan_dropped`)
+    dropped: bool = False
 
     @property
     def any(self) -> bool:
         return bool(self.outcomes or self.numbers or self.negated or self.denials or self.rejection
-                    or self.neg_modal)
+                    or self.neg_modal or self.dropped)
 
 
 EMPTY = Signals()
@@ -348,6 +350,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
     modal_at = []
+    dropped = False
     # tags (the words' part-of-speech tags) are read only when a contest's subject is
     n = len(ws)
     for i in hits:
@@ -365,6 +368,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
                 neg_modal = True
         elif w in MODALS:
             modal_at.append(i)
+            dropped = dropped or _plan_dropped(ws, i)
         refusal = w in REFUSALS and i + 2 < n and ws[i + 1] == "to"
         if refusal and (sj := stem(ws[i + 2])):
             negated.add(sj)  # "refused to resign": did not resign
@@ -412,7 +416,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     if outcomes and not BACKGROUND.isdisjoint(ws):
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
-                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting)
+                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped)
 
 
 def _taken(ws: Sequence[str], i: int) -> bool:
@@ -436,6 +440,17 @@ def _undone(ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> str
     if w in _PLANS and not DROPPED.isdisjoint(ws[i + 3:i + 15]):
         return stem(ws[i + 2])
     return None
+
+
+#: Words after "plans" within which a word of :data:`DROPPED` says the plans were dropped.
+DROPPED_WITHIN = 14
+
+
+def _plan_dropped(ws: Sequence[str], i: int) -> bool:
+    """Whether "plan(s)" at ``i`` is followed, within :data:`DROPPED_WITHIN` words, by a word of :data:`DROPPED`
+    ("Plans for a second runway at the airport have been shelved indefinitely"): what a headline says will
+    happen ("Airport will get second runway") is then not going to, as "ruled out" says."""
+    return ws[i] in _PLANS and not DROPPED.isdisjoint(ws[i + 1:i + 1 + DROPPED_WITHIN])
 
 
 def _nor_scope_start(raw: Sequence[str], i: int) -> int:
@@ -637,6 +652,16 @@ def _same_quantity(head: tuple, number: tuple, loose: bool = False) -> bool:
     return bool(unit) and unit not in _MONEY_OR_SHARE and (loose or head_before is not None and before == head_before)
 
 
+def _by_other_verb(head: tuple, number: tuple) -> bool:
+    """A headline figure and a body figure of the same named unit ("800 people" / "80 people"; not a bare figure,
+    a share or money) that two different verbs of no outcome group count ("sends 800 people to hospital" / "80
+    people were treated": events ``("did", verb)`` of :func:`_event`), which :func:`_same_quantity` keeps apart;
+    :func:`compare` reads them as one quantity only when the figures are :data:`FAR` apart."""
+    head_event, event = head[3], number[3]
+    return (head_event is not None and event is not None and head_event[0] == event[0] == "did"
+            and head_event != event and bool(head[1]) and head[1] == number[1] and head[1] not in _MONEY_OR_SHARE)
+
+
 #: A body figure this many times larger or smaller than the headline's counts something else altogether
 #: ("Flood forces 3,000 from their homes" over "about 300"), not a toll updated or a figure rounded.
 FAR = 2.0
@@ -670,6 +695,10 @@ class BodyNumbers:
         """The body's figures that may be headline figure ``head`` (loosely: see :func:`_same_quantity`)."""
         return tuple(n[0] for n in self.numbers if _same_quantity(head, n, loose=True))
 
+    def values_by_any_verb(self, head: tuple) -> tuple[float, ...]:
+        """:meth:`values` and the figures of the same unit that another verb counts (:func:`_by_other_verb`)."""
+        return tuple(n[0] for n in self.numbers if _same_quantity(head, n, loose=True) or _by_other_verb(head, n))
+
 
 def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems: frozenset[str],
             body_numbers: Callable[[], BodyNumbers] | None = None) -> dict[str, bool]:
@@ -690,6 +719,11 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
             if not any(_close(v, x) for x in elsewhere):
                 number = True
                 far = far or all(_far(v, x) for x in in_sent)
+        elif (by_other := [n[0] for n in sent.numbers if _by_other_verb(h, n)]) and all(_far(v, x) for x in by_other):
+            # the same people counted by another verb ("sends 800 people to hospital" / "80 people were treated")
+            elsewhere = body_numbers().values_by_any_verb(h) if body_numbers else ()
+            if not any(_close(v, x) for x in elsewhere):
+                number = far = True
     # a headline that negates itself ("Drug fails to cut hospital visits") agrees with a body that negates its
     # other words too ("did not reduce hospital visits"): only the body stating what it negates contradicts it
     negation = (bool((sent.negated & head_stems) - head.negated) and not head.negated
@@ -699,7 +733,8 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
             "denial": (bool(sent.denials) or rejected and sent.claim_rejected) and not head.denials,
             "rejection": rejected,
-            "modality": head.modal and not head.neg_modal and (sent.neg_modal or "ruled_out" in sent.denials),
+            "modality": head.modal and not head.neg_modal and (sent.neg_modal or "ruled_out" in sent.denials
+                                                                or sent.dropped),
             "number_far": far and number and not number_same, "outcome_same": same, "number_same": number_same,
             "polarity": rejected and _polarity(head, head_stems, sent)}
 
