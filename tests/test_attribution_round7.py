@@ -36,7 +36,7 @@ def test_a_verb_of_the_contents_own_subject_stays_in_it():
     assert not [a for a in atts if a[1] == "said" and a[0] == "Merrill" and a[2].startswith("the accounts")], atts
 
 
-# ---- _participle_source_after_object: "shot dead Y in Fenwick, Nebraska, arguing" ------------------------------
+# ---- _participle_source_not_the_object (source6; attr8 wrote the same pass): "shot dead Y in Fenwick, Nebraska, arguing"
 @pytest.mark.parametrize("sentence,source,cue", [
     ("Officer Dana Whitcombe shot dead Marcus Leland in Fenwick, Nebraska, arguing that he had reached for a gun.",
      "Officer Dana Whitcombe", "arguing"),

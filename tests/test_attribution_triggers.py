@@ -172,7 +172,7 @@ SENTENCES = [
     "neighbours to stay calm.",
     "Let's say a family expects the fees to reach $90,000 by the time its twins finish school.",
     "Police have said they will not release the camera footage of the arrest, according to lawyers for the family.",
-    # round 7 (branch attr8): _participle_source_after_object, _source_before_time_word, _told_listener_after_clause,
+    # round 7 (branch attr8): _source_before_time_word, _told_listener_after_clause,
     # _told_frame_inside_content, _according_to_source_without_content, _speech_after_modal_content, _heard_saying
     "Officer Dana Whitcombe shot dead Marcus Leland in Fenwick, Nebraska, arguing that he had reached for a gun.",
     "Corvane Mills, a maker of paper towels, today announced that it would close its plant in Dayton.",

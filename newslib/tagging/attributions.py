@@ -5636,7 +5636,6 @@ def _pass_order() -> tuple:
         _coordinated_source_follows,
         _say_idiom_cues,
         # round 7 (branch attr8)
-        _participle_source_after_object,
         _source_before_time_word,
         _told_listener_after_clause,
         _told_frame_inside_content,
@@ -5651,36 +5650,6 @@ def _pass_order() -> tuple:
 _PLAIN_NP_TAGS = frozenset("DT PDT CD JJ JJR JJS NN NNS NNP NNPS PRP$ POS HYPH".split())
 _HEAD_NOUN_TAGS = frozenset("NN NNS NNP NNPS PRP".split())
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
-
-
-def _participle_source_after_object(s, starts: list[int], drafts: list[Draft],
-                                    tags: "_SentenceTags | Sequence[str] | None") -> None:
-    """"Officer X shot dead Y in Fenwick, Nebraska, arguing that ...", "The governor vetoed the bill in Carver City,
-    Montana, saying ...": a speech participle after a comma whose source the model took from the main clause's
-    object or its prepositional phrase (a place before the comma) has the sentence's subject for source: a plain
-    noun phrase that opens the sentence and its finite verb, which comes before that source."""
-    toks = s.tokens
-    tag = None
-    for d in drafts:
-        i = _token_starting(starts, d.cue[0])
-        if d.source is None or i is None or i < 4 or toks[i - 1].text != "," or \
-                toks[i].text.lower() not in _SPEECH_PARTICIPLES or d.source[1] > d.cue[0]:
-            continue
-        k = _token_starting(starts, d.source[0])
-        if k is None or k < 2:
-            continue
-        if any(t.text in _DQ for t in toks[:i]):
-            continue  # a quotation before: its speaker is the model's source ("“...,” Mokoena said, adding")
-        tag = tag if tag is not None else _pos(s, tags)
-        e = next((n for n in range(k, i) if toks[n].start >= d.source[1]), None)
-        if e is not None and tag[e] in _FINITE_TAGS:
-            continue  # the source has a verb of its own ("..., the ministry said, adding that")
-        v = next((n for n in range(k) if tag[n] in _FINITE_TAGS), None)
-        if v is None or v < 1 or not all(tag[n] in _PLAIN_NP_TAGS or tag[n] in _HEAD_NOUN_TAGS for n in range(v)) \
-                or not any(tag[n] in _HEAD_NOUN_TAGS for n in range(v)) or \
-                any(o is not d and o.cue[0] < toks[v].start and o.cue[1] > toks[0].start for o in drafts):
-            continue
-        d.source = (toks[0].start, toks[v - 1].end)
 
 
 #: a source that is only a time word before its cue ("Veltrana Robotics, a developer of ..., today announced")
@@ -5957,7 +5926,6 @@ def _drop_in_release_labels(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _TRIGGERS.update({
-    "_participle_source_after_object": _SPEECH_PARTICIPLES,
     "_source_before_time_word": _LONE_TIME_WORDS,
     "_told_listener_after_clause": _TELL,
     "_told_frame_inside_content": frozenset({"told", "tells"}),
