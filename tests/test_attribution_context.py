@@ -128,3 +128,13 @@ def test_seeds_average_the_runs_of_each_shuffle():
     both = fit(docs, vocab, epochs=2, seed=13, seeds=2)
     assert np.allclose(both.W, (one.W + two.W) / 2) and np.allclose(both.A, (one.A + two.A) / 2)
     assert not np.allclose(one.W, two.W)
+
+
+def test_a_model_without_the_lemma_rate_templates_stores_no_lemma_rates():
+    docs = _prepare(_toy_articles())
+    vocab = build_vocab(docs, min_word=1, min_bigram=1)
+    assert "lemma_prior" in vocab
+    plain = fit(docs, vocab, epochs=1, templates=SYNTAX_TEMPLATES["chunks"])
+    assert "lemma_prior" not in plain.to_json()["vocab"]
+    rates = fit(docs, vocab, epochs=1, templates=SYNTAX_TEMPLATES["context"])
+    assert rates.to_json()["vocab"]["lemma_prior"]

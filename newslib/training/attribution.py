@@ -184,6 +184,9 @@ def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: in
     ``folds`` > 1: the lemma cue rates (``fold_words``: the word cue priors too) each document's features read
     come from the other folds (``fold_features``). ``seeds`` > 1: that many runs over shuffles seeded ``seed``,
     ``seed + 1``, ..., their averaged weights averaged."""
+    if not set(templates or ()) & {"lem_rate", "prior_ctx"}:
+        # a model without the lemma-rate templates keeps the vocabulary (and the file) it had before them
+        vocab = {k: v for k, v in vocab.items() if k != "lemma_prior"}
     model = AttributionModel(vocab, meta={"templates": list(templates)} if templates else {})
     if folds > 1:
         feats = fold_features(model, docs, folds, words=fold_words)
