@@ -54,6 +54,13 @@ POS_TEMPLATES = ("pos0", "pos-1", "pos+1", "pos_bi", "pos_frame", "h_lem_pos", "
 CHUNK_TEMPLATES = ("chunk0", "chunk_cue", "chunk_frame")
 #: templates over the dependency parse (newslib.syntax.parser) of the sentences holding a likely cue
 PARSE_TEMPLATES = ("parse_rel", "parse_cue", "parse_dist", "h_lem_parse")
+#: templates that generalise across lemmas (PolNeAR dev's missed cues are a long tail of lemmas the word
+#: templates barely know): the lemma's cue rate on train with the part of speech, and the token's part of
+#: speech with the kind of word before it (a subject pronoun, a name, a noun, a possessive) and after it (a
+#: complementizer "that"/"whether"/"if", a quotation mark, "to", "of"), with or without a "that" a few words on
+CONTEXT_TEMPLATES = ("lem_rate", "ctx", "prior_ctx")
+N_RATE = 6  # lemma cue-rate buckets: 0 never a cue, 1 < 0.05, 2 < 0.2, 3 < 0.5, 4 >= 0.5, 5 unknown lemma
+N_LEFT, N_RIGHT = 9, 9
 
 
 def _hash(a: np.ndarray, b: np.ndarray, salt: int) -> np.ndarray:
@@ -144,6 +151,8 @@ class AttributionModel:
         self._big_ids = np.array([i for _, i in codes], dtype=np.int64)
         # cue prior of a word: bucket 0 (never a cue) .. 4 (mostly a cue); candidates are buckets >= 3
         self.cue_prior: dict[str, int] = dict(vocab["cue_prior"])
+        #: each train lemma's cue rate, bucketed (``N_RATE``): lemmas seen fewer than 3 times are absent (5)
+        self.lemma_prior: dict[str, int] = dict(vocab.get("lemma_prior", ()))
         self.vocab = vocab
         self.meta = meta or {}
         sizes = {
@@ -163,6 +172,7 @@ class AttributionModel:
             "pos0": N_POS * 4, "pos-1": N_POS, "pos+1": N_POS, "pos_bi": N_POS * N_POS, "pos_frame": N_POS * 12,
             "h_lem_pos": HASH, "h_pos_dist": HASH,
             "chunk0": 12 * 4, "chunk_cue": 4 * 2 * 4, "chunk_frame": 4 * 12,
+            "lem_rate": N_RATE * N_POS, "ctx": N_POS * N_LEFT * N_RIGHT * 2, "prior_ctx": 6 * N_RATE * N_RIGHT * 2,
             "parse_rel": N_REL * 4, "parse_cue": N_ROLE * 2 * 4, "parse_dist": N_ROLE * 8, "h_lem_parse": HASH,
         }
         self.templates = tuple(self.meta.get("templates") or self.TEMPLATES)
@@ -170,7 +180,8 @@ class AttributionModel:
         if unknown:
             raise DataError(MODEL_NAME, f"unknown feature templates {unknown}")
         #: part-of-speech tags and chunks are computed only for a model that uses them
-        self.uses_syntax = any(t in POS_TEMPLATES or t in CHUNK_TEMPLATES for t in self.templates)
+        self.uses_syntax = any(t in POS_TEMPLATES or t in CHUNK_TEMPLATES or t in CONTEXT_TEMPLATES
+                               for t in self.templates)
         self.offsets = {}
         total = 0
         for t in self.templates:
@@ -182,18 +193,29 @@ class AttributionModel:
         self.S = start if start is not None else np.zeros(len(LABELS))
         self._type_ids: dict[str, int] = {}
         self._n_types = 1  # row 0 is unused
-        self._type_table = np.zeros((4096, 8), dtype=np.int64)
+        self._type_table = np.zeros((4096, 10), dtype=np.int64)
         self._lex = _lexicon_words()
+
+    def set_priors(self, cue_prior: dict[str, int], lemma_prior: dict[str, int]) -> None:
+        """Use other word and lemma cue priors (training computes each fold's features with the priors of
+        the other folds) and forget the word types cached with the old ones."""
+        self.cue_prior = dict(cue_prior)
+        self.lemma_prior = dict(lemma_prior)
+        self._type_ids.clear()
+        self._n_types = 1
 
     # ---- features ---------------------------------------------------------------------------------------
     def _type_id(self, tok: str) -> int:
         """Row of the per word-type feature table for ``tok`` (added on first sight): word, lemma, shape and
-        suffix ids, cue prior, lexicon entry, quote kind, capitalization."""
+        suffix ids, cue prior, lexicon entry, quote kind, capitalization, the lemma's cue-rate bucket and the
+        word's kind for the ``ctx`` template (``_RIGHT_WORDS``)."""
         low = tok.lower()
         shp = shape(tok)
-        row = (self.words.get(low, 1), self.lemmas.get(lemma(low), 1), self.shapes.get(shp, 1),
+        lem = lemma(low)
+        row = (self.words.get(low, 1), self.lemmas.get(lem, 1), self.shapes.get(shp, 1),
                self.suffixes.get(low[-3:], 1), self.cue_prior.get(low, 0 if low in self.words else 5),
-               self._lex.get(low, 0), quote_kind(tok), 1 if tok[:1].isupper() else (2 if shp == "x" else 0))
+               self._lex.get(low, 0), quote_kind(tok), 1 if tok[:1].isupper() else (2 if shp == "x" else 0),
+               self.lemma_prior.get(lem, 5), _RIGHT_WORDS.get(low, 0))
         if self._n_types == len(self._type_table):  # grow by doubling: appending stays cheap
             self._type_table = np.concatenate([self._type_table, np.zeros_like(self._type_table)])
         k = self._n_types
@@ -271,8 +293,9 @@ class AttributionModel:
             self._n_types = 1
         get = self._type_ids.get
         tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=len(toks))
-        w, lem, shp, suf, prior, lex, qk, cap = np.take(self._type_table, tids, axis=0).T
-        return {"w": w, "lem": lem, "shp": shp, "suf": suf, "prior": prior, "lex": lex, "qk": qk, "cap": cap}
+        w, lem, shp, suf, prior, lex, qk, cap, lrate, wkind = np.take(self._type_table, tids, axis=0).T
+        return {"w": w, "lem": lem, "shp": shp, "suf": suf, "prior": prior, "lex": lex, "qk": qk, "cap": cap,
+                "lrate": lrate, "wkind": wkind}
 
     def _word_columns(self, lay: "_Layout", tok: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """The token and its neighbours: words, lemmas, shapes, suffix, known bigrams, cue priors, the lexicon,
@@ -578,6 +601,8 @@ def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout,
         out["h_lem_pos"] = _hash(tok["lem"], pos, 11)
     if "h_pos_dist" in want:
         out["h_pos_dist"] = _hash(pos, lb * N_DIST + rb, 12)
+    if want & set(CONTEXT_TEMPLATES):
+        out.update(_context_columns(want, tagger, tag_ids, lay, tok))
     if not want & set(CHUNK_TEMPLATES):
         return out
     kind, begin, head, rel = _chunk_arrays(tagger, tag_ids, lay, (tok["prior"] >= 3) | (tok["lex"] == 1))
@@ -588,6 +613,59 @@ def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout,
         out["chunk_cue"] = (rel * 2 + begin) * 4 + qin
     if "chunk_frame" in want:
         out["chunk_frame"] = rel * 12 + frame
+    return out
+
+
+#: the kind of the word before a token (``ctx``): 0 none (sentence start), 1 personal pronoun, 2 proper noun,
+#: 3 common noun, 4 possessive ('s, his), 5 comma or quotation mark, 6 verb or modal, 7 adverb, 8 other
+_LEFT_TAGS = {"PRP": 1, "NNP": 2, "NNPS": 2, "NN": 3, "NNS": 3, "POS": 4, "PRP$": 4, ",": 5, "``": 5, "''": 5,
+              "MD": 6, "VB": 6, "VBD": 6, "VBZ": 6, "VBP": 6, "VBN": 6, "VBG": 6, "RB": 7, "RBR": 7, "RBS": 7}
+#: the kind of the word after it: 0 none (sentence end), 1 "that"/"whether"/"if", 2 quotation mark, 3 comma
+#: or colon, 4 "to", 5 "of", 6 the start of a noun phrase (determiner, pronoun, proper noun), 7 another
+#: preposition, 8 other
+_RIGHT_WORDS = {"that": 1, "whether": 1, "if": 1, "to": 4, "of": 5}
+_RIGHT_TAGS = {"``": 2, "''": 2, ",": 3, ":": 3, "DT": 6, "PRP": 6, "NNP": 6, "NNPS": 6, "PRP$": 6, "IN": 7}
+
+
+@lru_cache(maxsize=2)
+def _context_tables(tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Tag id + 1 to the left-word and right-word kinds of ``ctx`` (index 0: outside the sentence)."""
+    left = np.full(len(tags) + 1, 8, dtype=np.int64)
+    right = np.full(len(tags) + 1, 8, dtype=np.int64)
+    left[0] = right[0] = 0
+    for i, t in enumerate(tags):
+        left[i + 1] = _LEFT_TAGS.get(t, 8)
+        right[i + 1] = _RIGHT_TAGS.get(t, 8)
+    return left, right
+
+
+def _context_columns(want: set, tagger, tag_ids: np.ndarray, lay: _Layout, tok: dict[str, np.ndarray]
+                     ) -> dict[str, np.ndarray]:
+    """``CONTEXT_TEMPLATES``: the lemma's train cue rate with the token's part of speech (``lem_rate``); the
+    token's part of speech with the kinds of the words either side and whether a complementizer follows within
+    four words (``ctx``); the word's and the lemma's cue priors with the same right-hand kinds
+    (``prior_ctx``)."""
+    pos = tag_ids.astype(np.int64) + 1
+    shift = lay.shift
+    out: dict[str, np.ndarray] = {}
+    if "lem_rate" in want:
+        out["lem_rate"] = tok["lrate"] * N_POS + pos
+    if not want & {"ctx", "prior_ctx"}:
+        return out
+    left_t, right_t = _context_tables(tuple(tagger.tags))
+    wk = tok["wkind"]
+    left = shift(left_t[pos], -1)
+    nxt = shift(pos, 1)
+    nxt_w = shift(wk, 1)
+    right = np.where(nxt_w > 0, nxt_w, right_t[nxt])
+    # a complementizer two to four words on ("said on Tuesday that", "told reporters that")
+    comp = np.zeros(lay.N, dtype=np.int64)
+    for k in (2, 3, 4):
+        comp |= shift(wk, k) == 1
+    if "ctx" in want:
+        out["ctx"] = ((pos * N_LEFT + left) * N_RIGHT + right) * 2 + comp
+    if "prior_ctx" in want:
+        out["prior_ctx"] = ((tok["prior"] * N_RATE + tok["lrate"]) * N_RIGHT + right) * 2 + comp
     return out
 
 

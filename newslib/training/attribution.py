@@ -22,8 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from ..datasets.polnear import default_dir, read_split
-from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CUE, LABELS, MODEL_NAME, PARSE_TEMPLATES,
-                                         POS_TEMPLATES, SOURCE, AttributionModel, lemma, shape)
+from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CONTEXT_TEMPLATES, CUE, LABELS, MODEL_NAME,
+                                         PARSE_TEMPLATES, POS_TEMPLATES, SOURCE, AttributionModel, lemma, shape)
 from . import MODELS_DIR
 
 EPOCHS = 14
@@ -32,7 +32,8 @@ TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 #: feature templates per use of the syntax layer (``newslib train attribution --syntax``), for the ablation
 SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
                     "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES,
-                    "parse": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + PARSE_TEMPLATES}
+                    "parse": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + PARSE_TEMPLATES,
+                    "context": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + CONTEXT_TEMPLATES}
 SYNTAX = "chunks"  # what the shipped model was trained with
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 
@@ -88,21 +89,76 @@ def build_vocab(docs, min_word: int = 2, min_bigram: int = 3) -> dict:
                     cue_words[low] += 1
                 prev = low
                 k += 1
-    prior = []
-    for w, n in words.items():
-        if n < 3:
-            continue
-        r = cue_words[w] / n
-        b = 0 if r == 0 else 1 if r < 0.05 else 2 if r < 0.2 else 3 if r < 0.5 else 4
-        if b:
-            prior.append([w, b])
+    prior = [[w, b] for w, b in _buckets(words, cue_words).items() if b]
     return {"words": sorted(w for w, n in words.items() if n >= min_word),
             "lemmas": sorted(w for w, n in lemmas.items() if n >= min_word),
             "shapes": sorted(shapes),
             "suffixes": sorted(w for w, n in suffixes.items() if n >= min_word),
             "bigrams": sorted(w for w, n in bigrams.items() if n >= min_bigram),
             "cue_prior": sorted(prior),
-            "cue_edges": cue_edges(docs)}
+            "cue_edges": cue_edges(docs),
+            "lemma_prior": sorted(map(list, lemma_prior(docs).items()))}
+
+
+def _buckets(counts: Counter, cues: Counter) -> dict[str, int]:
+    """Each item seen 3 times or more: how often it is (part of) a cue, in five buckets (0 never, 1 under 5%,
+    2 under 20%, 3 under half, 4 at least half)."""
+    out = {}
+    for w, n in counts.items():
+        if n < 3:
+            continue
+        r = cues[w] / n
+        out[w] = 0 if r == 0 else 1 if r < 0.05 else 2 if r < 0.2 else 3 if r < 0.5 else 4
+    return out
+
+
+def lemma_prior(docs) -> dict[str, int]:
+    """Each lemma's cue rate over ``docs`` in the buckets of ``_buckets`` (lemmas seen under 3 times left out):
+    the ``lem_rate`` template reads it, so that "believes" shares what "believe" and "believed" show."""
+    lemmas, cue_lemmas = Counter(), Counter()
+    for _text, sents, labels in docs:
+        k = 0
+        for s in sents:
+            for t in s.tokens:
+                lem = lemma(t.text.lower())
+                lemmas[lem] += 1
+                if labels[k] == CUE:
+                    cue_lemmas[lem] += 1
+                k += 1
+    return _buckets(lemmas, cue_lemmas)
+
+
+def word_prior(docs) -> dict[str, int]:
+    """The word cue prior of ``build_vocab`` (non-zero buckets only) over ``docs``."""
+    words, cue_words = Counter(), Counter()
+    for _text, sents, labels in docs:
+        k = 0
+        for s in sents:
+            for t in s.tokens:
+                low = t.text.lower()
+                words[low] += 1
+                if labels[k] == CUE:
+                    cue_words[low] += 1
+                k += 1
+    return {w: b for w, b in _buckets(words, cue_words).items() if b}
+
+
+def fold_features(model: AttributionModel, docs, folds: int, words: bool = False) -> list:
+    """Each document's features with the lemma cue rates (and with ``words`` the word cue priors too) of the
+    other ``folds - 1`` folds (document i in fold i % folds): in training a word's own uses would otherwise
+    vouch for it, and the model would trust a rate more than it deserves on text it has not seen. The model's
+    own priors are put back afterwards."""
+    full = (model.cue_prior, model.lemma_prior)
+    out = [None] * len(docs)
+    for f in range(folds):
+        rest = [d for i, d in enumerate(docs) if i % folds != f]
+        model.set_priors(word_prior(rest) if words else full[0], lemma_prior(rest))
+        for i in range(f, len(docs), folds):
+            text, sents, labels = docs[i]
+            ids, bounds = model.features(text, sents)
+            out[i] = (ids, bounds, np.array(labels, dtype=np.int64))
+    model.set_priors(*full)
+    return out
 
 
 def _transitions(labels: np.ndarray, bounds) -> tuple[np.ndarray, np.ndarray]:
@@ -119,17 +175,41 @@ def _transitions(labels: np.ndarray, bounds) -> tuple[np.ndarray, np.ndarray]:
 
 def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: int = 1,
         cue_weight: float = 2.0, templates: tuple[str, ...] | None = None,
-        source_weight: float = 1.0) -> AttributionModel:
+        source_weight: float = 1.0, folds: int = 0, fold_words: bool = False, seeds: int = 1
+        ) -> AttributionModel:
     """Averaged structured perceptron over prepared documents ``(text, sentences, labels)``.
 
     Sentences are decoded and updated one at a time (``chunk``); a mistake that involves a cue counts
-    ``cue_weight`` times. ``templates`` picks feature templates (default: ``AttributionModel.TEMPLATES``)."""
+    ``cue_weight`` times. ``templates`` picks feature templates (default: ``AttributionModel.TEMPLATES``).
+    ``folds`` > 1: the lemma cue rates (``fold_words``: the word cue priors too) each document's features read
+    come from the other folds (``fold_features``). ``seeds`` > 1: that many runs over shuffles seeded ``seed``,
+    ``seed + 1``, ..., their averaged weights averaged."""
+    if not set(templates or ()) & {"lem_rate", "prior_ctx"}:
+        # a model without the lemma-rate templates keeps the vocabulary (and the file) it had before them
+        vocab = {k: v for k, v in vocab.items() if k != "lemma_prior"}
     model = AttributionModel(vocab, meta={"templates": list(templates)} if templates else {})
-    feats = []
-    for text, sents, labels in docs:
-        ids, bounds = model.features(text, sents)
-        feats.append((ids, bounds, np.array(labels, dtype=np.int64)))
-    W, A, S = model.W, model.A, model.S
+    if folds > 1:
+        feats = fold_features(model, docs, folds, words=fold_words)
+    else:
+        feats = []
+        for text, sents, labels in docs:
+            ids, bounds = model.features(text, sents)
+            feats.append((ids, bounds, np.array(labels, dtype=np.int64)))
+    runs = [_perceptron(model, feats, epochs, seed + k, log, chunk, cue_weight, source_weight)
+            for k in range(max(seeds, 1))]
+    # several shuffles' averaged weights averaged again: one linear model, so tagging costs what it did
+    model.W = sum(r[0] for r in runs) / len(runs)
+    model.A = sum(r[1] for r in runs) / len(runs)
+    model.S = sum(r[2] for r in runs) / len(runs)
+    return model
+
+
+def _perceptron(model: AttributionModel, feats, epochs: int, seed: int, log, chunk: int, cue_weight: float,
+                source_weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One averaged-perceptron run over the featured documents in the order ``seed`` shuffles them; the
+    averaged weights, transitions and start scores (the model's own arrays are used and left at zero)."""
+    W, A, S = np.zeros_like(model.W), np.zeros_like(model.A), np.zeros_like(model.S)
+    model.W, model.A, model.S = W, A, S
     Wu, Au, Su = np.zeros_like(W), np.zeros_like(A), np.zeros_like(S)
     c = 1
     order = list(range(len(feats)))
@@ -173,10 +253,9 @@ def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: in
                 c += 1
         if log:
             log(f"epoch {epoch + 1}: token error {wrong / max(total, 1):.4f}")
-    model.W = W - Wu / c
-    model.A = A - Au / c
-    model.S = S - Su / c
-    return model
+    out = (W - Wu / c, A - Au / c, S - Su / c)
+    model.W, model.A, model.S = np.zeros_like(W), np.zeros_like(A), np.zeros_like(S)
+    return out
 
 
 def _log(message: str) -> None:
@@ -184,7 +263,7 @@ def _log(message: str) -> None:
 
 
 def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log,
-          syntax: str = SYNTAX) -> Path:
+          syntax: str = SYNTAX, folds: int = 0, fold_words: bool = False, seeds: int = 1) -> Path:
     """Train on ``<data>/train`` (default ``<data_dir>/polnear``) and write the model JSON; returns its path.
     ``syntax``: which features of the syntax layer the model uses (none, pos, chunks: POS tags and chunks)."""
     templates = SYNTAX_TEMPLATES[syntax]
@@ -193,10 +272,12 @@ def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS,
     log(f"{len(articles)} train articles from {data_dir}")
     docs = _prepare(articles)
     vocab = build_vocab(docs, min_word=3, min_bigram=5)
-    model = fit(docs, vocab, epochs=epochs, log=log, cue_weight=CUE_WEIGHT, templates=templates)
+    model = fit(docs, vocab, epochs=epochs, log=log, cue_weight=CUE_WEIGHT, templates=templates, folds=folds,
+                fold_words=fold_words, seeds=seeds)
     model.meta = {**model.meta, "data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
                   "articles": len(articles), "epochs": epochs, "cue_weight": CUE_WEIGHT, "labels": list(LABELS),
-                  "syntax": syntax}
+                  "syntax": syntax, **({"folds": folds, "fold_words": fold_words} if folds > 1 else {}),
+                  **({"seeds": seeds} if seeds > 1 else {})}
     if model.uses_syntax:
         model.meta["pos_model"] = pos_fingerprint()
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
