@@ -15,6 +15,12 @@ def tag(body: str, title: str = TITLE):
     return art.text, find_attributions(art.text, tokenize_text(art.text, title=art.title))
 
 
+def triples(body: str, title: str = TITLE) -> list[tuple]:
+    """(source, cue, content) texts of each attribution of ``body`` under the headline ``title``."""
+    text, atts = tag(body, title=title)
+    return [(a.source.text if a.source else None, a.cue.text, content_of(text, a)) for a in atts]
+
+
 def with_cue(atts, cue: str):
     """The first attribution whose cue holds ``cue``."""
     found = [a for a in atts if cue in a.cue.text]

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_cases import content_of, tag
+from attribution_cases import tag, triples as cases_triples
 
 TITLE = "Metro desk\n\n"
 
 
 def triples(body: str):
-    text, atts = tag(body + "\n", title=TITLE)
-    return [(a.source.text if a.source else None, a.cue.text, content_of(text, a)) for a in atts]
+    return cases_triples(body + "\n", title=TITLE)
 
 
 # ---- _speech_after_modal_content: "said it would fight ... and called the plan "..."" -------------------------

@@ -62,9 +62,8 @@ def passes(monkeypatch):
     return use
 
 
-def test_a_pass_runs_only_on_a_sentence_with_its_trigger(monkeypatch):
-    calls = []
-
+def _count_pass_calls(monkeypatch, calls: list) -> None:
+    """Run every pass as it is, each call's pass name appended to ``calls``."""
     def counted(run):
         def step(*a):
             calls.append(getattr(run, "__name__", ""))
@@ -74,6 +73,12 @@ def test_a_pass_runs_only_on_a_sentence_with_its_trigger(monkeypatch):
     getters, steps = PASSES()
     counting = getters, tuple((counted(run), args, triggers) for run, args, triggers in steps)
     monkeypatch.setattr(A, "_passes", lambda: counting)
+
+
+def test_a_pass_runs_only_on_a_sentence_with_its_trigger(monkeypatch):
+    calls = []
+
+    _count_pass_calls(monkeypatch, calls)
     tag("The plan was promoted to the council as a cure for congestion, the mayor said.\n")
     assert calls and "_cue_without_final_by" not in calls and "_passive_agent_source" not in calls
     assert "_trim_sources" in calls  # a pass without triggers runs on every sentence
@@ -94,15 +99,7 @@ SPEED9_GATED = ("_speech_verb_after_restrictive_relative", "_subject_with_restri
 def test_the_passes_gated_in_speed9_skip_a_sentence_without_their_words(monkeypatch):
     calls = []
 
-    def counted(run):
-        def step(*a):
-            calls.append(getattr(run, "__name__", ""))
-            run(*a)
-        return step
-
-    getters, steps = PASSES()
-    counting = getters, tuple((counted(run), args, triggers) for run, args, triggers in steps)
-    monkeypatch.setattr(A, "_passes", lambda: counting)
+    _count_pass_calls(monkeypatch, calls)
     # no comma or colon, no "who", "which", "and", "but", "that", "to", "if", "of", no other clause opener
     tag("The mayor said the pool would stay open.\n")
     assert calls and not set(SPEED9_GATED) & set(calls)
