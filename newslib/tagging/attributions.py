@@ -2730,7 +2730,10 @@ def _content_around_parenthetical_cue(toks, drafts: list[Draft]) -> None:
 
 def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
     """A cue that the model gave no content: the clause before ", source cue." or after "source cue". Cues
-    without a source inside that clause of a sourced cue are verbs of its content and go."""
+    without a source inside that clause of a sourced cue are verbs of its content and go, but for a speech verb of
+    the lexicon after a bare cue that is none, set off by commas ("The mayor, who smiled as reporters shouted
+    questions, said …", "An official, who did not wish to be identified, said …": "said" is the main clause's
+    verb, no word of the aside's content)."""
     for d in list(drafts):
         if d.content or not any(d is x for x in drafts):
             continue
@@ -2741,6 +2744,7 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         while after and not after[-1].text[:1].isalnum() and after[-1].text not in _DQ:
             after.pop()
         span = first = None
+        paren = False  # source and cue set off by commas
         final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
                 (len([t for t in after if t.text[:1].isalnum()]) <= 4 or _participle_tail(after)):
@@ -2766,7 +2770,8 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         speech = final or d.source is not None and _speech_cue(d, toks)
         nested = [o for o in drafts if o is not d and d.source and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
-                  (o.source is None or speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
+                  (o.source is None and not (paren and not speech and _speech_cue(o, toks)) or
+                   speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
         # a sourced speech attribution wholly inside the clause is reported inside it ("..., after two senators
         # said they would block it, according to three sources"): the clause covers it and it stays
         inside = [o for o in drafts if d.source is not None and o is not d and o not in nested and
