@@ -2872,9 +2872,13 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
             continue
         # cues without a source on the way that hold no speech verb are words of the content; when other cues
         # stop the content (``drop_nested`` False), still those with no content either ("arguing Mensah had
-        # pushed defender Sam Okafor": "pushed defender" alone)
+        # pushed defender Sam Okafor": "pushed defender" alone), or one right after a content that stops on an
+        # auxiliary, whatever content the model gave it: the verb the auxiliary waits for ("arguing Mensah had
+        # [pushed defender] Sam Okafor before shooting")
+        last = next((t for t in reversed(toks) if t.end <= end), None)
+        waits = last is not None and last.text.lower() in _AUX
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
-                  not _speech_cue(o, toks) and (drop_nested or not o.content)]
+                  not _speech_cue(o, toks) and (drop_nested or not o.content or waits and o.cue[0] == tail[0].start)]
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
         stop = min((a for a, _ in others), default=None)
         if stop is not None:
