@@ -1551,7 +1551,7 @@ def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft]
     told reporters ...", "Neighbours who heard the blast said ...": a sentence that opens with a short noun phrase
     and a relative clause without commas ("who" and a verb) has that whole subject for the source of the verb of
     saying after it (and of a participle after that verb, ", saying ..."), not the last noun of the clause ("two
-    hours", "March") nor the clause alone."""
+    hours", "March") nor the clause alone, and without the adverbs before the verb ("now say")."""
     toks = s.tokens
     found = _opening_restrictive_who(s, tags, after=2)
     if found is None:
@@ -1565,7 +1565,10 @@ def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft]
         if c <= w + 2 or r.source[0] < toks[w].start or r.source[1] > r.cue[0] or \
                 any(t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_MARKS for t in toks[:c]):
             continue
-        moved[r.source] = (toks[0].start, toks[c - 1].end)
+        e = c - 1
+        while e > w + 2 and tag[e] == "RB":
+            e -= 1  # not the adverbs before the verb ("Shoppers who visited the market on Sunday now say")
+        moved[r.source] = (toks[0].start, toks[e].end)
         r.source = moved[r.source]
     for r in drafts:  # "..., saying ...": a participle after the main verb shares its source
         if r.source in moved:
