@@ -3527,7 +3527,10 @@ def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
     opens that content when it has that verb's tense ("promised", "said": past) and not the cue's ("says":
     present). The outer attribution's content then runs over it to its end (Merrill says all of it), and the
     verb is an attribution of its own inside it, with the content's subject ("Machado") for source. In the same
-    tense ("Merrill said Machado promised ... and said ...") the reading stays as the other passes left it."""
+    tense ("Merrill said Machado promised ... and said ...") the reading stays as the other passes left it,
+    unless the verb of saying has the cue's tense and not the content's ("Critics say the agency ignored the
+    warnings and insist the board must resign"): then it is the source's second verb of saying, and the content
+    the model ran over it is split there (:func:`_split_second_verb_of_source`)."""
     toks = s.tokens
     lex = _single_cues()
     tag = None
@@ -3562,6 +3565,14 @@ def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
         tag = tag if tag is not None else _pos(s, tags)
         found = _content_subject_verb(toks, tag, f0, j)
         outer, own = _tense(tag[pc]), _tense(tag[v])
+        # a bare verb after the conjunction is present tense (the tagger says VB for "and insist")
+        if found is not None and outer is not None and (own or (_PRESENT if tag[v] == "VB" else None)) is outer and \
+                outer is not found[1] and nxt is None and \
+                toks[v].end <= b and not _overlaps((toks[v].start, toks[v].end), [o.cue for o in drafts]):
+            second = _split_second_verb_of_source(toks, d, j, v)
+            if second is not None:
+                drafts.insert(drafts.index(d) + 1, second)
+            continue
         if found is None or outer is None or own is not found[1] or outer is own:
             continue
         subject = (toks[f0].start, toks[found[0] - 1].end)
@@ -3576,6 +3587,21 @@ def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
             continue
         drafts.insert(drafts.index(d) + 1, Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), subject,
                                                   [(rest[0].start, rest[-1].end)]))
+
+def _split_second_verb_of_source(toks, d: Draft, j: int, v: int) -> Draft | None:
+    """The content of ``d`` ends before the conjunction at token ``j``; the verb of saying at token ``v`` after it
+    is an attribution of its own, returned, with ``d``'s source and the rest of the content (None, and ``d`` left
+    as it is, when fewer than two words are left)."""
+    a, b = d.content[0]
+    rest = _clause_words([t for t in toks[v + 1:] if t.end <= b], _QUOTE_MARKS)
+    head = [t for t in toks[:j] if t.start >= a]
+    while head and not head[-1].text[:1].isalnum():
+        head.pop()
+    if len([t for t in rest if t.text[:1].isalnum()]) < 2 or not head:
+        return None
+    d.content = [(a, head[-1].end)]
+    return Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), d.source, [(rest[0].start, rest[-1].end)])
+
 
 def _purpose_infinitive_in_content(s, starts: list[int], drafts: list[Draft],
                                    tags: "_SentenceTags | Sequence[str] | None") -> None:
