@@ -3588,6 +3588,37 @@ def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
         drafts.insert(drafts.index(d) + 1, Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), subject,
                                                   [(rest[0].start, rest[-1].end)]))
 
+def _noun_cue_in_object(s, starts: list[int], drafts: list[Draft],
+                        tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Brightwater Foods on Wednesday cut its full-year profit forecast for the second time": a cue without a
+    source that holds no verb, only nouns ("profit forecast"), inside the object of a verb that is no cue, after
+    a determiner or possessive ("cut its …"), with no clause for content (no "that", no quotation), is a word of
+    that object, not an attribution (the model took the noun "forecast" for the verb)."""
+    toks = s.tokens
+    lex = _single_cues()
+    tag = None
+    for d in list(drafts):
+        if d.source is not None:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        e = _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None or i < 2:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        inside = range(i, e + 1)
+        if any(tag[m][:2] in ("VB", "MD") for m in inside) or not any(tag[m][:2] == "NN" for m in inside):
+            continue
+        k = i - 1
+        while k >= 0 and tag[k] in _HEAD_TAGS and tag[k] not in ("DT", "PRP$"):
+            k -= 1
+        if k < 1 or tag[k] not in ("DT", "PRP$") or tag[k - 1][:2] != "VB" or toks[k - 1].text.lower() in lex:
+            continue
+        first = next((t for t in toks if d.content and t.start >= min(d.content)[0]), None)
+        if first is not None and (first.text.lower() == "that" or first.text in _QUOTE_MARKS):
+            continue
+        drafts.remove(d)
+
+
 def _split_second_verb_of_source(toks, d: Draft, j: int, v: int) -> Draft | None:
     """The content of ``d`` ends before the conjunction at token ``j``; the verb of saying at token ``v`` after it
     is an attribution of its own, returned, with ``d``'s source and the rest of the content (None, and ``d`` left
@@ -5576,6 +5607,7 @@ def _passes() -> tuple:
 def _pass_order() -> tuple:
     """The passes of :func:`_refine`, in order (a pass with fixed keywords as (function, keywords))."""
     return (
+        _noun_cue_in_object,
         _that_clause_to_its_verb,
         _says_little_about,
         _manner_according_to,
