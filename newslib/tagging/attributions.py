@@ -2149,7 +2149,8 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
     comma for content (the model sometimes reads the name as content, or a word of the clause as source). The
     same after a quotation closed by its comma or followed by a dash, in any house style's marks ("'…,' says
-    Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content."""
+    Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content, and
+    cues the model found inside it that are no speech verbs are its words."""
     starts_ = [t.start for t in toks]
     for d in list(drafts):
         if not _speech_cue(d, toks):
@@ -2228,6 +2229,15 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
             # the quotation's parts the model found (it may have begun sentences before), or the whole of it
             before = [c for c in d.content if c[1] <= toks[close].end]
             content = before if before else [(toks[0].start, toks[close].end)]
+            # verbs the model took for cues inside the quotation, with its words for source ("'The figures speak
+            # for themselves,' says …") are its words; a speech verb there stays (a quotation inside)
+            inner = [o for o in drafts if o is not d and not _speech_cue(o, toks) and
+                     all(toks[0].start <= x and y <= toks[close].end for x, y in o.spans())]
+            if inner and not _overlaps((content[0][0], content[-1][1]),
+                                       [sp for o in drafts if o is not d and o not in inner for sp in o.spans()]):
+                for o in inner:
+                    drafts.remove(o)
+                content = [(toks[0].start, toks[close].end)]
         else:
             content = (first.start, toks[i - 2].end) if toks[i - 2].text not in _DQ else (toks[0].start, toks[i - 2].end)
             content = [content]
