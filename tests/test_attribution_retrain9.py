@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newslib.article import Article
-from newslib.tagging.attributions import Draft, _noun_cue_in_object
+from newslib.tagging.attributions import Draft, _noun_cue_in_object, _participle_after_determiner
 from newslib.tokenize import tokenize_text
 
 
@@ -39,3 +39,16 @@ def test_noun_cue_in_object(body, cue, content, kept):
     drafts = [d]
     _noun_cue_in_object(s, starts, drafts, None)
     assert (drafts == [d]) is kept
+
+
+@pytest.mark.parametrize("text,cue,noun", [
+    ("Police said the accused issued fake receipts at a rented flat.", "accused", True),
+    # the model's cue may run on to the verb after the noun: still the noun, no cue
+    ("Police said the accused issued fake receipts at a rented flat.", "accused issued", True),
+    # a verb of saying after it is a cue of its own ("the accused said"): left to the other passes
+    ("Police said the accused told officers he had acted alone.", "accused told", False),
+    ("Police said the council issued fake receipts at a rented flat.", "council issued", False),
+])
+def test_participle_after_determiner(text, cue, noun):
+    a = text.index(cue)
+    assert _participle_after_determiner(text, a, a + len(cue)) is noun

@@ -697,8 +697,13 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|our)\s+$
 
 def _participle_after_determiner(text: str, a: int, b: int) -> bool:
     """Is the cue ``[a, b)`` one past participle right after a determiner ("the accused issued fake letters",
-    "the alleged victim", "their reported remarks")? It is a noun or an adjective there, not a verb."""
+    "the alleged victim", "their reported remarks"), alone or with the verb after it that is no cue ("the
+    [accused issued] fake letters")? It is a noun or an adjective there, not a verb."""
     word = text[a:b]
+    if " " in word:  # the model's cue ran on to the verb after the noun ("the [accused issued] fake letters")
+        word, rest = word.split(" ", 1)
+        if not rest.isalpha() or rest.lower() in _single_cues():
+            return False
     return word.isalpha() and word.lower().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, a - 8), a) is not None
 
 
