@@ -697,8 +697,13 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|our)\s+$
 
 def _participle_after_determiner(text: str, a: int, b: int) -> bool:
     """Is the cue ``[a, b)`` one past participle right after a determiner ("the accused issued fake letters",
-    "the alleged victim", "their reported remarks")? It is a noun or an adjective there, not a verb."""
+    "the alleged victim", "their reported remarks"), alone or with the verb after it that is no cue ("the
+    [accused issued] fake letters")? It is a noun or an adjective there, not a verb."""
     word = text[a:b]
+    if " " in word:  # the model's cue ran on to the verb after the noun ("the [accused issued] fake letters")
+        word, rest = word.split(" ", 1)
+        if not rest.isalpha() or rest.lower() in _single_cues():
+            return False
     return word.isalpha() and word.lower().endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, a - 8), a) is not None
 
 
@@ -1551,7 +1556,7 @@ def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft]
     told reporters ...", "Neighbours who heard the blast said ...": a sentence that opens with a short noun phrase
     and a relative clause without commas ("who" and a verb) has that whole subject for the source of the verb of
     saying after it (and of a participle after that verb, ", saying ..."), not the last noun of the clause ("two
-    hours", "March") nor the clause alone."""
+    hours", "March") nor the clause alone, and without the adverbs before the verb ("now say")."""
     toks = s.tokens
     found = _opening_restrictive_who(s, tags, after=2)
     if found is None:
@@ -1565,7 +1570,10 @@ def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft]
         if c <= w + 2 or r.source[0] < toks[w].start or r.source[1] > r.cue[0] or \
                 any(t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_MARKS for t in toks[:c]):
             continue
-        moved[r.source] = (toks[0].start, toks[c - 1].end)
+        e = c - 1
+        while e > w + 2 and tag[e] == "RB":
+            e -= 1  # not the adverbs before the verb ("Shoppers who visited the market on Sunday now say")
+        moved[r.source] = (toks[0].start, toks[e].end)
         r.source = moved[r.source]
     for r in drafts:  # "..., saying ...": a participle after the main verb shares its source
         if r.source in moved:
@@ -2146,7 +2154,8 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
     comma for content (the model sometimes reads the name as content, or a word of the clause as source). The
     same after a quotation closed by its comma or followed by a dash, in any house style's marks ("'…,' says
-    Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content."""
+    Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content, and
+    cues the model found inside it that are no speech verbs are its words."""
     starts_ = [t.start for t in toks]
     for d in list(drafts):
         if not _speech_cue(d, toks):
@@ -2225,6 +2234,15 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
             # the quotation's parts the model found (it may have begun sentences before), or the whole of it
             before = [c for c in d.content if c[1] <= toks[close].end]
             content = before if before else [(toks[0].start, toks[close].end)]
+            # verbs the model took for cues inside the quotation, with its words for source ("'The figures speak
+            # for themselves,' says …") are its words; a speech verb there stays (a quotation inside)
+            inner = [o for o in drafts if o is not d and not _speech_cue(o, toks) and
+                     all(toks[0].start <= x and y <= toks[close].end for x, y in o.spans())]
+            if inner and not _overlaps((content[0][0], content[-1][1]),
+                                       [sp for o in drafts if o is not d and o not in inner for sp in o.spans()]):
+                for o in inner:
+                    drafts.remove(o)
+                content = [(toks[0].start, toks[close].end)]
         else:
             content = (first.start, toks[i - 2].end) if toks[i - 2].text not in _DQ else (toks[0].start, toks[i - 2].end)
             content = [content]
@@ -2730,7 +2748,10 @@ def _content_around_parenthetical_cue(toks, drafts: list[Draft]) -> None:
 
 def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
     """A cue that the model gave no content: the clause before ", source cue." or after "source cue". Cues
-    without a source inside that clause of a sourced cue are verbs of its content and go."""
+    without a source inside that clause of a sourced cue are verbs of its content and go, but for a speech verb of
+    the lexicon after a bare cue that is none, set off by commas ("The mayor, who smiled as reporters shouted
+    questions, said …", "An official, who did not wish to be identified, said …": "said" is the main clause's
+    verb, no word of the aside's content)."""
     for d in list(drafts):
         if d.content or not any(d is x for x in drafts):
             continue
@@ -2741,6 +2762,7 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         while after and not after[-1].text[:1].isalnum() and after[-1].text not in _DQ:
             after.pop()
         span = first = None
+        paren = False  # source and cue set off by commas
         final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
         if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
                 (len([t for t in after if t.text[:1].isalnum()]) <= 4 or _participle_tail(after)):
@@ -2766,7 +2788,8 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         speech = final or d.source is not None and _speech_cue(d, toks)
         nested = [o for o in drafts if o is not d and d.source and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
-                  (o.source is None or speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
+                  (o.source is None and not (paren and not speech and _speech_cue(o, toks)) or
+                   speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
         # a sourced speech attribution wholly inside the clause is reported inside it ("..., after two senators
         # said they would block it, according to three sources"): the clause covers it and it stays
         inside = [o for o in drafts if d.source is not None and o is not d and o not in nested and
@@ -2867,9 +2890,13 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
             continue
         # cues without a source on the way that hold no speech verb are words of the content; when other cues
         # stop the content (``drop_nested`` False), still those with no content either ("arguing Mensah had
-        # pushed defender Sam Okafor": "pushed defender" alone)
+        # pushed defender Sam Okafor": "pushed defender" alone), or one right after a content that stops on an
+        # auxiliary, whatever content the model gave it: the verb the auxiliary waits for ("arguing Mensah had
+        # [pushed defender] Sam Okafor before shooting")
+        last = next((t for t in reversed(toks) if t.end <= end), None)
+        waits = last is not None and last.text.lower() in _AUX
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
-                  not _speech_cue(o, toks) and (drop_nested or not o.content)]
+                  not _speech_cue(o, toks) and (drop_nested or not o.content or waits and o.cue[0] == tail[0].start)]
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
         stop = min((a for a, _ in others), default=None)
         if stop is not None:
@@ -3515,7 +3542,10 @@ def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
     opens that content when it has that verb's tense ("promised", "said": past) and not the cue's ("says":
     present). The outer attribution's content then runs over it to its end (Merrill says all of it), and the
     verb is an attribution of its own inside it, with the content's subject ("Machado") for source. In the same
-    tense ("Merrill said Machado promised ... and said ...") the reading stays as the other passes left it."""
+    tense ("Merrill said Machado promised ... and said ...") the reading stays as the other passes left it,
+    unless the verb of saying has the cue's tense and not the content's ("Critics say the agency ignored the
+    warnings and insist the board must resign"): then it is the source's second verb of saying, and the content
+    the model ran over it is split there (:func:`_split_second_verb_of_source`)."""
     toks = s.tokens
     lex = _single_cues()
     tag = None
@@ -3550,6 +3580,14 @@ def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
         tag = tag if tag is not None else _pos(s, tags)
         found = _content_subject_verb(toks, tag, f0, j)
         outer, own = _tense(tag[pc]), _tense(tag[v])
+        # a bare verb after the conjunction is present tense (the tagger says VB for "and insist")
+        if found is not None and outer is not None and (own or (_PRESENT if tag[v] == "VB" else None)) is outer and \
+                outer is not found[1] and nxt is None and \
+                toks[v].end <= b and not _overlaps((toks[v].start, toks[v].end), [o.cue for o in drafts]):
+            second = _split_second_verb_of_source(toks, d, j, v)
+            if second is not None:
+                drafts.insert(drafts.index(d) + 1, second)
+            continue
         if found is None or outer is None or own is not found[1] or outer is own:
             continue
         subject = (toks[f0].start, toks[found[0] - 1].end)
@@ -3564,6 +3602,52 @@ def _coordinated_with_content_verb(s, starts: list[int], drafts: list[Draft],
             continue
         drafts.insert(drafts.index(d) + 1, Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), subject,
                                                   [(rest[0].start, rest[-1].end)]))
+
+def _noun_cue_in_object(s, starts: list[int], drafts: list[Draft],
+                        tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Brightwater Foods on Wednesday cut its full-year profit forecast for the second time": a cue without a
+    source that holds no verb, only nouns ("profit forecast"), inside the object of a verb that is no cue, after
+    a determiner or possessive ("cut its …"), with no clause for content (no "that", no quotation), is a word of
+    that object, not an attribution (the model took the noun "forecast" for the verb)."""
+    toks = s.tokens
+    lex = _single_cues()
+    tag = None
+    for d in list(drafts):
+        if d.source is not None:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        e = _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None or i < 2:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        inside = range(i, e + 1)
+        if any(tag[m][:2] in ("VB", "MD") for m in inside) or not any(tag[m][:2] == "NN" for m in inside):
+            continue
+        k = i - 1
+        while k >= 0 and tag[k] in _HEAD_TAGS and tag[k] not in ("DT", "PRP$"):
+            k -= 1
+        if k < 1 or tag[k] not in ("DT", "PRP$") or tag[k - 1][:2] != "VB" or toks[k - 1].text.lower() in lex:
+            continue
+        first = next((t for t in toks if d.content and t.start >= min(d.content)[0]), None)
+        if first is not None and (first.text.lower() == "that" or first.text in _QUOTE_MARKS):
+            continue
+        drafts.remove(d)
+
+
+def _split_second_verb_of_source(toks, d: Draft, j: int, v: int) -> Draft | None:
+    """The content of ``d`` ends before the conjunction at token ``j``; the verb of saying at token ``v`` after it
+    is an attribution of its own, returned, with ``d``'s source and the rest of the content (None, and ``d`` left
+    as it is, when fewer than two words are left)."""
+    a, b = d.content[0]
+    rest = _clause_words([t for t in toks[v + 1:] if t.end <= b], _QUOTE_MARKS)
+    head = [t for t in toks[:j] if t.start >= a]
+    while head and not head[-1].text[:1].isalnum():
+        head.pop()
+    if len([t for t in rest if t.text[:1].isalnum()]) < 2 or not head:
+        return None
+    d.content = [(a, head[-1].end)]
+    return Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), d.source, [(rest[0].start, rest[-1].end)])
+
 
 def _purpose_infinitive_in_content(s, starts: list[int], drafts: list[Draft],
                                    tags: "_SentenceTags | Sequence[str] | None") -> None:
@@ -5538,6 +5622,7 @@ def _passes() -> tuple:
 def _pass_order() -> tuple:
     """The passes of :func:`_refine`, in order (a pass with fixed keywords as (function, keywords))."""
     return (
+        _noun_cue_in_object,
         _that_clause_to_its_verb,
         _says_little_about,
         _manner_according_to,
