@@ -1774,8 +1774,8 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
     leaves this attribution's content, and an earlier one's that it ends when it opens a clause of its own there (a
     comma, a dash, the sentence's start, a pronoun after a noun: a relative clause without "that"), not when it
     follows "that" or a subordinator there ("insisted that he never said ...": a clause nested in that content,
-    which PolNeAR keeps whole; on dev, cutting it too gave whole 0.7437 against 0.7447). Never
-    after "and" (a coordinated subject's last part), nor for a passive or a cue of seeming (their subject is content
+    which PolNeAR keeps whole; on dev, cutting it too gave whole 0.7437 against 0.7447). After "and" (a
+    coordinated subject's last part) only with the parts before it back to the clause's start; never for a passive or a cue of seeming (their subject is content
     in PolNeAR), nor for a cue word too rare to stand without a source (the attribution :func:`_keep_likely` would
     drop is not brought back by a source: "Their strategy is very clear:")."""
     toks = s.tokens
@@ -1807,7 +1807,14 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
                 k -= 1  # (a determiner opens the noun phrase: not "something the Clinton forces")
         before = toks[k - 1].text.lower() if k > 0 else None
         relative = (tag[j] == "PRP" and k == j or tag[k] in ("DT", "PRP$")) and tag[k - 1] in _NOUN_TAGS
-        if not (before is None or before in _SUBJECT_OPENERS or relative):
+        if before == "and" and k >= 2:
+            # "as the clubs, the league and the players' union argued": the last part of a coordinated subject
+            # is the source with the parts before it, when they run back to the clause's start
+            first = _coordinated_subject_start(toks, tag, k - 1)
+            if first is None:
+                continue
+            k, before = first, (toks[first - 1].text.lower() if first > 0 else None)
+        elif not (before is None or before in _SUBJECT_OPENERS or relative):
             continue
         np_span = (toks[k].start, toks[j].end)
         if any(_overlaps(np_span, [o.cue] + ([o.source] if o.source else [])) for o in drafts):
@@ -2010,6 +2017,26 @@ def _received_criticism_source(s, starts: list[int], drafts: list[Draft],
 _COORDINATED_SUBJECT_OPENERS = _SUBJECT_OPENERS - {",", ";", ":", "—", "–", "--", "(", "“", '"', "‘", "'"}
 
 
+def _coordinated_subject_start(toks, tag: Sequence[str], k: int) -> int | None:
+    """The first token of a coordinated subject whose joiner ("and", or a comma) is token ``k``: the noun phrases
+    before it, separated by commas, back to the clause's start (the sentence's start or a clause opener such as
+    "as", "that", "while"); None when a word of another kind comes first."""
+    while k >= 1:
+        j = k - 1
+        if not (tag[j] in _NOUN_TAGS or tag[j] == "PRP"):
+            return None
+        while j > 0 and tag[j - 1] in _SUBJECT_NP_TAGS:
+            j -= 1
+        before = toks[j - 1].text.lower() if j > 0 else None
+        if before is None or before in _COORDINATED_SUBJECT_OPENERS:
+            return j
+        if before == "," and j >= 2:
+            k = j - 1
+            continue
+        return None
+    return None
+
+
 def _coordinated_subject_source(text: str, s, starts: list[int], drafts: list[Draft],
                                 tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"The family, protesters and civic leaders have been demanding ...", "as the United States, Britain and
@@ -2035,22 +2062,7 @@ def _coordinated_subject_source(text: str, s, starts: list[int], drafts: list[Dr
         has_and = any(toks[x].text.lower() == "and" for x in range(i, e + 1))
         if not (joiner == "and" or (joiner == "," and has_and)):
             continue
-        k = i - 1  # the joiner before the source; step back over "NP ," / "NP and"
-        start = None
-        while k >= 1:
-            j = k - 1
-            if not (tag[j] in _NOUN_TAGS or tag[j] == "PRP"):
-                break
-            while j > 0 and tag[j - 1] in _SUBJECT_NP_TAGS:
-                j -= 1
-            before = toks[j - 1].text.lower() if j > 0 else None
-            if before is None or before in _COORDINATED_SUBJECT_OPENERS:
-                start = j
-                break
-            if before == "," and j >= 2:
-                k = j - 1
-                continue
-            break
+        start = _coordinated_subject_start(toks, tag, i - 1)
         if start is None:
             continue
         span = (toks[start].start, d.source[1])
@@ -3789,6 +3801,17 @@ def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: "_Sen
         agent = (toks[b + 1].start, toks[e - 1].end)
         if d.source is not None and d.source[0] == toks[b].start and d.source[1] >= agent[0]:
             d.source = (agent[0], d.source[1])  # "by the Kenya Medical Association": "by" is no part of it
+            continue
+        if d.source is not None and d.source[0] == agent[0] and d.source[1] > agent[1] and e < len(toks) and \
+                toks[e].text.lower() in _AGENT_STOP and toks[e].text[:1].isalpha() and \
+                not any(tags[k] in ("VBG", "VBN") for k in range(b + 1, e)):
+            # "criticized by residents for closing the pool": the agent ends at its preposition, what follows is
+            # what they said the subject did (not after a participle of the agent's own: "by dozens of papers
+            # ranging from ...")
+            rest = (toks[e].start, d.source[1])
+            d.source = agent
+            if not _overlaps(rest, _occupied(drafts, besides=[d])):
+                d.content = sorted(set(d.content) | {rest})
             continue
         if d.source == agent or d.source is not None and _overlaps(d.source, [agent]):
             continue
