@@ -1062,7 +1062,13 @@ def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         m = k
         while m < n and tag[m] == "RB":
             m += 1
-        if m >= n or tag[m] not in ("VBD", "VBZ", "VBP") or tag[v] == "VBZ" and tag[m] != "VBZ":
+        first_tag = tag[m] if m < n else None
+        if m < n and toks[m].text == "," and k >= 2 and tag[k - 2][:2] in ("NN", "PR") and \
+                tag[n - 1] in ("VBD", "VBZ", "VBP"):
+            # "Crane rose, smiled and told": the series' first verb read as the subject's last noun ("rose"),
+            # told by the series' last verb before "and"
+            subj, m, first_tag = (toks[0].start, toks[k - 2].end), k - 1, tag[n - 1]
+        if m >= n or first_tag not in ("VBD", "VBZ", "VBP") or tag[v] == "VBZ" and first_tag != "VBZ":
             continue  # "He charges ¥300, half the standard, and says ...": a present after a present
         series = (toks[m].start, toks[n].start)
         verb = (toks[v].start, toks[v].end)

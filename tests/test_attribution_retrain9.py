@@ -1,0 +1,21 @@
+"""Attribution passes made robust to the retrained model (issue 11, branch retrain9b, model md5 7f82807c): the
+house_articles quotes it lost, one table each, on made-up sentences that are not the articles' own. Each fails
+without its change."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import content_of, tag, with_cue
+
+
+# ---- _speech_after_verb_series: the series' first verb read as the subject's last noun ("Crane rose, ...") ------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("The chairman rose, coughed and said the club would never move.", "said", "The chairman",
+     "the club would never move"),
+    ('The treasurer rose, sighed and told the board that the plan was "on track".', "told", "The treasurer", "the plan was"),
+])
+def test_first_verb_of_the_series_read_as_a_noun(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
