@@ -19,3 +19,16 @@ def test_first_verb_of_the_series_read_as_a_noun(body, cue, source, content):
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
     assert content in content_of(text, a)
+
+
+# ---- _unlabelled_subject_with_apposition: "NP, Name, tells ..." with the subject left unlabelled -------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("The 27-year-old’s defence lawyer, Kåre Ødegård, tells the newspaper Fædrelandsvennen that his client denies "
+     "criminal liability and will speak to police on Sunday.", "tells", "The 27-year-old’s defence lawyer, Kåre Ødegård"),
+    ("The 52-year-old’s employer, Brødrene Dahl, tells the newspaper Fædrelandsvennen that the accident was reported "
+     "at once and that the crane will be inspected.", "tells", "The 52-year-old’s employer, Brødrene Dahl"),
+])
+def test_unlabelled_subject_with_its_apposition(body, cue, source):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text.rstrip(",") == source

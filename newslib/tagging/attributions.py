@@ -1836,6 +1836,35 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
         d.source = np_span
 
 
+def _unlabelled_subject_with_apposition(s, starts: list[int], drafts: list[Draft],
+                                        tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The club's new coach, Hanna Berg, tells the paper that ...": a verb of saying left without source whose
+    subject, a noun phrase from the sentence's start and a name set off by commas right before the cue, the model
+    labelled nothing: the noun phrase and its name are the source (as the model draws them when it labels them).
+    Only when every word before the first comma is a noun phrase's (no verb) and the name is capitalized words."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is not None or s.title or not _speech_cue(d, toks):
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i < 5 or toks[i - 1].text != "," or not toks[0].text[:1].isupper():
+            continue
+        c = next((k for k in range(i - 2, 0, -1) if toks[k].text == ","), None)
+        if c is None or c < 2 or c > 12 or c + 1 > i - 2 or \
+                not all(t.text[:1].isupper() for t in toks[c + 1:i - 1]) or \
+                any(t.text == "," for t in toks[:c]):
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        if not all(tag[k] in _SUBJECT_NP_TAGS for k in range(c)) or tag[c - 1] not in _NOUN_TAGS:
+            continue
+        span = (toks[0].start, toks[i - 2].end)
+        if _overlaps(span, _occupied(drafts)):
+            continue
+        d.source = span
+
+
 #: what opens a noun's post-modifier ("Protesters marching through ...", "The section of the debate devoted to
 #: ...", "One of the docs who sent ...")
 _POST_MODIFIER_TAGS = frozenset({"IN", "VBN", "VBG", "WDT", "WP"})
@@ -5644,6 +5673,7 @@ def _pass_order() -> tuple:
         _source_to_its_head_noun,
         _seeming_subject_is_content,
         _subject_out_of_content,
+        _unlabelled_subject_with_apposition,
         _coordinated_subject_source,
         _subject_before_its_modifier,
         _participle_source_not_the_object,
@@ -5961,4 +5991,5 @@ _TRIGGERS.update({
     "_according_to_source_without_content": frozenset({"according"}),
     "_speech_after_modal_content": frozenset({"and", "but"}),
     "_heard_saying": _HEARD,
+    "_unlabelled_subject_with_apposition": frozenset({","}),
 })
