@@ -32,3 +32,20 @@ def test_unlabelled_subject_with_its_apposition(body, cue, source):
     text, atts = tag(body + "\n")
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text.rstrip(",") == source
+
+
+# ---- _unlabelled_final_frame: "Clause, researchers note." with nothing labelled -----------------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("Colder nights and long, dry days favour frost on the lower slopes, farmers note.", "note", "farmers",
+     "Colder nights and long, dry days favour frost on the lower slopes"),
+])
+def test_final_frame_the_model_left_unlabelled(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+def test_a_final_clause_without_a_verb_of_saying_is_no_frame():
+    _, atts = tag("Colder nights and long, dry days favour frost on the lower slopes, farmers fear.\n")
+    assert not atts

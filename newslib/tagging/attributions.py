@@ -149,7 +149,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
         if not cues and not s.title:
-            bare = (_unlabelled_said(text, s) if not contents else None) or _unlabelled_heard_saying(s)
+            bare = (_unlabelled_said(text, s) or _unlabelled_final_frame(s) if not contents else None) or \
+                _unlabelled_heard_saying(s)
             if bare is not None:
                 cues, sources = [bare[0]], [bare[1]]
         if cues and s.title:
@@ -2665,6 +2666,34 @@ def _unlabelled_said(text: str, s) -> tuple[tuple[int, int], tuple[int, int]] | 
     if len([t for t in toks[j + 1:] if t.text[:1].isalnum()]) < 5 or toks[j + 1].text in (",", ":", "."):
         return None
     return (toks[j].start, toks[j].end), (toks[first].start, toks[j - 1].end)
+
+
+#: the verbs of a final frame the model may leave unlabelled (",  researchers note.")
+_FINAL_FRAME_VERBS = frozenset("say says said note notes noted add adds added warn warns warned argue argues argued "
+                               "write writes wrote".split())
+
+
+def _unlabelled_final_frame(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A body sentence in which the model labelled nothing, that ends in a frame ", researchers note." (a comma,
+    a noun phrase of one to four words with no verb or clause word in it, a verb of saying, the sentence's final
+    mark) after a clause of five words or more: the verb is the cue and the noun phrase its source; the passes of
+    :func:`_refine` give it the clause before the comma. Returns (cue, source) or None."""
+    toks = s.tokens
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in (".", "!", "?") or end > 0 and toks[end - 1].text in _DQ:
+        end -= 1
+    if end < 8 or toks[end - 1].text.lower() not in _FINAL_FRAME_VERBS or any(t.text in _DQ for t in toks):
+        return None
+    comma = next((c for c in range(end - 2, max(0, end - 7), -1) if toks[c].text == ","), None)
+    if comma is None or comma < 5 or comma + 1 > end - 2:
+        return None
+    np = toks[comma + 1:end - 1]
+    if any(not t.text[:1].isalpha() or t.text.lower() in _SAID_SUBJECT_STOP or
+           t.text.lower() in _FINAL_FRAME_VERBS for t in np):
+        return None
+    if len([t for t in toks[:comma] if t.text[:1].isalnum()]) < 5:
+        return None
+    return (toks[end - 1].start, toks[end - 1].end), (np[0].start, np[-1].end)
 
 
 def _after_dateline(toks):
