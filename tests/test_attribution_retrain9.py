@@ -49,3 +49,16 @@ def test_final_frame_the_model_left_unlabelled(body, cue, source, content):
 def test_a_final_clause_without_a_verb_of_saying_is_no_frame():
     _, atts = tag("Colder nights and long, dry days favour frost on the lower slopes, farmers fear.\n")
     assert not atts
+
+
+# ---- _source_after_dateline_colon: "Place: Name on Monday said ..." with the dateline read as the source -----------
+@pytest.mark.parametrize("body,cue,source", [
+    ('Kandy: Stand-in skipper Dinesh Perera on Tuesday said the wicket would "turn from the first morning" as the '
+     "visitors prepare for the third match.", "said", "Stand-in skipper Dinesh Perera"),
+    ('Lahore: Interim captain Imran Qadir on Thursday said the new ball would "do a lot early" as the hosts prepare '
+     "for the series.", "said", "Interim captain Imran Qadir"),
+])
+def test_dateline_is_not_the_source(body, cue, source):
+    _, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source

@@ -219,7 +219,9 @@ SENTENCES = [
     "A manager at the bank, who asked not to be named, said the branch would close in June.",
     "The union has called for a pay rise and threatened a strike in March.",
     "The union said it would fight every closure and urged members to stand firm.",
-    # branch retrain9b: _unlabelled_subject_with_apposition
+    # branch retrain9b: _unlabelled_subject_with_apposition, _source_after_dateline_colon
+    'Galle: Stand-in coach Ravi Silva on Monday said the pitch would "offer little to the seamers" as both sides '
+    "prepare for the opening Test.",
     "The 52-year-old’s employer, Brødrene Dahl, tells the newspaper Fædrelandsvennen that the accident was reported at "
     "once and that the crane will be inspected.",
 ]

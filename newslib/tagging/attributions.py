@@ -4560,6 +4560,37 @@ def _drop_in_furniture_lines(text: str, drafts: list[Draft]) -> list[Draft]:
 _NEWLINE = re.compile("\n")
 
 
+def _source_after_dateline_colon(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Chennai: Stand-in captain Rohan Mehra on Wednesday said ...": a source of one to three capitalized words
+    before a colon that opens the sentence, with a verb cue after the colon and words between them, is the
+    dateline; the words after the colon (up to a time phrase: "on Wednesday", "yesterday") are the source."""
+    for d in drafts:
+        if d.source is None or len(toks) < 6:
+            continue
+        c = next((k for k in range(1, min(4, len(toks))) if toks[k].text == ":"), None)
+        if c is None or _token_starting(starts, d.source[0]) != 0 or _token_ending(toks, starts, d.source[1]) != c - 1 \
+                or not all(t.text[:1].isupper() for t in toks[:c]):
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i <= c + 1:
+            continue
+        e = i
+        for k in range(c + 1, i):
+            low = toks[k].text.lower()
+            if low in _LONE_TIME_WORDS or low in ("on", "in", "at", "last", "this", "earlier", "later") and \
+                    k + 1 < i and toks[k + 1].text.lower() in _TIME_WORDS | _LONE_TIME_WORDS:
+                e = k
+                break
+        words = toks[c + 1:e]
+        if not words or len(words) > 8 or not words[0].text[:1].isupper() or \
+                any(t.text.lower() in _SAID_SUBJECT_STOP or not (t.text[:1].isalnum() or t.text in ("'s", "’s", "-"))
+                    for t in words):
+            continue
+        span = (words[0].start, words[-1].end)
+        if not _overlaps(span, _occupied(drafts, besides=[d])):
+            d.source = span
+
+
 def _drop_dateline(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
     """"BENGALURU: Members of the Opposition walked out ...": an all-capitals label opening the article's
     first body sentence is its dateline, unless other paragraphs open with such labels (a transcript)."""
@@ -5703,6 +5734,7 @@ def _pass_order() -> tuple:
         _seeming_subject_is_content,
         _subject_out_of_content,
         _unlabelled_subject_with_apposition,
+        _source_after_dateline_colon,
         _coordinated_subject_source,
         _subject_before_its_modifier,
         _participle_source_not_the_object,
@@ -6021,4 +6053,5 @@ _TRIGGERS.update({
     "_speech_after_modal_content": frozenset({"and", "but"}),
     "_heard_saying": _HEARD,
     "_unlabelled_subject_with_apposition": frozenset({","}),
+    "_source_after_dateline_colon": frozenset({":"}),
 })
