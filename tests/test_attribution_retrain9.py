@@ -62,3 +62,20 @@ def test_dateline_is_not_the_source(body, cue, source):
     _, atts = tag(body + "\n")
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
+
+
+# ---- _cue_ends_at_said: a cue run on from "said" into its clause ------------------------------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ("• The chancellor's spokesperson said ministers would meet on Friday to discuss emergency loans.",
+     "The chancellor's spokesperson", "ministers would meet on Friday to discuss emergency loans"),
+])
+def test_cue_ends_at_said(body, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, "said")
+    assert a.cue.text == "said" and a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
+
+
+def test_said_in_a_statement_stays_one_cue():
+    text, atts = tag('"We will appeal," the club said in a statement on its website.\n')
+    assert all(a.cue.text != "said" for a in atts if "said" in a.cue.text)

@@ -219,7 +219,8 @@ SENTENCES = [
     "A manager at the bank, who asked not to be named, said the branch would close in June.",
     "The union has called for a pay rise and threatened a strike in March.",
     "The union said it would fight every closure and urged members to stand firm.",
-    # branch retrain9b: _unlabelled_subject_with_apposition, _source_after_dateline_colon
+    # branch retrain9b: _unlabelled_subject_with_apposition, _source_after_dateline_colon, _cue_ends_at_said
+    "• The chancellor's spokesperson said ministers would meet on Friday to discuss emergency loans.",
     'Galle: Stand-in coach Ravi Silva on Monday said the pitch would "offer little to the seamers" as both sides '
     "prepare for the opening Test.",
     "The 52-year-old’s employer, Brødrene Dahl, tells the newspaper Fædrelandsvennen that the accident was reported at "

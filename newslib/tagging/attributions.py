@@ -1686,6 +1686,35 @@ def _lead_word(word: str, first: str) -> bool:
     return w.endswith("ly") and len(w) > 4 and w.isalpha() and w not in _NOT_LY_ADVERBS
 
 
+def _cue_ends_at_said(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"The spokesperson said ministers would meet on Thursday to discuss emergency funding": a cue the model ran
+    from "said" (or "says") on over three words or more of the clause after it, none of them a phrase cue of the
+    lexicon, ends at the verb; the words after it (without a leading "that") open its content. Not when a
+    preposition or a time word follows the verb ("said in a statement", "said Thursday on": PolNeAR's cues hold
+    them), nor after a content before the cue."""
+    for d in drafts:
+        if d.phrase:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None:
+            continue
+        j = next((k for k in range(i, e + 1) if toks[k].text.lower() in ("said", "says")), None)
+        if j is None or e - j < 3 or toks[j + 1].text.lower() in _OPENING_PHRASE | _TIME_WORDS | _LONE_TIME_WORDS or \
+                not toks[j + 1].text[:1].isalpha() or any(b <= d.cue[0] for _, b in d.content):
+            continue  # "said in a statement", "said Thursday on": the cue's own phrase (PolNeAR's); a quotation before
+        r = j + 1
+        if toks[r].text.lower() == "that":
+            r += 1
+        rest = (toks[r].start, d.cue[1])
+        d.cue = (d.cue[0], toks[j].end)
+        after = [sp for sp in d.content if sp[0] >= rest[1]]
+        if after and min(after)[0] - rest[1] <= 1:
+            first = min(after)
+            d.content = sorted([sp for sp in d.content if sp != first] + [(rest[0], first[1])])
+        else:
+            d.content = sorted(d.content + [rest])
+
+
 def _cue_with_its_auxiliaries(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"has called for", "often said", "successfully argued", "are challenging", "may once have seemed": a cue
     that opens with a verb takes in the auxiliaries, modals and adverbs just before it, as PolNeAR's annotators
@@ -5656,6 +5685,7 @@ def _passes() -> tuple:
 def _pass_order() -> tuple:
     """The passes of :func:`_refine`, in order (a pass with fixed keywords as (function, keywords))."""
     return (
+        _cue_ends_at_said,
         _that_clause_to_its_verb,
         _says_little_about,
         _manner_according_to,
@@ -6054,4 +6084,5 @@ _TRIGGERS.update({
     "_heard_saying": _HEARD,
     "_unlabelled_subject_with_apposition": frozenset({","}),
     "_source_after_dateline_colon": frozenset({":"}),
+    "_cue_ends_at_said": frozenset({"said", "says"}),
 })
