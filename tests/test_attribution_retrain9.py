@@ -79,3 +79,15 @@ def test_cue_ends_at_said(body, source, content):
 def test_said_in_a_statement_stays_one_cue():
     text, atts = tag('"We will appeal," the club said in a statement on its website.\n')
     assert all(a.cue.text != "said" for a in atts if "said" in a.cue.text)
+
+
+# ---- _parenthetical_cue_over_nested_quotation: ", she said, X had told her, "..."" --------------------------------
+@pytest.mark.parametrize("body,outer,inner,quote", [
+    ('The vote is on Thursday. He talked about the night at the border post, where, he said, a young soldier had told '
+     'him, "Go back home. Nobody crosses tonight."', "he", "a young soldier", "Go back home. Nobody crosses tonight."),
+])
+def test_parenthetical_cue_reports_the_nested_quotation(body, outer, inner, quote):
+    text, atts = tag(body + "\n")
+    got = {a.source.text: content_of(text, a) for a in atts if a.source is not None}
+    assert got[inner] == quote
+    assert got[outer].startswith(inner) and got[outer].endswith(f'"{quote}"')

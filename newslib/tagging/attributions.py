@@ -212,6 +212,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out = _keep_likely(text, out, model.cue_prior)
     _silent_without_content(text, sentences, out)
     out = _nested_in_quotations(text, sentences, out)
+    _parenthetical_cue_over_nested_quotation(text, out)
     out = _nested_in_mixed_contents(text, sentences, out)
     out = _caption_quotations(text, sentences, out)
     return [_record(text, d) for d in out]
@@ -5315,6 +5316,34 @@ _MIXED_NESTED = re.compile(
     r"(?: (?:me|him|her|us|them|reporters))?,? (?P<open>[\"“‘'])")
 _PASSIVE_BE = frozenset("is are was were be been being get gets got".split())
 _MIXED_CLOSE = {'"': re.compile(r'"'), "“": re.compile("”"), "‘": re.compile("’(?!\\w)"), "'": re.compile(r"'(?!\w)")}
+
+
+def _parenthetical_cue_over_nested_quotation(text: str, drafts: list[Draft]) -> None:
+    """"..., where, she said, an old farmer had told her, "I have not eaten since Sunday."": a source and cue set
+    off by commas and left without content, right before an attribution whose source opens after the closing
+    comma and whose content is a quotation, report that attribution: their content is its source and cue and its
+    quotation (as :func:`_nested_in_mixed_contents` draws "He said a guard had told him, "..."" when the model
+    labels the outer cue), and the nested quotation's content goes without its quotation marks, as that pass and
+    :func:`_nested_in_quotations` give a nested attribution's."""
+    for d in drafts:
+        if d.content or d.source is None or d.source[1] > d.cue[0]:
+            continue
+        before, after = text[:d.source[0]].rstrip(), text[d.cue[1]:]
+        if not before.endswith(",") or not after.startswith(","):
+            continue
+        opens = d.cue[1] + 1 + len(after[1:]) - len(after[1:].lstrip())
+        o = next((x for x in drafts if x is not d and x.source is not None and x.source[0] == opens and
+                  x.source[1] <= x.cue[0] and x.content), None)
+        if o is None:
+            continue
+        parts = sorted(o.content)
+        a, b = parts[0][0], parts[-1][1]
+        if text[a:a + 1] not in _OPEN_DQ or text[b - 1:b] not in _CLOSE_DQ or a < o.cue[1] or \
+                _DQ_RE.search(text, a + 1, b - 1):
+            continue
+        d.content = [(o.source[0], o.cue[1]), *parts]
+        inner = strip_span(text, a + 1, b - 1)
+        o.content = [inner]
 
 
 def _nested_in_mixed_contents(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
