@@ -91,3 +91,16 @@ def test_parenthetical_cue_reports_the_nested_quotation(body, outer, inner, quot
     got = {a.source.text: content_of(text, a) for a in atts if a.source is not None}
     assert got[inner] == quote
     assert got[outer].startswith(inner) and got[outer].endswith(f'"{quote}"')
+
+
+# ---- _free_relative_cue: "what X argues", "what X described as ..." with no cue labelled ----------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("That is precisely what the harbour master now claims.", "claims", "the harbour master", "That is precisely what"),
+    ('The goalkeeper left the field at half-time with what physio Dana Kerr later described as "a bruised knee, '
+     'nothing more".', "described", "physio Dana Kerr", '"a bruised knee, nothing more"'),
+])
+def test_free_relative_with_a_verb_of_saying(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content

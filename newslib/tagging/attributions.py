@@ -153,6 +153,10 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 _unlabelled_heard_saying(s)
             if bare is not None:
                 cues, sources = [bare[0]], [bare[1]]
+            else:
+                rel = _free_relative_cue(s)
+                if rel is not None:
+                    cues, sources, contents = [rel[0]], [rel[1]], [rel[2]]
         if cues and s.title:
             colon = _colon_attribution(text, s)
             if colon is not None and all(a > colon.cue[0] for a, _ in cues):
@@ -2724,6 +2728,41 @@ def _unlabelled_final_frame(s) -> tuple[tuple[int, int], tuple[int, int]] | None
     if len([t for t in toks[:comma] if t.text[:1].isalnum()]) < 5:
         return None
     return (toks[end - 1].start, toks[end - 1].end), (np[0].start, np[-1].end)
+
+
+def _free_relative_cue(s) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """A body sentence in which the model labelled no cue, holding "what" + a short noun phrase + (adverbs) + a
+    verb of saying of the lexicon: "That is exactly what the opposition leader now argues.", "... with what coach
+    Hennessy later described as "a dead leg"". The verb is the cue and the noun phrase its source; the content is
+    what follows "as", or, when the verb ends the sentence, the words up to "what" (what the speaker argues).
+    Returns (cue, source, content) or None."""
+    toks = s.tokens
+    lex = _single_cues()
+    end = len(toks)
+    while end > 0 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+        end -= 1
+    for w in range(1, end - 2):
+        if toks[w].text.lower() != "what":
+            continue
+        v = w + 1
+        while v < end and v - w <= 6 and (toks[v].text[:1].isalpha() or toks[v].text in ("'s", "’s")) and \
+                toks[v].text.lower() not in lex:
+            v += 1
+        if v >= end or toks[v].text.lower() not in lex or not toks[v].text.lower().endswith(("s", "ed", "id", "ld")):
+            continue
+        n = v
+        while n > w + 1 and (toks[n - 1].text.lower() in _ADVERBS | {"now", "once", "often"} or
+                             toks[n - 1].text.lower().endswith("ly")):
+            n -= 1
+        words = toks[w + 1:n]
+        if not words or any(t.text.lower() in _SAID_SUBJECT_STOP or t.text.lower() in _AUX for t in words):
+            continue
+        cue, source = (toks[v].start, toks[v].end), (words[0].start, words[-1].end)
+        if v + 1 == end:
+            return cue, source, (toks[0].start, toks[w].end)
+        if toks[v + 1].text.lower() == "as" and v + 2 < end:
+            return cue, source, (toks[v + 2].start, toks[end - 1].end)
+    return None
 
 
 def _after_dateline(toks):
