@@ -104,3 +104,15 @@ def test_free_relative_with_a_verb_of_saying(body, cue, source, content):
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
     assert content_of(text, a) == content
+
+
+# ---- _reflexive_subject_cue: "that Kovac himself has proposed ..." with no cue labelled ---------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("And then there is the awkward fact that Lindgren herself has suggested a levy on tourists.", "suggested",
+     "Lindgren herself", "a levy on tourists"),
+])
+def test_reflexive_subject_with_a_verb_of_saying(body, cue, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a) == content
