@@ -116,3 +116,19 @@ def test_reflexive_subject_with_a_verb_of_saying(body, cue, source, content):
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
     assert content_of(text, a) == content
+
+
+# ---- _content_for_bare_cue: a relative clause's verb does not swallow the main clause's speech cue ------------------
+@pytest.mark.parametrize("body,source,content", [
+    ('One of the bidders that withdrew, Canadian miner Larch Copper, told Bloomberg its board had found the fees left '
+     '"no margin at all" at current prices.', "Canadian miner Larch Copper", "its board had found the fees"),
+    ('One of the suppliers that withdrew, German firm Holtz Energie, told Reuters its managers had concluded the '
+     'tariff left "no room for profit" at current rates.', "German firm Holtz Energie", "its managers had concluded"),
+])
+def test_relative_clause_verb_leaves_the_main_speech_cue(body, source, content):
+    text, atts = tag(body + "\n")
+    a = with_cue(atts, "told")
+    assert a.source is not None and a.source.text == source
+    assert content_of(text, a).startswith(content)
+    told = text.index(" told ") + 1
+    assert not any(o.content is not None and o.content.start <= told < o.content.end for o in atts if o is not a)

@@ -2940,12 +2940,17 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         # the lexicon or the frame that ends the sentence, any that is not one ("The company is preparing to
         # cut jobs, sources said.", "The borough's policy of refusing ... was unlawful, the High Court ruled.")
         speech = final or d.source is not None and _speech_cue(d, toks)
+        # a relative clause's verb that is no cue of the lexicon ("One of the bidders that withdrew, X, told
+        # Reuters ..."): a speech cue after it is the main clause's, neither a verb of its content nor reported in it
+        relative = d.source is not None and _text_of(toks, d.source).split()[-1].lower() in _RELATIVE
         nested = [o for o in drafts if o is not d and d.source and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
-                  (o.source is None or speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
+                  (o.source is None and (speech or not relative or not _speech_cue(o, toks)) or
+                   speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
         # a sourced speech attribution wholly inside the clause is reported inside it ("..., after two senators
         # said they would block it, according to three sources"): the clause covers it and it stays
-        inside = [o for o in drafts if d.source is not None and o is not d and o not in nested and
+        inside = [o for o in drafts if d.source is not None and not (relative and not speech) and o is not d and
+                  o not in nested and
                   o.source is not None and o.content and _speech_cue(o, toks) and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
                   not _RELATIVE_SOURCE.fullmatch(_text_of(toks, o.source))]
