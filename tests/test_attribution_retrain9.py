@@ -132,3 +132,9 @@ def test_relative_clause_verb_leaves_the_main_speech_cue(body, source, content):
     assert content_of(text, a).startswith(content)
     told = text.index(" told ") + 1
     assert not any(o.content is not None and o.content.start <= told < o.content.end for o in atts if o is not a)
+
+
+# ---- _NOT_SPEAKERS: a match report's "Scorers:" line names no speaker ------------------------------------------------
+def test_scorers_line_is_no_attribution():
+    _, atts = tag("Dunmore won 2-1 at home.\n\nScorers: Dunmore 2 (Okafor pen, Lind), Westvale 1 (Brandt).\n")
+    assert not [a for a in atts if a.cue.text == ":"], [(a.source and a.source.text, a.cue.text) for a in atts]

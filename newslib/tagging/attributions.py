@@ -4621,7 +4621,8 @@ def _single_cues() -> frozenset[str]:
 #: train annotations mostly leave out); found among the colon attributions of the train split
 _NOT_SPEAKERS = frozenset({"the latest", "contributing", "twitter", "breaking", "revealed", "correction", "byline",
                            "wow", "look", "question", "answer", "editor's note", "note", "update", "watch",
-                           "video", "photo", "related", "read more", "breaking news"})
+                           "video", "photo", "related", "read more", "breaking news",
+                           "scorers"})  # a match report's list of goals
 
 
 #: the first word of an all-capitals label that points the reader elsewhere ("WATCH BELOW:", "READ MORE:")
