@@ -208,6 +208,20 @@ SENTENCES = [
     "Responding to queries from The Coast Herald, PUB said it had cleaned the drains.",
     "In a statement, one of the family's lawyers, Kofi Bamberg, said the officers had lied.",
     'The guards opened fire "without any warning," she said.',
+    # retrain9 (branch retrain9b): the retrained model (md5 7f82807c) reads the sentences above for these passes
+    # as the passes would, so they need sentences of their own: _says_little_about, _speaker_before_asides,
+    # _speech_verb_after_anonymity_relative, _content_before_coordinated_predicate, _speech_after_modal_content
+    "Critics note that the new figures say little about farms, shops or small builders.",
+    "The minister, Hanna Lind, told the BBC that the border would stay closed.",
+    "A manager at the bank, who asked not to be named, said the branch would close in June.",
+    "The union has called for a pay rise and threatened a strike in March.",
+    "The union said it would fight every closure and urged members to stand firm.",
+    # branch retrain9b: _unlabelled_subject_with_apposition, _source_after_dateline_colon, _cue_ends_at_said
+    "• The chancellor's spokesperson said ministers would meet on Friday to discuss emergency loans.",
+    'Galle: Stand-in coach Ravi Silva on Monday said the pitch would "offer little to the seamers" as both sides '
+    "prepare for the opening Test.",
+    "The 52-year-old’s employer, Brødrene Dahl, tells the newspaper Fædrelandsvennen that the accident was reported at "
+    "once and that the crane will be inspected.",
 ]
 
 

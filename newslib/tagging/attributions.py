@@ -149,9 +149,14 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
         if not cues and not s.title:
-            bare = (_unlabelled_said(text, s) if not contents else None) or _unlabelled_heard_saying(s)
+            bare = (_unlabelled_said(text, s) or _unlabelled_final_frame(s) if not contents else None) or \
+                _unlabelled_heard_saying(s)
             if bare is not None:
                 cues, sources = [bare[0]], [bare[1]]
+            else:
+                rel = _free_relative_cue(s) or _reflexive_subject_cue(s)
+                if rel is not None:
+                    cues, sources, contents = [rel[0]], [rel[1]], [rel[2]]
         if cues and s.title:
             colon = _colon_attribution(text, s)
             if colon is not None and all(a > colon.cue[0] for a, _ in cues):
@@ -211,6 +216,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out = _keep_likely(text, out, model.cue_prior)
     _silent_without_content(text, sentences, out)
     out = _nested_in_quotations(text, sentences, out)
+    _parenthetical_cue_over_nested_quotation(text, out)
     out = _nested_in_mixed_contents(text, sentences, out)
     out = _caption_quotations(text, sentences, out)
     return [_record(text, d) for d in out]
@@ -1067,7 +1073,13 @@ def _speech_after_verb_series(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         m = k
         while m < n and tag[m] == "RB":
             m += 1
-        if m >= n or tag[m] not in ("VBD", "VBZ", "VBP") or tag[v] == "VBZ" and tag[m] != "VBZ":
+        first_tag = tag[m] if m < n else None
+        if m < n and toks[m].text == "," and k >= 2 and tag[k - 2][:2] in ("NN", "PR") and \
+                tag[n - 1] in ("VBD", "VBZ", "VBP"):
+            # "Crane rose, smiled and told": the series' first verb read as the subject's last noun ("rose"),
+            # told by the series' last verb before "and"
+            subj, m, first_tag = (toks[0].start, toks[k - 2].end), k - 1, tag[n - 1]
+        if m >= n or first_tag not in ("VBD", "VBZ", "VBP") or tag[v] == "VBZ" and first_tag != "VBZ":
             continue  # "He charges ¥300, half the standard, and says ...": a present after a present
         series = (toks[m].start, toks[n].start)
         verb = (toks[v].start, toks[v].end)
@@ -1687,6 +1699,35 @@ def _lead_word(word: str, first: str) -> bool:
     return w.endswith("ly") and len(w) > 4 and w.isalpha() and w not in _NOT_LY_ADVERBS
 
 
+def _cue_ends_at_said(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"The spokesperson said ministers would meet on Thursday to discuss emergency funding": a cue the model ran
+    from "said" (or "says") on over three words or more of the clause after it, none of them a phrase cue of the
+    lexicon, ends at the verb; the words after it (without a leading "that") open its content. Not when a
+    preposition or a time word follows the verb ("said in a statement", "said Thursday on": PolNeAR's cues hold
+    them), nor after a content before the cue."""
+    for d in drafts:
+        if d.phrase:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None:
+            continue
+        j = next((k for k in range(i, e + 1) if toks[k].text.lower() in ("said", "says")), None)
+        if j is None or e - j < 3 or toks[j + 1].text.lower() in _OPENING_PHRASE | _TIME_WORDS | _LONE_TIME_WORDS or \
+                not toks[j + 1].text[:1].isalpha() or any(b <= d.cue[0] for _, b in d.content):
+            continue  # "said in a statement", "said Thursday on": the cue's own phrase (PolNeAR's); a quotation before
+        r = j + 1
+        if toks[r].text.lower() == "that":
+            r += 1
+        rest = (toks[r].start, d.cue[1])
+        d.cue = (d.cue[0], toks[j].end)
+        after = [sp for sp in d.content if sp[0] >= rest[1]]
+        if after and min(after)[0] - rest[1] <= 1:
+            first = min(after)
+            d.content = sorted([sp for sp in d.content if sp != first] + [(rest[0], first[1])])
+        else:
+            d.content = sorted(d.content + [rest])
+
+
 def _cue_with_its_auxiliaries(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"has called for", "often said", "successfully argued", "are challenging", "may once have seemed": a cue
     that opens with a verb takes in the auxiliaries, modals and adverbs just before it, as PolNeAR's annotators
@@ -1782,8 +1823,8 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
     leaves this attribution's content, and an earlier one's that it ends when it opens a clause of its own there (a
     comma, a dash, the sentence's start, a pronoun after a noun: a relative clause without "that"), not when it
     follows "that" or a subordinator there ("insisted that he never said ...": a clause nested in that content,
-    which PolNeAR keeps whole; on dev, cutting it too gave whole 0.7437 against 0.7447). Never
-    after "and" (a coordinated subject's last part), nor for a passive or a cue of seeming (their subject is content
+    which PolNeAR keeps whole; on dev, cutting it too gave whole 0.7437 against 0.7447). After "and" (a
+    coordinated subject's last part) only with the parts before it back to the clause's start; never for a passive or a cue of seeming (their subject is content
     in PolNeAR), nor for a cue word too rare to stand without a source (the attribution :func:`_keep_likely` would
     drop is not brought back by a source: "Their strategy is very clear:")."""
     toks = s.tokens
@@ -1815,7 +1856,14 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
                 k -= 1  # (a determiner opens the noun phrase: not "something the Clinton forces")
         before = toks[k - 1].text.lower() if k > 0 else None
         relative = (tag[j] == "PRP" and k == j or tag[k] in ("DT", "PRP$")) and tag[k - 1] in _NOUN_TAGS
-        if not (before is None or before in _SUBJECT_OPENERS or relative):
+        if before == "and" and k >= 2:
+            # "as the clubs, the league and the players' union argued": the last part of a coordinated subject
+            # is the source with the parts before it, when they run back to the clause's start
+            first = _coordinated_subject_start(toks, tag, k - 1)
+            if first is None:
+                continue
+            k, before = first, (toks[first - 1].text.lower() if first > 0 else None)
+        elif not (before is None or before in _SUBJECT_OPENERS or relative):
             continue
         np_span = (toks[k].start, toks[j].end)
         if any(_overlaps(np_span, [o.cue] + ([o.source] if o.source else [])) for o in drafts):
@@ -1829,6 +1877,35 @@ def _subject_out_of_content(text: str, s, starts: list[int], drafts: list[Draft]
                     [p] if not (p[0] < np_span[1] and np_span[0] < p[1]) else
                     [_trim_tail(text, p[0], np_span[0])] if p[0] < np_span[0] else []) if q[1] > q[0]]
         d.source = np_span
+
+
+def _unlabelled_subject_with_apposition(s, starts: list[int], drafts: list[Draft],
+                                        tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The club's new coach, Hanna Berg, tells the paper that ...": a verb of saying left without source whose
+    subject, a noun phrase from the sentence's start and a name set off by commas right before the cue, the model
+    labelled nothing: the noun phrase and its name are the source (as the model draws them when it labels them).
+    Only when every word before the first comma is a noun phrase's (no verb) and the name is capitalized words."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is not None or s.title or not _speech_cue(d, toks):
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i < 5 or toks[i - 1].text != "," or not toks[0].text[:1].isupper():
+            continue
+        c = next((k for k in range(i - 2, 0, -1) if toks[k].text == ","), None)
+        if c is None or c < 2 or c > 12 or c + 1 > i - 2 or \
+                not all(t.text[:1].isupper() for t in toks[c + 1:i - 1]) or \
+                any(t.text == "," for t in toks[:c]):
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        if not all(tag[k] in _SUBJECT_NP_TAGS for k in range(c)) or tag[c - 1] not in _NOUN_TAGS:
+            continue
+        span = (toks[0].start, toks[i - 2].end)
+        if _overlaps(span, _occupied(drafts)):
+            continue
+        d.source = span
 
 
 #: what opens a noun's post-modifier ("Protesters marching through ...", "The section of the debate devoted to
@@ -2018,6 +2095,26 @@ def _received_criticism_source(s, starts: list[int], drafts: list[Draft],
 _COORDINATED_SUBJECT_OPENERS = _SUBJECT_OPENERS - {",", ";", ":", "—", "–", "--", "(", "“", '"', "‘", "'"}
 
 
+def _coordinated_subject_start(toks, tag: Sequence[str], k: int) -> int | None:
+    """The first token of a coordinated subject whose joiner ("and", or a comma) is token ``k``: the noun phrases
+    before it, separated by commas, back to the clause's start (the sentence's start or a clause opener such as
+    "as", "that", "while"); None when a word of another kind comes first."""
+    while k >= 1:
+        j = k - 1
+        if not (tag[j] in _NOUN_TAGS or tag[j] == "PRP"):
+            return None
+        while j > 0 and tag[j - 1] in _SUBJECT_NP_TAGS:
+            j -= 1
+        before = toks[j - 1].text.lower() if j > 0 else None
+        if before is None or before in _COORDINATED_SUBJECT_OPENERS:
+            return j
+        if before == "," and j >= 2:
+            k = j - 1
+            continue
+        return None
+    return None
+
+
 def _coordinated_subject_source(text: str, s, starts: list[int], drafts: list[Draft],
                                 tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"The family, protesters and civic leaders have been demanding ...", "as the United States, Britain and
@@ -2043,22 +2140,7 @@ def _coordinated_subject_source(text: str, s, starts: list[int], drafts: list[Dr
         has_and = any(toks[x].text.lower() == "and" for x in range(i, e + 1))
         if not (joiner == "and" or (joiner == "," and has_and)):
             continue
-        k = i - 1  # the joiner before the source; step back over "NP ," / "NP and"
-        start = None
-        while k >= 1:
-            j = k - 1
-            if not (tag[j] in _NOUN_TAGS or tag[j] == "PRP"):
-                break
-            while j > 0 and tag[j - 1] in _SUBJECT_NP_TAGS:
-                j -= 1
-            before = toks[j - 1].text.lower() if j > 0 else None
-            if before is None or before in _COORDINATED_SUBJECT_OPENERS:
-                start = j
-                break
-            if before == "," and j >= 2:
-                k = j - 1
-                continue
-            break
+        start = _coordinated_subject_start(toks, tag, i - 1)
         if start is None:
             continue
         span = (toks[start].start, d.source[1])
@@ -2638,6 +2720,100 @@ def _unlabelled_said(text: str, s) -> tuple[tuple[int, int], tuple[int, int]] | 
     return (toks[j].start, toks[j].end), (toks[first].start, toks[j - 1].end)
 
 
+#: the verbs of a final frame the model may leave unlabelled (",  researchers note.")
+_FINAL_FRAME_VERBS = frozenset("say says said note notes noted add adds added warn warns warned argue argues argued "
+                               "write writes wrote".split())
+
+
+def _unlabelled_final_frame(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A body sentence in which the model labelled nothing, that ends in a frame ", researchers note." (a comma,
+    a noun phrase of one to four words with no verb or clause word in it, a verb of saying, the sentence's final
+    mark) after a clause of five words or more: the verb is the cue and the noun phrase its source; the passes of
+    :func:`_refine` give it the clause before the comma. Returns (cue, source) or None."""
+    toks = s.tokens
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in (".", "!", "?") or end > 0 and toks[end - 1].text in _DQ:
+        end -= 1
+    if end < 8 or toks[end - 1].text.lower() not in _FINAL_FRAME_VERBS or any(t.text in _DQ for t in toks):
+        return None
+    comma = next((c for c in range(end - 2, max(0, end - 7), -1) if toks[c].text == ","), None)
+    if comma is None or comma < 5 or comma + 1 > end - 2:
+        return None
+    np = toks[comma + 1:end - 1]
+    if any(not t.text[:1].isalpha() or t.text.lower() in _SAID_SUBJECT_STOP or
+           t.text.lower() in _FINAL_FRAME_VERBS for t in np):
+        return None
+    if len([t for t in toks[:comma] if t.text[:1].isalnum()]) < 5:
+        return None
+    return (toks[end - 1].start, toks[end - 1].end), (np[0].start, np[-1].end)
+
+
+def _free_relative_cue(s) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """A body sentence in which the model labelled no cue, holding "what" + a short noun phrase + (adverbs) + a
+    verb of saying of the lexicon: "That is exactly what the opposition leader now argues.", "... with what coach
+    Hennessy later described as "a dead leg"". The verb is the cue and the noun phrase its source; the content is
+    what follows "as", or, when the verb ends the sentence, the words up to "what" (what the speaker argues).
+    Returns (cue, source, content) or None."""
+    toks = s.tokens
+    lex = _single_cues()
+    end = len(toks)
+    while end > 0 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+        end -= 1
+    for w in range(1, end - 2):
+        if toks[w].text.lower() != "what":
+            continue
+        v = w + 1
+        while v < end and v - w <= 6 and (toks[v].text[:1].isalpha() or toks[v].text in ("'s", "’s")) and \
+                toks[v].text.lower() not in lex:
+            v += 1
+        if v >= end or toks[v].text.lower() not in lex or not toks[v].text.lower().endswith(("s", "ed", "id", "ld")):
+            continue
+        n = v
+        while n > w + 1 and (toks[n - 1].text.lower() in _ADVERBS | {"now", "once", "often"} or
+                             toks[n - 1].text.lower().endswith("ly")):
+            n -= 1
+        words = toks[w + 1:n]
+        if not words or any(t.text.lower() in _SAID_SUBJECT_STOP or t.text.lower() in _AUX for t in words):
+            continue
+        cue, source = (toks[v].start, toks[v].end), (words[0].start, words[-1].end)
+        if v + 1 == end:
+            return cue, source, (toks[0].start, toks[w].end)
+        if toks[v + 1].text.lower() == "as" and v + 2 < end:
+            return cue, source, (toks[v + 2].start, toks[end - 1].end)
+    return None
+
+
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+
+
+def _reflexive_subject_cue(s) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """A body sentence in which the model labelled no cue, holding a subject stressed by a reflexive ("Kovac
+    himself", "the treasurer herself"), then auxiliaries and a verb of saying of the lexicon and its object: "...
+    the small matter that Kovac himself has proposed a toll on the bridge". The verb is the cue, the subject with
+    its reflexive the source, the words after the verb the content. Returns (cue, source, content) or None."""
+    toks = s.tokens
+    lex = _single_cues()
+    end = len(toks)
+    while end > 0 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+        end -= 1
+    for r in range(2, end - 2):
+        if toks[r].text.lower() not in _REFLEXIVES or not toks[r - 1].text[:1].isalpha():
+            continue
+        v = r + 1
+        while v < end and toks[v].text.lower() in _AUX:
+            v += 1
+        if v + 2 > end or toks[v].text.lower() not in lex or toks[v].text.lower().endswith("ing"):
+            continue
+        k = r - 1
+        while k > 0 and r - k < 5 and toks[k - 1].text[:1].isalpha() and \
+                toks[k - 1].text.lower() not in _SAID_SUBJECT_STOP | _AUX | lex:
+            k -= 1
+        if toks[k].text.lower() in _SAID_SUBJECT_STOP:
+            continue
+        return (toks[v].start, toks[v].end), (toks[k].start, toks[r].end), (toks[v + 1].start, toks[end - 1].end)
+    return None
+
+
 def _after_dateline(toks):
     """The first token after a wire dateline that opens the sentence, or None."""
     if len(toks) < 3:
@@ -2786,13 +2962,18 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         # the lexicon or the frame that ends the sentence, any that is not one ("The company is preparing to
         # cut jobs, sources said.", "The borough's policy of refusing ... was unlawful, the High Court ruled.")
         speech = final or d.source is not None and _speech_cue(d, toks)
+        # a relative clause's verb that is no cue of the lexicon ("One of the bidders that withdrew, X, told
+        # Reuters ..."): a speech cue after it is the main clause's, neither a verb of its content nor reported in it
+        relative = d.source is not None and _text_of(toks, d.source).split()[-1].lower() in _RELATIVE
         nested = [o for o in drafts if o is not d and d.source and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
-                  (o.source is None and not (paren and not speech and _speech_cue(o, toks)) or
+                  (o.source is None and not (paren and not speech and _speech_cue(o, toks)) and
+                   (speech or not relative or not _speech_cue(o, toks)) or
                    speech and not _speech_cue(o, toks) or final and _passive_cue(o, toks))]
         # a sourced speech attribution wholly inside the clause is reported inside it ("..., after two senators
         # said they would block it, according to three sources"): the clause covers it and it stays
-        inside = [o for o in drafts if d.source is not None and o is not d and o not in nested and
+        inside = [o for o in drafts if d.source is not None and not (relative and not speech) and o is not d and
+                  o not in nested and
                   o.source is not None and o.content and _speech_cue(o, toks) and
                   all(span[0] <= x and y <= span[1] for x, y in o.spans()) and
                   not _RELATIVE_SOURCE.fullmatch(_text_of(toks, o.source))]
@@ -3874,6 +4055,17 @@ def _passive_agent_source(s, starts: list[int], drafts: list[Draft], tags: "_Sen
         if d.source is not None and d.source[0] == toks[b].start and d.source[1] >= agent[0]:
             d.source = (agent[0], d.source[1])  # "by the Kenya Medical Association": "by" is no part of it
             continue
+        if d.source is not None and d.source[0] == agent[0] and d.source[1] > agent[1] and e < len(toks) and \
+                toks[e].text.lower() in _AGENT_STOP and toks[e].text[:1].isalpha() and \
+                not any(tags[k] in ("VBG", "VBN") for k in range(b + 1, e)):
+            # "criticized by residents for closing the pool": the agent ends at its preposition, what follows is
+            # what they said the subject did (not after a participle of the agent's own: "by dozens of papers
+            # ranging from ...")
+            rest = (toks[e].start, d.source[1])
+            d.source = agent
+            if not _overlaps(rest, _occupied(drafts, besides=[d])):
+                d.content = sorted(set(d.content) | {rest})
+            continue
         if d.source == agent or d.source is not None and _overlaps(d.source, [agent]):
             continue
         if _overlaps(agent, _occupied(drafts, besides=[d])):
@@ -4513,7 +4705,8 @@ def _single_cues() -> frozenset[str]:
 #: train annotations mostly leave out); found among the colon attributions of the train split
 _NOT_SPEAKERS = frozenset({"the latest", "contributing", "twitter", "breaking", "revealed", "correction", "byline",
                            "wow", "look", "question", "answer", "editor's note", "note", "update", "watch",
-                           "video", "photo", "related", "read more", "breaking news"})
+                           "video", "photo", "related", "read more", "breaking news",
+                           "scorers"})  # a match report's list of goals
 
 
 #: the first word of an all-capitals label that points the reader elsewhere ("WATCH BELOW:", "READ MORE:")
@@ -4555,6 +4748,37 @@ def _drop_in_furniture_lines(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _NEWLINE = re.compile("\n")
+
+
+def _source_after_dateline_colon(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Chennai: Stand-in captain Rohan Mehra on Wednesday said ...": a source of one to three capitalized words
+    before a colon that opens the sentence, with a verb cue after the colon and words between them, is the
+    dateline; the words after the colon (up to a time phrase: "on Wednesday", "yesterday") are the source."""
+    for d in drafts:
+        if d.source is None or len(toks) < 6:
+            continue
+        c = next((k for k in range(1, min(4, len(toks))) if toks[k].text == ":"), None)
+        if c is None or _token_starting(starts, d.source[0]) != 0 or _token_ending(toks, starts, d.source[1]) != c - 1 \
+                or not all(t.text[:1].isupper() for t in toks[:c]):
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i <= c + 1:
+            continue
+        e = i
+        for k in range(c + 1, i):
+            low = toks[k].text.lower()
+            if low in _LONE_TIME_WORDS or low in ("on", "in", "at", "last", "this", "earlier", "later") and \
+                    k + 1 < i and toks[k + 1].text.lower() in _TIME_WORDS | _LONE_TIME_WORDS:
+                e = k
+                break
+        words = toks[c + 1:e]
+        if not words or len(words) > 8 or not words[0].text[:1].isupper() or \
+                any(t.text.lower() in _SAID_SUBJECT_STOP or not (t.text[:1].isalnum() or t.text in ("'s", "’s", "-"))
+                    for t in words):
+            continue
+        span = (words[0].start, words[-1].end)
+        if not _overlaps(span, _occupied(drafts, besides=[d])):
+            d.source = span
 
 
 def _drop_dateline(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
@@ -5254,6 +5478,34 @@ _PASSIVE_BE = frozenset("is are was were be been being get gets got".split())
 _MIXED_CLOSE = {'"': re.compile(r'"'), "“": re.compile("”"), "‘": re.compile("’(?!\\w)"), "'": re.compile(r"'(?!\w)")}
 
 
+def _parenthetical_cue_over_nested_quotation(text: str, drafts: list[Draft]) -> None:
+    """"..., where, she said, an old farmer had told her, "I have not eaten since Sunday."": a source and cue set
+    off by commas and left without content, right before an attribution whose source opens after the closing
+    comma and whose content is a quotation, report that attribution: their content is its source and cue and its
+    quotation (as :func:`_nested_in_mixed_contents` draws "He said a guard had told him, "..."" when the model
+    labels the outer cue), and the nested quotation's content goes without its quotation marks, as that pass and
+    :func:`_nested_in_quotations` give a nested attribution's."""
+    for d in drafts:
+        if d.content or d.source is None or d.source[1] > d.cue[0]:
+            continue
+        before, after = text[:d.source[0]].rstrip(), text[d.cue[1]:]
+        if not before.endswith(",") or not after.startswith(","):
+            continue
+        opens = d.cue[1] + 1 + len(after[1:]) - len(after[1:].lstrip())
+        o = next((x for x in drafts if x is not d and x.source is not None and x.source[0] == opens and
+                  x.source[1] <= x.cue[0] and x.content), None)
+        if o is None:
+            continue
+        parts = sorted(o.content)
+        a, b = parts[0][0], parts[-1][1]
+        if text[a:a + 1] not in _OPEN_DQ or text[b - 1:b] not in _CLOSE_DQ or a < o.cue[1] or \
+                _DQ_RE.search(text, a + 1, b - 1):
+            continue
+        d.content = [(o.source[0], o.cue[1]), *parts]
+        inner = strip_span(text, a + 1, b - 1)
+        o.content = [inner]
+
+
 def _nested_in_mixed_contents(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
     """"He recalled his visit to the camp, where, he said, a young man from Sudan had told him, "I did not come to
     take anything."": a content that is not itself a quotation, whose clause is a subject, a verb of saying and a
@@ -5623,6 +5875,7 @@ def _pass_order() -> tuple:
     """The passes of :func:`_refine`, in order (a pass with fixed keywords as (function, keywords))."""
     return (
         _noun_cue_in_object,
+        _cue_ends_at_said,
         _that_clause_to_its_verb,
         _says_little_about,
         _manner_according_to,
@@ -5700,6 +5953,8 @@ def _pass_order() -> tuple:
         _source_to_its_head_noun,
         _seeming_subject_is_content,
         _subject_out_of_content,
+        _unlabelled_subject_with_apposition,
+        _source_after_dateline_colon,
         _coordinated_subject_source,
         _subject_before_its_modifier,
         _participle_source_not_the_object,
@@ -6017,4 +6272,7 @@ _TRIGGERS.update({
     "_according_to_source_without_content": frozenset({"according"}),
     "_speech_after_modal_content": frozenset({"and", "but"}),
     "_heard_saying": _HEARD,
+    "_unlabelled_subject_with_apposition": frozenset({","}),
+    "_source_after_dateline_colon": frozenset({":"}),
+    "_cue_ends_at_said": frozenset({"said", "says"}),
 })
