@@ -2007,6 +2007,17 @@ def _participle_source_not_the_object(s, starts: list[int], drafts: list[Draft],
             d.source = src
 
 
+def _sources_before_cues(toks, starts: list[int], drafts: list[Draft]):
+    """Each draft whose source comes before its cue, with the source's first and last token (drafts whose source
+    edges fall inside a token are left out)."""
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        i, e = _token_starting(starts, d.source[0]), _token_ending(toks, starts, d.source[1])
+        if i is not None and e is not None:
+            yield d, i, e
+
+
 def _source_after_the_clause_comma(text: str, s, starts: list[int], drafts: list[Draft],
                                    tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"... is an insult to all voters, top black lawmakers said", "To understand the real case, Justice Roberts
@@ -2019,12 +2030,8 @@ def _source_after_the_clause_comma(text: str, s, starts: list[int], drafts: list
     name after it)."""
     toks = s.tokens
     tag = None
-    for d in drafts:
-        if d.source is None or d.source[1] > d.cue[0]:
-            continue
-        i = _token_starting(starts, d.source[0])
-        e = _token_ending(toks, starts, d.source[1])
-        if i is None or e is None or i == 0:
+    for d, i, e in _sources_before_cues(toks, starts, drafts):
+        if i == 0:
             continue
         commas = [k for k in range(i + 1, e) if toks[k].text == ","]
         if len(commas) != 1:
@@ -2125,12 +2132,8 @@ def _coordinated_subject_source(text: str, s, starts: list[int], drafts: list[Dr
     of its own)."""
     toks = s.tokens
     tag = None
-    for d in drafts:
-        if d.source is None or d.source[1] > d.cue[0]:
-            continue
-        i = _token_starting(starts, d.source[0])
-        e = _token_ending(toks, starts, d.source[1])
-        if i is None or e is None or i < 2:
+    for d, i, e in _sources_before_cues(toks, starts, drafts):
+        if i < 2:
             continue
         if tag is None:
             tag = _pos(s, tags)
