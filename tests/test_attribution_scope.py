@@ -83,3 +83,35 @@ def test_learning_a_thing_is_no_speech(sentence):
 def test_learning_a_clause_stays(sentence, content):
     atts = triples(sentence)
     assert [a for a in atts if a[1] == "learned" and content in a[2]], atts
+
+
+# ---- _asked_for_payment: "when the driver asked for the £22 fare" ------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The trouble started when the driver asked for the £22 fare outside his flat.",
+    "The row began when the waiter asked for the bill.",
+    "The landlord asked for the rent two weeks early.",
+])
+def test_asking_for_money_owed_is_no_speech(sentence):
+    assert not [c for c in cues(sentence) if "ask" in c.lower()], triples(sentence)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The mayor asked for $2 million to repair the bridge.", "$2 million to repair the bridge"),
+    ("The minister asked for patience.", "patience"),
+])
+def test_asking_for_a_sum_or_a_thing_stays(sentence, content):
+    assert [a for a in triples(sentence) if a[1] == "asked for" and a[2] == content], triples(sentence)
+
+
+# ---- _reaction_with_feeling: "reacted with anger" -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Environmental groups reacted with anger.",
+    "Parents reacted with visible relief when the school reopened.",
+    "Fans reacted with fury to the decision.",
+])
+def test_reacting_with_a_feeling_is_no_speech(sentence):
+    assert not [c for c in cues(sentence) if "react" in c.lower()], triples(sentence)
+
+
+def test_reacting_with_a_statement_keeps_its_cue():
+    assert [c for c in cues("The union reacted with a statement on Friday.") if c.startswith("reacted with")]

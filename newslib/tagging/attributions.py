@@ -5989,6 +5989,8 @@ def _pass_order() -> tuple:
         _charge_label_after_noun,
         _telephone_call,
         _learned_object,
+        _asked_for_payment,
+        _reaction_with_feeling,
     )
 
 
@@ -6430,7 +6432,70 @@ def _learned_object(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str]
             drafts.remove(d)
 
 
+@lru_cache(maxsize=1)
+def _sense_objects() -> dict[str, frozenset[str]]:
+    """The ``objects`` column of ``lexicons/non_speech_senses.tsv`` by frame (the head nouns its sense takes)."""
+    out: dict[str, set[str]] = {}
+    for r in lexicons.load("non_speech_senses"):
+        out.setdefault(r["frame"], set()).update(r["objects"].lower().split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _asked_for_payment(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Munro became aggressive when Mr Qureshi asked for the £14 fare", "the waiter asked for the bill": "ask
+    for" (``non_speech_senses.tsv``, frame payment) whose object (:func:`_object_end`, a sum before the noun
+    allowed) ends on a noun of money owed for a service (its ``objects`` column) is collecting it: no attribution.
+    A sum alone ("asked for $1.9 billion to fight Zika", a PolNeAR cue) stays."""
+    frame = _non_speech_senses().get("payment", {})
+    nouns = _sense_objects().get("payment", frozenset())
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        i = _cue_word_at(toks, d, frame)
+        if i is None or i + 2 >= len(toks) or toks[i + 1].text.lower() != frame[toks[i].text.lower()]:
+            continue
+        todo.append((d, i))
+    if not todo:
+        return
+    tag = _pos(s, tags)
+    for d, i in todo:
+        k = i + 2
+        while k < len(toks) and (toks[k].text in _CURRENCY_SIGNS or tag[k] in ("DT", "PRP$", "CD", "JJ", "$")):
+            k += 1  # "the £14"
+        if k < len(toks) and toks[k].text.lower() in nouns:
+            drafts.remove(d)
+
+
+_CURRENCY_SIGNS = frozenset("$ £ € ¥ ₹ R".split())
+_MANNER_LEAD_TAGS = frozenset("JJ RB".split())
+
+
+def _reaction_with_feeling(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Environmental groups reacted with anger", "with visible relief": "react with" (``non_speech_senses.tsv``,
+    frame manner) and a bare singular noun, adjectives before it allowed, is how the subject felt, not words:
+    no attribution. "reacted with a moving letter" (a PolNeAR cue) and "reacted with statements" stay."""
+    frame = _non_speech_senses().get("manner", {})
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        i = _cue_word_at(toks, d, frame)
+        if i is None or i + 2 >= len(toks) or toks[i + 1].text.lower() != frame[toks[i].text.lower()]:
+            continue
+        todo.append((d, i))
+    if not todo:
+        return
+    tag = _pos(s, tags)
+    for d, i in todo:
+        k = i + 2
+        while k < len(toks) and tag[k] in _MANNER_LEAD_TAGS:
+            k += 1
+        if k < len(toks) and tag[k] == "NN" and (k + 1 == len(toks) or tag[k + 1] not in _NP_HEAD_TAGS):
+            drafts.remove(d)
+
+
 _TRIGGERS.update({
+    "_asked_for_payment": frozenset(_non_speech_senses().get("payment", {})),
+    "_reaction_with_feeling": frozenset(_non_speech_senses().get("manner", {})),
     "_charge_label_after_noun": frozenset(_non_speech_senses().get("label_after_noun", {})),
     "_telephone_call": frozenset(_non_speech_senses().get("telephone", {})),
     "_learned_object": frozenset(_non_speech_senses().get("object", {})),
