@@ -115,3 +115,17 @@ def test_reacting_with_a_feeling_is_no_speech(sentence):
 
 def test_reacting_with_a_statement_keeps_its_cue():
     assert [c for c in cues("The union reacted with a statement on Friday.") if c.startswith("reacted with")]
+
+
+# ---- _withdrawal_without_object: "withdrew in the second period with an injury" --------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Midfielder Tom Rees withdrew after ten minutes with a knee injury.",
+    "Striker Ola Berg withdrew in the first half with a hamstring injury.",
+])
+def test_withdrawing_without_an_object_is_leaving(sentence):
+    assert not [c for c in cues(sentence) if "withdr" in c.lower()], triples(sentence)
+
+
+def test_withdrawing_support_keeps_its_cue():
+    atts = triples("The party withdrew its support for the bill.")
+    assert ("The party", "withdrew", "its support for the bill") in atts, atts
