@@ -129,3 +129,13 @@ def test_withdrawing_without_an_object_is_leaving(sentence):
 def test_withdrawing_support_keeps_its_cue():
     atts = triples("The party withdrew its support for the bill.")
     assert ("The party", "withdrew", "its support for the bill") in atts, atts
+
+
+# ---- _question_label_heading: "WHAT DELANEY IS SAYING — ..." (page furniture) --------------------------------------
+@pytest.mark.parametrize("label", ["WHAT DELANEY IS SAYING —"])
+def test_a_question_label_opening_a_paragraph_is_no_attribution(label):
+    atts = cases_triples("The vote is on Thursday.\n\n" + label + " At a breakfast with donors on Monday, Delaney "
+                         'told them the deal was "the best we will get."\n', title=TITLE)
+    assert [c for _, c, _ in atts] == ["told"], atts
+    assert atts[0][0] == "Delaney", atts
+

@@ -5992,6 +5992,7 @@ def _pass_order() -> tuple:
         _asked_for_payment,
         _reaction_with_feeling,
         _withdrawal_without_object,
+        _question_label_heading,
     )
 
 
@@ -6519,7 +6520,33 @@ def _withdrawal_without_object(s, drafts: list[Draft], tags: "_SentenceTags | Se
             drafts.remove(d)
 
 
+#: the question words that open a newsletter's section label ("WHAT DELANEY IS SAYING —", "WHO'S WATCHING:")
+_LABEL_QUESTION_WORDS = frozenset("WHAT WHAT'S WHO WHO'S WHY HOW WHERE WHEN".split())
+
+
+def _question_label_heading(text: str, s, drafts: list[Draft]) -> None:
+    """"WHAT DELANEY IS SAYING — At a breakfast on Monday, Delaney told donors ...": a paragraph that opens with an
+    all-capitals run starting with a question word and closed by a dash or a colon is a newsletter's section label,
+    page furniture (issue 11, section 2): no cue lies in it; the attributions of the text after it stay. PolNeAR's
+    all-capitals digest headlines ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.", gold cues) open with no question
+    word or end with a full stop, and keep theirs."""
+    toks = s.tokens
+    if not toks or toks[0].text not in _LABEL_QUESTION_WORDS or (s.start > 0 and text[s.start - 1] != "\n"):
+        return
+    end = None
+    for t in toks[1:]:
+        if t.text in _DASHES or t.text == ":":
+            end = t.start
+            break
+        if any(c.islower() for c in t.text):
+            return
+    if end is None:
+        return
+    drafts[:] = [d for d in drafts if d.cue[0] >= end]
+
+
 _TRIGGERS.update({
+    "_question_label_heading": frozenset(w.lower() for w in _LABEL_QUESTION_WORDS),
     "_withdrawal_without_object": frozenset(_non_speech_senses().get("leaving", {})),
     "_asked_for_payment": frozenset(_non_speech_senses().get("payment", {})),
     "_reaction_with_feeling": frozenset(_non_speech_senses().get("manner", {})),
