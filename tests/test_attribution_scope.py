@@ -139,3 +139,18 @@ def test_a_question_label_opening_a_paragraph_is_no_attribution(label):
     assert [c for _, c, _ in atts] == ["told"], atts
     assert atts[0][0] == "Delaney", atts
 
+
+
+# ---- _held_view_without_words: "Not everyone is convinced." --------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Not everyone is convinced. One shareholder said the price was too high.",
+])
+def test_a_held_view_at_the_sentence_end_is_no_attribution(sentence):
+    atts = triples(sentence)
+    assert not [a for a in atts if "convinced" in a[1]], atts
+    assert ("One shareholder", "said", "the price was too high") in atts, atts
+
+
+def test_a_passive_whose_subject_is_what_was_said_stays():
+    atts = triples("A decision is expected.")
+    assert (None, "is expected", "A decision") in atts, atts

@@ -5993,6 +5993,7 @@ def _pass_order() -> tuple:
         _reaction_with_feeling,
         _withdrawal_without_object,
         _question_label_heading,
+        _held_view_without_words,
     )
 
 
@@ -6543,6 +6544,26 @@ def _question_label_heading(text: str, s, drafts: list[Draft]) -> None:
     if end is None:
         return
     drafts[:] = [d for d in drafts if d.cue[0] >= end]
+
+
+def _held_view_without_words(toks, drafts: list[Draft]) -> None:
+    """"Not everyone is convinced.", "Residents are firmly opposed.": a cue of "be" and a participle of a held view
+    (``non_speech_senses.tsv``, frame held_view, or ``feeling_participles.tsv``) at the sentence's end, with no
+    source and only the subject before it for content, says how the subject feels or stands: the subject holds the
+    view and nothing is said, so there is no attribution (PolNeAR train: "be convinced / persuaded / sold /
+    impressed / satisfied." at a clause's end, 1 gold cue in 5, "was favorably impressed.", whose content is a
+    later sentence). Other passives there ("His overtures were also rebuffed.") have their subject for content,
+    as PolNeAR annotates them, and stay."""
+    views = frozenset(_non_speech_senses().get("held_view", {})) | _feeling_participles()
+    for d in list(drafts):
+        if d.source is not None or len(d.content) != 1 or d.content[0][1] > d.cue[0]:
+            continue
+        words = _WORD_RE.findall(d.cue_text(toks).lower())
+        if len(words) < 2 or words[0] not in _BE or words[-1] not in views:
+            continue
+        e = next((n for n, t in enumerate(toks) if t.start >= d.cue[1]), None)
+        if e is not None and toks[e].text in (".", "!") and all(t.text in _QUOTE_MARKS for t in toks[e + 1:]):
+            drafts.remove(d)
 
 
 _TRIGGERS.update({
