@@ -222,6 +222,18 @@ SENTENCES = [
     "prepare for the opening Test.",
     "The 52-year-old’s employer, Brødrene Dahl, tells the newspaper Fædrelandsvennen that the accident was reported at "
     "once and that the crane will be inspected.",
+    # branch scope10 (non-speech senses, tests/test_attribution_scope.py): _charge_label_after_noun, _telephone_call,
+    # _learned_object, _asked_for_payment, _reaction_with_feeling, _withdrawal_without_object,
+    # _question_label_heading, _held_view_without_words
+    "The man accused of robbing the Corner Street pharmacy has been remanded in custody.",
+    "Residents could not call triple zero from their landlines for most of the night.",
+    "He learned the trade in his father's workshop.",
+    "The row began when the waiter asked for the bill.",
+    "Environmental groups reacted with anger.",
+    "Striker Ola Berg withdrew in the first half with a hamstring injury.",
+    'WHAT DELANEY IS SAYING — At a breakfast with donors on Monday, Delaney told them the deal was "the best we will '
+    'get."',
+    "Not everyone is convinced.",
 ]
 
 

@@ -6301,6 +6301,15 @@ def _non_speech_senses() -> dict[str, dict[str, str]]:
     return out
 
 
+#: the words of each frame of ``non_speech_senses.tsv``, read once (the triggers of its passes)
+_LABEL_PARTICIPLES = frozenset(_non_speech_senses().get("label_after_noun", {}))
+_TELEPHONE_VERBS = frozenset(_non_speech_senses().get("telephone", {}))
+_LEARN_VERBS = frozenset(_non_speech_senses().get("object", {}))
+_PAYMENT_ASK_VERBS = frozenset(_non_speech_senses().get("payment", {}))
+_REACT_VERBS = frozenset(_non_speech_senses().get("manner", {}))
+_WITHDRAW_VERBS = frozenset(_non_speech_senses().get("leaving", {}))
+
+
 def _cue_word_at(toks, d: Draft, words) -> int | None:
     """The position of the draft's last cue token whose lower-case text is in ``words``, or None."""
     hits = [n for n, t in enumerate(toks) if d.cue[0] <= t.start < d.cue[1] and t.text.lower() in words]
@@ -6321,7 +6330,7 @@ def _charge_label_after_noun(s, drafts: list[Draft], tags: "_SentenceTags | Sequ
     toks = s.tokens
     todo = []
     for d in drafts:
-        i = _cue_word_at(toks, d, frame)
+        i = _cue_word_at(toks, d, _LABEL_PARTICIPLES)
         if i is None or i == 0 or i + 1 >= len(toks) or not toks[i].text.islower():
             continue
         if toks[i + 1].text.lower() != frame[toks[i].text.lower()]:
@@ -6370,11 +6379,10 @@ def _telephone_call(text: str, s, drafts: list[Draft], tags: "_SentenceTags | Se
     ("what officials called a hate crime."), demanding its preposition ("called for", "called on"); an object with
     a possessive is an idiom ("call the Republicans' bluff and force their hand", a PolNeAR cue); "called us to
     offer help" is left to the model (PolNeAR train annotates 2 of 7 "call <object> to")."""
-    frame = _non_speech_senses().get("telephone", {})
     toks = s.tokens
     todo = []
     for d in drafts:
-        i = _cue_word_at(toks, d, frame)
+        i = _cue_word_at(toks, d, _TELEPHONE_VERBS)
         if i is None or toks[i].end != d.cue[1] or i + 2 >= len(toks):
             continue
         if any(_has_quotation_mark(text[a:b]) for a, b in d.content):
@@ -6407,11 +6415,10 @@ def _learned_object(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str]
     clause of its own before the clause ends (or an "and", "but": "... and played in pubs" is the subject's next
     predicate) is a skill or a lesson taken up, not words heard: no attribution.
     "learned her contract would not be renewed" (a clause), "learned that ...", "learned of ..." keep theirs."""
-    frame = _non_speech_senses().get("object", {})
     toks = s.tokens
     todo = []
     for d in drafts:
-        i = _cue_word_at(toks, d, frame)
+        i = _cue_word_at(toks, d, _LEARN_VERBS)
         if i is None or toks[i].end != d.cue[1] or i + 1 >= len(toks):
             continue
         if toks[i + 1].text.lower() in _LEARNED_OPENERS or toks[i + 1].text in _QUOTE_MARKS:
@@ -6454,7 +6461,7 @@ def _asked_for_payment(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[s
     toks = s.tokens
     todo = []
     for d in drafts:
-        i = _cue_word_at(toks, d, frame)
+        i = _cue_word_at(toks, d, _PAYMENT_ASK_VERBS)
         if i is None or i + 2 >= len(toks) or toks[i + 1].text.lower() != frame[toks[i].text.lower()]:
             continue
         todo.append((d, i))
@@ -6481,7 +6488,7 @@ def _reaction_with_feeling(s, drafts: list[Draft], tags: "_SentenceTags | Sequen
     toks = s.tokens
     todo = []
     for d in drafts:
-        i = _cue_word_at(toks, d, frame)
+        i = _cue_word_at(toks, d, _REACT_VERBS)
         if i is None or i + 2 >= len(toks) or toks[i + 1].text.lower() != frame[toks[i].text.lower()]:
             continue
         todo.append((d, i))
@@ -6506,11 +6513,10 @@ def _withdrawal_without_object(s, drafts: list[Draft], tags: "_SentenceTags | Se
     injury": "withdraw" (``non_speech_senses.tsv``, frame leaving) with no object after it, a preposition, an
     adverb or the clause's end instead, is leaving a place, a race or a game: no attribution. "withdrew its
     support" keeps its cue, as PolNeAR annotates it (train: 4 gold cues in 15 with an object, 0 in 6 without)."""
-    frame = _non_speech_senses().get("leaving", {})
     toks = s.tokens
     todo = []
     for d in drafts:
-        i = _cue_word_at(toks, d, frame)
+        i = _cue_word_at(toks, d, _WITHDRAW_VERBS)
         if i is not None and toks[i].end == d.cue[1]:
             todo.append((d, i))
     if not todo:
@@ -6522,7 +6528,7 @@ def _withdrawal_without_object(s, drafts: list[Draft], tags: "_SentenceTags | Se
 
 
 #: the question words that open a newsletter's section label ("WHAT DELANEY IS SAYING —", "WHO'S WATCHING:")
-_LABEL_QUESTION_WORDS = frozenset("WHAT WHAT'S WHO WHO'S WHY HOW WHERE WHEN".split())
+_LABEL_QUESTION_WORDS = frozenset("what what's who who's why how where when".split())
 
 
 def _question_label_heading(text: str, s, drafts: list[Draft]) -> None:
@@ -6532,7 +6538,8 @@ def _question_label_heading(text: str, s, drafts: list[Draft]) -> None:
     all-capitals digest headlines ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.", gold cues) open with no question
     word or end with a full stop, and keep theirs."""
     toks = s.tokens
-    if not toks or toks[0].text not in _LABEL_QUESTION_WORDS or (s.start > 0 and text[s.start - 1] != "\n"):
+    if not toks or not toks[0].text.isupper() or toks[0].text.lower() not in _LABEL_QUESTION_WORDS or \
+            (s.start > 0 and text[s.start - 1] != "\n"):
         return
     end = None
     for t in toks[1:]:
@@ -6567,11 +6574,12 @@ def _held_view_without_words(toks, drafts: list[Draft]) -> None:
 
 
 _TRIGGERS.update({
-    "_question_label_heading": frozenset(w.lower() for w in _LABEL_QUESTION_WORDS),
-    "_withdrawal_without_object": frozenset(_non_speech_senses().get("leaving", {})),
-    "_asked_for_payment": frozenset(_non_speech_senses().get("payment", {})),
-    "_reaction_with_feeling": frozenset(_non_speech_senses().get("manner", {})),
-    "_charge_label_after_noun": frozenset(_non_speech_senses().get("label_after_noun", {})),
-    "_telephone_call": frozenset(_non_speech_senses().get("telephone", {})),
-    "_learned_object": frozenset(_non_speech_senses().get("object", {})),
+    "_held_view_without_words": _BE,
+    "_question_label_heading": _LABEL_QUESTION_WORDS,
+    "_withdrawal_without_object": _WITHDRAW_VERBS,
+    "_asked_for_payment": _PAYMENT_ASK_VERBS,
+    "_reaction_with_feeling": _REACT_VERBS,
+    "_charge_label_after_noun": _LABEL_PARTICIPLES,
+    "_telephone_call": _TELEPHONE_VERBS,
+    "_learned_object": _LEARN_VERBS,
 })
