@@ -106,7 +106,7 @@ def test_a_verb_with_an_object_after_a_quoted_content_stays_in_it():
 # ---- _speech_in_object_relative (and _unlabelled_object_relative_speech): "fees that they say will ..." ----------------
 @pytest.mark.parametrize("sentence,expected", [
     ("Hundreds of farmers marched on Tuesday against new water charges that they say will ruin small dairies.",
-     ("they", "say", "that … will ruin small dairies")),
+     ("they", "say", "will ruin small dairies")),
     ("The mayor defended the parking fees, which critics say will drive small shops out of the centre.",
      ("critics", "say", "which … will drive small shops out of the centre")),
     ("The new rules, which officials said will take effect in May, will not apply to current tenants.",
@@ -144,3 +144,31 @@ def test_a_disclosure_or_case_title_line_is_no_attribution(line):
     text, atts = tag("The hearing ended. The judge said the plea would be heard in May.\n\n" + line + "\n",
                      title=TITLE)
     assert not [a for a in atts if a.cue.start >= text.index(line)], [(a.source, a.cue) for a in atts]
+
+
+# ---- _testified_for_or_against: "who testified against the bill last week" --------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Ruth Okafor, who testified against the zoning bill on Monday, said the county would lose two parks.",
+    "Four nurses testified for the staffing measure at Tuesday's hearing.",
+])
+def test_testifying_for_or_against_something_is_no_attribution(sentence):
+    atts = triples("The hearing ran late. " + sentence)
+    assert not [a for a in atts if a[1].startswith("testified")], atts
+
+
+def test_testifying_that_something_happened_stays():
+    atts = triples("The hearing ran late. The inspector testified that the records had been destroyed.")
+    assert [a for a in atts if a[1] == "testified" and "records had been destroyed" in a[2]], atts
+
+
+# ---- _instruction_to_report: "Residents can report leaks by calling ..." ------------------------------------------
+def test_an_instruction_to_report_by_phone_is_no_attribution():
+    atts = triples("The mains burst twice. Residents can report leaks by calling the water board at 555-0142.")
+    assert not [a for a in atts if "report" in a[1]], atts
+
+
+def test_a_relative_speech_verb_inside_a_quotation_continues_the_quotation():
+    # a cue-less sentence of a quotation over two sentences: "which he said was ..." opens no attribution of its own
+    atts = triples('The inquiry closed. "I answered every question," Moreau said. "I have said many times that what I '
+                   'told the panel, which he said was accurate, is what I said in public."')
+    assert not [a for a in atts if a[0] == "he"], atts

@@ -234,6 +234,9 @@ SENTENCES = [
     'The broker said the sell-off was "mostly leverage being unwound" and predicted the yen would find a floor near '
     "160.",
     "The mayor defended the parking fees, which critics say will drive small shops out of the centre.",
+    # round 8 (branch attr9), second set: _testified_for_or_against, _instruction_to_report
+    "Ruth Okafor, who testified against the zoning bill on Monday, said the county would lose two parks.",
+    "Residents can report leaks by calling the water board at 555-0142.",
 ]
 
 
