@@ -234,6 +234,21 @@ SENTENCES = [
     'WHAT DELANEY IS SAYING — At a breakfast with donors on Monday, Delaney told them the deal was "the best we will '
     'get."',
     "Not everyone is convinced.",
+    # round 8 (branch attr9): _source_over_native_script_name, _source_before_relative_aside,
+    # _content_around_mid_sentence_frame, _according_to_before_contrast, _anonymity_request_that_clause,
+    # _speech_verb_after_quoted_content, _speech_in_object_relative
+    "Professor Lee Wan-ting (李婉婷) of Tainan Ocean University cautioned that the reef had lost half its coral.",
+    'Okonjo, who had lost only once all season, called the defeat "a lesson in patience" and said her knee hurt.',
+    "Brightwell Foods will close its Leeds bakery in June, the company says, and is looking for a buyer for the site.",
+    "The most traded metal changed hands at $9,120 a tonne during the Asian morning, according to Refinex data, while "
+    "zinc (ZN) dropped 3%.",
+    "A porter, who asked that his name not be published, told the paper the lifts had been broken for a week.",
+    'The broker said the sell-off was "mostly leverage being unwound" and predicted the yen would find a floor near '
+    "160.",
+    "The mayor defended the parking fees, which critics say will drive small shops out of the centre.",
+    # round 8 (branch attr9), second set: _testified_for_or_against, _instruction_to_report
+    "Ruth Okafor, who testified against the zoning bill on Monday, said the county would lose two parks.",
+    "Residents can report leaks by calling the water board at 555-0142.",
 ]
 
 
