@@ -1,0 +1,48 @@
+"""Sources of PolNeAR dev's source error classes counted again after the retrained model (branch source7,
+``benchmarks/source_errors.py``), one table each: made-up news sentences with the source, cue and content
+expected."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import content_of, tag, with_cue
+
+
+# ---- a subject whose aside holds a cue of its own is the source of the verb after the aside --------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    # a participle's clause is no part of the source
+    ("Kessler, citing figures from the port authority, said that about 40 ships wait off the coast each week.\n",
+     "said", "Kessler", "about 40 ships wait off the coast each week"),
+    ("The Courier, citing internal memos, reported that the council is spending more than it takes in.\n",
+     "reported", "The Courier", "the council is spending more than it takes in"),
+    # nor a relative clause of "who" with a cue in it (train: 6 without it, 3 with it)
+    ("Dana Holt, who was to travel to Leeds on Monday to promote the new rules, said that they touched on a core "
+     "issue for the town.\n", "said", "Dana Holt", "they touched on a core issue for the town"),
+    ("Dana Holt, who has told aides she sees the two issues as one, said in a statement that the bridge would be "
+     "built.\n", "said", "Dana Holt", "the bridge would be built"),
+    # an apposition is, and so is a relative clause of "whose" (train: 4 with it, 1 without it)
+    ("Dana Holt, a lawyer whose narrow third-place finish was widely seen as a disappointment, said that she was "
+     "the only candidate who could win.\n", "said",
+     "Dana Holt, a lawyer whose narrow third-place finish was widely seen as a disappointment,",
+     "she was the only candidate who could win"),
+    ("Dana Holt, whose narrow third-place finish was widely seen as a disappointment, said that she was the only "
+     "candidate who could win.\n", "said",
+     "Dana Holt, whose narrow third-place finish was widely seen as a disappointment,",
+     "she was the only candidate who could win"),
+])
+def test_subject_before_asides_with_cues(body, cue, source, content):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+
+
+@pytest.mark.parametrize("body,cue", [
+    # a preposition's aside is no subject's: the pass leaves the cue as it found it
+    ("The mayor, in the wake of a new poll showing her support down to 14 percent, told reporters she would "
+     "stay.\n", "told"),
+])
+def test_subject_before_other_asides_left_alone(body, cue):
+    _, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is None or "in the wake" not in a.source.text
