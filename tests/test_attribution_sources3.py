@@ -46,3 +46,29 @@ def test_subject_before_other_asides_left_alone(body, cue):
     _, atts = tag(body)
     a = with_cue(atts, cue)
     assert a.source is None or "in the wake" not in a.source.text
+
+
+# ---- a verb cue after "and"/"but" has the subject of the sentence's first predicate --------------------------
+@pytest.mark.parametrize("body,cue,source,content", [
+    ("Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten to the core.\n", "called",
+     "Okafor", "the system rotten to the core"),
+    ("Okafor lent his ear to the farmers and appointed a minister bent on breaking the union.\n", "appointed",
+     "Okafor", "a minister bent on breaking the union"),
+    ("Okafor is marking his victories on Tuesday and is looking forward to a fight against the mayor.\n",
+     "looking forward", "Okafor", "a fight against the mayor"),
+    # after an opening phrase's comma
+    ("Earlier Wednesday, Okafor appeared on a radio show in Leeds and defended himself against accusations of "
+     "racism.\n", "defended", "Okafor", "himself against accusations of racism"),
+])
+def test_subject_of_coordinated_cue(body, cue, source, content):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+    assert content in content_of(text, a)
+
+
+def test_coordinated_cue_after_another_clause_keeps_no_subject():
+    # the subject of "left" is no subject of "called" when a clause ("when the mayor arrived") stands between
+    _, atts = tag("Okafor left when the mayor arrived and called the vote a sham.\n")
+    a = with_cue(atts, "called")
+    assert a.source is None or a.source.text != "Okafor"

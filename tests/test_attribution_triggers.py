@@ -222,8 +222,9 @@ SENTENCES = [
     "prepare for the opening Test.",
     "The 52-year-old’s employer, Brødrene Dahl, tells the newspaper Fædrelandsvennen that the accident was reported at "
     "once and that the crane will be inspected.",
-    # branch source7: _subject_before_asides_with_cues
+    # branch source7: _subject_before_asides_with_cues, _subject_of_coordinated_cue
     "Kessler, citing figures from the port authority, said that about 40 ships wait off the coast each week.",
+    "Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten to the core.",
 ]
 
 

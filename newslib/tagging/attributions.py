@@ -5987,6 +5987,7 @@ def _pass_order() -> tuple:
         _heard_saying,
         # branch source7
         _subject_before_asides_with_cues,
+        _subject_of_coordinated_cue,
     )
 
 
@@ -6352,4 +6353,65 @@ def _subject_before_asides_with_cues(s, starts: list[int], drafts: list[Draft],
 
 _TRIGGERS.update({
     "_subject_before_asides_with_cues": frozenset({","}),
+    "_subject_of_coordinated_cue": frozenset({"and", "but", "then"}),
 })
+
+
+def _subject_of_coordinated_cue(s, starts: list[int], drafts: list[Draft],
+                                tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten", "Okafor paused, then
+    revealed why the vote was so close": a finite verb cue without source right after "and", "but" or "then", the
+    second predicate of the sentence's first clause, with no attribution before it in its sentence, takes that
+    clause's subject, the noun phrase right before its verb group (as :func:`_coordinated_speech_subject` gives it
+    to a verb of the cue lexicon; this pass does it for the other verbs the model reads as cues: PolNeAR train gives
+    such a sourceless cue after "and"/"but"/"then" a source 85 times, none 12). Never for a passive or a cue of
+    seeming (their subject is content in PolNeAR)."""
+    toks = s.tokens
+    todo = []
+    tag = None
+    for d in drafts:
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if d.source is not None or s.title or i is None or e is None or i < 3 or _speech_cue(d, toks) or \
+                any(o is not d and o.cue[0] < d.cue[0] for o in drafts):
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        v = i
+        while v <= e and tag[v].startswith("RB"):
+            v += 1
+        if v > e or tag[v] not in _FINITE or \
+                any(t.text.lower() in _SEEM or t.text.lower() in _APPEAR for t in toks[i:e + 1]) or \
+                any(toks[x].text.lower() in _BE and not _PARTICIPLE_TAGS.isdisjoint(tag[x + 1:e + 1])
+                    for x in range(i, e)):
+            continue
+        j = i - 1
+        while j >= 0 and (toks[j].text.lower() in _ADVERBS and toks[j].text.lower() != "then" or
+                          tag[j].startswith("RB") and toks[j].text.lower().endswith("ly")):
+            j -= 1
+        if j >= 2 and toks[j].text.lower() in ("and", "but", "then") and \
+                (toks[j - 1].text not in _CLAUSE_END or toks[j].text.lower() == "then" and toks[j - 1].text == ","):
+            todo.append((d, j))
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s], [_pos(s, tags)])[0]
+    for d, j in todo:
+        vgs = [n for n, c in enumerate(sent_chunks) if c.kind == "VG" and c.first < j]
+        if not vgs or vgs[0] == 0:
+            continue
+        np_ = sent_chunks[vgs[0] - 1]
+        gap = toks[np_.last:sent_chunks[vgs[0]].first]
+        if np_.kind != "NP" or any(not tag[toks.index(t)].startswith("RB") for t in gap):
+            continue
+        k = np_.first
+        if k > 0 and toks[k - 1].text.lower() not in _LEADING and not (
+                toks[k - 1].text == "," and not any(tag[m].startswith("VB") or toks[m].text in _DQ or
+                                                    toks[m].text.lower() in _SUBJECT_OPENERS for m in range(k - 1))):
+            continue  # the subject opens the sentence, or follows an opening phrase's comma ("Earlier Wednesday, X")
+        if any(toks[m].text.lower() in _SUBJECT_OPENERS and toks[m].text != "," or toks[m].text in _DQ
+               for m in range(np_.last, j)):
+            continue  # another clause between the subject and the cue: "X said that Y left and called"
+        src = (np_.start, np_.end)
+        if not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
+            d.source = src
