@@ -72,3 +72,19 @@ def test_coordinated_cue_after_another_clause_keeps_no_subject():
     _, atts = tag("Okafor left when the mayor arrived and called the vote a sham.\n")
     a = with_cue(atts, "called")
     assert a.source is None or a.source.text != "Okafor"
+
+
+# ---- a relative pronoun after an inverted speaker is the source of its own cue ------------------------------
+@pytest.mark.parametrize("body,speaker,cue,content", [
+    ('"It was a hard week," said Dana Holt, a teacher from Leeds, who said she would vote for the mayor.\n',
+     "Dana Holt, a teacher from Leeds,", "said she", "she would vote for the mayor"),
+    ('"People are angry," said Councillor Tom Reyes, who thinks the mayor and her staff need to listen.\n',
+     "Councillor Tom Reyes", "thinks", "the mayor and her staff need to listen"),
+])
+def test_relative_pronoun_out_of_inverted_source(body, speaker, cue, content):
+    text, atts = tag(body)
+    first = atts[0]
+    assert first.source is not None and first.source.text == speaker
+    a = next(a for a in atts[1:] if cue.split()[0] in a.cue.text)
+    assert a.source is not None and a.source.text == "who"
+    assert content in content_of(text, a)

@@ -225,6 +225,8 @@ SENTENCES = [
     # branch source7: _subject_before_asides_with_cues, _subject_of_coordinated_cue
     "Kessler, citing figures from the port authority, said that about 40 ships wait off the coast each week.",
     "Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten to the core.",
+    # branch source7: _relative_pronoun_out_of_inverted_source
+    '"People are angry," said Councillor Tom Reyes, who thinks the mayor and her staff need to listen.',
 ]
 
 

@@ -5988,6 +5988,7 @@ def _pass_order() -> tuple:
         # branch source7
         _subject_before_asides_with_cues,
         _subject_of_coordinated_cue,
+        _relative_pronoun_out_of_inverted_source,
     )
 
 
@@ -6354,6 +6355,7 @@ def _subject_before_asides_with_cues(s, starts: list[int], drafts: list[Draft],
 _TRIGGERS.update({
     "_subject_before_asides_with_cues": frozenset({","}),
     "_subject_of_coordinated_cue": frozenset({"and", "but", "then"}),
+    "_relative_pronoun_out_of_inverted_source": frozenset({"who", "which"}),
 })
 
 
@@ -6415,3 +6417,29 @@ def _subject_of_coordinated_cue(s, starts: list[int], drafts: list[Draft],
         src = (np_.start, np_.end)
         if not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
             d.source = src
+
+
+def _relative_pronoun_out_of_inverted_source(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
+    """'"It was a hard week," said Dana Holt, a teacher from Leeds, who said she would vote for the mayor': a cue
+    without a source right after ", who" or ", which" (adverbs and auxiliaries between), where another attribution's
+    source runs on to the pronoun, has the pronoun for source (as :func:`_relative_pronoun_source` gives it where no
+    source holds it), and the other source ends at the comma (train: 14 sources of 20 the pass changes on gold cues
+    become exact with it; the 4 that PolNeAR draws with the relative clause stay wrong)."""
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None:
+            continue
+        j = i - 1
+        while j >= 0 and (toks[j].text.lower() in _AUX or toks[j].text.lower() in _ADVERBS or
+                          toks[j].text.lower().endswith("ly") and toks[j].text.islower()):
+            j -= 1
+        if j < 3 or toks[j].text.lower() not in ("who", "which") or toks[j - 1].text != ",":
+            continue
+        o = next((o for o in drafts if o is not d and o.source is not None and o.source[1] == toks[j].end and
+                  o.source[0] < toks[j - 2].start), None)
+        if o is None:
+            continue
+        sp = (toks[j].start, toks[j].end)
+        o.source = (o.source[0], toks[j - 1].end)  # with its comma, as PolNeAR draws it (train: 2 of 2)
+        d.source = sp
+        d.content = [c for c in _outside(d.content, [(sp[0], d.cue[1])]) if text[c[0]:c[1]].strip()]
