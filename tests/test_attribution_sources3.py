@@ -88,3 +88,17 @@ def test_relative_pronoun_out_of_inverted_source(body, speaker, cue, content):
     a = next(a for a in atts[1:] if cue.split()[0] in a.cue.text)
     assert a.source is not None and a.source.text == "who"
     assert content in content_of(text, a)
+
+
+# ---- a participle's opening clause after a conjunction or several prepositions has the main clause's subject -----
+@pytest.mark.parametrize("body,cue,source", [
+    ("But after focusing her attention on the drug epidemic in rural towns, Okafor delivered a message on Sunday "
+     "that resonates for many mayors.\n", "focusing", "Okafor"),
+    ("Yet by calling out the mayor on the substance of her attack, Okafor occupied a familiar role.\n", "calling out",
+     "Okafor"),
+    ("In addition to stating that the tax was unfair, Okafor has vowed to repeal it.\n", "stating", "Okafor"),
+])
+def test_participle_subject_after_opening_words(body, cue, source):
+    _, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source

@@ -227,6 +227,8 @@ SENTENCES = [
     "Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten to the core.",
     # branch source7: _relative_pronoun_out_of_inverted_source
     '"People are angry," said Councillor Tom Reyes, who thinks the mayor and her staff need to listen.',
+    # branch source7: _participle_subject_after_opening_words
+    "Yet by calling out the mayor on the substance of her attack, Okafor occupied a familiar role.",
 ]
 
 

@@ -5989,6 +5989,7 @@ def _pass_order() -> tuple:
         _subject_before_asides_with_cues,
         _subject_of_coordinated_cue,
         _relative_pronoun_out_of_inverted_source,
+        _participle_subject_after_opening_words,
     )
 
 
@@ -6356,6 +6357,7 @@ _TRIGGERS.update({
     "_subject_before_asides_with_cues": frozenset({","}),
     "_subject_of_coordinated_cue": frozenset({"and", "but", "then"}),
     "_relative_pronoun_out_of_inverted_source": frozenset({"who", "which"}),
+    "_participle_subject_after_opening_words": frozenset({","}),
 })
 
 
@@ -6443,3 +6445,48 @@ def _relative_pronoun_out_of_inverted_source(text: str, toks, starts: list[int],
         o.source = (o.source[0], toks[j - 1].end)  # with its comma, as PolNeAR draws it (train: 2 of 2)
         d.source = sp
         d.content = [c for c in _outside(d.content, [(sp[0], d.cue[1])]) if text[c[0]:c[1]].strip()]
+
+
+#: words that may open a sentence before a participle's opening clause ("But after focusing on ...", "In addition
+#: to stating ...", "Since announcing ...": :data:`_PARTICIPLE_LEAD` takes one of them alone)
+_PARTICIPLE_OPENING_WORDS = _LEADING | _PARTICIPLE_LEAD | frozenset("since despite without addition to".split())
+
+
+def _participle_subject_after_opening_words(s, starts: list[int], drafts: list[Draft],
+                                            tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"But after focusing her attention on the drug epidemic, Okafor delivered a message", "In asking to question
+    the mayor, the Herald noted ...", "Since announcing in May that he would not run, X has been ...": a participle
+    cue without source in a clause that opens the sentence after up to four opening words (a conjunction, a
+    preposition: :data:`_PARTICIPLE_OPENING_WORDS`), where :func:`_participle_subject_source` reads only one,
+    takes the subject of the main clause after the opening clause's comma, the noun phrase a verb group follows
+    (PolNeAR train: 10 such cues without source on main, each with the main clause's subject for gold source, none
+    with none)."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if d.source is not None or i is None or s.title:
+            continue
+        v = i
+        while v < len(toks) and toks[v].start < d.cue[1] and toks[v].text.lower() in _PARTICIPLE_OPENING_WORDS:
+            v += 1
+        if v >= len(toks) or toks[v].start >= d.cue[1] or not toks[v].text.lower().endswith("ing") or \
+                toks[v].text.lower() == "according":
+            continue
+        lead = [t.text.lower() for t in toks[:v] if t.text not in _DQ]
+        if not lead or len(lead) > 4 or not all(w in _PARTICIPLE_OPENING_WORDS for w in lead) or \
+                len(lead) == 1 and lead[0] in _PARTICIPLE_LEAD and v == i:
+            continue  # (one lead word before the cue: _participle_subject_source's)
+        k = next((m for m in range(v + 1, len(toks)) if toks[m].text == ","), None)
+        if k is None or k >= len(toks) - 2 or any(o is not d and o.cue[0] < toks[k].start for o in drafts):
+            continue
+        todo.append((d, k))
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s], [_pos(s, tags)])[0]
+    for d, k in todo:
+        src = _subject_chunks_at(toks, sent_chunks, k + 1)
+        if src is not None and not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
+            d.source = src
