@@ -249,6 +249,13 @@ SENTENCES = [
     # round 8 (branch attr9), second set: _testified_for_or_against, _instruction_to_report
     "Ruth Okafor, who testified against the zoning bill on Monday, said the county would lose two parks.",
     "Residents can report leaks by calling the water board at 555-0142.",
+    # branch source7: _subject_before_asides_with_cues, _subject_of_coordinated_cue
+    "Kessler, citing figures from the port authority, said that about 40 ships wait off the coast each week.",
+    "Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten to the core.",
+    # branch source7: _relative_pronoun_out_of_inverted_source
+    '"People are angry," said Councillor Tom Reyes, who thinks the mayor and her staff need to listen.',
+    # branch source7: _participle_subject_after_opening_words
+    "Yet by calling out the mayor on the substance of her attack, Okafor occupied a familiar role.",
 ]
 
 
