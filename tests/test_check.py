@@ -294,9 +294,11 @@ UNSEEN8_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen8.jsonl"
 #: dismissed the story as nonsense" (agree 0.69), "Hospital waiting lists in Orrin shrink" over lists that "grew"
 #: (agree 0.68), and four of the five bodies that spread doubt without one denial sentence: claims "which could
 #: not be verified" (discuss 0.70), "conflicting reports" (discuss 0.74), rumours "apparently started by a false
-#: post" (discuss 0.49), a discovery "not backed by any published study" (discuss 0.69); floors there.
-UNSEEN8_RECALL = 0.5  # 8 of 16 (first contact)
-UNSEEN8_PRECISION = 0.95  # 8 of 8 (first contact)
+#: post" (discuss 0.49), a discovery "not backed by any published study" (discuss 0.69).
+#: The same model read through branch stance8's opposites (shrink / grew, cleared to fly / remains grounded; a
+#: development figure): R 10/16, P 10/10; floors there.
+UNSEEN8_RECALL = 0.62  # 10 of 16 (first contact 8 of 16)
+UNSEEN8_PRECISION = 0.95  # 10 of 10 (first contact 8 of 8)
 
 
 # the fifth to eighth sets: every kind of contradiction of issue 14, at least 15 of them, 10 controls, every stance
