@@ -285,8 +285,25 @@ UNSEEN7_RECALL = 0.99  # 17 of 17 (first contact 9 of 17)
 UNSEEN7_PRECISION = 0.95  # 9 of 9 (first contact)
 
 
-# the fifth to seventh sets: every kind of contradiction of issue 14, at least 15 of them, 10 controls, every stance
-@pytest.mark.parametrize("path", [UNSEEN5_PATH, UNSEEN6_PATH, UNSEEN7_PATH], ids=["fifth", "sixth", "seventh"])
+# ---- an eighth set, written before the changes of branch stance8 (tests/data/stance_pairs_unseen8.jsonl) -----
+UNSEEN8_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen8.jsonl"
+#: First contact with the model shipped by branch stance7 (main 91533eb, before any change of branch stance8):
+#: disagree R 8/16, P 8/8 (README, "Measured"). Missed: "Heatwave breaks June temperature record" over "two degrees
+#: short of the June record" (discuss 0.51, agree 0.43, called agree), "Grounded airliner fleet cleared to fly
+#: again" over "remains grounded" (discuss 0.91), "Singer Tova Quill splits from husband" over "a spokesman
+#: dismissed the story as nonsense" (agree 0.69), "Hospital waiting lists in Orrin shrink" over lists that "grew"
+#: (agree 0.68), and four of the five bodies that spread doubt without one denial sentence: claims "which could
+#: not be verified" (discuss 0.70), "conflicting reports" (discuss 0.74), rumours "apparently started by a false
+#: post" (discuss 0.49), a discovery "not backed by any published study" (discuss 0.69).
+#: The same model read through branch stance8's opposites (shrink / grew, cleared to fly / remains grounded; a
+#: development figure): R 10/16, P 10/10; floors there.
+UNSEEN8_RECALL = 0.62  # 10 of 16 (first contact 8 of 16)
+UNSEEN8_PRECISION = 0.95  # 10 of 10 (first contact 8 of 8)
+
+
+# the fifth to eighth sets: every kind of contradiction of issue 14, at least 15 of them, 10 controls, every stance
+@pytest.mark.parametrize("path", [UNSEEN5_PATH, UNSEEN6_PATH, UNSEEN7_PATH, UNSEEN8_PATH],
+                         ids=["fifth", "sixth", "seventh", "eighth"])
 def test_later_unseen_sets_cover_the_kinds_and_have_controls(path):
     pairs = read_pairs(path)
     assert {p["kind"] for p in pairs if p["stance"] == "disagree"} >= {
@@ -299,7 +316,8 @@ def test_later_unseen_sets_cover_the_kinds_and_have_controls(path):
 
 @pytest.mark.parametrize("path, recall, precision", [(UNSEEN5_PATH, UNSEEN5_RECALL, UNSEEN5_PRECISION),
                                                      (UNSEEN6_PATH, UNSEEN6_RECALL, UNSEEN6_PRECISION),
-                                                     (UNSEEN7_PATH, UNSEEN7_RECALL, UNSEEN7_PRECISION)],
-                         ids=["fifth", "sixth", "seventh"])
+                                                     (UNSEEN7_PATH, UNSEEN7_RECALL, UNSEEN7_PRECISION),
+                                                     (UNSEEN8_PATH, UNSEEN8_RECALL, UNSEEN8_PRECISION)],
+                         ids=["fifth", "sixth", "seventh", "eighth"])
 def test_later_unseen_sets_disagree_recall_and_precision(path, recall, precision):
     _disagree_holds(read_pairs(path), recall, precision)

@@ -599,3 +599,33 @@ def test_figures_counted_by_two_verbs_far_apart(headline, body, expected):
         h, s = F.unit(headline[0]), F.unit(body[0])
         numbers = C.BodyNumbers.of([s.signals])
         assert C.compare(h.signals, h.stemset, s.signals, s.stemset, lambda: numbers)["number_far"]
+
+
+# ---- branch stance8: the eighth hand set's opposites, as general news wordings ------------------------------------
+STANCE8 = [
+    ("Class sizes in Wexley shrink", "Class sizes in Wexley grew again this autumn.", {"outcome"},
+     "shrink against grew"),
+    ("Queues at Tolbury clinics have grown", "Queues at Tolbury clinics shrank to their shortest in years.",
+     {"outcome"}, "have grown against shrank"),
+    ("Regional airline's turboprops cleared to fly", "The regional airline's turboprops remain grounded after "
+     "a landing gear fault.", {"outcome"}, "cleared to fly against remain grounded"),
+    ("Helicopter fleet still grounded", "The helicopter fleet returned to service on Tuesday.", {"outcome"},
+     "still grounded against returned to service"),
+]
+
+NOT_STANCE8 = [
+    ("Class sizes in Wexley shrink", "Class sizes in Wexley shrank again this autumn.", "shrink twice"),
+    ("Regional airline's turboprops cleared to fly", "The aviation authority cleared the regional airline's "
+     "turboprops to fly again.", "cleared twice, in other words"),
+    ("Helicopter fleet still grounded", "The helicopter fleet remains grounded pending checks.", "grounded twice"),
+]
+
+
+@pytest.mark.parametrize("headline,sentence,expected,note", STANCE8, ids=[c[3][:40] for c in STANCE8])
+def test_stance8_contradictions(headline, sentence, expected, note):
+    assert kinds(headline, sentence) & {"outcome", "negation", "denial"} == expected, note
+
+
+@pytest.mark.parametrize("headline,sentence,note", NOT_STANCE8, ids=[c[2][:40] for c in NOT_STANCE8])
+def test_stance8_non_contradictions(headline, sentence, note):
+    assert not kinds(headline, sentence), note
