@@ -6331,6 +6331,18 @@ def _cue_word_at(toks, d: Draft, words) -> int | None:
     return hits[-1] if hits else None
 
 
+def _cues_before_particle(toks, drafts: list[Draft], frame: str, verbs) -> list[tuple[Draft, int]]:
+    """The drafts whose cue holds one of ``verbs`` followed by its particle in ``frame`` of
+    ``non_speech_senses.tsv`` ("asked" "for", "reacted" "with", "accused" "of"), each with the verb's position."""
+    particles = _non_speech_senses().get(frame, {})
+    out = []
+    for d in drafts:
+        i = _cue_word_at(toks, d, verbs)
+        if i is not None and i + 1 < len(toks) and toks[i + 1].text.lower() == particles[toks[i].text.lower()]:
+            out.append((d, i))
+    return out
+
+
 _COMMON_NOUN_TAGS = frozenset("NN NNS CD".split())
 
 
@@ -6341,14 +6353,10 @@ def _charge_label_after_noun(s, drafts: list[Draft], tags: "_SentenceTags | Sequ
     council of ..."), not anyone's words: no attribution. A form of "be" or "have" before it ("is accused of",
     "has accused") is not this frame (PolNeAR train: "<noun> accused of" 1 gold cue in 5, which the model does
     not find; title-case headlines, "Clinton Accused Of ...", are left to the model)."""
-    frame = _non_speech_senses().get("label_after_noun", {})
     toks = s.tokens
     todo = []
-    for d in drafts:
-        i = _cue_word_at(toks, d, _LABEL_PARTICIPLES)
-        if i is None or i == 0 or i + 1 >= len(toks) or not toks[i].text.islower():
-            continue
-        if toks[i + 1].text.lower() != frame[toks[i].text.lower()]:
+    for d, i in _cues_before_particle(toks, drafts, "label_after_noun", _LABEL_PARTICIPLES):
+        if i == 0 or not toks[i].text.islower():
             continue
         prev = toks[i - 1]
         if prev.start >= d.cue[0] or prev.text.lower() in _BE | _HAVE or not (prev.text.islower() or prev.text.isdigit()):
@@ -6471,15 +6479,9 @@ def _asked_for_payment(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[s
     for" (``non_speech_senses.tsv``, frame payment) whose object (:func:`_object_end`, a sum before the noun
     allowed) ends on a noun of money owed for a service (its ``objects`` column) is collecting it: no attribution.
     A sum alone ("asked for $1.9 billion to fight Zika", a PolNeAR cue) stays."""
-    frame = _non_speech_senses().get("payment", {})
     nouns = _sense_objects().get("payment", frozenset())
     toks = s.tokens
-    todo = []
-    for d in drafts:
-        i = _cue_word_at(toks, d, _PAYMENT_ASK_VERBS)
-        if i is None or i + 2 >= len(toks) or toks[i + 1].text.lower() != frame[toks[i].text.lower()]:
-            continue
-        todo.append((d, i))
+    todo = [(d, i) for d, i in _cues_before_particle(toks, drafts, "payment", _PAYMENT_ASK_VERBS) if i + 2 < len(toks)]
     if not todo:
         return
     tag = _pos(s, tags)
@@ -6499,14 +6501,8 @@ def _reaction_with_feeling(s, drafts: list[Draft], tags: "_SentenceTags | Sequen
     """"Environmental groups reacted with anger", "with visible relief": "react with" (``non_speech_senses.tsv``,
     frame manner) and a bare singular noun, adjectives before it allowed, is how the subject felt, not words:
     no attribution. "reacted with a moving letter" (a PolNeAR cue) and "reacted with statements" stay."""
-    frame = _non_speech_senses().get("manner", {})
     toks = s.tokens
-    todo = []
-    for d in drafts:
-        i = _cue_word_at(toks, d, _REACT_VERBS)
-        if i is None or i + 2 >= len(toks) or toks[i + 1].text.lower() != frame[toks[i].text.lower()]:
-            continue
-        todo.append((d, i))
+    todo = [(d, i) for d, i in _cues_before_particle(toks, drafts, "manner", _REACT_VERBS) if i + 2 < len(toks)]
     if not todo:
         return
     tag = _pos(s, tags)
