@@ -57,3 +57,10 @@ def test_stages_read_the_shared_words():
     blank = _sentence(text)
     object.__setattr__(blank, "_lower", tuple("x" for _ in blank.tokens))
     assert find_gaps(text, [blank]) == [] and find_hedges(text, [blank]) == []
+
+
+def test_hedge_checks_read_the_shared_words_as_a_list():
+    """The context checks compare slices of the words with lists ("consider" before "to be" is a hedge): the
+    shared words reach them as a list, so "whom local voters consider to be corrupt" keeps its hedge."""
+    text = "They elected a man whom local voters consider to be corrupt."
+    assert "consider" in [h.span.text for h in find_hedges(text, [_sentence(text)])]
