@@ -142,7 +142,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         a0, b0 = bounds[k]
         starts, ends = tok_starts[a0:b0], tok_ends[a0:b0]  # the sentence's token edges, for bisection
         cues, phrased = _sentence_cues(text, s, starts, per_sentence[k][CUE], phrase_hits.get(k), model)
-        framed = _lexicon_frame_cues(s.tokens, cues)
+        framed = _lexicon_frame_cues(s.tokens, cues, s.lower_words)
         if framed:
             cues = sorted(cues + list(framed))
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
@@ -437,13 +437,15 @@ def _frame_subject(toks, j: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
-def _lexicon_frame_cues(toks, cues: Spans) -> dict[tuple[int, int], tuple[int, int]]:
+def _lexicon_frame_cues(toks, cues: Spans, words: Sequence[str] | None = None
+                        ) -> dict[tuple[int, int], tuple[int, int]]:
     """Cues the model missed in two frames of the lexicons, with their sources: a report's finding ("The study
     found that ...", "..., a new study led by researchers at X has found.": "find" after a head noun of
     ``finding_sources.tsv``), and a speech verb of ``cues.tsv`` that ends the sentence after a comma and its
     subject ("Earlier nesting is not necessarily good news, the researchers caution.")."""
     out: dict[tuple[int, int], tuple[int, int]] = {}
-    words = [t.text.lower() for t in toks]
+    if words is None:  # the tokens' texts lower-cased (the sentence's ``lower_words``)
+        words = [t.text.lower() for t in toks]
     verbs = _frame_verbs()
     if verbs.isdisjoint(words):
         return out  # no verb of either frame in the sentence
@@ -916,7 +918,7 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     getters, steps = _passes()
     given = (text, s, s.tokens, starts, ends, drafts, _SentenceTags(s, tags))  # in the order of _ARGUMENTS
     args = [get(given) for get in getters]  # each argument list the passes take, once per sentence
-    words = {t.text.lower() for t in s.tokens}
+    words = set(s.lower_words)
     for run, k, triggers in steps:
         if triggers is None or not triggers.isdisjoint(words):
             run(*args[k])

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 from ..errors import DataError
 from ..lexicons import load
@@ -34,7 +33,6 @@ _BOUNDARY_WORDS = frozenset("though although while whereas because but if whethe
 _REPORT = frozenset("""said says say saying told added adds noted notes stated states announced reported
     believes believe believed thinks think acknowledged admitted conceded explained""".split())
 _EXPLETIVE = frozenset({"it", "this", "that", "there", "which", "who", "what"})
-_TEXT = attrgetter("text")
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _AFTER_START = re.compile(r"(?:on|about|regarding|to)?\s*(?:(?:just|exactly|precisely|yet|immediately|publicly)\s+)?"
                           r"((?:whether|if|how|what|why|when|where|who|whom|which|that|the|a|an|his|her|its|their)\b)",
@@ -124,7 +122,7 @@ def find_gaps(text: str, sentences) -> list[Gap]:
     index, triggers, always = _trigger_index()
     for s in sentences:
         # the rows to try: those whose trigger words the sentence holds (most hold none), in the file's order
-        found = triggers.intersection(map(str.lower, map(_TEXT, s.tokens)))
+        found = triggers.intersection(s.lower_words)
         if not found and not always:
             continue
         rows = set(always)

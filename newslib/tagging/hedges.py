@@ -328,7 +328,7 @@ def find_hedges(text: str, sentences) -> list[Hedge]:
         if "\u2019" in s.text or "\u2018" in s.text:
             low = [_norm(t) for t in orig]
         else:  # no typographic quote in the sentence, so none in its tokens: lower case is all _norm does
-            low = list(map(str.lower, orig))
+            low = list(s.lower_words)  # a list: the context checks compare slices with lists
         if first.isdisjoint(low):
             continue  # no token starts a cue
         nxt = 0  # tokens before this one are part of a cue already found

@@ -1,11 +1,13 @@
 """Token and sentence records."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..spans import Span
 
 Token = Span
+_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +20,18 @@ class Sentence:
     text: str
     tokens: tuple[Span, ...]
     title: bool = False
+    #: :attr:`lower_words` once computed (no part of the record: not compared, not printed)
+    _lower: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def lower_words(self) -> tuple[str, ...]:
+        """Each token's text lower-cased (``str.lower``), computed on first use and kept: the hedge, gap, actor
+        and attribution stages all read a sentence's words in lower case, and each lower-cased them itself."""
+        low = self._lower
+        if low is None:
+            low = tuple(map(str.lower, map(_TEXT, self.tokens)))
+            object.__setattr__(self, "_lower", low)
+        return low
 
     @property
     def span(self) -> Span:
