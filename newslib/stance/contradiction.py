@@ -127,6 +127,22 @@ REBUFFS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "brushed",
                      "defied", "defies", "resisted", "resists", "rebuffed", "rebuffs", "shrugged", "shrugs"})
 #: Words that, after "plans to X" in the same sentence, say the plan was dropped ("Plans to reopen the mine have
 #: been abandoned"): X is negated as in "will not X".
+#: Outcome words that are an outcome only as a verb with its object right after it ("Voters back independence"),
+#: not as an adverb or a noun ("turns complaints back on customers", "came back", "back pain").
+OBJECT_VERBS = frozenset({"back"})
+
+
+def _with_object(ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> bool:
+    """Whether the word at ``i`` has a content word right after it and no determiner before it (a verb with its
+    object: "Voters back independence", "MPs back the plan" through "the"; not "back on", "the back door")."""
+    if i and ws[i - 1] in _DETERMINERS:
+        return False
+    j = i + 1
+    if j < len(ws) and ws[j] in ("the", "a", "an"):
+        j += 1
+    return j < len(ws) and ws[j] not in _NOT_UNIT and stem(ws[j]) is not None
+
+
 DROPPED = frozenset({"abandoned", "scrapped", "shelved", "dropped", "axed", "ditched", "cancelled", "canceled"})
 _PLANS = frozenset({"plan", "plans"})
 
@@ -377,7 +393,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         o, span = None, 1
         if not refusal and w in phrases:  # a phrase before its first word alone: "remains in place", "stayed off"
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
-        if o is None and not refusal:
+        if o is None and not refusal and (w not in OBJECT_VERBS or _with_object(ws, i, stem)):
             o = opp.get(w)
         intent = i and ws[i - 1] == "to" and not _taken(ws, i)
         if (o is not None and i - neg_at > 2 and not intent
