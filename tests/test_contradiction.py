@@ -673,3 +673,18 @@ def test_stance9_contradictions(headline, sentence, expected, note):
 @pytest.mark.parametrize("headline,sentence,note", NOT_STANCE9, ids=[c[2][:40] for c in NOT_STANCE9])
 def test_stance9_non_contradictions(headline, sentence, note):
     assert not kinds(headline, sentence) & {"outcome"}, note
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Lab detects gravity wave echo", "The lab has withdrawn its claim to have detected a gravity wave echo.",
+     {"negation"}),
+    ("Startup's battery charges in a minute", "The startup retracted its claim that the battery charges in a "
+     "minute.", {"negation"}),
+    ("Lab detects gravity wave echo", "The lab repeated its claim to have detected a gravity wave echo.", set()),
+    ("Lab detects gravity wave echo", "The lab withdrew its team from the gravity wave detector after the echo.",
+     set()),
+    ("Lab withdraws claim to have detected gravity wave echo", "The lab has withdrawn its claim to have detected "
+     "a gravity wave echo.", set()),
+])
+def test_a_claim_withdrawn_negates_its_content(headline, sentence, expected):
+    assert kinds(headline, sentence) & {"negation"} == expected

@@ -335,7 +335,7 @@ def _triggers() -> frozenset[str]:
     """Every word at which :func:`scan` has something to do (besides words ending in n't): negators, modals,
     outcome words and the first words of outcome and denial phrases, rejection cues."""
     return frozenset(NEGATORS | MODALS | _NEG_MODALS | set(opposites()) | set(_opposite_phrases())
-                     | set(_denial_heads()) | rejection_cues() | REFUSALS | CALLS | exonerations())
+                     | set(_denial_heads()) | rejection_cues() | REFUSALS | CALLS | RETRACTS | exonerations())
 
 
 def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
@@ -390,6 +390,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
             negated.add(sj)  # "refused to resign": did not resign
         if (sj := _undone(ws, i, stem)) is not None:
             negated.add(sj)  # "brushed aside calls to resign", "plans to reopen ... were abandoned"
+        if w in RETRACTS:
+            negated.update(_retracted(ws, i, stem))  # "withdrawn their claim to have detected": not detected
         o, span = None, 1
         if not refusal and w in phrases:  # a phrase before its first word alone: "remains in place", "stayed off"
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
@@ -456,6 +458,32 @@ def _undone(ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> str
     if w in _PLANS and not DROPPED.isdisjoint(ws[i + 3:i + 15]):
         return stem(ws[i + 2])
     return None
+
+
+#: Verbs of a claim taken back: followed within three words by a claim noun (:data:`CLAIM_NOUNS`) and its content
+#: ("have withdrawn their claim to have detected a new particle", "retracted its claim that the drug cures
+#: migraine"), they say the content does not hold, as "refused to" says its verb did not happen.
+RETRACTS = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retract", "retracts",
+                      "retracted", "retracting"})
+#: Content words of a retracted claim after its "that" read as negated (the "not" scope is three words).
+RETRACTED_WITHIN = 3
+
+
+def _retracted(ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> set[str]:
+    """The content stems that a retraction at ``i`` (:data:`RETRACTS`) says do not hold: the verb after "claim
+    to (have)" ("withdrawn their claim to have detected" → ``detect``), or the first :data:`RETRACTED_WITHIN`
+    content words after "claim that"; empty if no claim noun follows within three words."""
+    j = next((k for k in range(i + 1, min(i + 4, len(ws))) if ws[k] in CLAIM_NOUNS), None)
+    if j is None or j + 2 >= len(ws):
+        return set()
+    if ws[j + 1] == "to":
+        k = j + 2
+        while k < len(ws) - 1 and ws[k] in ("have", "be", "been", "being"):
+            k += 1
+        return {s} if (s := stem(ws[k])) else set()
+    if ws[j + 1] == "that":
+        return set([s for s in map(stem, ws[j + 2:j + 2 + 2 * RETRACTED_WITHIN]) if s][:RETRACTED_WITHIN])
+    return set()
 
 
 #: Words after "plans" within which a word of :data:`DROPPED` says the plans were dropped.
