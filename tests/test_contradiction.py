@@ -688,3 +688,17 @@ def test_stance9_non_contradictions(headline, sentence, note):
 ])
 def test_a_claim_withdrawn_negates_its_content(headline, sentence, expected):
     assert kinds(headline, sentence) & {"negation"} == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Actor Sam Rook quits drama series", "A spokeswoman for Sam Rook dismissed the story as gossip.",
+     {"rejection"}),
+    ("Actor Sam Rook quits drama series", "Sam Rook's agent denied the reports, calling them false.", {"rejection"}),
+    ("Actor Sam Rook quits drama series", "A spokeswoman for Sam Rook dismissed the story about his salary.",
+     set()),  # the story is about something else
+    ("Actor Sam Rook quits drama series", "A spokeswoman for Sam Rook dismissed claims that he was paid too much.",
+     set()),
+    ("Sam Rook denies quitting drama series", "A spokeswoman for Sam Rook dismissed the story as gossip.", set()),
+])
+def test_a_rejected_claim_named_by_its_noun_alone_is_the_headlines(headline, sentence, expected):
+    assert kinds(headline, sentence) & {"rejection"} == expected

@@ -229,6 +229,9 @@ class Signals:
     refuting: frozenset[str] = frozenset()
     #: the text reports plans dropped ("Plans for a second runway have been shelved": :func:`_plan_dropped`)
     dropped: bool = False
+    #: the claim rejected is named by its noun alone ("dismissed the story as nonsense", "denied the reports"):
+    #: the claim the text is about, whatever words it holds (:func:`_bare_claim`)
+    claim_bare: bool = False
 
     @property
     def any(self) -> bool:
@@ -361,7 +364,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     phrases = _opposite_phrases()
     heads = _denial_heads()
     outcomes, negated, found, outcome_at = [], set(), [], []
-    neg_modal = rejection = claim = False
+    neg_modal = rejection = claim = bare = False
     rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
@@ -429,12 +432,26 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
                 rejected = frozenset(filter(None, map(stem, ws[i + 1:])))
                 j = i + 1 + (i + 1 < n and ws[i + 1] in _CLAIM_DETERMINERS)
                 claim = j < n and ws[j] in CLAIM_NOUNS
+                bare = claim and _bare_claim(ws, i, j)
     modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < n and _is_negator(ws[i + 1]))
                 for i in modal_at)
     if outcomes and not BACKGROUND.isdisjoint(ws):
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
-                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped)
+                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare)
+
+
+#: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
+_CLAIM_CONTENT = frozenset({"that", "of", "about", "on", "over", "linking", "suggesting", "claiming", "saying",
+                            "he", "she", "it", "they", "the", "a", "an", "to", "which", "who"})
+
+
+def _bare_claim(ws: Sequence[str], i: int, j: int) -> bool:
+    """Whether the claim noun at ``j`` that the rejection cue at ``i`` takes comes with "the" and nothing that says
+    what it claims ("dismissed the story as nonsense", "denied the reports."): the claim the text is about, which
+    under a headline the sentence matches is the headline's (not "rejected claims that ...", "denied reports of
+    a merger", "dismissed the story about the merger")."""
+    return ws[i + 1] == "the" and (j + 1 >= len(ws) or ws[j + 1] not in _CLAIM_CONTENT)
 
 
 def _taken(ws: Sequence[str], i: int) -> bool:
@@ -773,7 +790,7 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     negation = (bool((sent.negated & head_stems) - head.negated) and not head.negated
                 or bool((head.negated & sent_stems) - sent.negated))
     rejected = (sent.rejection and not (head.rejection or head.denials or head.exonerates)
-                and not sent.rejected.isdisjoint(head_stems))
+                and (sent.claim_bare or not sent.rejected.isdisjoint(head_stems)))
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
             "denial": (bool(sent.denials) or rejected and sent.claim_rejected) and not head.denials,
             "rejection": rejected,
