@@ -702,3 +702,19 @@ def test_a_claim_withdrawn_negates_its_content(headline, sentence, expected):
 ])
 def test_a_rejected_claim_named_by_its_noun_alone_is_the_headlines(headline, sentence, expected):
     assert kinds(headline, sentence) & {"rejection"} == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Sprinter breaks national 100m record", "The sprinter finished a tenth of a second short of the national "
+     "100m record.", {"outcome"}),
+    ("Marathon runner falls short of course record", "The marathon runner broke the course record by a minute.",
+     {"outcome"}),
+    ("Sprinter breaks national 100m record", "The sprinter broke the national 100m record in the heats.", set()),
+    ("Marathon runner falls short of course record", "The marathon runner fell short of the course record again.",
+     set()),
+    ("Sprinter breaks national 100m record", "Funding for the national athletics team fell short of its target.",
+     set()),  # another thing fell short
+    ("Violence breaks out in Tolbury", "Arrests in Tolbury fell short of the record set last year.", set()),
+])
+def test_a_record_broken_against_one_fallen_short_of(headline, sentence, expected):
+    assert kinds(headline, sentence) & {"outcome"} == expected

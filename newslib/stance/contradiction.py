@@ -660,12 +660,23 @@ def _attributive(raw: Sequence[str], ws: Sequence[str], i: int, stem: Callable[[
     return False
 
 
+#: Groups whose outcome words say something only of one noun ("breaks", "fell short of" of a record): headline and
+#: sentence count such an outcome only with that noun's stem within :data:`CONTEXT` words ("Sprinter breaks
+#: national record" against "the sprinter finished short of the national record", not "funding for the national
+#: team fell short of its target").
+GROUP_NOUNS = {"record": "record"}
+
+
 def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) -> tuple[bool, bool]:
     """(contradicts, agrees): the sentence states an opposite / the same outcome as the headline, about
     something the headline names (a content stem of the headline within :data:`CONTEXT` words of it)."""
     conflict = same = False
-    for g, pole, agent, _ in head.outcomes:
-        poles = [(p, a) for gg, p, a, ctx in sent.outcomes if gg == g and not ctx.isdisjoint(head_stems)]
+    for g, pole, agent, hctx in head.outcomes:
+        noun = GROUP_NOUNS.get(g)
+        if noun is not None and noun not in hctx:
+            continue
+        poles = [(p, a) for gg, p, a, ctx in sent.outcomes if gg == g and not ctx.isdisjoint(head_stems)
+                 and (noun is None or noun in ctx)]
         if not poles:
             continue
         if agent is None and all(a is None for _, a in poles) or g != "contest":
