@@ -266,7 +266,9 @@ UNSEEN6_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen6.jsonl"
 #: held it, back / turned down, detect / withdrawn their claim, ruled out / passed fit); floors there.
 #: The model shipped by branch stance7 (a seat held or lost, ruled out of / passed fit): R 13/16, P 13/13 (still
 #: missed: retains / lost the title, back / turned down, detect / withdrawn their claim); floors there.
-UNSEEN6_RECALL = 0.8  # 13 of 16 (stance6 11, first contact 9 of 16)
+#: The same model read through branch stance9's evidence (retain as a contest word, 'back' as a verb with its
+#: object, a claim withdrawn negating its content): R 16/16, P 16/16; floors there.
+UNSEEN6_RECALL = 0.99  # 16 of 16 (stance7 13, stance6 11, first contact 9 of 16)
 UNSEEN6_PRECISION = 0.95  # 11 of 11 (first contact 9 of 10)
 
 
@@ -296,8 +298,11 @@ UNSEEN8_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen8.jsonl"
 #: not be verified" (discuss 0.70), "conflicting reports" (discuss 0.74), rumours "apparently started by a false
 #: post" (discuss 0.49), a discovery "not backed by any published study" (discuss 0.69).
 #: The same model read through branch stance8's opposites (shrink / grew, cleared to fly / remains grounded; a
-#: development figure): R 10/16, P 10/10; floors there.
-UNSEEN8_RECALL = 0.62  # 10 of 16 (first contact 8 of 16)
+#: development figure): R 10/16, P 10/10.
+#: The same model read through branch stance9's evidence ('could not be verified', 'not backed by', 'a false post',
+#: a rejected claim named by its noun alone, a record broken / short of it): R 15/16, P 15/15; floors there
+#: (still missed: 'conflicting reports' in a sentence that shares no word with the headline).
+UNSEEN8_RECALL = 0.93  # 15 of 16 (stance8 10, first contact 8 of 16)
 UNSEEN8_PRECISION = 0.95  # 10 of 10 (first contact 8 of 8)
 
 

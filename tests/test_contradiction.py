@@ -629,3 +629,92 @@ def test_stance8_contradictions(headline, sentence, expected, note):
 @pytest.mark.parametrize("headline,sentence,note", NOT_STANCE8, ids=[c[2][:40] for c in NOT_STANCE8])
 def test_stance8_non_contradictions(headline, sentence, note):
     assert not kinds(headline, sentence), note
+
+
+# ---- branch stance9: the sixth and eighth hand sets' misses, as general news wordings ----------------------------
+STANCE9 = [
+    ("Halden keeps world snooker crown", "Mira Halden lost her world snooker title to a qualifier on Monday.",
+     set(), "keeps stays a decision word: no contest"),
+    ("Halden retains world snooker crown", "Mira Halden lost her world snooker title to a qualifier on Monday.",
+     {"outcome"}, "retains against lost: the same party"),
+    ("Okafor retained the mayoralty", "Jo Pike defeated Okafor in the race for the mayoralty.", {"outcome"},
+     "retained against defeated by another party"),
+    ("Shareholders back merger with rival brewer", "Shareholders rejected the merger with the rival brewer.",
+     {"outcome"}, "back (a verb with its object) against rejected"),
+    ("Council backs the harbour plan", "The council turned down the harbour plan on Tuesday.", {"outcome"},
+     "backs against turned down"),
+    ("Drug trial results could not be verified", "Claims that the drug trial results were strong could not be "
+     "verified.", set(), "could not be verified in the headline too"),
+    ("Comet to pass close to Earth", "Claims that the comet will pass close to Earth could not be verified by "
+     "astronomers.", {"denial"}, "could not be verified"),
+    ("New diet cures migraine", "The claim that the new diet cures migraine is not backed by any trial.",
+     {"denial"}, "not backed by"),
+    ("Bakery chain shuts its stores", "Talk that the bakery chain shuts its stores came from a false post online.",
+     {"denial"}, "a false post"),
+]
+
+NOT_STANCE9 = [
+    ("Halden retains world snooker crown", "Mira Halden won the final frame to keep her world snooker title.",
+     "retains and won by the same party"),
+    ("Council rejects harbour plan", "The council sent the harbour plan back to its planners.",
+     "back after its object is no verb of backing"),
+    ("Council rejects harbour plan", "The harbour plan came back before the council, which turned it down.",
+     "back before a preposition"),
+    ("Shareholders back merger with rival brewer", "Shareholders backed the merger with the rival brewer.",
+     "back twice"),
+]
+
+
+@pytest.mark.parametrize("headline,sentence,expected,note", STANCE9, ids=[c[3][:40] for c in STANCE9])
+def test_stance9_contradictions(headline, sentence, expected, note):
+    assert kinds(headline, sentence) & {"outcome", "negation", "denial"} == expected, note
+
+
+@pytest.mark.parametrize("headline,sentence,note", NOT_STANCE9, ids=[c[2][:40] for c in NOT_STANCE9])
+def test_stance9_non_contradictions(headline, sentence, note):
+    assert not kinds(headline, sentence) & {"outcome"}, note
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Lab detects gravity wave echo", "The lab has withdrawn its claim to have detected a gravity wave echo.",
+     {"negation"}),
+    ("Startup's battery charges in a minute", "The startup retracted its claim that the battery charges in a "
+     "minute.", {"negation"}),
+    ("Lab detects gravity wave echo", "The lab repeated its claim to have detected a gravity wave echo.", set()),
+    ("Lab detects gravity wave echo", "The lab withdrew its team from the gravity wave detector after the echo.",
+     set()),
+    ("Lab withdraws claim to have detected gravity wave echo", "The lab has withdrawn its claim to have detected "
+     "a gravity wave echo.", set()),
+])
+def test_a_claim_withdrawn_negates_its_content(headline, sentence, expected):
+    assert kinds(headline, sentence) & {"negation"} == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Actor Sam Rook quits drama series", "A spokeswoman for Sam Rook dismissed the story as gossip.",
+     {"rejection"}),
+    ("Actor Sam Rook quits drama series", "Sam Rook's agent denied the reports, calling them false.", {"rejection"}),
+    ("Actor Sam Rook quits drama series", "A spokeswoman for Sam Rook dismissed the story about his salary.",
+     set()),  # the story is about something else
+    ("Actor Sam Rook quits drama series", "A spokeswoman for Sam Rook dismissed claims that he was paid too much.",
+     set()),
+    ("Sam Rook denies quitting drama series", "A spokeswoman for Sam Rook dismissed the story as gossip.", set()),
+])
+def test_a_rejected_claim_named_by_its_noun_alone_is_the_headlines(headline, sentence, expected):
+    assert kinds(headline, sentence) & {"rejection"} == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Sprinter breaks national 100m record", "The sprinter finished a tenth of a second short of the national "
+     "100m record.", {"outcome"}),
+    ("Marathon runner falls short of course record", "The marathon runner broke the course record by a minute.",
+     {"outcome"}),
+    ("Sprinter breaks national 100m record", "The sprinter broke the national 100m record in the heats.", set()),
+    ("Marathon runner falls short of course record", "The marathon runner fell short of the course record again.",
+     set()),
+    ("Sprinter breaks national 100m record", "Funding for the national athletics team fell short of its target.",
+     set()),  # another thing fell short
+    ("Violence breaks out in Tolbury", "Arrests in Tolbury fell short of the record set last year.", set()),
+])
+def test_a_record_broken_against_one_fallen_short_of(headline, sentence, expected):
+    assert kinds(headline, sentence) & {"outcome"} == expected

@@ -127,6 +127,22 @@ REBUFFS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "brushed",
                      "defied", "defies", "resisted", "resists", "rebuffed", "rebuffs", "shrugged", "shrugs"})
 #: Words that, after "plans to X" in the same sentence, say the plan was dropped ("Plans to reopen the mine have
 #: been abandoned"): X is negated as in "will not X".
+#: Outcome words that are an outcome only as a verb with its object right after it ("Voters back independence"),
+#: not as an adverb or a noun ("turns complaints back on customers", "came back", "back pain").
+OBJECT_VERBS = frozenset({"back"})
+
+
+def _with_object(ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> bool:
+    """Whether the word at ``i`` has a content word right after it and no determiner before it (a verb with its
+    object: "Voters back independence", "MPs back the plan" through "the"; not "back on", "the back door")."""
+    if i and ws[i - 1] in _DETERMINERS:
+        return False
+    j = i + 1
+    if j < len(ws) and ws[j] in ("the", "a", "an"):
+        j += 1
+    return j < len(ws) and ws[j] not in _NOT_UNIT and stem(ws[j]) is not None
+
+
 DROPPED = frozenset({"abandoned", "scrapped", "shelved", "dropped", "axed", "ditched", "cancelled", "canceled"})
 _PLANS = frozenset({"plan", "plans"})
 
@@ -213,6 +229,9 @@ class Signals:
     refuting: frozenset[str] = frozenset()
     #: the text reports plans dropped ("Plans for a second runway have been shelved": :func:`_plan_dropped`)
     dropped: bool = False
+    #: the claim rejected is named by its noun alone ("dismissed the story as nonsense", "denied the reports"):
+    #: the claim the text is about, whatever words it holds (:func:`_bare_claim`)
+    claim_bare: bool = False
 
     @property
     def any(self) -> bool:
@@ -319,7 +338,7 @@ def _triggers() -> frozenset[str]:
     """Every word at which :func:`scan` has something to do (besides words ending in n't): negators, modals,
     outcome words and the first words of outcome and denial phrases, rejection cues."""
     return frozenset(NEGATORS | MODALS | _NEG_MODALS | set(opposites()) | set(_opposite_phrases())
-                     | set(_denial_heads()) | rejection_cues() | REFUSALS | CALLS | exonerations())
+                     | set(_denial_heads()) | rejection_cues() | REFUSALS | CALLS | RETRACTS | exonerations())
 
 
 def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
@@ -345,7 +364,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     phrases = _opposite_phrases()
     heads = _denial_heads()
     outcomes, negated, found, outcome_at = [], set(), [], []
-    neg_modal = rejection = claim = False
+    neg_modal = rejection = claim = bare = False
     rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
@@ -374,10 +393,12 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
             negated.add(sj)  # "refused to resign": did not resign
         if (sj := _undone(ws, i, stem)) is not None:
             negated.add(sj)  # "brushed aside calls to resign", "plans to reopen ... were abandoned"
+        if w in RETRACTS:
+            negated.update(_retracted(ws, i, stem))  # "withdrawn their claim to have detected": not detected
         o, span = None, 1
         if not refusal and w in phrases:  # a phrase before its first word alone: "remains in place", "stayed off"
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
-        if o is None and not refusal:
+        if o is None and not refusal and (w not in OBJECT_VERBS or _with_object(ws, i, stem)):
             o = opp.get(w)
         intent = i and ws[i - 1] == "to" and not _taken(ws, i)
         if (o is not None and i - neg_at > 2 and not intent
@@ -411,12 +432,26 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
                 rejected = frozenset(filter(None, map(stem, ws[i + 1:])))
                 j = i + 1 + (i + 1 < n and ws[i + 1] in _CLAIM_DETERMINERS)
                 claim = j < n and ws[j] in CLAIM_NOUNS
+                bare = claim and _bare_claim(ws, i, j)
     modal = any(not (_is_negator(ws[i - 1]) if i else False) and not (i + 1 < n and _is_negator(ws[i + 1]))
                 for i in modal_at)
     if outcomes and not BACKGROUND.isdisjoint(ws):
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
-                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped)
+                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare)
+
+
+#: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
+_CLAIM_CONTENT = frozenset({"that", "of", "about", "on", "over", "linking", "suggesting", "claiming", "saying",
+                            "he", "she", "it", "they", "the", "a", "an", "to", "which", "who"})
+
+
+def _bare_claim(ws: Sequence[str], i: int, j: int) -> bool:
+    """Whether the claim noun at ``j`` that the rejection cue at ``i`` takes comes with "the" and nothing that says
+    what it claims ("dismissed the story as nonsense", "denied the reports."): the claim the text is about, which
+    under a headline the sentence matches is the headline's (not "rejected claims that ...", "denied reports of
+    a merger", "dismissed the story about the merger")."""
+    return ws[i + 1] == "the" and (j + 1 >= len(ws) or ws[j + 1] not in _CLAIM_CONTENT)
 
 
 def _taken(ws: Sequence[str], i: int) -> bool:
@@ -440,6 +475,32 @@ def _undone(ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> str
     if w in _PLANS and not DROPPED.isdisjoint(ws[i + 3:i + 15]):
         return stem(ws[i + 2])
     return None
+
+
+#: Verbs of a claim taken back: followed within three words by a claim noun (:data:`CLAIM_NOUNS`) and its content
+#: ("have withdrawn their claim to have detected a new particle", "retracted its claim that the drug cures
+#: migraine"), they say the content does not hold, as "refused to" says its verb did not happen.
+RETRACTS = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retract", "retracts",
+                      "retracted", "retracting"})
+#: Content words of a retracted claim after its "that" read as negated (the "not" scope is three words).
+RETRACTED_WITHIN = 3
+
+
+def _retracted(ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> set[str]:
+    """The content stems that a retraction at ``i`` (:data:`RETRACTS`) says do not hold: the verb after "claim
+    to (have)" ("withdrawn their claim to have detected" → ``detect``), or the first :data:`RETRACTED_WITHIN`
+    content words after "claim that"; empty if no claim noun follows within three words."""
+    j = next((k for k in range(i + 1, min(i + 4, len(ws))) if ws[k] in CLAIM_NOUNS), None)
+    if j is None or j + 2 >= len(ws):
+        return set()
+    if ws[j + 1] == "to":
+        k = j + 2
+        while k < len(ws) - 1 and ws[k] in ("have", "be", "been", "being"):
+            k += 1
+        return {s} if (s := stem(ws[k])) else set()
+    if ws[j + 1] == "that":
+        return set([s for s in map(stem, ws[j + 2:j + 2 + 2 * RETRACTED_WITHIN]) if s][:RETRACTED_WITHIN])
+    return set()
 
 
 #: Words after "plans" within which a word of :data:`DROPPED` says the plans were dropped.
@@ -599,12 +660,23 @@ def _attributive(raw: Sequence[str], ws: Sequence[str], i: int, stem: Callable[[
     return False
 
 
+#: Groups whose outcome words say something only of one noun ("breaks", "fell short of" of a record): headline and
+#: sentence count such an outcome only with that noun's stem within :data:`CONTEXT` words ("Sprinter breaks
+#: national record" against "the sprinter finished short of the national record", not "funding for the national
+#: team fell short of its target").
+GROUP_NOUNS = {"record": "record"}
+
+
 def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) -> tuple[bool, bool]:
     """(contradicts, agrees): the sentence states an opposite / the same outcome as the headline, about
     something the headline names (a content stem of the headline within :data:`CONTEXT` words of it)."""
     conflict = same = False
-    for g, pole, agent, _ in head.outcomes:
-        poles = [(p, a) for gg, p, a, ctx in sent.outcomes if gg == g and not ctx.isdisjoint(head_stems)]
+    for g, pole, agent, hctx in head.outcomes:
+        noun = GROUP_NOUNS.get(g)
+        if noun is not None and noun not in hctx:
+            continue
+        poles = [(p, a) for gg, p, a, ctx in sent.outcomes if gg == g and not ctx.isdisjoint(head_stems)
+                 and (noun is None or noun in ctx)]
         if not poles:
             continue
         if agent is None and all(a is None for _, a in poles) or g != "contest":
@@ -729,7 +801,7 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     negation = (bool((sent.negated & head_stems) - head.negated) and not head.negated
                 or bool((head.negated & sent_stems) - sent.negated))
     rejected = (sent.rejection and not (head.rejection or head.denials or head.exonerates)
-                and not sent.rejected.isdisjoint(head_stems))
+                and (sent.claim_bare or not sent.rejected.isdisjoint(head_stems)))
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
             "denial": (bool(sent.denials) or rejected and sent.claim_rejected) and not head.denials,
             "rejection": rejected,
