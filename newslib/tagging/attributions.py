@@ -3335,13 +3335,16 @@ def _relative_aside_opening(toks, starts_: list[int], o: Draft) -> int | None:
 
 _ANONYMOUS_ASIDE = re.compile(r"(?:(?:speaking|talking|commenting)\s+(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+"
                                r"anonymity|anonymously|privately|on\s+background)|(?:identified|named|known)\s+only\s+"
-                               r"(?:as|by))\b", re.I)
+                               r"(?:as|by)|who\s+(?:identified|introduced)\s+(?:herself|himself|themselves)\s+"
+                               r"(?:only\s+)?as)\b", re.I)
 
 
 def _drop_cues_in_anonymity_asides(text: str, toks, drafts: list[Draft]) -> None:
     """"The official, speaking on condition of anonymity because he was not authorised to talk to the media,
     said talks would resume": the verbs of such a participle aside between commas are no cues, and the speech
-    cue right after it, without a source, has the noun phrase before the aside for source."""
+    cue right after it, without a source, has the noun phrase before the aside for source. So does a caller's
+    relative aside that names her ("One caller, who identified herself only as Miss Gittens from Checker Hall,
+    said ..."): the name in it is no source, the phrase before it is (_self_identifying_aside)."""
     for p in range(1, len(toks) - 2):
         if toks[p].text != "," or not _ANONYMOUS_ASIDE.match(text, toks[p + 1].start):
             continue
@@ -3349,6 +3352,9 @@ def _drop_cues_in_anonymity_asides(text: str, toks, drafts: list[Draft]) -> None
         if q is None:
             continue
         nxt = next((d for d in drafts if d.cue[0] >= toks[q].end), None)
+        if nxt is not None and nxt.source is not None and toks[p].end <= nxt.source[0] and \
+                nxt.source[1] <= toks[q].end:
+            nxt.source = None  # the name the aside gives ("who identified herself only as Miss Gittens")
         if nxt is None or not _speech_cue(nxt, toks) or text[toks[q].end:nxt.cue[0]].split()[3:] or \
                 nxt.source is not None and nxt.source[0] < toks[q].end:
             continue
