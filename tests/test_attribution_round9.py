@@ -62,3 +62,14 @@ def test_a_self_identifying_relative_aside_holds_no_cue_and_no_source(sentence):
     said = [a for a in atts if a[1] == "said"]
     assert said and said[0][0].startswith(("One listener", "A shopper")), atts
     assert said[0][2] == "the clinic had closed early", atts
+
+
+# ---- _drop_in_furniture_lines: a linked headline ending with a bare quotation --------------------------------------
+def test_a_furniture_line_ending_with_a_quotation_holds_no_attribution():
+    atts = triples('The couple left on Sunday.\n\nREAD MORE: Minister breaks his silence – "I will not resign"')
+    assert atts == [], atts
+
+
+def test_a_sentence_ending_with_a_quotation_after_a_label_is_kept():
+    atts = triples('The couple left on Sunday.\n\nUpdate: The mayor said the bridge would reopen "by Friday."')
+    assert [a for a in atts if a[1] == "said"], atts

@@ -4750,13 +4750,20 @@ def _drop_in_furniture_lines(text: str, drafts: list[Draft]) -> list[Draft]:
         m = _FURNITURE_LINE.match(text, a, min(len(text), a + 40))
         if m is not None and m.group(0).split()[0].rstrip(":|").lower() in _FURNITURE_VERBS:
             line = text[a:breaks[k] if k < len(breaks) else len(text)].rstrip()
-            if not line.endswith((".", "?", "!", "…", *_DQ)):
+            if not line.endswith((".", "?", "!", "…", *_DQ)) or _ends_with_bare_quotation(line):
                 continue
         out.append(d)
     return out
 
 
 _NEWLINE = re.compile("\n")
+
+
+def _ends_with_bare_quotation(line: str) -> bool:
+    """_headline_quotation_furniture: a linked headline may end with a quotation that has no sentence's
+    punctuation inside its closing mark ("READ MORE: Her ex breaks his silence – \"I wish her well\""); a
+    sentence ends one with its full stop inside ("... said \"it was late.\"")."""
+    return len(line) > 2 and line[-1] in _DQ and line[-2] not in ".?!…,;:" + "".join(_DQ) + "'’"
 
 
 def _source_after_dateline_colon(toks, starts: list[int], drafts: list[Draft]) -> None:
