@@ -6667,7 +6667,8 @@ def _source_before_relative_aside(s, starts: list[int], drafts: list[Draft],
     """"Volkonskaya, who had won 14 straight matches, called her serve "a disaster" and said ...", "Mette Brask,
     whose label showed undyed coats on Wednesday, tells Vogue Business she worries ...": a cue right after a
     relative clause set off by commas ("who"/"whose", with a finite verb of its own), after a name that opens the
-    sentence, has that name for source, not the relative pronoun nor nothing; content parts the model took from the
+    sentence, has that name for source (with a "whose" clause: the name and the clause), not the relative pronoun
+    nor nothing; content parts the model took from the
     relative clause are no content; a cue after it that shared the pronoun for source ("and said") takes the name
     too, and "tells LISTENER ..." loses its listener (:func:`_content_after_the_listener`)."""
     toks = s.tokens
@@ -6691,6 +6692,8 @@ def _source_before_relative_aside(s, starts: list[int], drafts: list[Draft],
             continue
         old = d.source
         name = (toks[first].start, toks[m - 2].end)
+        if toks[m].text.lower() == "whose":  # a "whose" clause stays in the source, as PolNeAR train has it 4 times
+            name = (name[0], toks[i - 1].end)  # in 5 (:func:`_subject_before_asides_with_cues`)
         changed = [d] + [o for o in drafts if o is not d and old is not None and o.source == old and
                          o.cue[0] > d.cue[0]]
         for o in changed:
