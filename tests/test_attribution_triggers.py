@@ -256,6 +256,8 @@ SENTENCES = [
     '"People are angry," said Councillor Tom Reyes, who thinks the mayor and her staff need to listen.',
     # branch source7: _participle_subject_after_opening_words
     "Yet by calling out the mayor on the substance of her attack, Okafor occupied a familiar role.",
+    # round 9 (branch attr10): _drop_cues_in_anonymity_asides (a self-identifying relative aside)
+    "One listener, who identified herself only as Mrs Alleyne from Oistins, said the clinic had closed early.",
 ]
 
 

@@ -8,7 +8,13 @@ Rules on top of Punkt, each for a case news text needs:
 - a sentence that Punkt ends with a title (``Mr.``, ``Gen.``, ``Del.``) is joined to the next one, even
   when the name that follows is also an ordinary word (``Mr. Hedge``);
 - a sentence that Punkt starts with a lower-case word (``“Why?” he asked.``, ``the U.S. officials``) is
-  joined to the one before, since English sentences do not start in lower case.
+  joined to the one before, since English sentences do not start in lower case;
+- a sentence that Punkt ends with a person's initials after an apposition's comma (``The ministry's
+  Secretary, W.A.``: single letters with periods that are no known abbreviation like ``U.S.``) is joined to
+  the next one when that starts with a capitalised word that is no function word (``W.A. Priyanthi Senanayake,
+  denied``; but ``..., U.A.E. The company``). Initials elsewhere ("George H.W. Bush") are left to Punkt: joining
+  them too changes the GUM sentences the actor-type model is trained from, so the shipped model would no longer
+  be what ``newslib train actors`` writes.
 """
 from __future__ import annotations
 
@@ -122,6 +128,7 @@ class NewsSentenceTokenizer:
             punkt = self._punkt if self._fast is None or guarded(chunk) else self._fast
             for s, e in punkt.span_tokenize(chunk):
                 if spans and (_starts_lower(chunk, s) or _ends_with_title(chunk, spans[-1][1]) or
+                              _ends_with_initials(chunk, spans[-1][1], s) or
                               _speaker_tail(chunk, spans[-1][1], s, e)):
                     spans[-1][1] = e
                 else:
@@ -153,6 +160,25 @@ def _speaker_tail(text: str, prev_end: int, s: int, e: int) -> bool:
 def _ends_with_title(text: str, end: int) -> bool:
     m = _LAST_WORD.search(text, max(0, end - 12), end)
     return bool(m) and m.group(1).lower() in title_abbreviations() and (m.start() == 0 or not text[m.start() - 1].isalpha())
+
+
+_INITIALS = re.compile(r"(?<=, )((?:[A-Z]\.){2,3})\s*$")
+_NEXT_WORD = re.compile(r"[\"'“‘]?([A-Z][a-z]+)\b")
+#: words that open a sentence after an abbreviation at the end of the one before ("in the U.A.E. The company")
+_FUNCTION_WORDS = frozenset(
+    "the a an he she it they we i you this that these those there here but and or in on at for to of by with "
+    "from his her its their our my your as if when after before while so then now yet some many most all no "
+    "one two three what who why how where which still also meanwhile however".split())
+
+
+def _ends_with_initials(text: str, end: int, start: int) -> bool:
+    """The sentence before ends with a person's initials after a comma (", W.A.") and the next opens with a
+    capitalised word that is no function word: one sentence ("Secretary, W.A. Priyanthi Senanayake, denied ...")."""
+    m = _INITIALS.search(text, max(0, end - 10), end)
+    if not m or m.group(1).lower().rstrip(".") in news_parameters().abbrev_types:
+        return False
+    w = _NEXT_WORD.match(text, start)
+    return bool(w) and w.group(1).lower() not in _FUNCTION_WORDS
 
 
 def _blank(ch: str) -> bool:
