@@ -25,11 +25,10 @@ from attribution_cases import content_of, tag, with_cue
      "the only candidate who could win.\n", "said",
      "Dana Holt, a lawyer whose narrow third-place finish was widely seen as a disappointment,",
      "she was the only candidate who could win"),
-    # but a name alone before a "whose" clause with a finite verb of its own is the source without it: branch
-    # attr9's _source_before_relative_aside runs first and gives the name, as issue 11 asks ("Silva, who had been
-    # on the pitch for an hour, said": source Silva); PolNeAR dev reads the same either way
     ("Dana Holt, whose narrow third-place finish was widely seen as a disappointment, said that she was the only "
-     "candidate who could win.\n", "said", "Dana Holt", "she was the only candidate who could win"),
+     "candidate who could win.\n", "said",
+     "Dana Holt, whose narrow third-place finish was widely seen as a disappointment,",
+     "she was the only candidate who could win"),
 ])
 def test_subject_before_asides_with_cues(body, cue, source, content):
     text, atts = tag(body)
