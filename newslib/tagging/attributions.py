@@ -6974,13 +6974,7 @@ def _subject_before_asides_with_cues(s, starts: list[int], drafts: list[Draft],
             continue
         if tag is None:
             tag = _pos(s, tags)
-        v = i
-        while v <= e and tag[v].startswith("RB"):
-            v += 1
-        if v > e or tag[v] not in _FINITE or \
-                any(t.text.lower() in _SEEM or t.text.lower() in _APPEAR for t in toks[i:e + 1]) or \
-                any(toks[x].text.lower() in _BE and not _PARTICIPLE_TAGS.isdisjoint(tag[x + 1:e + 1])
-                    for x in range(i, e)):
+        if not _active_finite_cue(toks, tag, i, e):
             continue
         k0 = 0
         while k0 < i and toks[k0].text.lower() in _LEADING:
@@ -7015,6 +7009,18 @@ _TRIGGERS.update({
 })
 
 
+def _active_finite_cue(toks, tag, i: int, e: int) -> bool:
+    """Is the cue over tokens ``i``..``e`` a finite verb group (adverbs before it allowed), active and not a cue of
+    seeming? The subject of a passive or of "seems" is content in PolNeAR, never a source."""
+    v = i
+    while v <= e and tag[v].startswith("RB"):
+        v += 1
+    return not (v > e or tag[v] not in _FINITE or
+                any(t.text.lower() in _SEEM or t.text.lower() in _APPEAR for t in toks[i:e + 1]) or
+                any(toks[x].text.lower() in _BE and not _PARTICIPLE_TAGS.isdisjoint(tag[x + 1:e + 1])
+                    for x in range(i, e)))
+
+
 def _subject_of_coordinated_cue(s, starts: list[int], drafts: list[Draft],
                                 tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten", "Okafor paused, then
@@ -7034,13 +7040,7 @@ def _subject_of_coordinated_cue(s, starts: list[int], drafts: list[Draft],
             continue
         if tag is None:
             tag = _pos(s, tags)
-        v = i
-        while v <= e and tag[v].startswith("RB"):
-            v += 1
-        if v > e or tag[v] not in _FINITE or \
-                any(t.text.lower() in _SEEM or t.text.lower() in _APPEAR for t in toks[i:e + 1]) or \
-                any(toks[x].text.lower() in _BE and not _PARTICIPLE_TAGS.isdisjoint(tag[x + 1:e + 1])
-                    for x in range(i, e)):
+        if not _active_finite_cue(toks, tag, i, e):
             continue
         j = i - 1
         while j >= 0 and (toks[j].text.lower() in _ADVERBS and toks[j].text.lower() != "then" or
