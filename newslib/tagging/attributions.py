@@ -6024,6 +6024,8 @@ def _pass_order() -> tuple:
         _subject_of_coordinated_cue,
         _relative_pronoun_out_of_inverted_source,
         _participle_subject_after_opening_words,
+        # branch attr11
+        _denial_read_forwards,
     )
 
 
@@ -7144,3 +7146,58 @@ def _participle_subject_after_opening_words(s, starts: list[int], drafts: list[D
         src = _subject_chunks_at(toks, sent_chunks, k + 1)
         if src is not None and not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
             d.source = src
+
+
+# ---- branch attr11: the eleventh contact's leftovers (house_articles 100-107, issue 11 section 2) --------------------
+
+#: verbs of denial: "X denies starting the fight", "X denied any wrongdoing" (PolNeAR train annotates such a denial
+#: with the subject before the verb for source, 12 of 13 times with a charge noun for object)
+_DENIAL_VERBS = frozenset("deny denies denied denying".split())
+
+
+def _denial_read_forwards(s, starts: list[int], drafts: list[Draft],
+                          tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The groom's brother, Viktor Berglind, denies starting the fight": a denial verb that the model ran on over
+    the gerund after it ("denies starting") is the cue alone, and the gerund's clause is the content (PolNeAR:
+    "denied the charges", "denying claims of plagiarism", the object after the verb). A source found after the cue
+    (the object "the fight", taken by :func:`_speaker_after_cue` for a speaker after a comma, the apposition's) is
+    no speaker: the subject before the verb is, the whole noun phrase with its apposition, as PolNeAR draws it
+    ("Mr. Lewandowski, now a paid CNN commentator, has denied")."""
+    toks = s.tokens
+    for d in drafts:
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None:
+            continue
+        v = i
+        while v <= e and (toks[v].text.lower() in _AUX or toks[v].text.lower().endswith("ly")):
+            v += 1
+        if v > e or toks[v].text.lower() not in _DENIAL_VERBS:
+            continue
+        backwards = d.source is not None and d.source[0] >= d.cue[1]
+        gerund = v < e and toks[v + 1].text.lower().endswith("ing") and toks[v + 1].text.isalpha()
+        if not (gerund or backwards):
+            continue
+        end = next((n for n in range(v + 1, len(toks)) if toks[n].text in _CLAUSE_END or toks[n].text in _DQ),
+                   len(toks))
+        if end <= v + 1:
+            continue
+        source = d.source
+        if backwards:
+            k0 = 1 if toks[0].text.lower() in _LEADING else 0
+            tag = _pos(s, tags)
+            subject = range(k0, i)
+            if not subject or toks[k0].text in _DQ or any(
+                    tag[n] in _FINITE or toks[n].text in _DQ or toks[n].text.lower() in _RELATIVE for n in subject) or \
+                    not any(tag[n] in _HEAD_NOUN_TAGS for n in subject):
+                continue
+            source = (toks[k0].start, toks[i - 1].end)
+        content = (toks[v + 1].start, toks[end - 1].end)
+        if _overlaps(content, _occupied(drafts, besides=[d])) or \
+                source is not None and _overlaps(source, _occupied(drafts, besides=[d])):
+            continue
+        d.cue, d.source, d.content = (toks[i].start, toks[v].end), source, [content]
+
+
+_TRIGGERS.update({
+    "_denial_read_forwards": _DENIAL_VERBS,
+})

@@ -1,0 +1,40 @@
+"""Attribution fixes for the leftovers of the eleventh contact (house_articles 100-107, round 10, branch attr11,
+2026-12-04), one table each, on made-up sentences that are not the articles' own. Each fails without its fix."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import triples as cases_triples
+
+TITLE = "City desk\n\n"
+
+
+def triples(body: str):
+    return cases_triples(body + "\n", title=TITLE)
+
+
+# ---- _denial_read_forwards: "X, an apposition, denies starting the fight" ----------------------------------------
+@pytest.mark.parametrize("sentence,source,content", [
+    # the apposition's comma before the cue had made the object a speaker after a comma ("..., said the ruling")
+    ("The landlord's son, Piet Olsen, denies starting the blaze.", "The landlord's son, Piet Olsen,",
+     "starting the blaze"),
+    # the source was right, but the cue ran on over the gerund ("denies causing")
+    ("The driver, a 41-year-old from Leeds, denies causing death by careless driving.",
+     "The driver, a 41-year-old from Leeds,", "causing death by careless driving"),
+])
+def test_a_denial_has_its_subject_for_source_and_the_act_for_content(sentence, source, content):
+    atts = triples("The trial opened on Monday. " + sentence)
+    denial = [a for a in atts if a[1].startswith(("denies", "denied"))]
+    assert denial == [(source, denial[0][1], content)], atts
+    assert denial[0][1] in ("denies", "denied"), atts
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Mr Hale denies stealing the van.", "Mr Hale", "stealing the van"),
+    ("The club's kit man, Dara Quinn, denied selling the shirts.", "The club's kit man, Dara Quinn,",
+     "selling the shirts"),
+    ("The company denied any wrongdoing.", "The company", "any wrongdoing"),
+])
+def test_a_denial_the_model_reads_right_is_unchanged(sentence, source, content):
+    atts = triples("The trial opened on Monday. " + sentence)
+    assert any(a[0] == source and a[1] in ("denies", "denied") and a[2] == content for a in atts), atts
