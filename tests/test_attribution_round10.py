@@ -38,3 +38,38 @@ def test_a_denial_has_its_subject_for_source_and_the_act_for_content(sentence, s
 def test_a_denial_the_model_reads_right_is_unchanged(sentence, source, content):
     atts = triples("The trial opened on Monday. " + sentence)
     assert any(a[0] == source and a[1] in ("denies", "denied") and a[2] == content for a in atts), atts
+
+
+# ---- _section_label / _subject_after_section_label / _unlabelled_cue_after_section_label -------------------------
+SITREP = ("Heavy rain fell for a week.\n\n"
+          "Early recovery: A displaced carpenter at the Mbeya stadium camp told assessment teams that tools had been "
+          "lost.\n\n"
+          "Nutrition: A displaced father of three at the Kerey market camp told aid workers that children were going "
+          "hungry.\n\n"
+          "Logistics: The Transport Unit has moved 40 tonnes of seed by barge.\n\n"
+          "Health: A nurse at the district clinic told visitors that the wards were full.")
+
+
+def test_a_section_labels_sentence_has_its_own_subject_for_source():
+    atts = triples(SITREP)
+    assert ("A displaced carpenter at the Mbeya stadium camp", "told", "that tools had been lost") in atts, atts
+    assert ("A displaced father of three at the Kerey market camp", "told", "that children were going hungry") \
+        in atts, atts
+
+
+def test_a_section_label_is_no_speaker():
+    atts = triples(SITREP)
+    assert not [a for a in atts if a[1] == ":"], atts
+    # where the model labelled no cue, the verb after the sentence's own subject is the cue
+    assert ("A nurse at the district clinic", "told", "that the wards were full") in atts, atts
+
+
+def test_speakers_taking_turns_keep_their_colons():
+    atts = triples("The panel met on Friday.\n\nHarlow: The market is rigged.\n\nOkafor: The market is fine.\n\n"
+                   "Harlow: The market is not fine.")
+    assert [a[0] for a in atts if a[1] == ":"] == ["Harlow", "Okafor", "Harlow"], atts
+
+
+def test_a_headline_label_stays_a_speaker():
+    atts = cases_triples("The council met on Friday.\n", title="Mayor: The budget is balanced\n\n")
+    assert ("Mayor", ":", "The budget is balanced") in atts, atts

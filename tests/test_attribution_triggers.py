@@ -260,6 +260,8 @@ SENTENCES = [
     "One listener, who identified herself only as Mrs Alleyne from Oistins, said the clinic had closed early.",
     # round 10 (branch attr11): _denial_read_forwards
     "The landlord's son, Piet Olsen, denies starting the blaze.",
+    # round 10 (branch attr11): _subject_after_section_label (the sentence opens its paragraph)
+    "Nutrition: A displaced father of three at the Kerey market camp told aid workers that children were hungry.",
 ]
 
 

@@ -150,7 +150,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
         if not cues and not s.title:
             bare = (_unlabelled_said(text, s) or _unlabelled_final_frame(s) if not contents else None) or \
-                _unlabelled_heard_saying(s) or _unlabelled_object_relative_speech(s)
+                _unlabelled_heard_saying(s) or _unlabelled_object_relative_speech(s) or \
+                _unlabelled_cue_after_section_label(text, s)
             if bare is not None:
                 cues, sources = [bare[0]], [bare[1]]
             else:
@@ -4829,7 +4830,7 @@ def _colon_attribution(text: str, s) -> Draft | None:
             last = len(toks)
             while last > i + 1 and not toks[last - 1].text[:1].isalnum() and toks[last - 1].text not in _DQ:
                 last -= 1
-            if _is_furniture(text, name, toks[-1]) or _newsletter_label(text, name):
+            if _is_furniture(text, name, toks[-1]) or _newsletter_label(text, name) or _section_label(text, s):
                 return None
             return Draft(s.index, s.index, (t.start, t.end), (name[0].start, name[-1].end),
                          [(toks[i + 1].start, toks[last - 1].end)])
@@ -6026,6 +6027,7 @@ def _pass_order() -> tuple:
         _participle_subject_after_opening_words,
         # branch attr11
         _denial_read_forwards,
+        _subject_after_section_label,
     )
 
 
@@ -7198,6 +7200,108 @@ def _denial_read_forwards(s, starts: list[int], drafts: list[Draft],
         d.cue, d.source, d.content = (toks[i].start, toks[v].end), source, [content]
 
 
+_LABEL_COLON = frozenset({":"})
+#: the words that open a full sentence's subject after a section label's colon ("Shelter: The Shelter Cluster has
+#: distributed ...", "Food security: A displaced mother of five ... told ...")
+_LABELLED_SUBJECT_OPENERS = frozenset("a an the".split())
+
+
+def _section_label_colon(text: str, toks) -> int | None:
+    """The index of the colon of a section label that opens the sentence ``toks`` and its paragraph: one or two
+    words in title case ("Shelter:", "Food security:"), then a full sentence whose subject opens with an article
+    ("The Shelter Cluster has ...", "A displaced mother ... told ..."), in an article where no line opens with
+    the same label again (a transcript's speaker takes turns: "Matthews: ... ¶ Matthews: ...")."""
+    c = next((n for n, t in enumerate(toks[:3]) if t.text in _LABEL_COLON), None)
+    if c is None or c == 0 or c + 3 >= len(toks) or not all(t.text.isalpha() for t in toks[:c]) or \
+            not toks[0].text[:1].isupper() or toks[0].text.isupper() or \
+            toks[c + 1].text.lower() not in _LABELLED_SUBJECT_OPENERS or not toks[c + 1].text[:1].isupper() or \
+            not _opens_paragraph(text, toks[0].start):
+        return None
+    if _labels_take_turns(text):
+        return None
+    return c
+
+
+_LINE_OPENING_LABEL = re.compile(r"(?m)^[ \t\u00a0]*([A-Z][\w'’.-]*(?: [\w'’.-]+)?):[ \t\u00a0]")
+
+
+def _labels_take_turns(text: str) -> bool:
+    """Does some label of one or two words open two or more lines of the article (a transcript's or an
+    interview's speakers taking turns: "Matthews: ... ¶ Lopez: ... ¶ Matthews: ...")?"""
+    labels = [m.group(1) for m in _LINE_OPENING_LABEL.finditer(text)]
+    return len(labels) != len(set(labels))
+
+
+def _section_subject(text: str, s, tags: "_SentenceTags | Sequence[str] | None") -> tuple[int, int] | None:
+    """After a section label's colon opening the body sentence ``s`` (:func:`_section_label_colon`): (the index of
+    the subject's first token, the index of the finite verb after it) when the words from the colon to that verb
+    make one noun phrase (no finite verb, clause word or punctuation in it, a noun at its end), else None."""
+    toks = s.tokens
+    c = None if s.title else _section_label_colon(text, toks)
+    if c is None:
+        return None
+    tag = _pos(s, tags)
+    k = c + 1
+    cues = _single_cues()
+    # the verb: a finite one, or a cue verb the tagger read as a participle right after a noun ("... camp told")
+    v = next((n for n in range(k + 1, len(toks)) if tag[n] in ("VBZ", "VBP", "MD") or
+              tag[n] == "VBD" and tag[n - 1] != "DT" or
+              tag[n] == "VBN" and toks[n].text.lower() in cues and tag[n - 1] in _HEAD_NOUN_TAGS or
+              not toks[n].text[:1].isalnum() and toks[n].text not in ("'s", "’s", "-") or
+              toks[n].text.lower() in _RELATIVE), None)
+    if v is None or not toks[v].text[:1].isalpha() or toks[v].text.lower() in _RELATIVE or \
+            tag[v - 1] not in _HEAD_NOUN_TAGS:
+        return None
+    return k, v
+
+
+def _section_label(text: str, s) -> bool:
+    """Is the colon of ``s`` a section label's before a full sentence with its own subject and verb
+    (:func:`_section_subject`)? Then the label is no speaker and the colon no cue (:func:`_colon_attribution`):
+    "Logistics: The Transport Unit has moved 40 tonnes of seed." """
+    return _section_subject(text, s, None) is not None
+
+
+def _unlabelled_cue_after_section_label(text: str, s) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"Health: A nurse at the district clinic told visitors that the wards were full.", where the model labelled
+    no cue: the verb after the sentence's own subject (:func:`_section_subject`), when it is a single-word cue of
+    the lexicon, is the cue and the subject its source (:func:`_colon_attribution` no longer reads the label as a
+    speaker). Returns (cue, source) or None; the passes of :func:`_refine` give it its clause."""
+    found = _section_subject(text, s, None)
+    if found is None:
+        return None
+    k, v = found
+    toks = s.tokens
+    if toks[v].text.lower() not in _single_cues() or v + 3 >= len(toks):
+        return None
+    return (toks[v].start, toks[v].end), (toks[k].start, toks[v - 1].end)
+
+
+def _subject_after_section_label(text: str, s, starts: list[int], drafts: list[Draft],
+                                 tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Food security: A displaced mother of five at the stadium site told assessment teams that ...": after a
+    section label's colon, the sentence's own subject (:func:`_section_subject`), the whole noun phrase from the
+    colon to the cue, is the source of the cue at its verb, where the model gave none and
+    :func:`_named_source_before_cue` took the named noun phrase right before the cue ("the Bondo stadium site"),
+    or where it gave a part of it ("carpenter at the camp")."""
+    if not any(x.text in _LABEL_COLON for x in s.tokens[1:3]):
+        return
+    found = _section_subject(text, s, tags)
+    if found is None:
+        return
+    k, v = found
+    toks = s.tokens
+    for d in drafts:
+        if d.cue[0] != toks[v].start:
+            continue
+        src = (toks[k].start, toks[v - 1].end)
+        if d.source is not None and not (src[0] <= d.source[0] and d.source[1] <= src[1]):
+            continue
+        if not _overlaps(src, _occupied(drafts, besides=[d])):
+            d.source = src
+
+
 _TRIGGERS.update({
     "_denial_read_forwards": _DENIAL_VERBS,
+    "_subject_after_section_label": _LABEL_COLON,
 })
