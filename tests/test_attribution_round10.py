@@ -73,3 +73,25 @@ def test_speakers_taking_turns_keep_their_colons():
 def test_a_headline_label_stays_a_speaker():
     atts = cases_triples("The council met on Friday.\n", title="Mayor: The budget is balanced\n\n")
     assert ("Mayor", ":", "The budget is balanced") in atts, atts
+
+
+# ---- _time_phrase_out_of_content: "said yesterday the ministry would ...", "said on 2 December that ..." --------------
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The harbour master said yesterday the pier would reopen in March.", "said", "the pier would reopen in March"),
+    ("The water board said on 4 November that 600 homes had lost supply.", "said",
+     "that 600 homes had lost supply"),
+    ("The coach told reporters on Sunday night the squad was exhausted.", "told reporters", "the squad was exhausted"),
+    ("The principal said last week the roof had been repaired.", "said", "the roof had been repaired"),
+])
+def test_a_time_phrase_after_the_cue_is_no_content(sentence, cue, content):
+    atts = triples("The town woke to rain. " + sentence)
+    assert [a for a in atts if a[1] == cue][0][2] == content, atts
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The mayor said Friday was her last day in office.", "Friday was her last day in office"),
+    ("The mayor said Monday's vote was a farce.", "Monday's vote was a farce"),
+])
+def test_a_time_word_that_is_the_clauses_subject_stays(sentence, content):
+    atts = triples("The town woke to rain. " + sentence)
+    assert [a for a in atts if a[1] == "said"][0][2] == content, atts

@@ -262,6 +262,8 @@ SENTENCES = [
     "The landlord's son, Piet Olsen, denies starting the blaze.",
     # round 10 (branch attr11): _subject_after_section_label (the sentence opens its paragraph)
     "Nutrition: A displaced father of three at the Kerey market camp told aid workers that children were hungry.",
+    # round 10 (branch attr11): _time_phrase_out_of_content
+    "The harbour master said yesterday the pier would reopen in March.",
 ]
 
 
