@@ -95,3 +95,18 @@ def test_a_time_phrase_after_the_cue_is_no_content(sentence, cue, content):
 def test_a_time_word_that_is_the_clauses_subject_stays(sentence, content):
     atts = triples("The town woke to rain. " + sentence)
     assert [a for a in atts if a[1] == "said"][0][2] == content, atts
+
+
+# ---- _source_without_final_time_phrase: "The WPF Executive Board today confirmed that ..." ------------------------
+@pytest.mark.parametrize("sentence,source", [
+    ("The club's Supervisory Board today confirmed that the stadium will be sold.", "The club's Supervisory Board"),
+    ("The Regional Transport Council yesterday announced that fares would rise.", "The Regional Transport Council"),
+])
+def test_a_time_word_before_the_cue_is_no_part_of_the_source(sentence, source):
+    atts = triples("The town woke to rain. " + sentence)
+    assert atts[-1][0] == source, atts
+
+
+def test_a_time_word_after_a_participle_stays_in_the_source():
+    atts = triples("The town woke to rain. Voters going to the polls Tuesday say they want change.")
+    assert atts[-1][0] == "Voters going to the polls Tuesday", atts

@@ -264,6 +264,8 @@ SENTENCES = [
     "Nutrition: A displaced father of three at the Kerey market camp told aid workers that children were hungry.",
     # round 10 (branch attr11): _time_phrase_out_of_content
     "The harbour master said yesterday the pier would reopen in March.",
+    # round 10 (branch attr11): _source_without_final_time_phrase
+    "The Regional Transport Council yesterday announced that fares would rise.",
 ]
 
 
