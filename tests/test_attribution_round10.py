@@ -110,3 +110,19 @@ def test_a_time_word_before_the_cue_is_no_part_of_the_source(sentence, source):
 def test_a_time_word_after_a_participle_stays_in_the_source():
     atts = triples("The town woke to rain. Voters going to the polls Tuesday say they want change.")
     assert atts[-1][0] == "Voters going to the polls Tuesday", atts
+
+
+# ---- _content_without_list_mark: "• Cholera cases rise to 212, according to ..." -----------------------------------
+@pytest.mark.parametrize("item,content", [
+    ("• Bus fares rise by 10 percent, according to the transport ministry.", "Bus fares rise by 10 percent"),
+    ("▪ Schools will reopen on Monday, officials said.", "Schools will reopen on Monday"),
+    ("- Two roads remain closed, police said.", "Two roads remain closed"),
+])
+def test_a_list_items_mark_is_no_content(item, content):
+    atts = triples("Rain fell all week.\n\n" + item)
+    assert [a[2] for a in atts] == [content], atts
+
+
+def test_a_dash_inside_a_content_stays():
+    atts = triples("Rain fell all week. The mayor said the plan - a new bridge - would cost less.")
+    assert atts[-1][2] == "the plan - a new bridge - would cost less", atts

@@ -266,6 +266,8 @@ SENTENCES = [
     "The harbour master said yesterday the pier would reopen in March.",
     # round 10 (branch attr11): _source_without_final_time_phrase
     "The Regional Transport Council yesterday announced that fares would rise.",
+    # round 10 (branch attr11): _content_without_list_mark (the item opens its line)
+    "• Bus fares rise by 10 percent, according to the transport ministry.",
 ]
 
 

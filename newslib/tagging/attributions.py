@@ -6030,6 +6030,7 @@ def _pass_order() -> tuple:
         _subject_after_section_label,
         _time_phrase_out_of_content,
         _source_without_final_time_phrase,
+        _content_without_list_mark,
     )
 
 
@@ -7406,9 +7407,28 @@ def _source_without_final_time_phrase(s, starts: list[int], drafts: list[Draft],
         d.source = (toks[a].start, toks[k - 1].end)
 
 
+
+#: the marks that open a list item's line ("• Partners report that ...", "- Two roads remain closed")
+_LIST_MARKS = frozenset("• ◦ ▪ ▫ ‣ ● ○ ■ □ · * - – —".split())
+
+
+def _content_without_list_mark(text: str, toks, drafts: list[Draft]) -> None:
+    """"• Cholera cases rise to 212, according to the provincial health authorities.": the mark that opens a list
+    item's line is the page's, not the speaker's words: a content part that starts with it starts at the word
+    after it."""
+    for d in drafts:
+        for part in list(d.content):
+            k = next((n for n, t in enumerate(toks) if t.start == part[0]), None)
+            if k is None or toks[k].text not in _LIST_MARKS or k + 1 >= len(toks) or toks[k + 1].start >= part[1] or \
+                    text[text.rfind("\n", 0, part[0]) + 1:part[0]].strip():
+                continue
+            _replace_part(d, part, (toks[k + 1].start, part[1]))
+
+
 _TRIGGERS.update({
     "_denial_read_forwards": _DENIAL_VERBS,
     "_subject_after_section_label": _LABEL_COLON,
     "_time_phrase_out_of_content": _CUE_TIME_WORDS,
     "_source_without_final_time_phrase": _CUE_TIME_WORDS,
+    "_content_without_list_mark": _LIST_MARKS,
 })
