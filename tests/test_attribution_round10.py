@@ -126,3 +126,14 @@ def test_a_list_items_mark_is_no_content(item, content):
 def test_a_dash_inside_a_content_stays():
     atts = triples("Rain fell all week. The mayor said the plan - a new bridge - would cost less.")
     assert atts[-1][2] == "the plan - a new bridge - would cost less", atts
+
+
+# ---- _place_of_writing_out_of_content: '"...," she writes under a photo of the couple.' ----------------------------
+@pytest.mark.parametrize("sentence,cue,content", [
+    ('"Some days are hard. Most are good," he writes under a picture of his dog.', "writes",
+     '"Some days are hard. Most are good,"'),
+    ('"Best day ever," she wrote beneath a photo of the cake.', "wrote", '"Best day ever,"'),
+])
+def test_the_place_of_written_words_is_no_content(sentence, cue, content):
+    atts = triples("The couple married in May. " + sentence)
+    assert [(a[1], a[2].replace(" … ", " ")) for a in atts][-1:] == [(cue, content)], atts

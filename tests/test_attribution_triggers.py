@@ -268,6 +268,8 @@ SENTENCES = [
     "The Regional Transport Council yesterday announced that fares would rise.",
     # round 10 (branch attr11): _content_without_list_mark (the item opens its line)
     "• Bus fares rise by 10 percent, according to the transport ministry.",
+    # round 10 (branch attr11): _place_of_writing_out_of_content
+    '"Best day ever," she wrote beneath a photo of the cake.',
 ]
 
 

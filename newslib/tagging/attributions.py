@@ -6031,6 +6031,7 @@ def _pass_order() -> tuple:
         _time_phrase_out_of_content,
         _source_without_final_time_phrase,
         _content_without_list_mark,
+        _place_of_writing_out_of_content,
     )
 
 
@@ -7425,10 +7426,38 @@ def _content_without_list_mark(text: str, toks, drafts: list[Draft]) -> None:
             _replace_part(d, part, (toks[k + 1].start, part[1]))
 
 
+
+#: verbs of writing whose words a caption or a post carries ("she writes under a photo of the couple")
+_WRITING_VERBS = frozenset("write writes wrote writing post posts posted posting".split())
+#: the prepositions of the place where such words stand (a picture's caption)
+_CAPTION_PLACES = frozenset("under beneath below above alongside beside".split())
+
+
+def _place_of_writing_out_of_content(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """'"Some people can't handle love. We can," she writes under a photo of the couple.': after a quotation, the
+    place where the words were written ("under a photo of ...", "beneath a picture", "alongside a video") is
+    neither cue nor content: the cue is the verb of writing, and the content the quotation before it (the
+    model's content run over the place had joined them, the whole sentence)."""
+    for d in drafts:
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None or toks[i].text.lower() not in _WRITING_VERBS or \
+                not any(b <= d.cue[0] for _, b in d.content):
+            continue
+        p = i + 1
+        if p >= len(toks) or toks[p].text.lower() not in _CAPTION_PLACES or e > p:
+            continue
+        after = [c for c in d.content if c[0] >= toks[i].end]
+        if not after or any(t.text.lower() == "that" or t.text in _DQ for t in toks[p:]):
+            continue
+        d.cue = (toks[i].start, toks[i].end)
+        d.content = [c for c in d.content if c[1] <= d.cue[0]]
+
+
 _TRIGGERS.update({
     "_denial_read_forwards": _DENIAL_VERBS,
     "_subject_after_section_label": _LABEL_COLON,
     "_time_phrase_out_of_content": _CUE_TIME_WORDS,
     "_source_without_final_time_phrase": _CUE_TIME_WORDS,
     "_content_without_list_mark": _LIST_MARKS,
+    "_place_of_writing_out_of_content": _WRITING_VERBS,
 })
