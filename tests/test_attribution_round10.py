@@ -137,3 +137,21 @@ def test_a_dash_inside_a_content_stays():
 def test_the_place_of_written_words_is_no_content(sentence, cue, content):
     atts = triples("The couple married in May. " + sentence)
     assert [(a[1], a[2].replace(" … ", " ")) for a in atts][-1:] == [(cue, content)], atts
+
+
+# ---- _after_closed_mixed_content: 'told the tribunal that ... "...." The rider has 30 days ...' ----------------------
+@pytest.mark.parametrize("sentence,content", [
+    ('Her lawyer, Ana Ruiz, told the tribunal that her client had been "misled by a coach who never checked the '
+     'forms." The rider has 30 days to appeal the decision to the Court of Arbitration for Sport (CAS).',
+     'that her client had been "misled by a coach who never checked the forms."'),
+])
+def test_a_closed_mixed_content_ends_with_its_sentence(sentence, content):
+    atts = triples("The hearing closed on Friday. " + sentence)
+    assert [a[2] for a in atts if a[1] == "told"] == [content], atts
+
+
+def test_a_quotation_opening_the_next_sentence_still_continues():
+    atts = triples('The hearing closed on Friday. Her lawyer said her client had been "let down." "She trusted '
+                   'the app and it failed her."')
+    said = [a for a in atts if a[1] == "said"]
+    assert said and "She trusted the app" in said[0][2], atts

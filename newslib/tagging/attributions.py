@@ -181,7 +181,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
             elif not contents:
                 last, pending = None, []
                 quoted.clear()
-            elif _after_ended_indirect_content(text, last, k, new_paragraph, contents):
+            elif _after_ended_indirect_content(text, last, k, new_paragraph, contents) or \
+                    _after_closed_mixed_content(text, last, k, new_paragraph, contents):
                 last, pending = None, []  # the writer's sentence, no one's content
                 quoted.add(text, s, contents, None, new_paragraph)
             elif _continues(text, last, k, new_paragraph, contents):
@@ -7451,6 +7452,29 @@ def _place_of_writing_out_of_content(toks, starts: list[int], drafts: list[Draft
             continue
         d.cue = (toks[i].start, toks[i].end)
         d.content = [c for c in d.content if c[1] <= d.cue[0]]
+
+
+
+def _after_closed_mixed_content(text: str, last: Draft | None, k: int, new_paragraph: bool, contents: Spans
+                                ) -> bool:
+    """'Her lawyer told the tribunal that her client had been "misled by a coach." The rider has 30 days to
+    appeal ...': an indirect content that quotes some words and closes the quotation (a mixed one: it opens
+    without a quotation mark) ends with its sentence, as :func:`_after_ended_indirect_content` has it for a
+    content with no quotation mark at all; the model's content words in the next sentence of the paragraph, which
+    has no cue and opens no quotation, are the writer's."""
+    if last is None or last.sentence != k - 1 or new_paragraph or not last.content:
+        return False
+    if text[last.cue[0]:last.cue[1]].rstrip().endswith(":"):
+        return False
+    start = min(last.content)[0]
+    if text[start] in _OPEN_DQ or text.startswith(("''", "``", "'", "‘"), start) or \
+            not any(_has_quotation_mark(text[a:b]) for a, b in last.content):
+        return False
+    first = contents[0][0]
+    if text[first] in _OPEN_DQ or text.startswith(("''", "``", "'", "‘"), first) or \
+            _has_quotation_mark(text[first:contents[-1][1]]):
+        return False
+    return not _ends_inside_quote(text[start:first])
 
 
 _TRIGGERS.update({
