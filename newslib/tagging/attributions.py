@@ -7155,7 +7155,7 @@ def _participle_subject_after_opening_words(s, starts: list[int], drafts: list[D
             d.source = src
 
 
-# ---- branch attr11: the eleventh contact's leftovers (house_articles 100-107, issue 11 section 2) --------------------
+# ---- branch attr11: the eleventh contact's leftovers (house_articles 100-107, issue 11 section 2) ----------------
 
 #: verbs of denial: "X denies starting the fight", "X denied any wrongdoing" (PolNeAR train annotates such a denial
 #: with the subject before the verb for source, 12 of 13 times with a charge noun for object)
@@ -7194,8 +7194,8 @@ def _denial_read_forwards(s, starts: list[int], drafts: list[Draft],
             tag = _pos(s, tags)
             subject = range(k0, i)
             if not subject or toks[k0].text in _DQ or any(
-                    tag[n] in _FINITE or toks[n].text in _DQ or toks[n].text.lower() in _RELATIVE for n in subject) or \
-                    not any(tag[n] in _HEAD_NOUN_TAGS for n in subject):
+                    tag[n] in _FINITE or toks[n].text in _DQ or toks[n].text.lower() in _RELATIVE
+                    for n in subject) or not any(tag[n] in _HEAD_NOUN_TAGS for n in subject):
                 continue
             source = (toks[k0].start, toks[i - 1].end)
         content = (toks[v + 1].start, toks[end - 1].end)
@@ -7312,7 +7312,8 @@ _CUE_TIME_MONTHS = frozenset("""january february march april may june july augus
 _CUE_TIME_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CUE_TIME_PARTS = frozenset("morning afternoon evening night".split())
 #: the words that open a time phrase right after a cue verb ("said yesterday", "said on 2 December")
-_CUE_TIME_WORDS = _CUE_TIME_DAYS | _CUE_TIME_MONTHS | frozenset("yesterday today tonight last this earlier on".split())
+_CUE_TIME_WORDS = _CUE_TIME_DAYS | _CUE_TIME_MONTHS | \
+    frozenset("yesterday today tonight last this earlier on".split())
 
 
 def _time_phrase_at(toks, j: int) -> int | None:
@@ -7400,7 +7401,8 @@ def _source_without_final_time_phrase(s, starts: list[int], drafts: list[Draft],
             continue
         k = next((k for k in range(max(a + 1, b - 3), b + 1) if toks[k].text.lower() in _CUE_TIME_WORDS and
                   _time_phrase_at(toks, k) == b + 1), None)
-        if k is None or toks[k].text.isupper() or toks[k].text[:1].isupper() != (toks[k].text.lower() in _CUE_TIME_DAYS):
+        if k is None or toks[k].text.isupper() or \
+                toks[k].text[:1].isupper() != (toks[k].text.lower() in _CUE_TIME_DAYS):
             continue  # "USA TODAY identified"
         tag = tag if tag is not None else _pos(s, tags)
         if tag[k - 1] not in _HEAD_NOUN_TAGS or tag[i] != "VBD" or \
