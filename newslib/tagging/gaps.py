@@ -99,6 +99,7 @@ def _about_after(text: str, end: int, sent_end: int) -> Span | None:
     s, e = strip_span(text, s, e)
     while e > s and text[e - 1] in ".'’":
         e -= 1
+    s, e = strip_span(text, s, e)  # "whether ." loses its space with its full stop
     return Span.of(text, s, e) if e > s else None
 
 
