@@ -6024,6 +6024,8 @@ def _pass_order() -> tuple:
         _subject_of_coordinated_cue,
         _relative_pronoun_out_of_inverted_source,
         _participle_subject_after_opening_words,
+        # round 11 (branch attr12)
+        _according_to_name_in_apposition,
     )
 
 
@@ -7144,3 +7146,40 @@ def _participle_subject_after_opening_words(s, starts: list[int], drafts: list[D
         src = _subject_chunks_at(toks, sent_chunks, k + 1)
         if src is not None and not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
             d.source = src
+
+
+# ---- round 11 (branch attr12): the errors of the twelfth contact (house_articles 108-115) ---------------------------
+
+def _according_to_name_in_apposition(text: str, s, starts: list[int], drafts: list[Draft],
+                                     tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"According to the district manager, Paddy Conlon, the council has already spent €1.2 million": an "according
+    to" whose source is a common noun phrase naming a person (a role: its last word in lower case, its kind a
+    person's or an unnamed one's) and whose content opens with a
+    name set off by commas (two to five capitalised words tagged as proper nouns) has that name in its source, in
+    apposition, and the content starts after the name's comma."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or \
+                _WORD_RE.findall(text[d.cue[0]:d.cue[1]].lower()) != ["according", "to"]:
+            continue
+        j = _token_ending(toks, starts, d.source[1])
+        f = _token_starting(starts, d.content[0][0])
+        if j is None or f is None or f != j + 2 or toks[j + 1].text != "," or d.source[0] < d.cue[1]:
+            continue
+        c = next((n for n in range(f, min(len(toks), f + 6)) if toks[n].text == ","), None)
+        if c is None or c - f < 2 or c + 3 >= len(toks):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if not toks[j].text.islower() or not all(tag[n] in ("NNP", "NNPS") and toks[n].text[:1].isupper()
+                                                  for n in range(f, c)) or \
+                source_kind(text[d.source[0]:d.source[1]]) not in ("person", "anonymous"):
+            continue  # "According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent ...": the
+            # name after a document or a body is the content's subject
+        d.source = (d.source[0], toks[c - 1].end)
+        d.content = [(toks[c + 1].start, d.content[0][1])]
+
+
+_TRIGGERS.update({
+    "_according_to_name_in_apposition": frozenset({"according"}),
+})
