@@ -36,3 +36,21 @@ def test_a_name_after_a_documents_according_to_stays_the_contents_subject():
                    "twice in May.")
     src, _, got = by_cue(atts, "According to")
     assert src == "a police summary of the inquiry" and got.startswith("Mara Quell"), atts
+
+
+# ---- _final_frame_before_its_setting: "Revenue fell ..., the company said in a filing to the exchange on Tuesday." --
+@pytest.mark.parametrize("body,source,content", [
+    ("Profit fell 8 per cent to Dh90 million, the company said in a filing to the exchange on Monday.",
+     "the company", "Profit fell 8 per cent to Dh90 million"),
+    ("The mill will shut two kilns in March, the group said in a notice to shareholders on Friday.",
+     "the group", "The mill will shut two kilns in March"),
+])
+def test_a_final_frame_reports_the_clause_before_it_not_its_setting(body, source, content):
+    src, _, got = by_cue(triples(body), "said")
+    assert (src, got) == (source, content)
+
+
+def test_a_frame_with_its_own_that_clause_keeps_it():
+    atts = triples("Sales were flat, and the company said in a filing on Monday that it would cut 200 jobs.")
+    _, _, got = by_cue(atts, "said")
+    assert "it would cut 200 jobs" in got and "Sales were flat" not in got, atts

@@ -6026,6 +6026,7 @@ def _pass_order() -> tuple:
         _participle_subject_after_opening_words,
         # round 11 (branch attr12)
         _according_to_name_in_apposition,
+        _final_frame_before_its_setting,
     )
 
 
@@ -7180,6 +7181,48 @@ def _according_to_name_in_apposition(text: str, s, starts: list[int], drafts: li
         d.content = [(toks[c + 1].start, d.content[0][1])]
 
 
+#: verbs of a final frame whose words after it may be only the setting of the words ("in a filing to ...")
+_SETTING_FRAME_VERBS = frozenset("said says reported reports announced added adds wrote".split())
+
+
+def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
+                                    tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Revenue fell 12 per cent to Dh410 million, the company said in a filing to the exchange on Tuesday.": a final
+    frame ", SOURCE VERB" whose content the model took from the prepositional phrases after the verb (to the
+    sentence's end, no verb in them: where and when it was said) reports the clause before the frame's comma,
+    from the sentence's start (a clause with a verb of its own, no quotation mark and no cue of another
+    attribution)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or d.source[1] > d.cue[0] or d.content[0][0] < d.cue[1]:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        e = _token_ending(toks, starts, d.cue[1])
+        k = _token_starting(starts, d.source[0])
+        f = _token_starting(starts, d.content[0][0])
+        if i is None or e is None or k is None or f is None or e != i or f != i + 1 or k < 3 or \
+                toks[k - 1].text != "," or toks[i].text.lower() not in _SETTING_FRAME_VERBS:
+            continue
+        last = len(toks) - 1
+        while last > f and not toks[last].text[:1].isalnum():
+            last -= 1
+        if d.content[0][1] != toks[last].end:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[f] != "IN" or toks[f].text.lower() == "that" or any(
+                tag[n].startswith("VB") or tag[n] in ("MD", "WDT", "WP") or toks[n].text in _DQ
+                for n in range(f, last + 1)):
+            continue
+        first = next((n for n in range(k - 1) if toks[n].text[:1].isalnum()), None)
+        if first is None or k - 2 - first < 2 or any(toks[n].text in _DQ for n in range(first, k - 1)) or \
+                not any(tag[n].startswith("VB") or tag[n] == "MD" for n in range(first, k - 1)) or \
+                any(o is not d and toks[first].start <= o.cue[0] < toks[k - 1].start for o in drafts):
+            continue
+        d.content = [(toks[first].start, toks[k - 2].end)]
+
+
 _TRIGGERS.update({
     "_according_to_name_in_apposition": frozenset({"according"}),
+    "_final_frame_before_its_setting": _SETTING_FRAME_VERBS,
 })
