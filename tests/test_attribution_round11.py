@@ -54,3 +54,15 @@ def test_a_frame_with_its_own_that_clause_keeps_it():
     atts = triples("Sales were flat, and the company said in a filing on Monday that it would cut 200 jobs.")
     _, _, got = by_cue(atts, "said")
     assert "it would cut 200 jobs" in got and "Sales were flat" not in got, atts
+
+
+# ---- _subject_before_questioned_aside: "X, asked about the delay in question time, insisted ..." ------------------
+@pytest.mark.parametrize("body,cue", [
+    ('Health Minister Ruth Ames, asked about the waiting lists in question time, insisted the plan was "working".',
+     "insisted"),
+    ("The harbour master, asked about the cracks by councillors on Monday, argued the pier was safe.", "argued"),
+])
+def test_a_cue_after_a_questioned_aside_has_the_subject_for_source(body, cue):
+    atts = triples(body)
+    src, _, _ = by_cue(atts, cue)
+    assert src in ("Health Minister Ruth Ames", "The harbour master"), atts

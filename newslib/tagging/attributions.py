@@ -6027,6 +6027,7 @@ def _pass_order() -> tuple:
         # round 11 (branch attr12)
         _according_to_name_in_apposition,
         _final_frame_before_its_setting,
+        _subject_before_questioned_aside,
     )
 
 
@@ -7222,7 +7223,44 @@ def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
         d.content = [(toks[first].start, toks[k - 2].end)]
 
 
+#: participles of a question put to the subject in an aside ("X, asked about the delay, insisted ...")
+_QUESTIONED_ASIDE = frozenset("asked pressed questioned quizzed challenged".split())
+
+
+def _subject_before_questioned_aside(s, starts: list[int], drafts: list[Draft],
+                                     tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Aged Care Minister Rohan Pike, asked about the delay in question time, insisted the levy was "on track"": a
+    finite verb cue without source right after the comma that closes an aside of a question put to the subject
+    ("asked", "pressed", "questioned" ... after the comma of the noun phrase that opens the sentence, where the
+    tagger may read "asked" as a past tense and :func:`_subject_before_asides_with_cues` then stops) has that noun
+    phrase for source, without the aside (the speaker, as the guideline draws it)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is not None or s.title:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None or i < 5 or toks[i - 1].text != ",":
+            continue
+        k0 = 0
+        while k0 < i and toks[k0].text.lower() in _LEADING:
+            k0 += 1
+        c = next((k for k in range(k0, i) if toks[k].text == ","), None)
+        if c is None or c == k0 or c >= i - 2 or c - k0 > 10 or toks[c + 1].text.lower() not in _QUESTIONED_ASIDE \
+                or any(toks[k].text in (",", *_DQ) for k in range(c + 1, i - 1)):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if not _active_finite_cue(toks, tag, i, e) or \
+                not all(tag[k] in _SUBJECT_NP_TAGS for k in range(k0, c)) or tag[c - 1] not in _NOUN_TAGS or \
+                not (toks[k0].text[:1].isupper() or tag[k0] in ("DT", "PRP$")):
+            continue
+        np_span = (toks[k0].start, toks[c - 1].end)
+        if not any(_overlaps(np_span, [o.cue]) for o in drafts):
+            d.source = np_span
+
+
 _TRIGGERS.update({
     "_according_to_name_in_apposition": frozenset({"according"}),
     "_final_frame_before_its_setting": _SETTING_FRAME_VERBS,
+    "_subject_before_questioned_aside": _QUESTIONED_ASIDE,
 })
