@@ -66,3 +66,18 @@ def test_a_cue_after_a_questioned_aside_has_the_subject_for_source(body, cue):
     atts = triples(body)
     src, _, _ = by_cue(atts, cue)
     assert src in ("Health Minister Ruth Ames", "The harbour master"), atts
+
+
+# ---- _subject_before_dash_aside: "The plaintiffs — two patrons and a group — argued in their complaint that ..." ---
+def test_a_cue_after_a_dash_aside_has_the_subject_for_source_and_its_whole_clause():
+    atts = triples("The tenants — three families and a local charity — argued in their petition that the rent had "
+                   "doubled since the sale, most of it in a single year.")
+    src, cue, got = by_cue(atts, "argued in their petition")
+    assert src == "The tenants", atts
+    assert got.endswith("most of it in a single year"), atts
+
+
+def test_a_said_after_a_dash_aside_has_the_subject_for_source():
+    atts = triples("The growers — two co-operatives and a family estate — said the frost had cost them a third of "
+                   "the crop.")
+    assert by_cue(atts, "said")[0] == "The growers", atts

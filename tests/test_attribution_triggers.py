@@ -259,10 +259,12 @@ SENTENCES = [
     # round 9 (branch attr10): _drop_cues_in_anonymity_asides (a self-identifying relative aside)
     "One listener, who identified herself only as Mrs Alleyne from Oistins, said the clinic had closed early.",
     # round 11 (branch attr12): _according_to_name_in_apposition, _final_frame_before_its_setting,
-    # _subject_before_questioned_aside
+    # _subject_before_questioned_aside, _subject_before_dash_aside
     "According to the harbour master, Liam Doyle, the pier has already cost €3 million to repair.",
     "Profit fell 8 per cent to Dh90 million, the company said in a filing to the exchange on Monday.",
     'Health Minister Ruth Ames, asked about the waiting lists in question time, insisted the plan was "working".',
+    "The tenants — three families and a local charity — argued in their petition that the rent had doubled since the "
+    "sale.",
 ]
 
 

@@ -5938,6 +5938,7 @@ def _pass_order() -> tuple:
         _source_from_head_noun_phrase,
         _speech_after_coordinated_object,
         _coordinated_speech_subject,
+        _subject_before_dash_aside,  # round 11 (branch attr12): before the cue takes its clause
         # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
         # clause now, to the clause's end ("X, which runs the clinics, confirmed that the pilot had been suspended
         # while a review is carried out")
@@ -7259,8 +7260,40 @@ def _subject_before_questioned_aside(s, starts: list[int], drafts: list[Draft],
             d.source = np_span
 
 
+def _subject_before_dash_aside(s, starts: list[int], drafts: list[Draft],
+                               tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The plaintiffs — two library patrons and a readers' group — argued in their complaint that ...": a finite
+    verb cue without source right after a dash that closes an aside opened by a dash after the noun phrase that
+    opens the sentence has that noun phrase for source (the aside names who it is; it is no source of its own)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is not None or s.title:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None or i < 5 or toks[i - 1].text not in _DASHES:
+            continue
+        k0 = 0
+        while k0 < i and toks[k0].text.lower() in _LEADING:
+            k0 += 1
+        c = next((k for k in range(k0, i - 1) if toks[k].text in _DASHES), None)
+        if c is None or c == k0 or c >= i - 2 or c - k0 > 10 or \
+                any(toks[k].text in _DQ for k in range(k0, i - 1)):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        # the verb right after the dash: the tagger often reads a past tense there as a participle ("— argued")
+        if not (_active_finite_cue(toks, tag, i, e) or tag[i] == "VBN" and toks[i].text.lower().endswith("ed")) or \
+                not all(tag[k] in _SUBJECT_NP_TAGS for k in range(k0, c)) or tag[c - 1] not in _NOUN_TAGS or \
+                not (toks[k0].text[:1].isupper() or tag[k0] in ("DT", "PRP$")):
+            continue
+        np_span = (toks[k0].start, toks[c - 1].end)
+        if not any(_overlaps(np_span, [o.cue, *o.content]) for o in drafts if o.source is not None or o is d):
+            d.source = np_span
+
+
 _TRIGGERS.update({
     "_according_to_name_in_apposition": frozenset({"according"}),
     "_final_frame_before_its_setting": _SETTING_FRAME_VERBS,
     "_subject_before_questioned_aside": _QUESTIONED_ASIDE,
+    "_subject_before_dash_aside": _DASHES,
 })
