@@ -81,3 +81,21 @@ def test_a_said_after_a_dash_aside_has_the_subject_for_source():
     atts = triples("The growers — two co-operatives and a family estate — said the frost had cost them a third of "
                    "the crop.")
     assert by_cue(atts, "said")[0] == "The growers", atts
+
+
+# ---- _unlabelled_object_relative_noun_speech: "..., which the plaintiffs say can take more than a year." ------------
+@pytest.mark.parametrize("body,source", [
+    ("Under it, a seized boat stays in the harbour until a three-member panel inspects it, which the plaintiffs say "
+     "can take more than a year.", "the plaintiffs"),
+    ("Under it, a challenged book stays off the shelves until a five-member board reviews it, which the librarians "
+     "say can take more than a year.", "the librarians"),
+])
+def test_speech_in_a_relative_clause_with_a_noun_subject(body, source):
+    atts = triples(body)
+    src, _, got = by_cue(atts, "say")
+    assert src == source and got.endswith("can take more than a year"), atts
+
+
+def test_a_relative_clause_without_speech_after_the_noun_is_no_attribution():
+    atts = triples("Under it, a seized boat stays in the harbour until a panel inspects it, which the owners resent.")
+    assert not [a for a in atts if a[1] in ("say", "says", "said")], atts

@@ -150,7 +150,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
         if not cues and not s.title:
             bare = (_unlabelled_said(text, s) or _unlabelled_final_frame(s) if not contents else None) or \
-                _unlabelled_heard_saying(s) or _unlabelled_object_relative_speech(s)
+                _unlabelled_heard_saying(s) or _unlabelled_object_relative_speech(s) or \
+                _unlabelled_object_relative_noun_speech(s)
             if bare is not None:
                 cues, sources = [bare[0]], [bare[1]]
             else:
@@ -7297,3 +7298,34 @@ _TRIGGERS.update({
     "_subject_before_questioned_aside": _QUESTIONED_ASIDE,
     "_subject_before_dash_aside": _DASHES,
 })
+
+
+#: words that open the subject noun phrase of "which the plaintiffs say can take a year"
+_RELATIVE_SUBJECT_OPENERS = frozenset("the its their his her our some many most several both".split())
+
+
+def _unlabelled_object_relative_noun_speech(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"..., which the plaintiffs say can take more than a year", "..., which critics say is too slow": in a body
+    sentence in which the model labelled nothing, "that/which" with a noun phrase for subject (a determiner and up to
+    three lower-case words, or one lower-case plural alone) and a verb of saying with a word right after it (the
+    pronoun subjects are :func:`_unlabelled_object_relative_speech`'s): the verb of saying as cue and the noun phrase
+    as source; :func:`_speech_in_object_relative` checks their tags and gives the clause. Returns (cue, source)."""
+    toks = s.tokens
+    if any(t.text in _DQ for t in toks):
+        return None
+    for i in range(1, len(toks) - 4):
+        if toks[i].text.lower() not in ("that", "which") or toks[i - 1].text != ",":
+            continue
+        w = toks[i + 1].text
+        if w in _RELATIVE_SUBJECT_OPENERS:
+            v = next((n for n in range(i + 2, min(len(toks) - 1, i + 6))
+                      if toks[n].text.lower() in _OBJECT_RELATIVE_SPEECH), None)
+            if v is None or not all(t.text.isalpha() and t.text.islower() for t in toks[i + 2:v]) or v == i + 2:
+                continue
+        elif w.isalpha() and w.islower() and w.endswith("s") and toks[i + 2].text.lower() in _OBJECT_RELATIVE_SPEECH:
+            v = i + 2
+        else:
+            continue
+        if toks[v + 1].text[:1].isalpha() and toks[v + 1].text.lower() != "that":
+            return (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end)
+    return None
