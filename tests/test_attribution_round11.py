@@ -99,3 +99,17 @@ def test_speech_in_a_relative_clause_with_a_noun_subject(body, source):
 def test_a_relative_clause_without_speech_after_the_noun_is_no_attribution():
     atts = triples("Under it, a seized boat stays in the harbour until a panel inspects it, which the owners resent.")
     assert not [a for a in atts if a[1] in ("say", "says", "said")], atts
+
+
+# ---- _posted_result (non_speech_senses.tsv, frame result): "Falcon Cement Company posted a 31 per cent fall ..." ---
+@pytest.mark.parametrize("body", [
+    "Kestrel Foods posted a 14 per cent fall in first-half net profit to $30 million, as weaker demand hit sales.",
+    "Harbour Foods on Tuesday posted a 12 per cent drop in quarterly profit, as costs rose.",
+])
+def test_posting_a_result_is_no_attribution(body):
+    assert not [a for a in triples(body) if "posted" in a[1]], triples(body)
+
+
+def test_posting_words_stays_an_attribution():
+    atts = triples("The mayor posted a video on Monday saying the bridge would reopen.")
+    assert [a for a in atts if a[2] == "the bridge would reopen"], atts

@@ -265,6 +265,8 @@ SENTENCES = [
     'Health Minister Ruth Ames, asked about the waiting lists in question time, insisted the plan was "working".',
     "The tenants — three families and a local charity — argued in their petition that the rent had doubled since the "
     "sale.",
+    # round 11 (branch attr12): _posted_result
+    "Kestrel Foods posted a 14 per cent fall in first-half net profit to $30 million, as weaker demand hit sales.",
 ]
 
 

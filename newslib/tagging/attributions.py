@@ -6030,6 +6030,7 @@ def _pass_order() -> tuple:
         _according_to_name_in_apposition,
         _final_frame_before_its_setting,
         _subject_before_questioned_aside,
+        _posted_result,
     )
 
 
@@ -7329,3 +7330,32 @@ def _unlabelled_object_relative_noun_speech(s) -> tuple[tuple[int, int], tuple[i
         if toks[v + 1].text[:1].isalpha() and toks[v + 1].text.lower() != "that":
             return (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end)
     return None
+
+
+_RESULT_POST_VERBS = frozenset(_non_speech_senses().get("result", {}))
+#: words a result's object may hold before its head noun ("a 31 per cent fall", "a record $2 billion loss")
+_RESULT_LEAD_TAGS = frozenset("DT CD JJ JJR JJS RB $ PRP$".split())
+_RESULT_LEAD_WORDS = frozenset("per cent percent % record".split())
+
+
+def _posted_result(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Falcon Cement Company posted a 31 per cent fall in third-quarter net profit": "post" (``non_speech_senses.tsv``,
+    frame result) whose object's head is a figure's change or a result (its ``objects`` column: fall, rise, loss,
+    profit, victory ...; numbers, "per cent", adjectives before it) records that result: no attribution. "posted on
+    its page that ...", "posted a video" stay."""
+    nouns = _sense_objects().get("result", frozenset())
+    toks = s.tokens
+    todo = [(d, i) for d in drafts for i in [_cue_word_at(toks, d, _RESULT_POST_VERBS)] if i is not None]
+    if not todo:
+        return
+    tag = _pos(s, tags)
+    for d, i in todo:
+        k = i + 1
+        while k < len(toks) and k <= i + 8 and (tag[k] in _RESULT_LEAD_TAGS or toks[k].text.lower() in _RESULT_LEAD_WORDS
+                                                  or toks[k].text in _CURRENCY_SIGNS):
+            k += 1
+        if k > i + 1 and k < len(toks) and toks[k].text.lower() in nouns:
+            drafts.remove(d)
+
+
+_TRIGGERS.update({"_posted_result": _RESULT_POST_VERBS})
