@@ -270,6 +270,15 @@ SENTENCES = [
     "• Bus fares rise by 10 percent, according to the transport ministry.",
     # round 10 (branch attr11): _place_of_writing_out_of_content
     '"Best day ever," she wrote beneath a photo of the cake.',
+    # round 11 (branch attr12): _according_to_name_in_apposition, _final_frame_before_its_setting,
+    # _subject_before_questioned_aside, _subject_before_dash_aside
+    "According to the harbour master, Liam Doyle, the pier has already cost €3 million to repair.",
+    "Profit fell 8 per cent to Dh90 million, the company said in a filing to the exchange on Monday.",
+    'Health Minister Ruth Ames, asked about the waiting lists in question time, insisted the plan was "working".',
+    "The tenants — three families and a local charity — argued in their petition that the rent had doubled since the "
+    "sale.",
+    # round 11 (branch attr12): _posted_result
+    "Kestrel Foods posted a 14 per cent fall in first-half net profit to $30 million, as weaker demand hit sales.",
 ]
 
 

@@ -151,7 +151,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         if not cues and not s.title:
             bare = (_unlabelled_said(text, s) or _unlabelled_final_frame(s) if not contents else None) or \
                 _unlabelled_heard_saying(s) or _unlabelled_object_relative_speech(s) or \
-                _unlabelled_cue_after_section_label(text, s)
+                _unlabelled_object_relative_noun_speech(s) or _unlabelled_cue_after_section_label(text, s)
             if bare is not None:
                 cues, sources = [bare[0]], [bare[1]]
             else:
@@ -5940,6 +5940,7 @@ def _pass_order() -> tuple:
         _source_from_head_noun_phrase,
         _speech_after_coordinated_object,
         _coordinated_speech_subject,
+        _subject_before_dash_aside,  # round 11 (branch attr12): before the cue takes its clause
         # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
         # clause now, to the clause's end ("X, which runs the clinics, confirmed that the pilot had been suspended
         # while a review is carried out")
@@ -6033,6 +6034,11 @@ def _pass_order() -> tuple:
         _source_without_final_time_phrase,
         _content_without_list_mark,
         _place_of_writing_out_of_content,
+        # round 11 (branch attr12)
+        _according_to_name_in_apposition,
+        _final_frame_before_its_setting,
+        _subject_before_questioned_aside,
+        _posted_result,
     )
 
 
@@ -7487,3 +7493,209 @@ _TRIGGERS.update({
     "_content_without_list_mark": _LIST_MARKS,
     "_place_of_writing_out_of_content": _WRITING_VERBS,
 })
+# ---- round 11 (branch attr12): the errors of the twelfth contact (house_articles 108-115) ---------------------------
+
+def _according_to_name_in_apposition(text: str, s, starts: list[int], drafts: list[Draft],
+                                     tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"According to the district manager, Paddy Conlon, the council has already spent €1.2 million": an "according
+    to" whose source is a common noun phrase naming a person (a role: its last word in lower case, its kind a
+    person's or an unnamed one's) and whose content opens with a
+    name set off by commas (two to five capitalised words tagged as proper nouns) has that name in its source, in
+    apposition, and the content starts after the name's comma."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or \
+                _WORD_RE.findall(text[d.cue[0]:d.cue[1]].lower()) != ["according", "to"]:
+            continue
+        j = _token_ending(toks, starts, d.source[1])
+        f = _token_starting(starts, d.content[0][0])
+        if j is None or f is None or f != j + 2 or toks[j + 1].text != "," or d.source[0] < d.cue[1]:
+            continue
+        c = next((n for n in range(f, min(len(toks), f + 6)) if toks[n].text == ","), None)
+        if c is None or c - f < 2 or c + 3 >= len(toks):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if not toks[j].text.islower() or not all(tag[n] in ("NNP", "NNPS") and toks[n].text[:1].isupper()
+                                                  for n in range(f, c)) or \
+                source_kind(text[d.source[0]:d.source[1]]) not in ("person", "anonymous"):
+            continue  # "According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent ...": the
+            # name after a document or a body is the content's subject
+        d.source = (d.source[0], toks[c - 1].end)
+        d.content = [(toks[c + 1].start, d.content[0][1])]
+
+
+#: verbs of a final frame whose words after it may be only the setting of the words ("in a filing to ...")
+_SETTING_FRAME_VERBS = frozenset("said says reported reports announced added adds wrote".split())
+
+
+def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
+                                    tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Revenue fell 12 per cent to Dh410 million, the company said in a filing to the exchange on Tuesday.": a final
+    frame ", SOURCE VERB" whose content the model took from the prepositional phrases after the verb (to the
+    sentence's end, no verb in them: where and when it was said) reports the clause before the frame's comma,
+    from the sentence's start (a clause with a verb of its own, no quotation mark and no cue of another
+    attribution)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or d.source[1] > d.cue[0] or d.content[0][0] < d.cue[1]:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        e = _token_ending(toks, starts, d.cue[1])
+        k = _token_starting(starts, d.source[0])
+        f = _token_starting(starts, d.content[0][0])
+        if i is None or e is None or k is None or f is None or e != i or f != i + 1 or k < 3 or \
+                toks[k - 1].text != "," or toks[i].text.lower() not in _SETTING_FRAME_VERBS:
+            continue
+        last = len(toks) - 1
+        while last > f and not toks[last].text[:1].isalnum():
+            last -= 1
+        if d.content[0][1] != toks[last].end:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[f] != "IN" or toks[f].text.lower() == "that" or any(
+                tag[n].startswith("VB") or tag[n] in ("MD", "WDT", "WP") or toks[n].text in _DQ
+                for n in range(f, last + 1)):
+            continue
+        first = next((n for n in range(k - 1) if toks[n].text[:1].isalnum()), None)
+        if first is None or k - 2 - first < 2 or any(toks[n].text in _DQ for n in range(first, k - 1)) or \
+                not any(tag[n].startswith("VB") or tag[n] == "MD" for n in range(first, k - 1)) or \
+                any(o is not d and toks[first].start <= o.cue[0] < toks[k - 1].start for o in drafts):
+            continue
+        d.content = [(toks[first].start, toks[k - 2].end)]
+
+
+#: participles of a question put to the subject in an aside ("X, asked about the delay, insisted ...")
+_QUESTIONED_ASIDE = frozenset("asked pressed questioned quizzed challenged".split())
+
+
+def _subject_before_questioned_aside(s, starts: list[int], drafts: list[Draft],
+                                     tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Aged Care Minister Rohan Pike, asked about the delay in question time, insisted the levy was "on track"": a
+    finite verb cue without source right after the comma that closes an aside of a question put to the subject
+    ("asked", "pressed", "questioned" ... after the comma of the noun phrase that opens the sentence, where the
+    tagger may read "asked" as a past tense and :func:`_subject_before_asides_with_cues` then stops) has that noun
+    phrase for source, without the aside (the speaker, as the guideline draws it)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is not None or s.title:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None or i < 5 or toks[i - 1].text != ",":
+            continue
+        k0 = 0
+        while k0 < i and toks[k0].text.lower() in _LEADING:
+            k0 += 1
+        c = next((k for k in range(k0, i) if toks[k].text == ","), None)
+        if c is None or c == k0 or c >= i - 2 or c - k0 > 10 or toks[c + 1].text.lower() not in _QUESTIONED_ASIDE \
+                or any(toks[k].text in (",", *_DQ) for k in range(c + 1, i - 1)):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if not _active_finite_cue(toks, tag, i, e) or \
+                not all(tag[k] in _SUBJECT_NP_TAGS for k in range(k0, c)) or tag[c - 1] not in _NOUN_TAGS or \
+                not (toks[k0].text[:1].isupper() or tag[k0] in ("DT", "PRP$")):
+            continue
+        np_span = (toks[k0].start, toks[c - 1].end)
+        if not any(_overlaps(np_span, [o.cue]) for o in drafts):
+            d.source = np_span
+
+
+def _subject_before_dash_aside(s, starts: list[int], drafts: list[Draft],
+                               tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The plaintiffs — two library patrons and a readers' group — argued in their complaint that ...": a finite
+    verb cue without source right after a dash that closes an aside opened by a dash after the noun phrase that
+    opens the sentence has that noun phrase for source (the aside names who it is; it is no source of its own)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is not None or s.title:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None or i < 5 or toks[i - 1].text not in _DASHES:
+            continue
+        k0 = 0
+        while k0 < i and toks[k0].text.lower() in _LEADING:
+            k0 += 1
+        c = next((k for k in range(k0, i - 1) if toks[k].text in _DASHES), None)
+        if c is None or c == k0 or c >= i - 2 or c - k0 > 10 or \
+                any(toks[k].text in _DQ for k in range(k0, i - 1)):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        # the verb right after the dash: the tagger often reads a past tense there as a participle ("— argued")
+        if not (_active_finite_cue(toks, tag, i, e) or tag[i] == "VBN" and toks[i].text.lower().endswith("ed")) or \
+                not all(tag[k] in _SUBJECT_NP_TAGS for k in range(k0, c)) or tag[c - 1] not in _NOUN_TAGS or \
+                not (toks[k0].text[:1].isupper() or tag[k0] in ("DT", "PRP$")):
+            continue
+        np_span = (toks[k0].start, toks[c - 1].end)
+        if not any(_overlaps(np_span, [o.cue, *o.content]) for o in drafts if o.source is not None or o is d):
+            d.source = np_span
+
+
+_TRIGGERS.update({
+    "_according_to_name_in_apposition": frozenset({"according"}),
+    "_final_frame_before_its_setting": _SETTING_FRAME_VERBS,
+    "_subject_before_questioned_aside": _QUESTIONED_ASIDE,
+    "_subject_before_dash_aside": _DASHES,
+})
+
+
+#: words that open the subject noun phrase of "which the plaintiffs say can take a year"
+_RELATIVE_SUBJECT_OPENERS = frozenset("the its their his her our some many most several both".split())
+
+
+def _unlabelled_object_relative_noun_speech(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"..., which the plaintiffs say can take more than a year", "..., which critics say is too slow": in a body
+    sentence in which the model labelled nothing, "that/which" with a noun phrase for subject (a determiner and up to
+    three lower-case words, or one lower-case plural alone) and a verb of saying with a word right after it (the
+    pronoun subjects are :func:`_unlabelled_object_relative_speech`'s): the verb of saying as cue and the noun phrase
+    as source; :func:`_speech_in_object_relative` checks their tags and gives the clause. Returns (cue, source)."""
+    toks = s.tokens
+    if any(t.text in _DQ for t in toks):
+        return None
+    for i in range(1, len(toks) - 4):
+        if toks[i].text.lower() not in ("that", "which") or toks[i - 1].text != ",":
+            continue
+        w = toks[i + 1].text
+        if w in _RELATIVE_SUBJECT_OPENERS:
+            v = next((n for n in range(i + 2, min(len(toks) - 1, i + 6))
+                      if toks[n].text.lower() in _OBJECT_RELATIVE_SPEECH), None)
+            if v is None or not all(t.text.isalpha() and t.text.islower() for t in toks[i + 2:v]) or v == i + 2:
+                continue
+        elif w.isalpha() and w.islower() and w.endswith("s") and toks[i + 2].text.lower() in _OBJECT_RELATIVE_SPEECH:
+            v = i + 2
+        else:
+            continue
+        if toks[v + 1].text[:1].isalpha() and toks[v + 1].text.lower() != "that":
+            return (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end)
+    return None
+
+
+_RESULT_POST_VERBS = frozenset(_non_speech_senses().get("result", {}))
+#: words a result's object may hold before its head noun ("a 31 per cent fall", "a record $2 billion loss")
+_RESULT_LEAD_TAGS = frozenset("DT CD JJ JJR JJS RB $ PRP$".split())
+_RESULT_LEAD_WORDS = frozenset("per cent percent % record".split())
+
+
+def _posted_result(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Falcon Cement Company posted a 31 per cent fall in third-quarter net profit": "post" (``non_speech_senses.tsv``,
+    frame result) whose object's head is a figure's change or a result (its ``objects`` column: fall, rise, loss,
+    profit, victory ...; numbers, "per cent", adjectives before it) records that result: no attribution. "posted on
+    its page that ...", "posted a video" stay."""
+    nouns = _sense_objects().get("result", frozenset())
+    toks = s.tokens
+    todo = [(d, i) for d in drafts for i in [_cue_word_at(toks, d, _RESULT_POST_VERBS)] if i is not None]
+    if not todo:
+        return
+    tag = _pos(s, tags)
+    for d, i in todo:
+        k = i + 1
+        while k < len(toks) and k <= i + 8 and (tag[k] in _RESULT_LEAD_TAGS or toks[k].text.lower() in _RESULT_LEAD_WORDS
+                                                  or toks[k].text in _CURRENCY_SIGNS):
+            k += 1
+        if k > i + 1 and k < len(toks) and toks[k].text.lower() in nouns:
+            drafts.remove(d)
+
+
+_TRIGGERS.update({"_posted_result": _RESULT_POST_VERBS})
