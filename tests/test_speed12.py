@@ -1,0 +1,67 @@
+"""Branch speed12: the attribution stage's cheaper walk keeps its answers.
+
+The passes a sentence runs (``attributions._PassIndex``) are exactly those whose triggers its words hold, in the
+order of ``_pass_order``, as testing each pass's trigger set against the words gave them."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import newslib.tagging.attributions as A
+
+
+def _reference(steps, words) -> list:
+    """The passes to run as ``_refine`` chose them before the index: a set test per pass."""
+    ws = set(words)
+    return [(run, k) for run, k, triggers in steps if triggers is None or not triggers.isdisjoint(ws)]
+
+
+def _trigger_words(steps) -> list[str]:
+    return sorted({w for _, _, t in steps if t is not None for w in t})
+
+
+def test_the_index_runs_the_passes_whose_triggers_the_sentence_holds():
+    _, steps = A._passes()
+    index = A._PassIndex(steps)
+    rnd = random.Random(12)
+    vocab = _trigger_words(steps) + ["mayor", "pool", "open", "the", "council"]
+    for _ in range(2000):
+        words = [rnd.choice(vocab) for _ in range(rnd.randint(0, 40))]
+        assert index.runs(words) == _reference(steps, words), words
+
+
+@pytest.mark.parametrize("words", [
+    [],  # only the passes without triggers
+    ["the", "mayor", "said", "the", "pool", "would", "stay", "open", "."],
+    ["the", "plan", "was", "promoted", "by", "the", "mayor", ",", "the", "council", "said", "."],
+])
+def test_the_index_on_sentences(words):
+    _, steps = A._passes()
+    assert A._PassIndex(steps).runs(words) == _reference(steps, words)
+
+
+def test_each_trigger_word_opens_its_passes_and_no_other():
+    """One word at a time: the last pass of a table of eight and the first of the next are where a wrong shift
+    would drop or add a pass."""
+    _, steps = A._passes()
+    index = A._PassIndex(steps)
+    always = _reference(steps, [])
+    for w in _trigger_words(steps):
+        got = index.runs([w])
+        assert got == _reference(steps, [w]), w
+        assert len(got) > len(always), w
+
+
+def test_refine_follows_swapped_passes(monkeypatch):
+    """Tests and benchmarks replace ``_passes``: the index is rebuilt for the steps they give."""
+    calls = []
+    getters, steps = A._passes()
+    counted = tuple(((lambda *a, n=n: calls.append(n)), k, t) for n, (_, k, t) in enumerate(steps))
+    monkeypatch.setattr(A, "_passes", lambda: (getters, counted))
+    from newslib.tokenize import tokenize_text
+
+    sentence = "The plan was promoted by the mayor, the council said."
+    s = tokenize_text(sentence)[0]
+    A._refine(sentence, s, [t.start for t in s.tokens], [t.end for t in s.tokens], [])
+    assert calls == [n for n, (_, _, t) in enumerate(steps) if t is None or not t.isdisjoint(s.lower_words)]
