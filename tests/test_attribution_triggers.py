@@ -258,6 +258,9 @@ SENTENCES = [
     "Yet by calling out the mayor on the substance of her attack, Okafor occupied a familiar role.",
     # round 9 (branch attr10): _drop_cues_in_anonymity_asides (a self-identifying relative aside)
     "One listener, who identified herself only as Mrs Alleyne from Oistins, said the clinic had closed early.",
+    # branch speed12: _received_criticism_source, _coordinated_subject_source
+    "The harbour board has faced sharp criticism from fishing crews over the new fees.",
+    "The parents, teachers and school governors have been demanding a new roof for the gym.",
 ]
 
 

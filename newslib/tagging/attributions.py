@@ -2124,7 +2124,7 @@ def _received_criticism_source(s, starts: list[int], drafts: list[Draft],
     at most two words, a noun of criticism, in the cue or ending it) has its target for subject, never its source:
     the critic after "from" is the source, up to the clause's next comma or preposition, or there is none."""
     toks = s.tokens
-    verbs, nouns = _received_criticism()
+    verbs, nouns = _received_criticism()[0], _CRITICISM_NOUNS
     for d in drafts:
         if d.source is None or d.source[1] > d.cue[0]:
             continue
@@ -2153,6 +2153,10 @@ def _received_criticism_source(s, starts: list[int], drafts: list[Draft],
                 if _overlaps(span, o.content):
                     o.content = [p for p in o.content if not (p[0] < span[1] and span[0] < p[1])]
             d.content = [target]
+
+
+#: the nouns of criticism of ``received_criticism.tsv`` (the trigger of :func:`_received_criticism_source`)
+_CRITICISM_NOUNS = _received_criticism()[1]
 
 
 #: clause openers before a coordinated subject ("as the United States, Britain and France support ...")
@@ -6983,6 +6987,11 @@ def _instruction_to_report(toks, starts: list[int], drafts: list[Draft]) -> None
 
 
 _TRIGGERS.update({
+    # branch speed12: two passes that ran on every sentence; each changes a draft only where a token is one of these
+    # words: a noun of criticism (``words[n] in nouns``) and the "and" of a coordinated subject (the joiner
+    # before the source, or one inside it after a comma)
+    "_received_criticism_source": _CRITICISM_NOUNS,
+    "_coordinated_subject_source": frozenset({"and"}),
     "_testified_for_or_against": frozenset({"for", "against"}),
     "_instruction_to_report": _CONTACT_GERUNDS,
     "_speech_in_object_relative": frozenset({"that", "which"}),
