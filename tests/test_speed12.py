@@ -4,6 +4,7 @@ The passes a sentence runs (``attributions._PassIndex``) are exactly those whose
 order of ``_pass_order``, as testing each pass's trigger set against the words gave them."""
 from __future__ import annotations
 
+import importlib
 import random
 
 import pytest
@@ -65,3 +66,20 @@ def test_refine_follows_swapped_passes(monkeypatch):
     s = tokenize_text(sentence)[0]
     A._refine(sentence, s, [t.start for t in s.tokens], [t.end for t in s.tokens], [])
     assert calls == [n for n, (_, _, t) in enumerate(steps) if t is None or not t.isdisjoint(s.lower_words)]
+
+
+def test_the_chunk_scan_with_its_first_letter_lookahead_finds_the_same_chunks():
+    """``syntax.chunks._CHUNK`` looks ahead for a letter a chunk can start with; on random tag-letter strings (every
+    letter of ``_CLASS``, the "." of other tags, the space between sentences) it finds the chunks the two
+    expressions alone find."""
+    import re
+
+    C = importlib.import_module("newslib.syntax.chunks")
+
+    plain = re.compile(rf"(?P<NP>{C._NP})|(?P<VG>{C._VG})")
+    alphabet = "".join(sorted(set(C._CLASS.values()))) + ". "
+    rnd = random.Random(12)
+    for _ in range(3000):
+        letters = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert [(m.lastgroup, m.span()) for m in C._CHUNK.finditer(letters)] == \
+            [(m.lastgroup, m.span()) for m in plain.finditer(letters)], letters
