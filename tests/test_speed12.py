@@ -83,3 +83,21 @@ def test_the_chunk_scan_with_its_first_letter_lookahead_finds_the_same_chunks():
         letters = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
         assert [(m.lastgroup, m.span()) for m in C._CHUNK.finditer(letters)] == \
             [(m.lastgroup, m.span()) for m in plain.finditer(letters)], letters
+
+
+def test_the_models_chunk_spans_are_those_of_finditer():
+    """``attribution_model._chunk_spans`` reads the chunks from one ``split``: the same kinds, starts and ends as the
+    match objects of ``finditer``, on random tag-letter strings of several sentences."""
+    import numpy as np
+
+    from newslib.tagging.attribution_model import _chunk_spans
+
+    C = importlib.import_module("newslib.syntax.chunks")
+    alphabet = "".join(sorted(set(C._CLASS.values()))) + ". "
+    rnd = random.Random(11)
+    for _ in range(3000):
+        letters = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        found = [(m.lastgroup == "NP", m.start(), m.end()) for m in C._CHUNK.finditer(letters)]
+        is_np, start, end = _chunk_spans(letters)
+        assert list(zip(is_np.tolist(), start.tolist(), end.tolist())) == found, letters
+        assert start.dtype == end.dtype == np.int64
