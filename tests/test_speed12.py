@@ -101,3 +101,42 @@ def test_the_models_chunk_spans_are_those_of_finditer():
         is_np, start, end = _chunk_spans(letters)
         assert list(zip(is_np.tolist(), start.tolist(), end.tolist())) == found, letters
         assert start.dtype == end.dtype == np.int64
+
+
+class _NoTokens:
+    """A sentence whose tokens must not be read: only its lower-cased words."""
+
+    title = False
+
+    def __init__(self, words):
+        self.lower_words = tuple(words)
+
+    @property
+    def tokens(self):
+        raise AssertionError("the tokens were read")
+
+
+@pytest.mark.parametrize("finder", ["_unlabelled_said", "_unlabelled_heard_saying", "_unlabelled_object_relative_speech",
+                                    "_free_relative_cue", "_reflexive_subject_cue"])
+def test_a_bare_cue_finder_skips_a_sentence_without_its_word(finder):
+    """The finders of a cue the model missed run on every cue-less body sentence; without the word each needs
+    ("said"/"says", "heard"/"overheard", "say"/"claims"..., "what", a reflexive) they answer None from the
+    sentence's lower-cased words alone."""
+    fn = getattr(A, finder)
+    s = _NoTokens("the pool would stay open until the end of may .".split())
+    assert (fn("", s) if finder == "_unlabelled_said" else fn(s)) is None
+
+
+@pytest.mark.parametrize("finder,sentence", [
+    ("_unlabelled_said", "Harbour Board chair Mina Osei on Monday said the fees would rise by a fifth in June."),
+    ("_unlabelled_heard_saying", "The coach was later overheard telling players that the season was over."),
+    ("_unlabelled_object_relative_speech", "The council approved fees that they say will pay for the new pool."),
+    ("_free_relative_cue", "That is exactly what the harbour master now argues."),
+    ("_reflexive_subject_cue", "Critics ignore the small matter that the treasurer herself has proposed a toll on the bridge."),
+])
+def test_a_bare_cue_finder_still_finds_with_its_word(finder, sentence):
+    from newslib.tokenize import tokenize_text
+
+    s = tokenize_text(sentence)[0]
+    fn = getattr(A, finder)
+    assert (fn(sentence, s) if finder == "_unlabelled_said" else fn(s)) is not None

@@ -2769,6 +2769,8 @@ def _unlabelled_said(text: str, s) -> tuple[tuple[int, int], tuple[int, int]] | 
     five words or more ("Madhya Pradesh Agriculture Minister Ramesh Patidar on Sunday said farmers whose
     wheat crop was damaged in Saturday's hailstorm would be compensated within a month", after a dateline
     "Bhopal:"). Returns (cue, source) or None; the passes of :func:`_refine` give it its clause."""
+    if "said" not in s.lower_words and "says" not in s.lower_words:
+        return None  # (the cheap first test: most sentences without a cue hold neither)
     toks = s.tokens
     first = 0
     m = _SAID_DATELINE.match(text, toks[0].start) if toks else None
@@ -2818,6 +2820,8 @@ def _free_relative_cue(s) -> tuple[tuple[int, int], tuple[int, int], tuple[int, 
     Hennessy later described as "a dead leg"". The verb is the cue and the noun phrase its source; the content is
     what follows "as", or, when the verb ends the sentence, the words up to "what" (what the speaker argues).
     Returns (cue, source, content) or None."""
+    if "what" not in s.lower_words:
+        return None
     toks = s.tokens
     lex = _single_cues()
     end = len(toks)
@@ -2855,6 +2859,8 @@ def _reflexive_subject_cue(s) -> tuple[tuple[int, int], tuple[int, int], tuple[i
     himself", "the treasurer herself"), then auxiliaries and a verb of saying of the lexicon and its object: "...
     the small matter that Kovac himself has proposed a toll on the bridge". The verb is the cue, the subject with
     its reflexive the source, the words after the verb the content. Returns (cue, source, content) or None."""
+    if _REFLEXIVES.isdisjoint(s.lower_words):
+        return None
     toks = s.tokens
     lex = _single_cues()
     end = len(toks)
@@ -6329,6 +6335,8 @@ def _unlabelled_heard_saying(s) -> tuple[tuple[int, int], tuple[int, int]] | Non
     """A body sentence in which the model labelled nothing, with "was (later) overheard telling/saying": the
     participle as cue and the words before "was" as source; :func:`_heard_saying` checks them and gives the clause.
     Returns (cue, source) or None."""
+    if _HEARD.isdisjoint(s.lower_words):
+        return None
     toks = s.tokens
     h = next((h for h in range(2, len(toks) - 3) if toks[h].text.lower() in _HEARD and
               toks[h + 1].text.lower() in _HEARD_SPEECH), None)
@@ -6932,6 +6940,8 @@ def _unlabelled_object_relative_speech(s) -> tuple[tuple[int, int], tuple[int, i
     """A body sentence in which the model labelled nothing, with "that/which PRONOUN say(s)/said" and a verb right
     after: the verb of saying as cue and the pronoun as source; :func:`_speech_in_object_relative` checks them and
     gives the clause. Returns (cue, source) or None."""
+    if _OBJECT_RELATIVE_SPEECH.isdisjoint(s.lower_words):
+        return None
     toks = s.tokens
     if any(t.text in _DQ for t in toks):
         return None  # a quotation's words: a speaker's "which he said was truthful" is the quotation's
