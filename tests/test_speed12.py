@@ -140,3 +140,14 @@ def test_a_bare_cue_finder_still_finds_with_its_word(finder, sentence):
     s = tokenize_text(sentence)[0]
     fn = getattr(A, finder)
     assert (fn(sentence, s) if finder == "_unlabelled_said" else fn(s)) is not None
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "–", "--"])
+def test_dash_attributions_are_found_with_each_dash(dash):
+    """``_dash_matches`` answers at once for a text without any dash; with each of the four it still finds the
+    quotation and its speaker."""
+    text = f"The vote is set for Friday.\n\n“We will not give up the harbour.” {dash} Mina Osei\n"
+    found = A._dash_matches(text)
+    assert [(m.group(1), m.group(2), m.group(3)) for m in found] == \
+        [("“We will not give up the harbour.”", dash, "Mina Osei")]
+    assert A._dash_matches(text.replace(dash, ",")) == []
