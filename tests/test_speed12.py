@@ -151,3 +151,34 @@ def test_dash_attributions_are_found_with_each_dash(dash):
     assert [(m.group(1), m.group(2), m.group(3)) for m in found] == \
         [("“We will not give up the harbour.”", dash, "Mina Osei")]
     assert A._dash_matches(text.replace(dash, ",")) == []
+
+
+@pytest.mark.parametrize("mark", ['"', "“", "‘", "'"])
+def test_has_open_quote_reads_each_mark_of_the_nested_expression(mark):
+    """``_nested_in_mixed_contents`` skips a content whose stretch holds no mark its expression opens a quotation
+    with; each of the four is found, inside the stretch only."""
+    text = f"He said the guard told him, {mark}Come back next week."
+    at = text.index(mark)
+    assert A._has_open_quote(text, 0, len(text))
+    assert A._has_open_quote(text, at, at + 1)
+    assert not A._has_open_quote(text, 0, at) and not A._has_open_quote(text, at + 1, len(text))
+
+
+@pytest.mark.parametrize("body", [
+    'Officials said the ferry pilot told them, "I did not see the buoy at all."',
+    "Officials said the ferry pilot told them, ‘I did not see the buoy at all.’",
+])
+def test_a_quotation_inside_a_mixed_content_is_still_found(body):
+    from attribution_cases import tag
+
+    _, atts = tag("The inquiry opens on Thursday. " + body + "\n")
+    assert any(a.source and a.source.text == "the ferry pilot" and a.cue.text == "told" for a in atts), \
+        [(a.source and a.source.text, a.cue.text) for a in atts]
+
+
+def test_release_labels_are_still_dropped():
+    from attribution_cases import tag
+
+    _, atts = tag("Harbourline said it would open a depot in Leeds.\n\nNotes to editors\n\nMedia Contact: Ama Osei, "
+                  "press@harbourline.example\n")
+    assert [a.cue.text for a in atts] == ["said"], [(a.source and a.source.text, a.cue.text) for a in atts]

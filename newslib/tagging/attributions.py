@@ -5560,6 +5560,13 @@ _MIXED_NESTED = re.compile(
     r"(?: (?:has|have|had|would|once|just|then|later|also))* (?P<cue>told|tells|said|says|asked|wrote)"
     r"(?: (?:me|him|her|us|them|reporters))?,? (?P<open>[\"“‘'])")
 _PASSIVE_BE = frozenset("is are was were be been being get gets got".split())
+
+
+def _has_open_quote(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a mark that :data:`_MIXED_NESTED` opens a quotation with (" “ ‘ or ')?"""
+    return any(text.find(q, a, b) >= 0 for q in "\"“‘'")
+
+
 _MIXED_CLOSE = {'"': re.compile(r'"'), "“": re.compile("”"), "‘": re.compile("’(?!\\w)"), "'": re.compile(r"'(?!\w)")}
 
 
@@ -5603,7 +5610,9 @@ def _nested_in_mixed_contents(text: str, sentences: Sequence, drafts: list[Draft
     for d in drafts:
         out.append(d)
         end = max((b for _, b in d.content), default=0)  # the model may leave "him, " out between two parts
-        for a, _ in (_merge_parts(text, d.content) if d.content else ()):
+        if not d.content or not _has_open_quote(text, min(d.content)[0], end):
+            continue  # (_MIXED_NESTED ends at an opening quotation mark inside the content's parts)
+        for a, _ in _merge_parts(text, d.content):
             if text[a:a + 1] in _DQ or text[a - 1:a] in _OPEN_DQ:
                 continue  # a quotation: _nested_in_quotations reads it
             b = end
@@ -6363,13 +6372,17 @@ def _drop_in_release_labels(text: str, drafts: list[Draft]) -> list[Draft]:
     if not drafts:
         return drafts
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    labels = _release_labels()
     out = []
     for d in drafts:
         k = bisect.bisect_left(breaks, d.cue[0])
         a = breaks[k - 1] + 1 if k else 0
         line = text[a:breaks[k] if k < len(breaks) else len(text)].rstrip()
         low = line.lower()
-        label = next((x for x in _release_labels() if low.startswith(x)), None)
+        if not low.startswith(labels):  # (one test in C for all the labels: most lines open with none)
+            out.append(d)
+            continue
+        label = next((x for x in labels if low.startswith(x)), None)
         if label is not None and (len(low) == len(label) or low[len(label)] == ":"):
             continue
         out.append(d)
