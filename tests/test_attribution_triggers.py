@@ -279,6 +279,9 @@ SENTENCES = [
     "sale.",
     # round 11 (branch attr12): _posted_result
     "Kestrel Foods posted a 14 per cent fall in first-half net profit to $30 million, as weaker demand hit sales.",
+    # branch speed12: _received_criticism_source, _coordinated_subject_source
+    "The harbour board has faced sharp criticism from fishing crews over the new fees.",
+    "The parents, teachers and school governors have been demanding a new roof for the gym.",
 ]
 
 

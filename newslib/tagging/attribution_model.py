@@ -775,13 +775,31 @@ def _letter_table(tags: tuple[str, ...]) -> bytes:
     return bytes(ord(letters[i]) if i < len(letters) else ord(".") for i in range(256))
 
 
+def _chunk_spans(letters: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The chunks :data:`newslib.syntax.chunks._CHUNK` finds in ``letters``, left to right, as arrays: whether each
+    is a noun phrase (else a verb group), its start and its end. One ``split`` (the scan in C, no match objects:
+    the pieces between chunks, then each chunk's NP or VG group), the lengths of the pieces read by ``map``; the
+    same chunks as ``finditer`` (a chunk is never empty), in about half the time of reading three attributes of
+    each match."""
+    from ..syntax.chunks import _CHUNK
+
+    pieces = _CHUNK.split(letters)
+    nps, vgs = pieces[1::3], pieces[2::3]
+    n = len(nps)
+    is_np = np.fromiter(map(bool, nps), dtype=bool, count=n)
+    size = np.empty(n, dtype=np.int64)
+    size[is_np] = np.fromiter(map(len, filter(None, nps)), dtype=np.int64)
+    size[~is_np] = np.fromiter(map(len, filter(None, vgs)), dtype=np.int64)
+    gaps = np.fromiter(map(len, pieces[0::3]), dtype=np.int64, count=n + 1)
+    start = np.cumsum(gaps[:-1]) + np.cumsum(size) - size  # the gaps and the chunks before each
+    return is_np, start, start + size
+
+
 def _chunk_arrays(tagger, tag_ids: np.ndarray, lay: _Layout, cand: np.ndarray) -> tuple[np.ndarray, ...]:
     """Per token: its chunk's kind (0 none, 1 NP, 2 VG), whether it begins the chunk, whether it is the head,
     and how the chunk stands to verb groups holding a likely cue (``cand``): 0 not at all, 1 a noun phrase
     before one (the next verb group of the sentence is one), 2 a noun phrase right after one, 3 such a verb
     group. One scan of the batch's tag letters (as :func:`newslib.syntax.chunks` does), the rest in arrays."""
-    from ..syntax.chunks import _CHUNK
-
     N = lay.N
     kind = np.zeros(N, dtype=np.int64)
     begin = np.zeros(N, dtype=np.int64)
@@ -793,12 +811,9 @@ def _chunk_arrays(tagger, tag_ids: np.ndarray, lay: _Layout, cand: np.ndarray) -
     letters = " ".join(flat[a:b] for a, b in zip(firsts, ends))
     # sentence k starts at firsts[k] + k in ``letters`` (one space after each sentence before it)
     sent_at = np.asarray(lay.firsts) + np.arange(len(firsts))
-    found = [(m.lastgroup, m.start(), m.end()) for m in _CHUNK.finditer(letters)]
-    if not found:
+    is_np, a_l, b_l = _chunk_spans(letters)
+    if not len(is_np):
         return kind, begin, head, rel
-    is_np = np.array([k == "NP" for k, _, _ in found])
-    a_l = np.array([a for _, a, _ in found], dtype=np.int64)
-    b_l = np.array([b for _, _, b in found], dtype=np.int64)
     sent = np.searchsorted(sent_at, a_l, side="right") - 1
     cf = a_l - sent  # token range [cf, cl) of each chunk, in the batch
     cl = b_l - sent
@@ -810,15 +825,15 @@ def _chunk_arrays(tagger, tag_ids: np.ndarray, lay: _Layout, cand: np.ndarray) -
     last = np.where(is_np, last_np[cl - 1], last_vg[cl - 1])
     hd = np.where(last >= cf, last, cl - 1)
     lens = cl - cf
-    chunk_of = np.repeat(np.arange(len(found)), lens)
+    chunk_of = np.repeat(np.arange(len(is_np)), lens)
     tok_idx = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(cf, lens)
     kind[tok_idx] = np.where(is_np, 1, 2)[chunk_of]
     begin[cf] = 1
     head[hd] = 1
     csum = np.concatenate([[0], np.cumsum(cand.astype(np.int64))])
     cue_vg = ~is_np & (csum[cl] - csum[cf] > 0)
-    # each chunk's next verb group (index, or len(found) when none follows)
-    n = len(found)
+    # each chunk's next verb group (index, or len(is_np) when none follows)
+    n = len(is_np)
     vg_at = np.where(~is_np, np.arange(n), n)
     next_vg = np.minimum.accumulate(np.concatenate([vg_at[1:], [n]])[::-1])[::-1]
     has_next = next_vg < n

@@ -36,7 +36,8 @@ import inspect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter, or_
 from typing import Sequence
 
 import numpy as np
@@ -850,6 +851,8 @@ _DASH_LINE = re.compile(r"(?m)^[ \t\u00a0]*([“”\"][^\n]{3,}[”\"])[ \t\u00a
 
 def _dash_matches(text: str) -> list[re.Match]:
     """The “Quotation.” ― Name matches of the text, in order, a whole line's first where both find one dash."""
+    if "—" not in text and "–" not in text and "―" not in text and "--" not in text:
+        return []  # (both expressions need one of the dashes: half of PolNeAR train's texts hold none)
     lines = {m.start(2): m for m in _DASH_LINE.finditer(text)}
     rest = [m for m in _DASH_QUOTE.finditer(text) if m.start(2) not in lines]
     return sorted([*lines.values(), *rest], key=lambda m: m.start(2))
@@ -920,10 +923,64 @@ def _refine(text: str, s, starts: list[int], ends: list[int], drafts: list[Draft
     getters, steps = _passes()
     given = (text, s, s.tokens, starts, ends, drafts, _SentenceTags(s, tags))  # in the order of _ARGUMENTS
     args = [get(given) for get in getters]  # each argument list the passes take, once per sentence
-    words = set(s.lower_words)
-    for run, k, triggers in steps:
-        if triggers is None or not triggers.isdisjoint(words):
+    index = _pass_index(steps)
+    bits = index.mask(s.lower_words)
+    for table in index.tables:  # eight passes at a time: those of them the sentence runs, in order
+        for run, k in table[bits & 0xFF]:
             run(*args[k])
+        bits >>= 8
+
+
+class _PassIndex:
+    """Which passes of ``steps`` (:func:`_passes`) a sentence runs, from its words: an inverted index from each
+    trigger word to the passes it opens (one bit per pass, a pass without triggers always set), built once, and
+    for each run of eight passes a table from its eight bits to those of them that run, in order. A sentence
+    costs a look-up per word and one per eight passes, instead of a set test per pass; the passes run are those
+    whose triggers the sentence's words hold (or that have none), in the order of ``steps``, as before.
+    (A table of whole plans, one per set of bits, did not pay: PolNeAR train's sentences give one set in two.)"""
+
+    __slots__ = ("steps", "_always", "_by_word", "tables")
+
+    def __init__(self, steps: tuple) -> None:
+        self.steps = steps
+        self._always = 0
+        self._by_word: dict[str, int] = {}
+        for i, (_, _, triggers) in enumerate(steps):
+            if triggers is None:
+                self._always |= 1 << i
+            else:
+                for w in triggers:
+                    self._by_word[w] = self._by_word.get(w, 0) | 1 << i
+        w = 8  # passes per table: 256 rows each
+        self.tables = tuple(
+            tuple(tuple((steps[j][0], steps[j][1]) for j in range(first, min(first + w, len(steps)))
+                        if bits >> (j - first) & 1)
+                  for bits in range(1 << w))
+            for first in range(0, len(steps), w))
+
+    def mask(self, words: Sequence[str]) -> int:
+        """The bits of the passes a sentence of lower-cased ``words`` runs (bit i: ``steps[i]``)."""
+        return functools.reduce(or_, map(self._by_word.get, words, repeat(0)), self._always)
+
+    def runs(self, words: Sequence[str]) -> list:
+        """(pass, index of its argument list) of each pass to run on a sentence of lower-cased ``words``, in
+        order (what :func:`_refine` walks)."""
+        bits = self.mask(words)
+        out = []
+        for table in self.tables:
+            out.extend(table[bits & 0xFF])
+            bits >>= 8
+        return out
+
+
+_INDEX: list = [None]  # the _PassIndex of the steps last run (tests and benchmarks swap _passes for their own)
+
+
+def _pass_index(steps: tuple) -> _PassIndex:
+    index = _INDEX[0]
+    if index is None or index.steps is not steps:
+        index = _INDEX[0] = _PassIndex(steps)
+    return index
 
 
 def _clause_words(rest, closing) -> list:
@@ -2071,7 +2128,7 @@ def _received_criticism_source(s, starts: list[int], drafts: list[Draft],
     at most two words, a noun of criticism, in the cue or ending it) has its target for subject, never its source:
     the critic after "from" is the source, up to the clause's next comma or preposition, or there is none."""
     toks = s.tokens
-    verbs, nouns = _received_criticism()
+    verbs, nouns = _received_criticism()[0], _CRITICISM_NOUNS
     for d in drafts:
         if d.source is None or d.source[1] > d.cue[0]:
             continue
@@ -2100,6 +2157,10 @@ def _received_criticism_source(s, starts: list[int], drafts: list[Draft],
                 if _overlaps(span, o.content):
                     o.content = [p for p in o.content if not (p[0] < span[1] and span[0] < p[1])]
             d.content = [target]
+
+
+#: the nouns of criticism of ``received_criticism.tsv`` (the trigger of :func:`_received_criticism_source`)
+_CRITICISM_NOUNS = _received_criticism()[1]
 
 
 #: clause openers before a coordinated subject ("as the United States, Britain and France support ...")
@@ -2712,6 +2773,8 @@ def _unlabelled_said(text: str, s) -> tuple[tuple[int, int], tuple[int, int]] | 
     five words or more ("Madhya Pradesh Agriculture Minister Ramesh Patidar on Sunday said farmers whose
     wheat crop was damaged in Saturday's hailstorm would be compensated within a month", after a dateline
     "Bhopal:"). Returns (cue, source) or None; the passes of :func:`_refine` give it its clause."""
+    if "said" not in s.lower_words and "says" not in s.lower_words:
+        return None  # (the cheap first test: most sentences without a cue hold neither)
     toks = s.tokens
     first = 0
     m = _SAID_DATELINE.match(text, toks[0].start) if toks else None
@@ -2761,6 +2824,8 @@ def _free_relative_cue(s) -> tuple[tuple[int, int], tuple[int, int], tuple[int, 
     Hennessy later described as "a dead leg"". The verb is the cue and the noun phrase its source; the content is
     what follows "as", or, when the verb ends the sentence, the words up to "what" (what the speaker argues).
     Returns (cue, source, content) or None."""
+    if "what" not in s.lower_words:
+        return None
     toks = s.tokens
     lex = _single_cues()
     end = len(toks)
@@ -2798,6 +2863,8 @@ def _reflexive_subject_cue(s) -> tuple[tuple[int, int], tuple[int, int], tuple[i
     himself", "the treasurer herself"), then auxiliaries and a verb of saying of the lexicon and its object: "...
     the small matter that Kovac himself has proposed a toll on the bridge". The verb is the cue, the subject with
     its reflexive the source, the words after the verb the content. Returns (cue, source, content) or None."""
+    if _REFLEXIVES.isdisjoint(s.lower_words):
+        return None
     toks = s.tokens
     lex = _single_cues()
     end = len(toks)
@@ -5495,6 +5562,13 @@ _MIXED_NESTED = re.compile(
     r"(?: (?:has|have|had|would|once|just|then|later|also))* (?P<cue>told|tells|said|says|asked|wrote)"
     r"(?: (?:me|him|her|us|them|reporters))?,? (?P<open>[\"“‘'])")
 _PASSIVE_BE = frozenset("is are was were be been being get gets got".split())
+
+
+def _has_open_quote(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a mark that :data:`_MIXED_NESTED` opens a quotation with (" “ ‘ or ')?"""
+    return any(text.find(q, a, b) >= 0 for q in "\"“‘'")
+
+
 _MIXED_CLOSE = {'"': re.compile(r'"'), "“": re.compile("”"), "‘": re.compile("’(?!\\w)"), "'": re.compile(r"'(?!\w)")}
 
 
@@ -5538,7 +5612,9 @@ def _nested_in_mixed_contents(text: str, sentences: Sequence, drafts: list[Draft
     for d in drafts:
         out.append(d)
         end = max((b for _, b in d.content), default=0)  # the model may leave "him, " out between two parts
-        for a, _ in (_merge_parts(text, d.content) if d.content else ()):
+        if not d.content or not _has_open_quote(text, min(d.content)[0], end):
+            continue  # (_MIXED_NESTED ends at an opening quotation mark inside the content's parts)
+        for a, _ in _merge_parts(text, d.content):
             if text[a:a + 1] in _DQ or text[a - 1:a] in _OPEN_DQ:
                 continue  # a quotation: _nested_in_quotations reads it
             b = end
@@ -6285,6 +6361,8 @@ def _unlabelled_heard_saying(s) -> tuple[tuple[int, int], tuple[int, int]] | Non
     """A body sentence in which the model labelled nothing, with "was (later) overheard telling/saying": the
     participle as cue and the words before "was" as source; :func:`_heard_saying` checks them and gives the clause.
     Returns (cue, source) or None."""
+    if _HEARD.isdisjoint(s.lower_words):
+        return None
     toks = s.tokens
     h = next((h for h in range(2, len(toks) - 3) if toks[h].text.lower() in _HEARD and
               toks[h + 1].text.lower() in _HEARD_SPEECH), None)
@@ -6309,13 +6387,17 @@ def _drop_in_release_labels(text: str, drafts: list[Draft]) -> list[Draft]:
     if not drafts:
         return drafts
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    labels = _release_labels()
     out = []
     for d in drafts:
         k = bisect.bisect_left(breaks, d.cue[0])
         a = breaks[k - 1] + 1 if k else 0
         line = text[a:breaks[k] if k < len(breaks) else len(text)].rstrip()
         low = line.lower()
-        label = next((x for x in _release_labels() if low.startswith(x)), None)
+        if not low.startswith(labels):  # (one test in C for all the labels: most lines open with none)
+            out.append(d)
+            continue
+        label = next((x for x in labels if low.startswith(x)), None)
         if label is not None and (len(low) == len(label) or low[len(label)] == ":"):
             continue
         out.append(d)
@@ -6888,6 +6970,8 @@ def _unlabelled_object_relative_speech(s) -> tuple[tuple[int, int], tuple[int, i
     """A body sentence in which the model labelled nothing, with "that/which PRONOUN say(s)/said" and a verb right
     after: the verb of saying as cue and the pronoun as source; :func:`_speech_in_object_relative` checks them and
     gives the clause. Returns (cue, source) or None."""
+    if _OBJECT_RELATIVE_SPEECH.isdisjoint(s.lower_words):
+        return None
     toks = s.tokens
     if any(t.text in _DQ for t in toks):
         return None  # a quotation's words: a speaker's "which he said was truthful" is the quotation's
@@ -6943,6 +7027,11 @@ def _instruction_to_report(toks, starts: list[int], drafts: list[Draft]) -> None
 
 
 _TRIGGERS.update({
+    # branch speed12: two passes that ran on every sentence; each changes a draft only where a token is one of these
+    # words: a noun of criticism (``words[n] in nouns``) and the "and" of a coordinated subject (the joiner
+    # before the source, or one inside it after a comma)
+    "_received_criticism_source": _CRITICISM_NOUNS,
+    "_coordinated_subject_source": frozenset({"and"}),
     "_testified_for_or_against": frozenset({"for", "against"}),
     "_instruction_to_report": _CONTACT_GERUNDS,
     "_speech_in_object_relative": frozenset({"that", "which"}),
