@@ -19,6 +19,24 @@ never read): AUC of agree against discuss per fold ``voice_lead`` 0.66-0.71, ``s
 ``hedged_lead`` 0.32-0.42, the same side in every fold. A fourth, the best cover among the best-matching
 sentences holding a confirming cue ("confirmed", "announced"), was left out: AUC 0.44-0.52, its side changing
 from fold to fold (confirm cues are as common in discuss bodies, "has not been confirmed").
+
+Not among the stance model's features (branch stance10, two runs of ``newslib train stance``, each read with
+``newslib eval fnc1 --shipped`` against the shipped stance7 model's FNC 0.8890, macro F1 0.7391, agree
+0.684/0.686/0.685, disagree 0.394/0.506/0.443, discuss 0.840/0.834/0.837, ECE 0.0111):
+
+- the three features after the contradiction features: FNC 0.8870, macro 0.7401, agree 0.686/0.658/0.672,
+  disagree 0.407/0.537/0.463, discuss 0.833/0.837/0.835, ECE 0.0099; but hand sets 6, 7 and 8 each lost
+  contradictions (16/16 -> 15/16, 17/17 -> 16/17, 15/16 -> 14/16) and the first set's agree controls fell from
+  13/15 to 8/15 called agree: hand-written agree copy has an official "said" the claim in its first sentence,
+  which ``voice_lead`` reads as no reporter's voice, so the trees pushed it to discuss;
+- ``hedged_lead`` alone (absent hedges cannot count against agree): FNC 0.8870, macro 0.7333, agree
+  0.681/0.644/0.662, disagree 0.405/0.488/0.443, discuss 0.828/0.846/0.837, ECE 0.0101; hand sets 6, 7 and 8
+  14/16, 16/17, 12/16.
+
+On the ninth hand set (``tests/data/stance_pairs9.jsonl``) both retrains did better than the shipped model
+(agree P 12/19 -> 12/17, discuss R 9/12 -> 10/12, disagree R 3/8 -> 4/8; in the first run the tornado that "may
+have hit" now discuss, electric cars "still far behind" petrol now disagree); main's own features were not retrained beside them, so how much of that is a retrain's
+spread is not known).
 """
 from __future__ import annotations
 
