@@ -35,8 +35,8 @@ Not among the stance model's features (branch stance10, two runs of ``newslib tr
 
 On the ninth hand set (``tests/data/stance_pairs9.jsonl``) both retrains did better than the shipped model
 (agree P 12/19 -> 12/17, discuss R 9/12 -> 10/12, disagree R 3/8 -> 4/8; in the first run the tornado that "may
-have hit" now discuss, electric cars "still far behind" petrol now disagree); main's own features were not retrained beside them, so how much of that is a retrain's
-spread is not known).
+have hit" now discuss, electric cars "still far behind" petrol now disagree); main's own features were not
+retrained beside them, so how much of that is a retrain's spread is not known.
 """
 from __future__ import annotations
 
