@@ -326,3 +326,39 @@ def test_later_unseen_sets_cover_the_kinds_and_have_controls(path):
                          ids=["fifth", "sixth", "seventh", "eighth"])
 def test_later_unseen_sets_disagree_recall_and_precision(path, recall, precision):
     _disagree_holds(read_pairs(path), recall, precision)
+
+
+# ---- a ninth set, written before the changes of branch stance10 (tests/data/stance_pairs9.jsonl) -------------
+# Agreement against discussion as real copy writes them: 12 bodies that state the headline's claim as fact
+# (in the reporter's voice, confirmed by an official, numbers that match), 12 that only discuss it (reports,
+# claims, 'reportedly', a rumour without a verdict, a question), and 8 contradictions of kinds sets 1-8 miss.
+PAIRS9_PATH = Path(__file__).parent / "data" / "stance_pairs9.jsonl"
+#: First contact with the model shipped by branch stance7 (main 66f1679, before any change of branch stance10):
+#: agree R 12/12 P 12/19, discuss R 9/12 P 9/10, disagree R 3/8 P 3/3. Discuss pairs called agree: a tornado
+#: that "may have hit" (agree 0.48), inflation economists "expect" to fall to 2.1 percent (agree 0.72), an
+#: elephant's death that campaigners "say" happened (agree 0.69). Contradictions missed: the mayor's aide
+#: arrested, not the mayor (identity, agree 0.65), a quake 400 km from the capital (place, discuss 0.78), six of
+#: 200 flights cancelled against all (scope, agree 0.83), a video filmed four years ago elsewhere (recycled,
+#: agree 0.78), electric cars "still far behind" petrol (comparison, agree 0.56).
+PAIRS9_FLOORS = {"agree": (0.99, 0.63), "discuss": (0.75, 0.90), "disagree": (0.37, 0.99)}  # (recall, precision)
+
+
+def test_ninth_set_covers_agreement_discussion_and_new_contradictions():
+    pairs = read_pairs(PAIRS9_PATH)
+    by_stance = {s: [p for p in pairs if p["stance"] == s] for s in ("agree", "discuss", "disagree")}
+    assert [len(by_stance[s]) for s in ("agree", "discuss", "disagree")] == [12, 12, 8]
+    assert {p["kind"] for p in by_stance["agree"]} == {"fact", "confirmed", "number"}
+    assert {p["kind"] for p in by_stance["discuss"]} == {"report", "claim", "rumour", "question"}
+    earlier = {p["kind"] for path in (PAIRS_PATH, UNSEEN2_PATH, UNSEEN3_PATH, UNSEEN4_PATH, UNSEEN5_PATH,
+                                      UNSEEN6_PATH, UNSEEN7_PATH, UNSEEN8_PATH)
+               for p in read_pairs(path) if p["stance"] == "disagree"}
+    assert len({p["kind"] for p in by_stance["disagree"]}) == 8
+    assert not {p["kind"] for p in by_stance["disagree"]} & earlier
+
+
+def test_ninth_set_recall_and_precision_per_stance():
+    report = score_pairs(read_pairs(PAIRS9_PATH))
+    assert report.rows["related/unrelated"]["accuracy"] == 1.0
+    for label, (recall, precision) in PAIRS9_FLOORS.items():
+        row = report.rows[label]
+        assert row["recall"] >= recall and row["precision"] >= precision, (label, row, report.extra)
