@@ -122,3 +122,61 @@ def test_the_not_rows_are_skipped_without_their_closing_words(monkeypatch):
     text = "The cause is not clear."
     assert [g.text for g in find_gaps(text, _sentences(text))] == ["is not clear"]
     assert ran == [0]
+
+
+# ---- kinds.legal_act: a row searched only where its window holds one of the row's words ----------------------
+
+import newslib.tagging.kinds as kinds_module  # noqa: E402
+from newslib.tagging.kinds import legal_act  # noqa: E402
+
+LEGAL = [  # (text, cue) made up
+    ("He was charged with fraud on Monday.", "was charged"),
+    ("She pleaded not guilty to all counts.", "pleaded"),
+    ("The senator accused the agency of lying.", "accused"),
+    ("The defendant was ſentenced to five years.", "was ſentenced"),   # ſ read as s: tried all the same
+    ("Prosecutors say he ACCUSED his partner.", "ACCUSED"),
+    ("The firm denies theft and money laundering.", "denies"),
+    ("The mayor said the plan was good.", "said"),
+    ("He was charged, the court said.", "said"),
+    ("The accusation came late, she said.", "accusation"),
+]
+
+
+def _legal_reference(text, start, end):
+    window = kinds_module._CLAUSE_END.split(text[start:end + 40], 1)[0] if end - start < 40 else text[start:end]
+    for pattern, act, *_ in kinds_module._legal_patterns():
+        m = pattern.search(window)
+        if m is not None and m.start() < end - start:
+            return act
+    return None
+
+
+@pytest.mark.parametrize("text, cue", LEGAL)
+def test_legal_act_as_with_every_row_searched(text, cue):
+    start = text.index(cue)
+    assert legal_act(text, start, start + len(cue)) == _legal_reference(text, start, start + len(cue))
+
+
+def test_legal_act_trap_letter():
+    text, cue = LEGAL[3]
+    start = text.index(cue)
+    assert legal_act(text, start, start + len(cue)) == "legal"
+
+
+def test_legal_rows_not_searched_without_their_words(monkeypatch):
+    searched = []
+
+    class Spy:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def search(self, window):
+            searched.append(self.rx.pattern)
+            return self.rx.search(window)
+
+    rows = tuple((Spy(rx), act, req) for rx, act, req in kinds_module._legal_patterns())
+    monkeypatch.setattr(kinds_module, "_legal_patterns", lambda: rows)
+    text = "The mayor said the plan was good."
+    assert legal_act(text, 10, 14) is None and searched == []
+    text = "He was charged with fraud on Monday."
+    assert legal_act(text, 3, 14) == "legal" and len(searched) == 1
