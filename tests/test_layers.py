@@ -18,8 +18,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "newslib"
 #: that must not import each other.
 LAYERS: list[tuple[str, ...]] = [
     # __version__: a string of the package's own; linear: numpy helpers for sequence models; verdict (the
-    # headline check's wording), sampling (seeded samples) and progress (a bar or log lines) import nothing
-    ("__version__", "errors", "spans", "phrases", "io", "_nltk", "linear", "verdict", "sampling", "progress"),
+    # headline check's wording), sampling (seeded samples) and progress (a bar or log lines) import nothing;
+    # regex_filter (the words a regular expression's every match holds) only the standard library
+    ("__version__", "errors", "spans", "phrases", "io", "_nltk", "linear", "verdict", "sampling", "progress",
+     "regex_filter"),
     ("lexicons", "config"),  # config: where the corpora, models and reports are (stdlib and errors only)
     ("parallel",),  # maps any picklable unit of work over batches: in-process, a process pool, Dask
     ("article",),

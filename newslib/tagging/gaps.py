@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..errors import DataError
 from ..lexicons import load
+from ..regex_filter import may_hold, required_words
 from ..spans import Span, strip_span
 from .records import Gap
 
@@ -45,6 +46,8 @@ class GapPattern:
     kind: str
     about: str
     triggers: frozenset = frozenset()
+    #: strings one of which every match holds (:func:`newslib.regex_filter.required_words`; None: no such set)
+    required: frozenset | None = None
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +63,8 @@ def gap_patterns() -> tuple[GapPattern, ...]:
             raise DataError("gaps.tsv", f"bad pattern {row['pattern']!r}: {e}") from None
         if row["kind"] not in ("unknown", "unstated", "withheld", "unreachable"):
             raise DataError("gaps.tsv", f"unknown gap kind {row['kind']!r}")
-        out.append(GapPattern(rx, row["kind"], row["about"] or "none", frozenset(row.get("triggers", "").split())))
+        out.append(GapPattern(rx, row["kind"], row["about"] or "none", frozenset(row.get("triggers", "").split()),
+                              required_words(rx)))
     return tuple(out)
 
 
@@ -130,8 +134,15 @@ def find_gaps(text: str, sentences) -> list[Gap]:
         for w in found:
             rows.update(index[w])
         taken: list[tuple[int, int]] = []
+        lowered = None  # the sentence lower-cased, made for the first row with required words
         for k in sorted(rows):
             pat = patterns[k]
+            if pat.required is not None:
+                # a "not" triggers four rows in a sentence of ten: most hold none of the row's closing words
+                if lowered is None:
+                    lowered = s.text.lower()
+                if not may_hold(pat.required, s.text, lowered):
+                    continue
             for m in pat.regex.finditer(text, s.start, s.end):
                 if any(m.start() < e and b < m.end() for b, e in taken):
                     continue
@@ -153,10 +164,12 @@ def silent_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the phrases in ``text[start:end]`` by which a source would not or could not speak
     ("declined to say", "did not immediately respond", "could not be reached", "has not commented"): the
     rows of ``gaps.tsv`` of kinds ``withheld`` and ``unreachable``."""
-    window = text[start:end].lower()
-    # the rows' trigger words first, as in find_gaps (as substrings: every trigger token is one)
+    plain = text[start:end]
+    window = plain.lower()
+    # the rows' trigger words first, as in find_gaps (as substrings: every trigger token is one), then the
+    # words one of which each match holds
     return [(m.start(), m.end()) for pat in _silent_patterns()
-            if not pat.triggers or any(t in window for t in pat.triggers)
+            if (not pat.triggers or any(t in window for t in pat.triggers)) and may_hold(pat.required, plain, window)
             for m in pat.regex.finditer(text, start, end)]
 
 

@@ -66,6 +66,7 @@ from functools import lru_cache
 
 from ..lexicons import load
 from ..phrases import PhraseIndex, straight_apostrophes
+from ..regex_filter import may_hold, required_words
 from .gaps import SILENT_KINDS
 from .records import Attribution, Gap, Hedge, TaggedSentence
 
@@ -224,15 +225,24 @@ def _first(kinds: set[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _legal_patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(row["pattern"].replace(" ", r"\s+"), re.I), row["kind"]) for row in load("legal_acts"))
+def _legal_patterns() -> tuple[tuple[re.Pattern, str, frozenset[str] | None], ...]:
+    """Each row's expression, its kind, and the words one of which its every match holds
+    (:func:`newslib.regex_filter.required_words`)."""
+    out = []
+    for row in load("legal_acts"):
+        rx = re.compile(row["pattern"].replace(" ", r"\s+"), re.I)
+        out.append((rx, row["kind"], required_words(rx)))
+    return tuple(out)
 
 
 def legal_act(text: str, start: int, end: int) -> str | None:
     """``legal`` or ``accusation`` when the cue ``text[start:end]`` reports a legal act or an accusation, read over
     the cue and up to 40 characters of its clause after it (``lexicons/legal_acts.tsv``), else None."""
     window = _CLAUSE_END.split(text[start:end + 40], 1)[0] if end - start < 40 else text[start:end]
-    for pattern, act in _legal_patterns():
+    lowered = window.lower()
+    for pattern, act, required in _legal_patterns():
+        if not may_hold(required, window, lowered):
+            continue  # most cues hold none of a row's words ("charged", "accus", "guilty"): no search
         m = pattern.search(window)
         if m is not None and m.start() < end - start:
             return act
