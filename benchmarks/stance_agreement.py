@@ -19,7 +19,7 @@ sys.path.insert(0, _HERE)
 import numpy as np  # noqa: E402
 
 from newslib.datasets.fnc1 import load_split  # noqa: E402
-from newslib.stance import sentence_offsets, shipped  # noqa: E402
+from newslib.stance import body_cache, shipped  # noqa: E402
 from newslib.stance import agreement as A  # noqa: E402
 from newslib.stance import features as F  # noqa: E402
 
@@ -52,13 +52,10 @@ def main() -> None:
     bodies, train, _dev = load_split()
     pairs = [p for p in train if p.stance in ("agree", "discuss")]
     vocab = shipped().vocab
-    prepared: dict[int, F.Body] = {}
+    body = body_cache(bodies, vocab)
     base, extra = [], []
     for p in pairs:
-        b = prepared.get(p.body_id)
-        if b is None:
-            text = bodies[p.body_id]
-            b = prepared[p.body_id] = F.body([text[s:e] for s, e in sentence_offsets(text)], vocab)
+        b = body(p.body_id)
         head = F.unit(p.headline)
         x, top = F.features(head, b, vocab)
         base.append(x)

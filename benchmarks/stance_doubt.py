@@ -20,7 +20,7 @@ from collections import defaultdict
 import numpy as np
 
 from newslib.datasets.fnc1 import load_split
-from newslib.stance import sentence_offsets, shipped
+from newslib.stance import body_cache, shipped
 from newslib.stance import doubt as D
 from newslib.stance import features as F
 
@@ -32,14 +32,11 @@ def main() -> None:
     bodies, train, dev = load_split()
     pairs = [p for p in (dev if args.split == "dev" else train) if p.stance != "unrelated"]
     vocab = shipped().vocab
-    prepared: dict[int, F.Body] = {}
+    body = body_cache(bodies, vocab)
     any_col = F.FEATURE_NAMES.index("contra_any") - F.FEATURE_NAMES.index(F.C.FEATURE_NAMES[0])
     rows = defaultdict(list)
     for p in pairs:
-        b = prepared.get(p.body_id)
-        if b is None:
-            text = bodies[p.body_id]
-            b = prepared[p.body_id] = F.body([text[s:e] for s, e in sentence_offsets(text)], vocab)
+        b = body(p.body_id)
         head = F.unit(p.headline)
         cover = F.cover(head, b, vocab)
         x = D.features(head.words, [D.scan(u.words) for u in b.sents], cover)

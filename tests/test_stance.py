@@ -390,3 +390,18 @@ def test_polnear_dev_titles_are_related(polnear_dir):
         flags.append(h is not None and h.related)
     share = sum(flags) / len(flags)
     assert share >= 0.95, f"only {share:.3f} of PolNeAR dev titles judged related to their bodies"
+
+
+def test_body_cache_prepares_each_body_once_split_into_its_sentences():
+    from newslib.stance import body_cache, sentence_offsets
+
+    bodies = {7: "The council raised fares on Monday. Officials said the rise was needed.", 9: "Rain fell."}
+    vocab = shipped().vocab
+    body = body_cache(bodies, vocab)
+    first = body(7)
+    assert body(7) is first  # prepared once, however many headlines share it
+    assert body(9) is not first
+    text = bodies[7]
+    want = F.body([text[s:e] for s, e in sentence_offsets(text)], vocab)
+    assert [u.words for u in first.sents] == [u.words for u in want.sents]
+    assert len(first.sents) == 2

@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import os
 from itertools import chain
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -188,16 +188,28 @@ def predict_pairs(pairs: Iterable[Pair], bodies: dict[int, str], model: StanceMo
     return (labels, proba) if return_proba else labels
 
 
+def body_cache(bodies: dict[int, str], vocab: F.Vocab) -> Callable[[int], F.Body]:
+    """A function from a body id of ``bodies`` to its prepared :class:`features.Body` (split into sentences by
+    :func:`sentence_offsets`), each body prepared once however many headlines share it."""
+    prepared: dict[int, F.Body] = {}
+
+    def body(body_id: int) -> F.Body:
+        b = prepared.get(body_id)
+        if b is None:
+            text = bodies[body_id]
+            b = prepared[body_id] = F.body([text[s:e] for s, e in sentence_offsets(text)], vocab)
+        return b
+
+    return body
+
+
 def pair_features(pairs: Iterable[Pair], bodies: dict[int, str], vocab: F.Vocab) -> tuple[np.ndarray, list]:
     """Feature rows (:data:`features.FEATURE_NAMES`) and hashed n-gram lists of the pairs."""
-    prepared: dict[int, F.Body] = {}
+    body = body_cache(bodies, vocab)
     heads: dict[str, F.Unit] = {}
     rows, bows = [], []
     for p in pairs:
-        b = prepared.get(p.body_id)
-        if b is None:
-            text = bodies[p.body_id]
-            b = prepared[p.body_id] = F.body([text[s:e] for s, e in sentence_offsets(text)], vocab)
+        b = body(p.body_id)
         h = heads.get(p.headline)
         if h is None:
             h = heads[p.headline] = F.unit(p.headline)

@@ -7057,6 +7057,22 @@ _SUBJECT_ASIDE_TAGS = frozenset("DT NN NNS NNP NNPS JJ JJS CD PRP$ VBN WP$".spli
 _ASIDE_WITHOUT_TAGS = frozenset({"VBG", "WP", "WDT"})
 
 
+def _sourceless_cues_after_comma(s, starts: list[int], drafts: list[Draft], least: int):
+    """(draft, first token, last token of its cue) of each draft of a body sentence whose cue has no source yet and
+    starts right after a comma, at token ``least`` or later: where a subject before asides may be the source
+    (:func:`_subject_before_asides_with_cues`, :func:`_subject_before_questioned_aside`). A draft given a source
+    while the walk goes on is passed over when its turn comes."""
+    if s.title:
+        return
+    toks = s.tokens
+    for d in drafts:
+        if d.source is not None:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is not None and e is not None and i >= least and toks[i - 1].text == ",":
+            yield d, i, e
+
+
 def _subject_before_asides_with_cues(s, starts: list[int], drafts: list[Draft],
                                      tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Vice President Ana Ruiz, who was to travel to Leeds on Monday to promote the plan, said ...", "Okafor,
@@ -7070,12 +7086,7 @@ def _subject_before_asides_with_cues(s, starts: list[int], drafts: list[Draft],
     content in PolNeAR)."""
     toks = s.tokens
     tag = None
-    for d in drafts:
-        if d.source is not None or s.title:
-            continue
-        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
-        if i is None or e is None or i < 4 or toks[i - 1].text != ",":
-            continue
+    for d, i, e in _sourceless_cues_after_comma(s, starts, drafts, 4):
         if tag is None:
             tag = _pos(s, tags)
         if not _active_finite_cue(toks, tag, i, e):
@@ -7668,12 +7679,7 @@ def _subject_before_questioned_aside(s, starts: list[int], drafts: list[Draft],
     phrase for source, without the aside (the speaker, as the guideline draws it)."""
     toks = s.tokens
     tag = None
-    for d in drafts:
-        if d.source is not None or s.title:
-            continue
-        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
-        if i is None or e is None or i < 5 or toks[i - 1].text != ",":
-            continue
+    for d, i, e in _sourceless_cues_after_comma(s, starts, drafts, 5):
         k0 = 0
         while k0 < i and toks[k0].text.lower() in _LEADING:
             k0 += 1
