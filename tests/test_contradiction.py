@@ -718,3 +718,20 @@ def test_a_rejected_claim_named_by_its_noun_alone_is_the_headlines(headline, sen
 ])
 def test_a_record_broken_against_one_fallen_short_of(headline, sentence, expected):
     assert kinds(headline, sentence) & {"outcome"} == expected
+
+
+# ---- branch stance11: the ninth hand set's comparison and scope kinds (all hand-written for these tests) -------
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Wind power overtakes coal in Brenland", "Wind power supplied 19 percent of Brenland's electricity, still far "
+     "behind coal at 40 percent.", {"outcome"}),
+    ("Streaming outsells vinyl in Marl", "Streaming revenue in Marl still trails vinyl sales, the trade body said.",
+     {"outcome"}),
+    ("Wind power overtakes coal in Brenland", "Wind power overtook coal in Brenland for the first time in May.",
+     set()),
+    ("Council blames builder for Brenland flood", "The homes behind the sea wall in Brenland were flooded.",
+     set()),  # "behind" counts only under a headline that ranks one thing above another
+])
+# Left as it is: rank words carry no party, so "The company behind the new wind farm in Brenland" still reads as
+# behind under "Wind power overtakes coal in Brenland" (its context holds the headline's words).
+def test_one_thing_behind_another_against_overtaking_it(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected
