@@ -735,3 +735,18 @@ def test_a_record_broken_against_one_fallen_short_of(headline, sentence, expecte
 # behind under "Wind power overtakes coal in Brenland" (its context holds the headline's words).
 def test_one_thing_behind_another_against_overtaking_it(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("All trains in Wexmoor halted by strike", "Most trains in Wexmoor ran normally despite the strike.",
+     {"outcome"}),
+    ("Every school in Dunmere shut by floods", "Only a few schools in Dunmere shut, the council said.",
+     {"outcome"}),
+    ("All trains in Wexmoor halted by strike", "All trains in Wexmoor stopped at noon as the strike began.", set()),
+    ("All trains in Wexmoor halted by strike", "The strike is the most disruptive for Wexmoor trains in years.",
+     set()),  # "the most": no share of the trains
+    ("All trains in Wexmoor halted by strike", "Some 300 trains in Wexmoor were halted by the strike.", set()),
+    # "some 300": about 300, no share
+])
+def test_a_part_against_all_or_every(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected

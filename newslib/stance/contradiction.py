@@ -3,7 +3,8 @@
 Each text (the headline, each body sentence) is scanned once into :class:`Signals`:
 
 - **outcomes**: words and phrases of opposite outcomes and directions (``lexicons/stance_opposites.tsv``:
-  raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, ...), each with its group, pole and, for contests,
+  raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, overtake/behind, all/most,
+  ...), each with its group, pole and, for contests,
   the party it is about (the stems of the word's subject noun phrase, :func:`_subject`: "Rovers beat City" is
   about Rovers, "Veteran boxer wins" about the veteran boxer), and the content stems within
   :data:`CONTEXT` words of it (what the outcome is about: "two surviving members" is not about a headline's
@@ -402,7 +403,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
             o = opp.get(w)
         intent = i and ws[i - 1] == "to" and not _taken(ws, i)
         if (o is not None and i - neg_at > 2 and not intent
-                and not (span == 1 and _attributive(raw, ws, i, stem))):
+                and not (span == 1 and _attributive(raw, ws, i, stem))
+                and not (o[0] == "scope" and _not_scope(ws, i))):
             # a negated outcome is left to the negation check; "expected to raise" asserts no outcome; "the
             # surviving members" describes the members
             agent = None
@@ -658,6 +660,19 @@ def _attributive(raw: Sequence[str], ws: Sequence[str], i: int, stem: Callable[[
         nxt = raw[i + 1]
         return nxt.isalpha() and nxt.islower() and stem(nxt) is not None
     return False
+
+
+#: Words before a scope word (``lexicons/stance_opposites.tsv``, group scope) that make it no scope: "the most
+#: important", "at most", "for the most part".
+_NOT_SCOPE_BEFORE = frozenset({"the", "at", "a", "an", "its", "their", "his", "her"})
+
+
+def _not_scope(ws: Sequence[str], i: int) -> bool:
+    """Whether the scope word at ``i`` ("all", "most", "some") says no share of a whole: after a word of
+    :data:`_NOT_SCOPE_BEFORE` ("the most", "at most") or before a figure ("some 200 people": about 200)."""
+    if i and ws[i - 1] in _NOT_SCOPE_BEFORE:
+        return True
+    return i + 1 < len(ws) and (ws[i + 1][:1].isdigit() or ws[i + 1] in _NUMBER_WORDS)
 
 
 #: Groups whose outcome words say something only of one noun ("breaks", "fell short of" of a record): headline and
