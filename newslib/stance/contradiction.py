@@ -259,6 +259,11 @@ _APPROX = frozenset({"at", "least", "about", "nearly", "almost", "around", "some
                      "to", "only", "just", "roughly", "approximately", "an", "estimated"})
 
 
+#: Outcome groups whose words say what share or rank a figure is, not what happened to what it counts ("In all
+#: 300 people were examined": the figure counts people examined).
+COUNT_NOTHING = frozenset({"scope", "rank"})
+
+
 def _event(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
     """The outcome (group, pole of ``stance_opposites.tsv``) a figure counts: an outcome word just before it
     ("kills 15", "killing at least 15": :data:`_APPROX` words between) or just after its counted thing ("Three people died",
@@ -270,12 +275,12 @@ def _event(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | Non
     k = len(before) - 1
     while k >= 0 and before[k] in _APPROX:
         k -= 1
-    if k >= 0 and before[k] in opp:
+    if k >= 0 and before[k] in opp and opp[before[k]][0] not in COUNT_NOTHING:
         return opp[before[k]][:2]
     if k >= 0 and before[k] in forms:
         return ("did", forms[before[k]])  # "Storm leaves 50,000 without power"
     for k, w in enumerate(after[:4]):
-        if w in opp:
+        if w in opp and opp[w][0] not in COUNT_NOTHING:
             return opp[w][:2]
         if w in _EVENT_SKIP:
             continue
