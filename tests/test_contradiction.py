@@ -750,3 +750,18 @@ def test_one_thing_behind_another_against_overtaking_it(headline, sentence, expe
 ])
 def test_a_part_against_all_or_every(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Senator Ivo Pell arrested for bribery", "A former aide to Senator Ivo Pell was arrested for bribery on Monday.",
+     {"outcome"}),
+    ("Banker Lena Varga dies in crash", "Varga's driver died in the crash, police said.", {"outcome"}),
+    ("Senator Ivo Pell arrested for bribery", "Senator Ivo Pell was arrested for bribery on Monday.", set()),
+    ("Aide to Senator Ivo Pell arrested", "A former aide to Senator Ivo Pell was arrested on Monday.", set()),
+    ("Senator Ivo Pell arrested for bribery", "Police arrested Senator Ivo Pell, and an aide to Senator Pell was "
+     "arrested too.", set()),  # the senator himself too
+    ("Party leader Ivo Pell dies", "The son of the party leader died in hospital on Monday.", set()),
+    # the person named by common nouns alone: not said to be another person than the headline's
+])
+def test_an_aide_or_relative_arrested_or_dead_is_another_person(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected

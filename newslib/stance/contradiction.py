@@ -9,6 +9,10 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
   about Rovers, "Veteran boxer wins" about the veteran boxer), and the content stems within
   :data:`CONTEXT` words of it (what the outcome is about: "two surviving members" is not about a headline's
   "Hank dies");
+- **proxy**: a state (arrested, dead, in office) the text states only of someone close to a person it names (an
+  aide, a son, a driver: ``lexicons/stance_proxies.tsv``), with that person's capitalised name ("A senior aide to
+  Mayor Odile Brack was arrested"): under a headline that states it of the person ("Mayor Odile Brack
+  arrested") the outcome is another person's, a contradiction;
 - **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people") and
   the content word before them ("kills 9": ``kill``), which together say which quantity a figure counts;
 - **negated**: the content stems in a negation's scope (the three words after not, no, never, n't; after
@@ -182,6 +186,41 @@ def _denial_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
+def proxies() -> frozenset[str]:
+    """Nouns of people close to someone (``lexicons/stance_proxies.tsv``: aide, son, wife, driver)."""
+    return frozenset(r["word"] for r in load("stance_proxies"))
+
+
+_SAID = frozenset({"said", "says", "say", "told", "added", "confirmed", "claimed"})
+
+
+def _proxy(raw: Sequence[str], ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> frozenset[str]:
+    """The stems of the name of the person whose aide, son or driver (:func:`proxies`) the outcome at ``i`` of a
+    state befalls, read in the words before it, capitalised words only: "A senior aide to Mayor Odile Brack was
+    arrested" → ``mayor odil brack``, "Brack's driver was arrested" → ``brack``; empty when there is none, or when
+    the person is named by common nouns alone ("the son of Kenya's main opposition leader" → ``kenya``)."""
+    prox = proxies()
+    lo = max(0, i - SUBJECT_WITHIN)
+    for k in range(lo, i):
+        if ws[k] not in prox:
+            continue
+        if k + 1 < i and ws[k + 1] in ("to", "of"):
+            name = []
+            for j in range(k + 2, min(i, k + 6)):  # up to the verb ("..., his wife said he was")
+                if ws[j] in _AUX or ws[j] in _SAID:
+                    break
+                name.append(j)
+        elif k > lo and ws[k - 1].endswith("'s"):
+            name = [k - 1]
+        elif k > lo + 1 and ws[k - 2].endswith("'s"):  # "Brack's former driver"
+            name = [k - 2]
+        else:
+            continue
+        return frozenset(filter(None, (stem(re.sub(r"['\u2019]s$", "", ws[j])) for j in name if raw[j][:1].isupper())))
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
 def rejection_cues() -> frozenset[str]:
     """One-word rejection cues of the tagger's claim-cue lexicon (those valid anywhere in a sentence), less
     refuse/resist, which mostly refuse an action ("refused to comment"), not a claim."""
@@ -233,6 +272,10 @@ class Signals:
     #: the claim rejected is named by its noun alone ("dismissed the story as nonsense", "denied the reports"):
     #: the claim the text is about, whatever words it holds (:func:`_bare_claim`)
     claim_bare: bool = False
+    #: groups of :data:`STATES` whose outcome the text states only of someone close to a person it names ("A senior
+    #: aide to Mayor Brack was arrested"), with the stems of that person's name (:func:`_proxy`)
+    proxy_groups: frozenset[str] = frozenset()
+    proxy_of: frozenset[str] = frozenset()
 
     @property
     def any(self) -> bool:
@@ -376,6 +419,9 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     neg_at = -10
     modal_at = []
     dropped = False
+    proxy_groups: set[str] = set()
+    own_groups: set[str] = set()  # groups of STATES with an outcome of the person named, not of a proxy
+    proxy_of: frozenset[str] = frozenset()
     # tags (the words' part-of-speech tags) are read only when a contest's subject is
     n = len(ws)
     for i in hits:
@@ -425,6 +471,12 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
                                                  + (ws[:SUBJECT] if i < SUBJECT_WITHIN and o[0] in STATES else []))))
             outcomes.append((o[0], o[1], agent, context))
             outcome_at.append(i)
+            if o[0] in STATES:
+                if of := _proxy(raw, ws, i, stem):
+                    proxy_groups.add(o[0])
+                    proxy_of |= of
+                else:
+                    own_groups.add(o[0])
             if o[1] == "win" and w in transitive() and (obj := _object(raw, i + span, stem)):
                 outcomes.append((o[0], "lose", (obj,), context))  # "defeating Garcia": Garcia lost
                 outcome_at.append(i)
@@ -445,7 +497,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     if outcomes and not BACKGROUND.isdisjoint(ws):
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
-                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare)
+                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare,
+                   frozenset(proxy_groups - own_groups), proxy_of)
 
 
 #: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
@@ -698,6 +751,9 @@ def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) 
         poles = [(p, a) for gg, p, a, ctx in sent.outcomes if gg == g and not ctx.isdisjoint(head_stems)
                  and (noun is None or noun in ctx)]
         if not poles:
+            continue
+        if g in sent.proxy_groups and g not in head.proxy_groups and not sent.proxy_of.isdisjoint(head_stems):
+            conflict = True  # "A senior aide to Mayor Brack was arrested" under "Mayor Brack arrested"
             continue
         if agent is None and all(a is None for _, a in poles) or g != "contest":
             if any(p == pole for p, _ in poles):
