@@ -765,3 +765,16 @@ def test_a_part_against_all_or_every(headline, sentence, expected):
 ])
 def test_an_aide_or_relative_arrested_or_dead_is_another_person(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Flood hits Orla old town", "The flood hit farmland 60 kilometres from the Orla old town on Sunday.",
+     {"negation"}),
+    ("Wildfire reaches Tessa valley", "The wildfire burned 30 miles away from Tessa valley, firefighters said.",
+     {"negation"}),
+    ("Flood hits farmland near Orla", "The flood hit farmland 60 kilometres from Orla on Sunday.", set()),
+    # the headline itself places it near
+    ("Flood hits Orla old town", "The flood hit the Orla old town, 60 kilometres from the coast.", set()),
+])
+def test_a_distance_from_the_headlines_place_puts_the_event_elsewhere(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected

@@ -13,6 +13,8 @@ Each text (the headline, each body sentence) is scanned once into :class:`Signal
   aide, a son, a driver: ``lexicons/stance_proxies.tsv``), with that person's capitalised name ("A senior aide to
   Mayor Odile Brack was arrested"): under a headline that states it of the person ("Mayor Odile Brack
   arrested") the outcome is another person's, a contradiction;
+- **away**: a place the text puts something a distance from ("400 kilometres from the Velan capital"), which
+  under a headline that places it there and nowhere near (:data:`NEAR`) is a negation: it did not happen there;
 - **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people") and
   the content word before them ("kills 9": ``kill``), which together say which quantity a figure counts;
 - **negated**: the content stems in a negation's scope (the three words after not, no, never, n't; after
@@ -194,6 +196,23 @@ def proxies() -> frozenset[str]:
 _SAID = frozenset({"said", "says", "say", "told", "added", "confirmed", "claimed"})
 
 
+#: Words by which a text places something near a place or a distance from it ("Quake strikes near the capital",
+#: "40 km from Orla"): such a headline is not contradicted by a body's distance (:func:`_away`).
+NEAR = frozenset({"near", "nearby", "outside", "off", "from", "close", "km", "kilometres", "kilometers", "miles",
+                  "mile", "suburb", "suburbs", "outskirts", "region", "province", "area"})
+_AWAY = re.compile(r"\b\d[\d,.]*\s?(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?"
+                   r"((?:[A-Za-z][A-Za-z'-]*\s*){1,3})", re.I)
+
+
+def _away(text: str, stem: Callable[[str], str | None]) -> frozenset[str]:
+    """The content stems of a place that ``text`` puts something a distance from ("struck a remote region 400
+    kilometres from the Velan capital" → ``velan capit``): what happened there did not happen in that place."""
+    out: set[str] = set()
+    for m in _AWAY.finditer(text):
+        out.update(filter(None, (stem(w.lower()) for w in m.group(1).split())))
+    return frozenset(out)
+
+
 def _proxy(raw: Sequence[str], ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> frozenset[str]:
     """The stems of the name of the person whose aide, son or driver (:func:`proxies`) the outcome at ``i`` of a
     state befalls, read in the words before it, capitalised words only: "A senior aide to Mayor Odile Brack was
@@ -276,11 +295,15 @@ class Signals:
     #: aide to Mayor Brack was arrested"), with the stems of that person's name (:func:`_proxy`)
     proxy_groups: frozenset[str] = frozenset()
     proxy_of: frozenset[str] = frozenset()
+    #: content stems of a place the text puts something a distance away from ("400 kilometres from the Velan
+    #: capital": :func:`_away`), and whether the text itself places something near or away (:data:`NEAR`)
+    away: frozenset[str] = frozenset()
+    near: bool = False
 
     @property
     def any(self) -> bool:
         return bool(self.outcomes or self.numbers or self.negated or self.denials or self.rejection
-                    or self.neg_modal or self.dropped)
+                    or self.neg_modal or self.dropped or self.away)
 
 
 EMPTY = Signals()
@@ -407,8 +430,11 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     hits = [i for i, w in enumerate(ws) if w in trig or w.endswith("n't")]
     numbers = _numbers(text, stem, ws)
     refuting = _refuting(ws, stem)
+    away = _away(text, stem) if numbers else frozenset()
+    near = not NEAR.isdisjoint(ws)
     if not hits:
-        return Signals(numbers=numbers, refuting=refuting) if numbers or refuting else EMPTY
+        return (Signals(numbers=numbers, refuting=refuting, away=away, near=near) if numbers or refuting or near
+                else EMPTY)
     opp = opposites()
     phrases = _opposite_phrases()
     heads = _denial_heads()
@@ -498,7 +524,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
                    claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare,
-                   frozenset(proxy_groups - own_groups), proxy_of)
+                   frozenset(proxy_groups - own_groups), proxy_of, away, near)
 
 
 #: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
@@ -875,7 +901,8 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     # a headline that negates itself ("Drug fails to cut hospital visits") agrees with a body that negates its
     # other words too ("did not reduce hospital visits"): only the body stating what it negates contradicts it
     negation = (bool((sent.negated & head_stems) - head.negated) and not head.negated
-                or bool((head.negated & sent_stems) - sent.negated))
+                or bool((head.negated & sent_stems) - sent.negated)
+                or bool(sent.away & head_stems) and not head.near)  # "400 km from the capital": not in it
     rejected = (sent.rejection and not (head.rejection or head.denials or head.exonerates)
                 and (sent.claim_bare or not sent.rejected.isdisjoint(head_stems)))
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
