@@ -778,3 +778,14 @@ def test_an_aide_or_relative_arrested_or_dead_is_another_person(headline, senten
 ])
 def test_a_distance_from_the_headlines_place_puts_the_event_elsewhere(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Photo shows crocodile in flooded Pardo mall", "The photo of a crocodile in a flooded Pardo mall was taken years "
+     "ago in another city, fact-checkers said.", {"denial"}),
+    ("Video shows tanks entering Lusk", "The video of tanks entering Lusk is old footage from a military parade.",
+     {"denial"}),
+    ("Video shows tanks entering Lusk", "The video of tanks entering Lusk was filmed on Tuesday morning.", set()),
+])
+def test_old_or_foreign_footage_presented_as_new_is_debunked(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected
