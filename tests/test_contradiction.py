@@ -718,3 +718,74 @@ def test_a_rejected_claim_named_by_its_noun_alone_is_the_headlines(headline, sen
 ])
 def test_a_record_broken_against_one_fallen_short_of(headline, sentence, expected):
     assert kinds(headline, sentence) & {"outcome"} == expected
+
+
+# ---- branch stance11: the ninth hand set's comparison and scope kinds (all hand-written for these tests) -------
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Wind power overtakes coal in Brenland", "Wind power supplied 19 percent of Brenland's electricity, still far "
+     "behind coal at 40 percent.", {"outcome"}),
+    ("Streaming outsells vinyl in Marl", "Streaming revenue in Marl still trails vinyl sales, the trade body said.",
+     {"outcome"}),
+    ("Wind power overtakes coal in Brenland", "Wind power overtook coal in Brenland for the first time in May.",
+     set()),
+    ("Council blames builder for Brenland flood", "The homes behind the sea wall in Brenland were flooded.",
+     set()),  # "behind" counts only under a headline that ranks one thing above another
+])
+# Left as it is: rank words carry no party, so "The company behind the new wind farm in Brenland" still reads as
+# behind under "Wind power overtakes coal in Brenland" (its context holds the headline's words).
+def test_one_thing_behind_another_against_overtaking_it(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("All trains in Wexmoor halted by strike", "Most trains in Wexmoor ran normally despite the strike.",
+     {"outcome"}),
+    ("Every school in Dunmere shut by floods", "Only a few schools in Dunmere shut, the council said.",
+     {"outcome"}),
+    ("All trains in Wexmoor halted by strike", "All trains in Wexmoor stopped at noon as the strike began.", set()),
+    ("All trains in Wexmoor halted by strike", "The strike is the most disruptive for Wexmoor trains in years.",
+     set()),  # "the most": no share of the trains
+    ("All trains in Wexmoor halted by strike", "Some 300 trains in Wexmoor were halted by the strike.", set()),
+    # "some 300": about 300, no share
+])
+def test_a_part_against_all_or_every(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Senator Ivo Pell arrested for bribery", "A former aide to Senator Ivo Pell was arrested for bribery on Monday.",
+     {"outcome"}),
+    ("Banker Lena Varga dies in crash", "Varga's driver died in the crash, police said.", {"outcome"}),
+    ("Senator Ivo Pell arrested for bribery", "Senator Ivo Pell was arrested for bribery on Monday.", set()),
+    ("Aide to Senator Ivo Pell arrested", "A former aide to Senator Ivo Pell was arrested on Monday.", set()),
+    ("Senator Ivo Pell arrested for bribery", "Police arrested Senator Ivo Pell, and an aide to Senator Pell was "
+     "arrested too.", set()),  # the senator himself too
+    ("Party leader Ivo Pell dies", "The son of the party leader died in hospital on Monday.", set()),
+    # the person named by common nouns alone: not said to be another person than the headline's
+])
+def test_an_aide_or_relative_arrested_or_dead_is_another_person(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Flood hits Orla old town", "The flood hit farmland 60 kilometres from the Orla old town on Sunday.",
+     {"negation"}),
+    ("Wildfire reaches Tessa valley", "The wildfire burned 30 miles away from Tessa valley, firefighters said.",
+     {"negation"}),
+    ("Flood hits farmland near Orla", "The flood hit farmland 60 kilometres from Orla on Sunday.", set()),
+    # the headline itself places it near
+    ("Flood hits Orla old town", "The flood hit the Orla old town, 60 kilometres from the coast.", set()),
+])
+def test_a_distance_from_the_headlines_place_puts_the_event_elsewhere(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Photo shows crocodile in flooded Pardo mall", "The photo of a crocodile in a flooded Pardo mall was taken years "
+     "ago in another city, fact-checkers said.", {"denial"}),
+    ("Video shows tanks entering Lusk", "The video of tanks entering Lusk is old footage from a military parade.",
+     {"denial"}),
+    ("Video shows tanks entering Lusk", "The video of tanks entering Lusk was filmed on Tuesday morning.", set()),
+])
+def test_old_or_foreign_footage_presented_as_new_is_debunked(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected

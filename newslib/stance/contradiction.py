@@ -3,11 +3,18 @@
 Each text (the headline, each body sentence) is scanned once into :class:`Signals`:
 
 - **outcomes**: words and phrases of opposite outcomes and directions (``lexicons/stance_opposites.tsv``:
-  raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, ...), each with its group, pole and, for contests,
+  raise/cut/hold, win/lose/draw, approve/reject, ban/allow, died/alive, captured/at large, overtake/behind, all/most,
+  ...), each with its group, pole and, for contests,
   the party it is about (the stems of the word's subject noun phrase, :func:`_subject`: "Rovers beat City" is
   about Rovers, "Veteran boxer wins" about the veteran boxer), and the content stems within
   :data:`CONTEXT` words of it (what the outcome is about: "two surviving members" is not about a headline's
   "Hank dies");
+- **proxy**: a state (arrested, dead, in office) the text states only of someone close to a person it names (an
+  aide, a son, a driver: ``lexicons/stance_proxies.tsv``), with that person's capitalised name ("A senior aide to
+  Mayor Odile Brack was arrested"): under a headline that states it of the person ("Mayor Odile Brack
+  arrested") the outcome is another person's, a contradiction;
+- **away**: a place the text puts something a distance from ("400 kilometres from the Velan capital"), which
+  under a headline that places it there and nowhere near (:data:`NEAR`) is a negation: it did not happen there;
 - **numbers**: quantities with their unit (``%``, a currency sign, or the word that follows: "12 people") and
   the content word before them ("kills 9": ``kill``), which together say which quantity a figure counts;
 - **negated**: the content stems in a negation's scope (the three words after not, no, never, n't; after
@@ -181,6 +188,58 @@ def _denial_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
+def proxies() -> frozenset[str]:
+    """Nouns of people close to someone (``lexicons/stance_proxies.tsv``: aide, son, wife, driver)."""
+    return frozenset(r["word"] for r in load("stance_proxies"))
+
+
+_SAID = frozenset({"said", "says", "say", "told", "added", "confirmed", "claimed"})
+
+
+#: Words by which a text places something near a place or a distance from it ("Quake strikes near the capital",
+#: "40 km from Orla"): such a headline is not contradicted by a body's distance (:func:`_away`).
+NEAR = frozenset({"near", "nearby", "outside", "off", "from", "close", "km", "kilometres", "kilometers", "miles",
+                  "mile", "suburb", "suburbs", "outskirts", "region", "province", "area"})
+_AWAY = re.compile(r"\b\d[\d,.]*\s?(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?"
+                   r"((?:[A-Za-z][A-Za-z'-]*\s*){1,3})", re.I)
+
+
+def _away(text: str, stem: Callable[[str], str | None]) -> frozenset[str]:
+    """The content stems of a place that ``text`` puts something a distance from ("struck a remote region 400
+    kilometres from the Velan capital" → ``velan capit``): what happened there did not happen in that place."""
+    out: set[str] = set()
+    for m in _AWAY.finditer(text):
+        out.update(filter(None, (stem(w.lower()) for w in m.group(1).split())))
+    return frozenset(out)
+
+
+def _proxy(raw: Sequence[str], ws: Sequence[str], i: int, stem: Callable[[str], str | None]) -> frozenset[str]:
+    """The stems of the name of the person whose aide, son or driver (:func:`proxies`) the outcome at ``i`` of a
+    state befalls, read in the words before it, capitalised words only: "A senior aide to Mayor Odile Brack was
+    arrested" → ``mayor odil brack``, "Brack's driver was arrested" → ``brack``; empty when there is none, or when
+    the person is named by common nouns alone ("the son of Kenya's main opposition leader" → ``kenya``)."""
+    prox = proxies()
+    lo = max(0, i - SUBJECT_WITHIN)
+    for k in range(lo, i):
+        if ws[k] not in prox:
+            continue
+        if k + 1 < i and ws[k + 1] in ("to", "of"):
+            name = []
+            for j in range(k + 2, min(i, k + 6)):  # up to the verb ("..., his wife said he was")
+                if ws[j] in _AUX or ws[j] in _SAID:
+                    break
+                name.append(j)
+        elif k > lo and ws[k - 1].endswith("'s"):
+            name = [k - 1]
+        elif k > lo + 1 and ws[k - 2].endswith("'s"):  # "Brack's former driver"
+            name = [k - 2]
+        else:
+            continue
+        return frozenset(filter(None, (stem(re.sub(r"['\u2019]s$", "", ws[j])) for j in name if raw[j][:1].isupper())))
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
 def rejection_cues() -> frozenset[str]:
     """One-word rejection cues of the tagger's claim-cue lexicon (those valid anywhere in a sentence), less
     refuse/resist, which mostly refuse an action ("refused to comment"), not a claim."""
@@ -232,11 +291,19 @@ class Signals:
     #: the claim rejected is named by its noun alone ("dismissed the story as nonsense", "denied the reports"):
     #: the claim the text is about, whatever words it holds (:func:`_bare_claim`)
     claim_bare: bool = False
+    #: groups of :data:`STATES` whose outcome the text states only of someone close to a person it names ("A senior
+    #: aide to Mayor Brack was arrested"), with the stems of that person's name (:func:`_proxy`)
+    proxy_groups: frozenset[str] = frozenset()
+    proxy_of: frozenset[str] = frozenset()
+    #: content stems of a place the text puts something a distance away from ("400 kilometres from the Velan
+    #: capital": :func:`_away`), and whether the text itself places something near or away (:data:`NEAR`)
+    away: frozenset[str] = frozenset()
+    near: bool = False
 
     @property
     def any(self) -> bool:
         return bool(self.outcomes or self.numbers or self.negated or self.denials or self.rejection
-                    or self.neg_modal or self.dropped)
+                    or self.neg_modal or self.dropped or self.away)
 
 
 EMPTY = Signals()
@@ -258,6 +325,11 @@ _APPROX = frozenset({"at", "least", "about", "nearly", "almost", "around", "some
                      "to", "only", "just", "roughly", "approximately", "an", "estimated"})
 
 
+#: Outcome groups whose words say what share or rank a figure is, not what happened to what it counts ("In all
+#: 300 people were examined": the figure counts people examined).
+COUNT_NOTHING = frozenset({"scope", "rank"})
+
+
 def _event(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
     """The outcome (group, pole of ``stance_opposites.tsv``) a figure counts: an outcome word just before it
     ("kills 15", "killing at least 15": :data:`_APPROX` words between) or just after its counted thing ("Three people died",
@@ -269,12 +341,12 @@ def _event(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | Non
     k = len(before) - 1
     while k >= 0 and before[k] in _APPROX:
         k -= 1
-    if k >= 0 and before[k] in opp:
+    if k >= 0 and before[k] in opp and opp[before[k]][0] not in COUNT_NOTHING:
         return opp[before[k]][:2]
     if k >= 0 and before[k] in forms:
         return ("did", forms[before[k]])  # "Storm leaves 50,000 without power"
     for k, w in enumerate(after[:4]):
-        if w in opp:
+        if w in opp and opp[w][0] not in COUNT_NOTHING:
             return opp[w][:2]
         if w in _EVENT_SKIP:
             continue
@@ -358,8 +430,11 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     hits = [i for i, w in enumerate(ws) if w in trig or w.endswith("n't")]
     numbers = _numbers(text, stem, ws)
     refuting = _refuting(ws, stem)
+    away = _away(text, stem) if numbers else frozenset()
+    near = not NEAR.isdisjoint(ws)
     if not hits:
-        return Signals(numbers=numbers, refuting=refuting) if numbers or refuting else EMPTY
+        return (Signals(numbers=numbers, refuting=refuting, away=away, near=near) if numbers or refuting or near
+                else EMPTY)
     opp = opposites()
     phrases = _opposite_phrases()
     heads = _denial_heads()
@@ -370,6 +445,9 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     neg_at = -10
     modal_at = []
     dropped = False
+    proxy_groups: set[str] = set()
+    own_groups: set[str] = set()  # groups of STATES with an outcome of the person named, not of a proxy
+    proxy_of: frozenset[str] = frozenset()
     # tags (the words' part-of-speech tags) are read only when a contest's subject is
     n = len(ws)
     for i in hits:
@@ -402,7 +480,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
             o = opp.get(w)
         intent = i and ws[i - 1] == "to" and not _taken(ws, i)
         if (o is not None and i - neg_at > 2 and not intent
-                and not (span == 1 and _attributive(raw, ws, i, stem))):
+                and not (span == 1 and _attributive(raw, ws, i, stem))
+                and not (o[0] == "scope" and _not_scope(ws, i))):
             # a negated outcome is left to the negation check; "expected to raise" asserts no outcome; "the
             # surviving members" describes the members
             agent = None
@@ -418,6 +497,12 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
                                                  + (ws[:SUBJECT] if i < SUBJECT_WITHIN and o[0] in STATES else []))))
             outcomes.append((o[0], o[1], agent, context))
             outcome_at.append(i)
+            if o[0] in STATES:
+                if of := _proxy(raw, ws, i, stem):
+                    proxy_groups.add(o[0])
+                    proxy_of |= of
+                else:
+                    own_groups.add(o[0])
             if o[1] == "win" and w in transitive() and (obj := _object(raw, i + span, stem)):
                 outcomes.append((o[0], "lose", (obj,), context))  # "defeating Garcia": Garcia lost
                 outcome_at.append(i)
@@ -438,7 +523,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     if outcomes and not BACKGROUND.isdisjoint(ws):
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
-                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare)
+                   claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare,
+                   frozenset(proxy_groups - own_groups), proxy_of, away, near)
 
 
 #: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
@@ -660,6 +746,19 @@ def _attributive(raw: Sequence[str], ws: Sequence[str], i: int, stem: Callable[[
     return False
 
 
+#: Words before a scope word (``lexicons/stance_opposites.tsv``, group scope) that make it no scope: "the most
+#: important", "at most", "for the most part".
+_NOT_SCOPE_BEFORE = frozenset({"the", "at", "a", "an", "its", "their", "his", "her"})
+
+
+def _not_scope(ws: Sequence[str], i: int) -> bool:
+    """Whether the scope word at ``i`` ("all", "most", "some") says no share of a whole: after a word of
+    :data:`_NOT_SCOPE_BEFORE` ("the most", "at most") or before a figure ("some 200 people": about 200)."""
+    if i and ws[i - 1] in _NOT_SCOPE_BEFORE:
+        return True
+    return i + 1 < len(ws) and (ws[i + 1][:1].isdigit() or ws[i + 1] in _NUMBER_WORDS)
+
+
 #: Groups whose outcome words say something only of one noun ("breaks", "fell short of" of a record): headline and
 #: sentence count such an outcome only with that noun's stem within :data:`CONTEXT` words ("Sprinter breaks
 #: national record" against "the sprinter finished short of the national record", not "funding for the national
@@ -678,6 +777,9 @@ def _outcome_conflict(head: Signals, sent: Signals, head_stems: frozenset[str]) 
         poles = [(p, a) for gg, p, a, ctx in sent.outcomes if gg == g and not ctx.isdisjoint(head_stems)
                  and (noun is None or noun in ctx)]
         if not poles:
+            continue
+        if g in sent.proxy_groups and g not in head.proxy_groups and not sent.proxy_of.isdisjoint(head_stems):
+            conflict = True  # "A senior aide to Mayor Brack was arrested" under "Mayor Brack arrested"
             continue
         if agent is None and all(a is None for _, a in poles) or g != "contest":
             if any(p == pole for p, _ in poles):
@@ -799,7 +901,8 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     # a headline that negates itself ("Drug fails to cut hospital visits") agrees with a body that negates its
     # other words too ("did not reduce hospital visits"): only the body stating what it negates contradicts it
     negation = (bool((sent.negated & head_stems) - head.negated) and not head.negated
-                or bool((head.negated & sent_stems) - sent.negated))
+                or bool((head.negated & sent_stems) - sent.negated)
+                or bool(sent.away & head_stems) and not head.near)  # "400 km from the capital": not in it
     rejected = (sent.rejection and not (head.rejection or head.denials or head.exonerates)
                 and (sent.claim_bare or not sent.rejected.isdisjoint(head_stems)))
     return {"outcome": conflict, "number": number and not number_same, "negation": negation,
