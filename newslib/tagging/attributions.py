@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter, itemgetter, or_
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -1257,7 +1257,6 @@ def _speech_verb_after_object(s, drafts: list[Draft], tags: "_SentenceTags | Seq
             break
 
 
-
 def _main_verb_after_relative_speech(s, starts: list[int], drafts: list[Draft],
                                      tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Mr. Obama, who understood that a push would be fruitless, told his advisers to ...", "The minister, who said
@@ -1303,7 +1302,6 @@ def _main_verb_after_relative_speech(s, starts: list[int], drafts: list[Draft],
             continue
         drafts.insert(drafts.index(r) + 1, Draft(r.sentence, r.idx, (toks[v].start, toks[v].end),
                                                   (toks[0].start, toks[w - 2].end), [(rest[0].start, rest[-1].end)]))
-
 
 
 def _listener_end(toks, tags: Sequence[str], k: int) -> int:
@@ -1620,7 +1618,6 @@ def _speech_verb_after_restrictive_relative(s, starts: list[int], drafts: list[D
     main.source = subject
     for d in inner:
         drafts.remove(d)
-
 
 
 def _subject_with_restrictive_relative(s, starts: list[int], drafts: list[Draft],
@@ -3680,7 +3677,6 @@ def _coordinated_cue_keeps_source(text: str, s, starts: list[int], drafts: list[
         prev = d
 
 
-
 def _coordinated_source_released(toks, starts: list[int], drafts: list[Draft]) -> None:
     """The source :func:`_coordinated_cue_keeps_source` lent a second predicate goes back for a moment, where
     :func:`_share_coordinated_source` will give it again, so that :func:`_source_across_asides`, between
@@ -5231,7 +5227,6 @@ def source_kind(s: str) -> str:
     return "person"
 
 
-
 # ---- content edges (branch content6: PolNeAR dev's content errors, counted by class) ----------------------
 _PERFECT_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve"})
 _CLAUSE_SUBJECTS = frozenset("he she they we i it you".split())  # pronouns that open a clause of their own
@@ -5800,7 +5795,6 @@ def _question_after_the_listener(s, starts: list[int], drafts: list[Draft],
                     not toks[m].text[:1].isalnum() for m in range(f0, k)):
             continue
         _replace_part(d, first, (toks[k].start, first[1]))
-
 
 
 def _has_quotation_mark(piece: str) -> bool:
@@ -7057,11 +7051,16 @@ _SUBJECT_ASIDE_TAGS = frozenset("DT NN NNS NNP NNPS JJ JJS CD PRP$ VBN WP$".spli
 _ASIDE_WITHOUT_TAGS = frozenset({"VBG", "WP", "WDT"})
 
 
-def _sourceless_cues_after_comma(s, starts: list[int], drafts: list[Draft], least: int):
+#: the mark after a sentence's opening noun phrase and its asides ("Okafor, citing figures ..., said")
+_COMMA = frozenset({","})
+
+
+def _sourceless_cues_after(s, starts: list[int], drafts: list[Draft], least: int, marks) -> Iterator:
     """(draft, first token, last token of its cue) of each draft of a body sentence whose cue has no source yet and
-    starts right after a comma, at token ``least`` or later: where a subject before asides may be the source
-    (:func:`_subject_before_asides_with_cues`, :func:`_subject_before_questioned_aside`). A draft given a source
-    while the walk goes on is passed over when its turn comes."""
+    starts right after one of ``marks`` (a comma, or a dash), at token ``least`` or later: where a subject before
+    asides may be the source (:func:`_subject_before_asides_with_cues`, :func:`_subject_before_questioned_aside`,
+    :func:`_subject_before_dash_aside`). A draft given a source while the walk goes on is passed over when its turn
+    comes."""
     if s.title:
         return
     toks = s.tokens
@@ -7069,8 +7068,28 @@ def _sourceless_cues_after_comma(s, starts: list[int], drafts: list[Draft], leas
         if d.source is not None:
             continue
         i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
-        if i is not None and e is not None and i >= least and toks[i - 1].text == ",":
+        if i is not None and e is not None and i >= least and toks[i - 1].text in marks:
             yield d, i, e
+
+
+def _opening_noun_phrase(toks, i: int, marks) -> tuple[int, int] | None:
+    """(its first token, the mark after it) of the words that open a sentence, after "And", "But" and the like
+    (:data:`_LEADING`), up to the first of ``marks`` before the cue at ``i``, when they are one to ten tokens and
+    the mark leaves at least two tokens of an aside before the cue; else None."""
+    k0 = 0
+    while k0 < i and toks[k0].text.lower() in _LEADING:
+        k0 += 1
+    c = next((k for k in range(k0, i) if toks[k].text in marks), None)
+    if c is None or c == k0 or c >= i - 2 or c - k0 > 10:
+        return None
+    return k0, c
+
+
+def _subject_noun_phrase(toks, tag, k0: int, c: int) -> bool:
+    """Do the tokens ``k0`` to ``c`` (not included) read as a subject noun phrase by their tags: words of a noun
+    phrase (:data:`_SUBJECT_NP_TAGS`), a noun last, a capital or a determiner first?"""
+    return all(tag[k] in _SUBJECT_NP_TAGS for k in range(k0, c)) and tag[c - 1] in _NOUN_TAGS and \
+        (toks[k0].text[:1].isupper() or tag[k0] in ("DT", "PRP$"))
 
 
 def _subject_before_asides_with_cues(s, starts: list[int], drafts: list[Draft],
@@ -7086,20 +7105,16 @@ def _subject_before_asides_with_cues(s, starts: list[int], drafts: list[Draft],
     content in PolNeAR)."""
     toks = s.tokens
     tag = None
-    for d, i, e in _sourceless_cues_after_comma(s, starts, drafts, 4):
+    for d, i, e in _sourceless_cues_after(s, starts, drafts, 4, _COMMA):
         if tag is None:
             tag = _pos(s, tags)
         if not _active_finite_cue(toks, tag, i, e):
             continue
-        k0 = 0
-        while k0 < i and toks[k0].text.lower() in _LEADING:
-            k0 += 1
-        c = next((k for k in range(k0, i) if toks[k].text == ","), None)
-        if c is None or c == k0 or c >= i - 2 or c - k0 > 10:
+        opening = _opening_noun_phrase(toks, i, _COMMA)
+        if opening is None:
             continue
-        if not all(tag[k] in _SUBJECT_NP_TAGS for k in range(k0, c)) or tag[c - 1] not in _NOUN_TAGS or \
-                toks[c - 1].text.lower() in _TIME_WORDS or \
-                not (toks[k0].text[:1].isupper() or tag[k0] in ("DT", "PRP$")):
+        k0, c = opening
+        if not _subject_noun_phrase(toks, tag, k0, c) or toks[c - 1].text.lower() in _TIME_WORDS:
             continue
         np_span = (toks[k0].start, toks[c - 1].end)
         if any(_overlaps(np_span, [o.cue]) for o in drafts):
@@ -7487,7 +7502,6 @@ def _time_phrase_out_of_content(s, starts: list[int], drafts: list[Draft],
         _replace_part(d, first, (nxt.start, first[1]))
 
 
-
 def _source_without_final_time_phrase(s, starts: list[int], drafts: list[Draft],
                                       tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"The WPF Executive Board today confirmed that ...", "The Regional Transport Council yesterday announced": a
@@ -7517,7 +7531,6 @@ def _source_without_final_time_phrase(s, starts: list[int], drafts: list[Draft],
         d.source = (toks[a].start, toks[k - 1].end)
 
 
-
 #: the marks that open a list item's line ("• Partners report that ...", "- Two roads remain closed")
 _LIST_MARKS = frozenset("• ◦ ▪ ▫ ‣ ● ○ ■ □ · * - – —".split())
 
@@ -7533,7 +7546,6 @@ def _content_without_list_mark(text: str, toks, drafts: list[Draft]) -> None:
                     text[text.rfind("\n", 0, part[0]) + 1:part[0]].strip():
                 continue
             _replace_part(d, part, (toks[k + 1].start, part[1]))
-
 
 
 #: verbs of writing whose words a caption or a post carries ("she writes under a photo of the couple")
@@ -7560,7 +7572,6 @@ def _place_of_writing_out_of_content(toks, starts: list[int], drafts: list[Draft
             continue
         d.cue = (toks[i].start, toks[i].end)
         d.content = [c for c in d.content if c[1] <= d.cue[0]]
-
 
 
 def _after_closed_mixed_content(text: str, last: Draft | None, k: int, new_paragraph: bool, contents: Spans
@@ -7679,18 +7690,16 @@ def _subject_before_questioned_aside(s, starts: list[int], drafts: list[Draft],
     phrase for source, without the aside (the speaker, as the guideline draws it)."""
     toks = s.tokens
     tag = None
-    for d, i, e in _sourceless_cues_after_comma(s, starts, drafts, 5):
-        k0 = 0
-        while k0 < i and toks[k0].text.lower() in _LEADING:
-            k0 += 1
-        c = next((k for k in range(k0, i) if toks[k].text == ","), None)
-        if c is None or c == k0 or c >= i - 2 or c - k0 > 10 or toks[c + 1].text.lower() not in _QUESTIONED_ASIDE \
-                or any(toks[k].text in (",", *_DQ) for k in range(c + 1, i - 1)):
+    for d, i, e in _sourceless_cues_after(s, starts, drafts, 5, _COMMA):
+        opening = _opening_noun_phrase(toks, i, _COMMA)
+        if opening is None:
+            continue
+        k0, c = opening
+        if toks[c + 1].text.lower() not in _QUESTIONED_ASIDE or \
+                any(toks[k].text in (",", *_DQ) for k in range(c + 1, i - 1)):
             continue
         tag = tag if tag is not None else _pos(s, tags)
-        if not _active_finite_cue(toks, tag, i, e) or \
-                not all(tag[k] in _SUBJECT_NP_TAGS for k in range(k0, c)) or tag[c - 1] not in _NOUN_TAGS or \
-                not (toks[k0].text[:1].isupper() or tag[k0] in ("DT", "PRP$")):
+        if not _active_finite_cue(toks, tag, i, e) or not _subject_noun_phrase(toks, tag, k0, c):
             continue
         np_span = (toks[k0].start, toks[c - 1].end)
         if not any(_overlaps(np_span, [o.cue]) for o in drafts):
@@ -7704,24 +7713,17 @@ def _subject_before_dash_aside(s, starts: list[int], drafts: list[Draft],
     opens the sentence has that noun phrase for source (the aside names who it is; it is no source of its own)."""
     toks = s.tokens
     tag = None
-    for d in drafts:
-        if d.source is not None or s.title:
+    for d, i, e in _sourceless_cues_after(s, starts, drafts, 5, _DASHES):
+        opening = _opening_noun_phrase(toks, i, _DASHES)
+        if opening is None:
             continue
-        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
-        if i is None or e is None or i < 5 or toks[i - 1].text not in _DASHES:
-            continue
-        k0 = 0
-        while k0 < i and toks[k0].text.lower() in _LEADING:
-            k0 += 1
-        c = next((k for k in range(k0, i - 1) if toks[k].text in _DASHES), None)
-        if c is None or c == k0 or c >= i - 2 or c - k0 > 10 or \
-                any(toks[k].text in _DQ for k in range(k0, i - 1)):
+        k0, c = opening
+        if any(toks[k].text in _DQ for k in range(k0, i - 1)):
             continue
         tag = tag if tag is not None else _pos(s, tags)
         # the verb right after the dash: the tagger often reads a past tense there as a participle ("— argued")
         if not (_active_finite_cue(toks, tag, i, e) or tag[i] == "VBN" and toks[i].text.lower().endswith("ed")) or \
-                not all(tag[k] in _SUBJECT_NP_TAGS for k in range(k0, c)) or tag[c - 1] not in _NOUN_TAGS or \
-                not (toks[k0].text[:1].isupper() or tag[k0] in ("DT", "PRP$")):
+                not _subject_noun_phrase(toks, tag, k0, c):
             continue
         np_span = (toks[k0].start, toks[c - 1].end)
         if not any(_overlaps(np_span, [o.cue, *o.content]) for o in drafts if o.source is not None or o is d):
