@@ -7748,6 +7748,8 @@ def _unlabelled_object_relative_noun_speech(s) -> tuple[tuple[int, int], tuple[i
     three lower-case words, or one lower-case plural alone) and a verb of saying with a word right after it (the
     pronoun subjects are :func:`_unlabelled_object_relative_speech`'s): the verb of saying as cue and the noun phrase
     as source; :func:`_speech_in_object_relative` checks their tags and gives the clause. Returns (cue, source)."""
+    if _OBJECT_RELATIVE_SPEECH.isdisjoint(s.lower_words):
+        return None  # (the cheap first test of the other finders: the verb of saying must be there)
     toks = s.tokens
     if any(t.text in _DQ for t in toks):
         return None
