@@ -250,7 +250,7 @@ def as_article(obj: "Article | str | os.PathLike", *, titled: bool = True) -> Ar
             if _is_file(obj):
                 return read_article(obj, titled=titled)
             if looks_like_path(obj):
-                where = f" (looked for from {os.getcwd()})" if not os.path.isabs(os.path.expanduser(obj)) else ""
+                where = "" if _is_absolute(obj) else f" (looked for from {os.getcwd()})"
                 raise InputError(obj, f"no such file{where}; to tag this string as text, pass "
                                       "newslib.Article.from_text(text)")
         return Article.from_text(obj, titled=titled)
@@ -270,6 +270,13 @@ def looks_like_path(s: str) -> bool:
     if t.lower().endswith(PATH_SUFFIXES) or t.startswith(("/", "./", "../", "~/")):
         return True
     return ("/" in t or os.sep in t) and not any(c.isspace() for c in t)
+
+
+def _is_absolute(name: str) -> bool:
+    try:
+        return os.path.isabs(os.path.expanduser(name))
+    except ValueError:  # "~" before a user name with a lone surrogate: no such user, so not absolute
+        return False
 
 
 def _is_file(name: str) -> bool:

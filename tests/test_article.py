@@ -135,6 +135,15 @@ def test_missing_file_directory_and_broken_link(tmp_path):
         read_article(link)
 
 
+@pytest.mark.parametrize("name", ["~\ud800</b>", "~nosuchuser\x00/x.txt"])
+def test_path_like_string_naming_no_user_is_refused_with_a_reason(name):
+    # found by tests/test_fuzz.py: "~" before a name no user can have made os.path.expanduser raise
+    with pytest.raises(InputError) as info:
+        as_article(name)
+    assert info.value.source == name and "no such file" in info.value.reason
+    assert "looked for from" in info.value.reason
+
+
 def test_fifo_is_refused_instead_of_blocking(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
