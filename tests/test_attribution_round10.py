@@ -80,7 +80,8 @@ def test_a_headline_label_stays_a_speaker():
     ("The harbour master said yesterday the pier would reopen in March.", "said", "the pier would reopen in March"),
     ("The water board said on 4 November that 600 homes had lost supply.", "said",
      "that 600 homes had lost supply"),
-    ("The coach told reporters on Sunday night the squad was exhausted.", "told reporters", "the squad was exhausted"),
+    # the listener is outside the cue (branch cue9: PolNeAR train never puts it in)
+    ("The coach told reporters on Sunday night the squad was exhausted.", "told", "the squad was exhausted"),
     ("The principal said last week the roof had been repaired.", "said", "the roof had been repaired"),
 ])
 def test_a_time_phrase_after_the_cue_is_no_content(sentence, cue, content):
