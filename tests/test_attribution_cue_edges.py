@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from attribution_cases import tag, triples
+from newslib.tokenize import tokenize_text
 
 import newslib.tagging.attributions as A
 
@@ -45,3 +46,45 @@ def test_a_listener_the_train_cues_hold_is_kept(monkeypatch):
     monkeypatch.setattr(A, "_edge_counts", lambda: {("told", "reporters"): (39, 0, 0)})
     _, atts = tag("Mayor Jane Rolt told reporters that the bridge would reopen in May.\n")
     assert [a.cue.text for a in atts] == ["told reporters"]
+
+
+# ---- _be_before_adverb_cue: "never mentioned" -> "was never mentioned" -------------------------------------------
+def _run_pass(fn, sentence: str, cue: str, source: str | None = None) -> str:
+    """The cue's text after the pass ``fn`` ran on one draft of ``sentence`` made by hand (cue and source given by
+    their words)."""
+    s = tokenize_text(sentence)[0]
+    starts = [t.start for t in s.tokens]
+    c = sentence.index(cue)
+    src = (sentence.index(source), sentence.index(source) + len(source)) if source else None
+    d = A.Draft(0, 0, (c, c + len(cue)), src, [])
+    fn(s, starts, [d], None)
+    return sentence[d.cue[0]:d.cue[1]]
+
+
+def test_the_tagger_takes_the_be_of_a_cue_opening_with_an_adverb():
+    _, atts = tag("But the bypass was never mentioned by the board.\n")
+    assert [a.cue.text for a in atts] == ["was never mentioned"]
+
+
+@pytest.mark.parametrize("sentence,cue,source,expected", [
+    ("But the levy was never mentioned by the board.", "never mentioned", "the board", "was never mentioned"),
+    ("That is especially troubling for the farmers.", "especially troubling", None, "is especially troubling"),
+    ("Ruth Adler is now backing the mayor.", "now backing", "Ruth Adler", "is now backing"),
+    # the auxiliaries and modals before the form of "be" come with it
+    ("The water board has been so vague about the costs.", "so vague about", "The water board",
+     "has been so vague about"),
+    ("The plan will be formally adopted in May.", "formally adopted", "The plan", "will be formally adopted"),
+])
+def test_a_cue_opening_with_an_adverb_takes_its_be(sentence, cue, source, expected):
+    assert _run_pass(A._be_before_adverb_cue, sentence, cue, source) == expected
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # adverbs alone; a noun after the adverb; a possessive "'s"; a form of "be" inside the source
+    ("The Harbour Club is reportedly spending a fortune.", "reportedly", "The Harbour Club"),
+    ("The Harbour Club is reportedly a sponsor.", "reportedly a", "The Harbour Club"),
+    ("The mayor's often repeated claim was wrong.", "often repeated claim", "The mayor's"),
+    ("Ruth Adler, who is now backing the mayor, spoke.", "now backing", "Ruth Adler, who is"),
+])
+def test_other_cues_after_be_are_unchanged(sentence, cue, source):
+    assert _run_pass(A._be_before_adverb_cue, sentence, cue, source) == cue

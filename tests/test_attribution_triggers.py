@@ -282,8 +282,9 @@ SENTENCES = [
     # branch speed12: _received_criticism_source, _coordinated_subject_source
     "The harbour board has faced sharp criticism from fishing crews over the new fees.",
     "The parents, teachers and school governors have been demanding a new roof for the gym.",
-    # branch cue9: _listener_out_of_told_cue
+    # branch cue9: _listener_out_of_told_cue, _be_before_adverb_cue
     "Mayor Jane Rolt told reporters that the bridge would reopen in May.",
+    "But the bypass was never mentioned by the board.",
 ]
 
 
