@@ -88,3 +88,33 @@ def test_a_cue_opening_with_an_adverb_takes_its_be(sentence, cue, source, expect
 ])
 def test_other_cues_after_be_are_unchanged(sentence, cue, source):
     assert _run_pass(A._be_before_adverb_cue, sentence, cue, source) == cue
+
+
+# ---- benchmarks/cue_edges.py: the edge classes it counts, on made-up sentences --------------------------------------
+def _edges_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "cue_edges.py"
+    spec = importlib.util.spec_from_file_location("cue_edges_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("text,cue,expected", [
+    ("Notes\n\nThe mayor told reporters the bridge would reopen.\n", "told", {"object": "out"}),
+    ("Notes\n\nThe mayor told reporters the bridge would reopen.\n", "told reporters", {"object": "in"}),
+    ("Notes\n\nThe mayor said Monday the bridge would reopen.\n", "said", {"time phrase": "out"}),
+    ("Notes\n\nThe mayor said in a statement the bridge would reopen.\n", "said in a statement",
+     {"in a statement": "in"}),
+    ("Notes\n\nThe bypass was never mentioned by the board.\n", "never mentioned", {"be before adverb": "out"}),
+    ("Notes\n\nThe bypass was never mentioned by the board.\n", "was never mentioned",
+     {"be before adverb": "in", "negation": "in"}),
+])
+def test_the_benchmark_reads_an_edge_class_in_or_out(text, cue, expected):
+    script = _edges_script()
+    doc = script.Doc(text)
+    c = text.index(cue)
+    got = script.edge_decisions(doc, doc.tokens_of(range(c, c + len(cue))))
+    assert {k: got.get(k) for k in expected} == expected, got
