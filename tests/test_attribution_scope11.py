@@ -163,3 +163,25 @@ def test_an_alert_reports_no_words_but_a_warning_with_its_clause_does(sentence, 
 ])
 def test_a_denied_charge_is_the_content(sentence, source, content):
     assert (source, "denied", content) in triples(sentence), triples(sentence)
+
+
+# ---- _drop_dateline with _dateline_place: "NEW DELHI: India and ... signed" -------------------------------------
+# (the place is written in title case in the text too, else the label is a newsletter's, _newsletter_label; the
+# quotation's first sentence, without a cue, passes through the dateline's draft, whose ``sentence`` then is the
+# next one: _drop_dateline finds the first sentence by place)
+DATELINE = ("{label}: Malaysia and Thailand signed a border trade agreement on Monday after two days of talks in "
+            "{place}.\n\n"
+            '"This opens the crossing to lorries again. The border towns have waited two years for it," Mr. Halim '
+            "said at a press conference.\n\n"
+            "ALSO READ: Border towns count the cost of the closure\n")
+
+
+@pytest.mark.parametrize("label,place", [("KUALA LUMPUR", "Kuala Lumpur"), ("NEW DELHI", "New Delhi")])
+def test_a_dateline_of_several_words_is_no_attribution(label, place):
+    text, atts = tag(DATELINE.format(label=label, place=place))
+    assert [a.source.text for a in atts] == ["Mr. Halim"], [(a.source and a.source.text, a.cue.text) for a in atts]
+
+
+def test_a_transcripts_speaker_of_two_words_stays():
+    text, atts = tag(DATELINE.format(label="JANE OKORO", place="Bangkok chaired by Jane Okoro"))
+    assert [a.source.text for a in atts if a.cue.text == ":"] == ["JANE OKORO"], [a.cue.text for a in atts]

@@ -4869,11 +4869,17 @@ def _source_after_dateline_colon(toks, starts: list[int], drafts: list[Draft]) -
 
 def _drop_dateline(text: str, sentences: Sequence, drafts: list[Draft]) -> list[Draft]:
     """"BENGALURU: Members of the Opposition walked out ...": an all-capitals label opening the article's
-    first body sentence is its dateline, unless other paragraphs open with such labels (a transcript)."""
+    first body sentence is its dateline, unless other paragraphs open with such labels (a transcript); a label of
+    several words only when it is a place ("NEW DELHI:", :func:`_dateline_place`)."""
     colons = [d for d in drafts if text[d.cue[0]:d.cue[1]] == ":" and d.source is not None and
               text[d.source[0]:d.source[1]].isupper()]
     first = next((k for k, s in enumerate(sentences) if not s.title), None)
-    if len(colons) != 1 or colons[0].sentence != first or " " in text[colons[0].source[0]:colons[0].source[1]]:
+    # by place: a draft's ``sentence`` moves on with the cue-less sentences it takes in ('NEW DELHI: ... signed ....
+    # ¶ "The Indian Ocean ... us. What ...," X said'), and the dateline's is then no longer the first
+    if len(colons) != 1 or first is None or not sentences[first].start <= colons[0].cue[0] < sentences[first].end:
+        return drafts
+    label = text[colons[0].source[0]:colons[0].source[1]]
+    if " " in label and not _dateline_place(label):  # "JAKE TAPPER: ..." is a transcript's speaker
         return drafts
     return [d for d in drafts if d is not colons[0]]
 
@@ -7995,3 +8001,21 @@ _TRIGGERS.update({
     "_struck_blow": _STRIKE_VERBS,
     "_issued_alert": _ISSUE_VERBS,
 })
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Lower-case place names: ``actor_places.tsv`` and the names and aliases of ``actors.tsv``'s countries
+    (their capitals: "New Delhi", "Kuala Lumpur")."""
+    out = {r["place"].lower() for r in lexicons.load("actor_places")}
+    for r in lexicons.load("actors"):
+        if r.get("type") == "country":
+            out.add(r["name"].lower())
+            out.update(a.strip().lower() for a in r.get("aliases", "").split("|") if a.strip())
+    return frozenset(out)
+
+
+def _dateline_place(label: str) -> bool:
+    """Whether an all-capitals label of several words before a colon ("NEW DELHI", "KUALA LUMPUR") is a place,
+    the dateline of :func:`_drop_dateline`, and not a transcript's speaker ("JAKE TAPPER")."""
+    return label.lower() in _place_names()
