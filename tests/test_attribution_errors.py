@@ -1149,17 +1149,19 @@ def test_rejected_claims_content_is_the_claims_clause(body, cue, source, content
 @pytest.mark.parametrize("body,content", [
     ("The firm denied the claims that were made in the documentary.",  # a relative clause on the noun
      "the claims that were made in the documentary"),
-    ("The senator denied the charge on Tuesday.", ""),  # no clause of its own: a named speech act, no content
+    # no clause of its own: a denied charge is the content, without the time (branch attr14; PolNeAR train annotates
+    # "denied the charges" with the noun phrase for content)
+    ("The senator denied the charge on Tuesday.", "the charge"),
 ])
 def test_rejected_claim_without_a_clause_takes_no_clause(body, content):
     text, atts = tag(body + "\n")
     assert content_of(text, with_cue(atts, "denied")) == content
 
 
-# a rejection of a named speech act ("denied the charge") reports no words: source and cue, no content (the
-# guideline's speech acts without content); a rejected thing keeps its noun phrase, as PolNeAR annotates it
+# a rejection of a named speech act ("rejected the accusation") reports no words: source and cue, no content (the
+# guideline's speech acts without content); a rejected thing keeps its noun phrase, as PolNeAR annotates it, and so
+# does a denied charge ("The senator denied the charge.": content "the charge", tests/test_attribution_scope11.py)
 @pytest.mark.parametrize("body,cue,source", [
-    ("The senator denied the charge.", "denied", "The senator"),
     ("The minister rejected the accusation in a statement on Tuesday.", "rejected", "The minister"),
     ("Mr Okafor dismissed the criticism from opposition lawmakers.", "dismissed", "Mr Okafor"),
     ("The club has denied the reports.", "has denied", "The club"),

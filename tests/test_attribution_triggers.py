@@ -279,6 +279,13 @@ SENTENCES = [
     "sale.",
     # round 11 (branch attr12): _posted_result
     "Kestrel Foods posted a 14 per cent fall in first-half net profit to $30 million, as weaker demand hit sales.",
+    # branch attr14: _adopted_instrument, _speaks_for_a_group, _purpose_of_a_planned_meeting, _struck_blow,
+    # _issued_alert
+    "Harlow County adopted the rule last spring.",
+    "Ruth Amadi speaks for a group of the tenants.",
+    "Shares of Norvale closed up 2 per cent. The board will meet on March 3 to discuss the dividend.",
+    "A 52-year-old woman was struck by a delivery van on Quay Street.",
+    "The Met Office issued 12 flood warnings overnight.",
     # branch speed12: _received_criticism_source, _coordinated_subject_source
     "The harbour board has faced sharp criticism from fishing crews over the new fees.",
     "The parents, teachers and school governors have been demanding a new roof for the gym.",
