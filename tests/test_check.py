@@ -366,3 +366,35 @@ def test_ninth_set_recall_and_precision_per_stance():
     for label, (recall, precision) in PAIRS9_FLOORS.items():
         row = report.rows[label]
         assert row["recall"] >= recall and row["precision"] >= precision, (label, row, report.extra)
+
+
+# ---- a tenth set, written before the changes of branch stance12 (tests/data/stance_pairs10.jsonl) ------------
+# Bodies of 8-10 sentences as real copy writes them, in domains and wordings sets 1-9 do not use (a transfer, a
+# verdict, an election count, a game release, company results, health advice, a science claim, travel
+# disruption, a celebrity rumour, a wildlife sighting, a harvest, a tennis withdrawal): 12 contradictions, never
+# in the first sentence, by an attributed denial, a figure, an outcome or doubt; 6 agree bodies that state the
+# claim with "said" and matching figures; 6 discuss bodies that report it without taking sides.
+PAIRS10_PATH = Path(__file__).parent / "data" / "stance_pairs10.jsonl"
+#: First contact with the model shipped by branch stance7 through the evidence of branch stance11 (main bf77a3c,
+#: before any change of branch stance12): agree R 5/6 P 5/15, discuss R 4/6 P 4/8, disagree R 1/12 P 1/1 (only
+#: the bridge that "stayed open" under "closes"; no contradiction evidence fired on the other 11).
+PAIRS10_FLOORS = {"agree": (0.83, 0.33), "discuss": (0.66, 0.5), "disagree": (0.08, 0.99)}  # (recall, precision)
+
+
+def test_tenth_set_covers_contradictions_agreement_and_discussion():
+    pairs = read_pairs(PAIRS10_PATH)
+    by_stance = {s: [p for p in pairs if p["stance"] == s] for s in ("agree", "discuss", "disagree")}
+    assert [len(by_stance[s]) for s in ("agree", "discuss", "disagree")] == [6, 6, 12]
+    assert {p["kind"] for p in by_stance["disagree"]} == {"denial", "outcome", "number", "state", "doubt"}
+    assert len({p["headline"] for p in by_stance["disagree"]}) == 12
+    # every control stands beside a contradiction of the same headline
+    assert {p["headline"] for p in by_stance["agree"] + by_stance["discuss"]} <= {p["headline"]
+                                                                                   for p in by_stance["disagree"]}
+
+
+def test_tenth_set_recall_and_precision_per_stance():
+    report = score_pairs(read_pairs(PAIRS10_PATH))
+    assert report.rows["related/unrelated"]["accuracy"] == 1.0
+    for label, (recall, precision) in PAIRS10_FLOORS.items():
+        row = report.rows[label]
+        assert row["recall"] >= recall and row["precision"] >= precision, (label, row, report.extra)
