@@ -789,3 +789,32 @@ def test_a_distance_from_the_headlines_place_puts_the_event_elsewhere(headline, 
 ])
 def test_old_or_foreign_footage_presented_as_new_is_debunked(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
+
+
+# ---- branch stance12: the tenth hand set's kinds (all hand-written for these tests) ---------------------------
+def _found(headline: str, sentences: list[str], cover: list[float]) -> dict[int, tuple[str, ...]]:
+    head, units = F.unit(headline), [F.unit(s) for s in sentences]
+    return C.features(head.signals, head.stemset, units, cover,
+                      lambda: C.BodyNumbers.of([u.signals for u in units]))[1]
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Singer Ola Brandt and dancer Mei Tan to marry", "Her agent said the report was untrue.", {1: ("denial",)}),
+    ("Singer Ola Brandt and dancer Mei Tan to marry", "A spokesman said such stories are false and hurtful.",
+     {1: ("denial",)}),
+    ("Singer Ola Brandt and dancer Mei Tan to marry", "Her agent said a report in May was untrue.", {}),
+    # not the claim the body is about: a report named by more than its noun
+    ("Singer Ola Brandt and dancer Mei Tan to marry", "Her agent said the wedding rumours began in May.", {}),
+    ("Agent dismisses report that Ola Brandt will marry", "Her agent said the report was untrue.", {}),
+    # a headline that speaks of the claim may report this very denial
+])
+def test_a_denial_of_the_claim_named_by_its_noun_counts_below_the_cover_floor(headline, sentence, expected):
+    # the first sentence states the claim (cover 0.6); the second covers too little of the headline to count
+    # but for calling false the claim the body is about
+    first = "Ola Brandt and Mei Tan will marry in the summer, a magazine claimed on Sunday."
+    found = _found(headline, [first, sentence], [0.6, 0.1])
+    assert {i: k for i, k in found.items() if i == 1} == expected
+    if expected:
+        head = F.unit(headline)
+        x = C.features(head.signals, head.stemset, [F.unit(first), F.unit(sentence)], [0.6, 0.1])[0]
+        assert dict(zip(C.FEATURE_NAMES, x))["contra_denial"] == 0.6  # the claim as the best sentence states it

@@ -299,6 +299,9 @@ class Signals:
     #: capital": :func:`_away`), and whether the text itself places something near or away (:data:`NEAR`)
     away: frozenset[str] = frozenset()
     near: bool = False
+    #: the text calls false the claim it is about, named by its noun alone ("the report was untrue", "the stories
+    #: are false": :func:`_claim_named`), whatever words of the headline it holds
+    claim_denied: bool = False
 
     @property
     def any(self) -> bool:
@@ -439,7 +442,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     phrases = _opposite_phrases()
     heads = _denial_heads()
     outcomes, negated, found, outcome_at = [], set(), [], []
-    neg_modal = rejection = claim = bare = False
+    neg_modal = rejection = claim = bare = claim_denied = False
     rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
@@ -509,6 +512,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         for p in heads.get(w, ()):
             if tuple(ws[i:i + len(p)]) == p:
                 found.append(denials()[p])
+                claim_denied = claim_denied or _claim_named(ws, i)
                 break
         if w in rej and not rejection and i and ws[i - 1] not in _BE:  # "was denied" names no one who denies
             lo = max(0, i - 6)
@@ -524,7 +528,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
                    claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare,
-                   frozenset(proxy_groups - own_groups), proxy_of, away, near)
+                   frozenset(proxy_groups - own_groups), proxy_of, away, near, claim_denied)
 
 
 #: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
@@ -538,6 +542,23 @@ def _bare_claim(ws: Sequence[str], i: int, j: int) -> bool:
     under a headline the sentence matches is the headline's (not "rejected claims that ...", "denied reports of
     a merger", "dismissed the story about the merger")."""
     return ws[i + 1] == "the" and (j + 1 >= len(ws) or ws[j + 1] not in _CLAIM_CONTENT)
+
+
+#: Words before a claim noun that name the claim a text is about ("the report", "these stories").
+_NAMING_DETERMINERS = frozenset({"the", "these", "those", "such", "this", "that"})
+#: Words between a named claim and the debunking word after it ("the report was completely untrue").
+_COPULA = _BE | frozenset({"completely", "totally", "entirely", "simply", "also", "all", "both"})
+
+
+def _claim_named(ws: Sequence[str], i: int) -> bool:
+    """Whether the debunking phrase at ``i`` is said of a claim named by its noun alone, its subject: "the report
+    was untrue", "such stories are false" (a claim noun of :data:`CLAIM_NOUNS` after a word of
+    :data:`_NAMING_DETERMINERS`, then only a copula and adverbs of :data:`_COPULA`): the claim the text is about,
+    which in a body about a headline is the headline's, as "dismissed the story as nonsense" (:func:`_bare_claim`)."""
+    k = i - 1
+    while k > 0 and ws[k] in _COPULA:
+        k -= 1
+    return k > 0 and ws[k] in CLAIM_NOUNS and ws[k - 1] in _NAMING_DETERMINERS
 
 
 def _taken(ws: Sequence[str], i: int) -> bool:
@@ -960,12 +981,18 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
     modal_body = far = polarity = 0.0
     found: dict[int, tuple[str, ...]] = {}
     n_lead = 0
+    top = max(cover, default=0.0)
     for i, c in enumerate(cover):
         if c < MIN_COVER:
             if c >= MIN_COVER_NUMBER and head.numbers and _far_named_figure(head, head_stems, sents[i], body_numbers):
                 best["number"] = max(best["number"], c)
                 far = max(far, c)
                 found[i] = ("number",)
+                n_lead += i < lead
+            elif top >= MIN_COVER and _denies_named_claim(head, head_stems, sents[i]):
+                # "Her publicist said the report was untrue": the body's claim, as its best sentence states it
+                best["denial"] = max(best["denial"], top)
+                found[i] = ("denial",)
                 n_lead += i < lead
             continue
         s = sents[i].signals
@@ -987,6 +1014,21 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
     x = [best[k] for k in KINDS]
     x += [max(x), float(min(5, len(found))), float(n_lead), 1.0 if head.modal else 0.0, modal_body, far, polarity]
     return x + _relative(x[len(KINDS)], far, cover), found
+
+
+#: Stems of :data:`CLAIM_NOUNS`: a sentence without one names no claim (a cheap test before its scan).
+_CLAIM_STEMS = frozenset({"claim", "suggest", "alleg", "report", "accus", "rumour", "rumor", "specul", "charg",
+                          "stori"})
+#: Stems of a headline that speaks of a claim rather than stating one ("assertion", "claims", "reports").
+_HEAD_CLAIM_STEMS = _CLAIM_STEMS | {"assert"}
+
+
+def _denies_named_claim(head: Signals, head_stems: frozenset[str], sent: Scanned) -> bool:
+    """Whether a sentence that covers little of the headline calls false the claim it names by its noun alone
+    ("said the report was untrue": ``claim_denied``), under a headline that states a claim itself: one that
+    denies or names a claim ("Johnson shoots down Hunter's assertion ...") may be reporting that very denial."""
+    return (not (head.denials or _CLAIM_STEMS.isdisjoint(sent.stemset)) and head_stems.isdisjoint(_HEAD_CLAIM_STEMS)
+            and sent.signals.claim_denied)
 
 
 def _relative(any_: float, far: float, cover: Sequence[float]) -> list[float]:
