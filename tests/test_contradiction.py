@@ -818,3 +818,17 @@ def test_a_denial_of_the_claim_named_by_its_noun_counts_below_the_cover_floor(he
         head = F.unit(headline)
         x = C.features(head.signals, head.stemset, [F.unit(first), F.unit(sentence)], [0.6, 0.1])[0]
         assert dict(zip(C.FEATURE_NAMES, x))["contra_denial"] == 0.6  # the claim as the best sentence states it
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Toy maker Brisk launches talking robot", "The day before the planned launch, Brisk said the robot had been "
+     "postponed until spring.", {"outcome"}),  # "the planned launch" is an intention, not a launch
+    ("Band Velvet Arch releases new album", "The new album by Velvet Arch has been delayed again, the label said.",
+     {"outcome"}),
+    ("Band Velvet Arch releases new album", "Velvet Arch will release the new album on Friday, the label said.",
+     set()),
+    ("Fuel prices rise in Tarn", "Drivers in Tarn are still waiting for the promised cut in fuel prices.", set()),
+    # a promised cut is no cut
+])
+def test_a_release_or_launch_against_one_postponed(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected

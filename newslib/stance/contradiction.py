@@ -117,6 +117,10 @@ BACKGROUND = frozenset({"after", "following", "since", "despite"})
 #: Verbs of a decision taken: an outcome after "to" within four words of one is the decision ("The board voted
 #: on Monday to scrap the four-day week"), where otherwise "to" makes it an intention ("expected to raise").
 DECIDED = frozenset({"voted", "votes", "vote", "decided", "decides", "agreed", "agrees", "opted", "opts"})
+#: Words before an outcome noun that make it one still to come ("the planned release", "the proposed closure"):
+#: an intention, as "expected to raise" is, not the outcome itself.
+INTENDED = frozenset({"planned", "proposed", "scheduled", "expected", "promised", "threatened", "mooted",
+                      "possible", "likely", "potential", "upcoming"})
 #: Verbs that, followed by "to", say the next verb did not happen: "refused to resign" negates "resign" as "did
 #: not resign" does ("Police chief resigns" over "The police chief refused to resign", "Rovers sign striker" over
 #: "Rovers failed to sign the striker").
@@ -481,7 +485,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
         if o is None and not refusal and (w not in OBJECT_VERBS or _with_object(ws, i, stem)):
             o = opp.get(w)
-        intent = i and ws[i - 1] == "to" and not _taken(ws, i)
+        intent = i and (ws[i - 1] == "to" and not _taken(ws, i) or ws[i - 1] in INTENDED)
         if (o is not None and i - neg_at > 2 and not intent
                 and not (span == 1 and _attributive(raw, ws, i, stem))
                 and not (o[0] == "scope" and _not_scope(ws, i))):
