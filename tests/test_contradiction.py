@@ -730,9 +730,14 @@ def test_a_record_broken_against_one_fallen_short_of(headline, sentence, expecte
      set()),
     ("Council blames builder for Brenland flood", "The homes behind the sea wall in Brenland were flooded.",
      set()),  # "behind" counts only under a headline that ranks one thing above another
+    # branch stance12: "behind" after a noun and before a determiner or a name says who is responsible
+    ("Wind power overtakes coal in Brenland", "The company behind the new wind farm in Brenland said coal would "
+     "stay.", set()),
+    ("Wind power overtakes coal in Brenland", "The firm behind Brenland's wind power plans said coal was cheaper.",
+     set()),
+    ("Wind power overtakes coal in Brenland", "Wind power in Brenland came behind coal again in March.", {"outcome"}),
+    ("Wind power overtakes coal in Brenland", "Wind power in Brenland is 12 points behind coal.", {"outcome"}),
 ])
-# Left as it is: rank words carry no party, so "The company behind the new wind farm in Brenland" still reads as
-# behind under "Wind power overtakes coal in Brenland" (its context holds the headline's words).
 def test_one_thing_behind_another_against_overtaking_it(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
 

@@ -485,6 +485,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
         if o is None and not refusal and (w not in OBJECT_VERBS or _with_object(ws, i, stem)):
             o = opp.get(w)
+            if w == "behind" and _behind_a_cause(raw, ws, i):
+                o = None  # "the company behind the wind farm": who made it, not who is ahead
         intent = i and (ws[i - 1] == "to" and not _taken(ws, i) or ws[i - 1] in INTENDED)
         if (o is not None and i - neg_at > 2 and not intent
                 and not (span == 1 and _attributive(raw, ws, i, stem))
@@ -546,6 +548,27 @@ def _bare_claim(ws: Sequence[str], i: int, j: int) -> bool:
     under a headline the sentence matches is the headline's (not "rejected claims that ...", "denied reports of
     a merger", "dismissed the story about the merger")."""
     return ws[i + 1] == "the" and (j + 1 >= len(ws) or ws[j + 1] not in _CLAIM_CONTENT)
+
+
+#: Words before "behind" that make it a place in a ranking ("still far behind", "remained behind", "finished
+#: behind", "10 points behind").
+_RANKED_BEFORE = _BE | frozenset({"still", "far", "well", "just", "way", "slightly", "closely", "narrowly", "remain",
+                                  "remains", "remained", "stay", "stays", "stayed", "fell", "falls", "fall", "fallen",
+                                  "finish", "finished", "finishes", "came", "comes", "come", "lag", "lags", "lagged",
+                                  "trail", "trails", "trailed", "left", "lies", "lay", "sits", "sat", "ranks", "ranked",
+                                  "points", "percent", "places", "votes", "seats", "seconds", "years", "way"})
+_DETERMINERS_AFTER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _behind_a_cause(raw: Sequence[str], ws: Sequence[str], i: int) -> bool:
+    """Whether "behind" at ``i`` names who is responsible for something ("the company behind the Orra chatbot",
+    "the group behind the attack"): after a noun, not a word of :data:`_RANKED_BEFORE` or a figure, and before a
+    determiner or a name."""
+    if not i or i + 1 >= len(ws):
+        return False
+    prev = ws[i - 1]
+    return (prev not in _RANKED_BEFORE and not prev[:1].isdigit() and prev not in _NUMBER_WORDS
+            and not prev.endswith("ly") and (ws[i + 1] in _DETERMINERS_AFTER or raw[i + 1][:1].isupper()))
 
 
 #: Words before a claim noun that name the claim a text is about ("the report", "these stories").
