@@ -837,3 +837,18 @@ def test_a_denial_of_the_claim_named_by_its_noun_counts_below_the_cover_floor(he
 ])
 def test_a_release_or_launch_against_one_postponed(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Bypass around Tolden opens on Friday", "The opening of the Tolden bypass has been postponed until March, the "
+     "council said.", {"outcome"}),  # the headline's outcome, named by its noun, put off
+    ("Museum in Orla reopens after fire", "Its reopening has been pushed back to next year.", {"outcome"}),
+    ("Bypass around Tolden opens on Friday", "The bypass opened on Friday after the council delayed a ceremony.",
+     set()),  # the outcome stated, another thing delayed
+    ("Bypass around Tolden could open on Friday", "The opening of the Tolden bypass has been postponed until March.",
+     set()),  # the headline's outcome is only possible: the modality check's, not an outcome
+    ("Residents of Orla win fight over museum", "Residents of Orla pushed back against the museum plan.", set()),
+    # "pushed back" alone is resistance, no delay
+])
+def test_the_headlines_outcome_put_off(headline, sentence, expected):
+    assert kinds(headline, sentence) & {"outcome"} == expected

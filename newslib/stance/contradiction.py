@@ -306,6 +306,9 @@ class Signals:
     #: the text calls false the claim it is about, named by its noun alone ("the report was untrue", "the stories
     #: are false": :func:`_claim_named`), whatever words of the headline it holds
     claim_denied: bool = False
+    #: stems of the words that state its outcomes ("opens" → ``open``): a sentence naming one ("the opening") speaks
+    #: of that outcome (:func:`_delayed`)
+    outcome_stems: frozenset[str] = frozenset()
 
     @property
     def any(self) -> bool:
@@ -447,6 +450,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     heads = _denial_heads()
     outcomes, negated, found, outcome_at = [], set(), [], []
     neg_modal = rejection = claim = bare = claim_denied = False
+    outcome_stems: set[str] = set()
     rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
@@ -506,6 +510,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
                                                  + (ws[:SUBJECT] if i < SUBJECT_WITHIN and o[0] in STATES else []))))
             outcomes.append((o[0], o[1], agent, context))
             outcome_at.append(i)
+            if sw := stem(w):
+                outcome_stems.add(sw)
             if o[0] in STATES:
                 if of := _proxy(raw, ws, i, stem):
                     proxy_groups.add(o[0])
@@ -534,7 +540,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
                    claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare,
-                   frozenset(proxy_groups - own_groups), proxy_of, away, near, claim_denied)
+                   frozenset(proxy_groups - own_groups), proxy_of, away, near, claim_denied, frozenset(outcome_stems))
 
 
 #: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
@@ -930,6 +936,8 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     ``body_numbers`` gives the body's figures (called only when a figure differs: a headline figure found
     elsewhere in the body is no contradiction)."""
     conflict, same = _outcome_conflict(head, sent, head_stems)
+    if not (conflict or same) and _delayed(head, sent, sent_stems):
+        conflict, same = True, False
     number = number_same = far = False
     for h in head.numbers:
         v = h[0]
@@ -960,6 +968,16 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
                                                                 or sent.dropped),
             "number_far": far and number and not number_same, "outcome_same": same, "number_same": number_same,
             "polarity": rejected and _polarity(head, head_stems, sent)}
+
+
+def _delayed(head: Signals, sent: Signals, sent_stems: frozenset[str]) -> bool:
+    """Whether the sentence puts off the very outcome the headline states as done: a delay (decision later:
+    "pushed back to", "postponed") in a sentence that names the headline's outcome word ("The opening of the
+    Harrow line has been pushed back to spring" under "New Harrow line opens on Monday"), under a headline that
+    states an outcome of another group and no intention (a delay of a decision is :func:`_outcome_conflict`'s)."""
+    return (not head.modal and any(g == "decision" and p == "later" for g, p, _, _ in sent.outcomes)
+            and any(g != "decision" for g, _, _, _ in head.outcomes)
+            and not head.outcome_stems.isdisjoint(sent_stems))
 
 
 def _polarity(head: Signals, head_stems: frozenset[str], sent: Signals) -> bool:
