@@ -377,8 +377,14 @@ def test_ninth_set_recall_and_precision_per_stance():
 PAIRS10_PATH = Path(__file__).parent / "data" / "stance_pairs10.jsonl"
 #: First contact with the model shipped by branch stance7 through the evidence of branch stance11 (main bf77a3c,
 #: before any change of branch stance12): agree R 5/6 P 5/15, discuss R 4/6 P 4/8, disagree R 1/12 P 1/1 (only
-#: the bridge that "stayed open" under "closes"; no contradiction evidence fired on the other 11).
-PAIRS10_FLOORS = {"agree": (0.83, 0.33), "discuss": (0.66, 0.5), "disagree": (0.08, 0.99)}  # (recall, precision)
+#: the bridge that "stayed open" under "closes"; of the other 11, evidence fired on one alone, the transfer's "had
+#: not spoken to Portavia", negation at cover 0.34, called discuss 0.60).
+#: Branch stance12, through new evidence the same model reads (no retrain): a denial of the claim named by its
+#: noun alone below the cover floor ("said the report was untrue"), a release against one postponed ("the planned
+#: release" an intention): agree R 5/6 P 5/13, discuss R 4/6 P 4/8, disagree R 3/12 P 3/3. The nine missed state
+#: their contradiction in sentences that share almost no word with the headline (a pronoun, a surname, "the jury",
+#: "That is about 5 percent less") or by inference ("took to the court and beat" under "pulls out").
+PAIRS10_FLOORS = {"agree": (0.83, 0.38), "discuss": (0.66, 0.5), "disagree": (0.25, 0.99)}  # (recall, precision)
 
 
 def test_tenth_set_covers_contradictions_agreement_and_discussion():
