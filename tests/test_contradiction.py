@@ -849,6 +849,8 @@ def test_a_release_or_launch_against_one_postponed(headline, sentence, expected)
      set()),  # the headline's outcome is only possible: the modality check's, not an outcome
     ("Residents of Orla win fight over museum", "Residents of Orla pushed back against the museum plan.", set()),
     # "pushed back" alone is resistance, no delay
+    ("Recording captures shots fired at Orla museum", "There was a delay of a second before the firing began.",
+     set()),  # "a delay" is a noun: nothing put off
 ])
 def test_the_headlines_outcome_put_off(headline, sentence, expected):
     assert kinds(headline, sentence) & {"outcome"} == expected

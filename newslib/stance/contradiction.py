@@ -309,6 +309,9 @@ class Signals:
     #: stems of the words that state its outcomes ("opens" → ``open``): a sentence naming one ("the opening") speaks
     #: of that outcome (:func:`_delayed`)
     outcome_stems: frozenset[str] = frozenset()
+    #: the text puts something off by a verb ("has been postponed", "pushed back to"), not the noun after a
+    #: determiner ("a delay of a second or two"): :func:`_delayed`
+    puts_off: bool = False
 
     @property
     def any(self) -> bool:
@@ -451,6 +454,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     outcomes, negated, found, outcome_at = [], set(), [], []
     neg_modal = rejection = claim = bare = claim_denied = False
     outcome_stems: set[str] = set()
+    puts_off = False
     rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
@@ -512,6 +516,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
             outcome_at.append(i)
             if sw := stem(w):
                 outcome_stems.add(sw)
+            if o[:2] == ("decision", "later") and not (w in _DELAY_NOUNS and i and ws[i - 1] in _NOUN_BEFORE):
+                puts_off = True
             if o[0] in STATES:
                 if of := _proxy(raw, ws, i, stem):
                     proxy_groups.add(o[0])
@@ -540,7 +546,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
                    claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare,
-                   frozenset(proxy_groups - own_groups), proxy_of, away, near, claim_denied, frozenset(outcome_stems))
+                   frozenset(proxy_groups - own_groups), proxy_of, away, near, claim_denied, frozenset(outcome_stems), puts_off)
 
 
 #: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
@@ -970,12 +976,18 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
             "polarity": rejected and _polarity(head, head_stems, sent)}
 
 
+#: Decision-later words that are also nouns, and the words before them that make them one ("a delay of a second").
+_DELAY_NOUNS = frozenset({"delay", "delays"})
+_NOUN_BEFORE = frozenset({"a", "an", "the", "this", "that", "any", "no", "without", "further", "long", "short",
+                          "its", "their", "his", "her"})
+
+
 def _delayed(head: Signals, sent: Signals, sent_stems: frozenset[str]) -> bool:
     """Whether the sentence puts off the very outcome the headline states as done: a delay (decision later:
     "pushed back to", "postponed") in a sentence that names the headline's outcome word ("The opening of the
     Harrow line has been pushed back to spring" under "New Harrow line opens on Monday"), under a headline that
     states an outcome of another group and no intention (a delay of a decision is :func:`_outcome_conflict`'s)."""
-    return (not head.modal and any(g == "decision" and p == "later" for g, p, _, _ in sent.outcomes)
+    return (not head.modal and sent.puts_off
             and any(g != "decision" for g, _, _, _ in head.outcomes)
             and not head.outcome_stems.isdisjoint(sent_stems))
 
