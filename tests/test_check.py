@@ -366,3 +366,41 @@ def test_ninth_set_recall_and_precision_per_stance():
     for label, (recall, precision) in PAIRS9_FLOORS.items():
         row = report.rows[label]
         assert row["recall"] >= recall and row["precision"] >= precision, (label, row, report.extra)
+
+
+# ---- a tenth set, written before the changes of branch stance12 (tests/data/stance_pairs10.jsonl) ------------
+# Bodies of 8-10 sentences as real copy writes them, in domains and wordings sets 1-9 do not use (a transfer, a
+# verdict, an election count, a game release, company results, health advice, a science claim, travel
+# disruption, a celebrity rumour, a wildlife sighting, a harvest, a tennis withdrawal): 12 contradictions, never
+# in the first sentence, by an attributed denial, a figure, an outcome or doubt; 6 agree bodies that state the
+# claim with "said" and matching figures; 6 discuss bodies that report it without taking sides.
+PAIRS10_PATH = Path(__file__).parent / "data" / "stance_pairs10.jsonl"
+#: First contact with the model shipped by branch stance7 through the evidence of branch stance11 (main bf77a3c,
+#: before any change of branch stance12): agree R 5/6 P 5/15, discuss R 4/6 P 4/8, disagree R 1/12 P 1/1 (only
+#: the bridge that "stayed open" under "closes"; of the other 11, evidence fired on one alone, the transfer's "had
+#: not spoken to Portavia", negation at cover 0.34, called discuss 0.60).
+#: Branch stance12, through new evidence the same model reads (no retrain): a denial of the claim named by its
+#: noun alone below the cover floor ("said the report was untrue"), a release against one postponed ("the planned
+#: release" an intention): agree R 5/6 P 5/13, discuss R 4/6 P 4/8, disagree R 3/12 P 3/3. The nine missed state
+#: their contradiction in sentences that share almost no word with the headline (a pronoun, a surname, "the jury",
+#: "That is about 5 percent less") or by inference ("took to the court and beat" under "pulls out").
+PAIRS10_FLOORS = {"agree": (0.83, 0.38), "discuss": (0.66, 0.5), "disagree": (0.25, 0.99)}  # (recall, precision)
+
+
+def test_tenth_set_covers_contradictions_agreement_and_discussion():
+    pairs = read_pairs(PAIRS10_PATH)
+    by_stance = {s: [p for p in pairs if p["stance"] == s] for s in ("agree", "discuss", "disagree")}
+    assert [len(by_stance[s]) for s in ("agree", "discuss", "disagree")] == [6, 6, 12]
+    assert {p["kind"] for p in by_stance["disagree"]} == {"denial", "outcome", "number", "state", "doubt"}
+    assert len({p["headline"] for p in by_stance["disagree"]}) == 12
+    # every control stands beside a contradiction of the same headline
+    assert {p["headline"] for p in by_stance["agree"] + by_stance["discuss"]} <= {p["headline"]
+                                                                                   for p in by_stance["disagree"]}
+
+
+def test_tenth_set_recall_and_precision_per_stance():
+    report = score_pairs(read_pairs(PAIRS10_PATH))
+    assert report.rows["related/unrelated"]["accuracy"] == 1.0
+    for label, (recall, precision) in PAIRS10_FLOORS.items():
+        row = report.rows[label]
+        assert row["recall"] >= recall and row["precision"] >= precision, (label, row, report.extra)

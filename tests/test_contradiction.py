@@ -730,9 +730,14 @@ def test_a_record_broken_against_one_fallen_short_of(headline, sentence, expecte
      set()),
     ("Council blames builder for Brenland flood", "The homes behind the sea wall in Brenland were flooded.",
      set()),  # "behind" counts only under a headline that ranks one thing above another
+    # branch stance12: "behind" after a noun and before a determiner or a name says who is responsible
+    ("Wind power overtakes coal in Brenland", "The company behind the new wind farm in Brenland said coal would "
+     "stay.", set()),
+    ("Wind power overtakes coal in Brenland", "The firm behind Brenland's wind power plans said coal was cheaper.",
+     set()),
+    ("Wind power overtakes coal in Brenland", "Wind power in Brenland came behind coal again in March.", {"outcome"}),
+    ("Wind power overtakes coal in Brenland", "Wind power in Brenland is 12 points behind coal.", {"outcome"}),
 ])
-# Left as it is: rank words carry no party, so "The company behind the new wind farm in Brenland" still reads as
-# behind under "Wind power overtakes coal in Brenland" (its context holds the headline's words).
 def test_one_thing_behind_another_against_overtaking_it(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
 
@@ -789,3 +794,63 @@ def test_a_distance_from_the_headlines_place_puts_the_event_elsewhere(headline, 
 ])
 def test_old_or_foreign_footage_presented_as_new_is_debunked(headline, sentence, expected):
     assert kinds(headline, sentence) == expected
+
+
+# ---- branch stance12: the tenth hand set's kinds (all hand-written for these tests) ---------------------------
+def _found(headline: str, sentences: list[str], cover: list[float]) -> dict[int, tuple[str, ...]]:
+    head, units = F.unit(headline), [F.unit(s) for s in sentences]
+    return C.features(head.signals, head.stemset, units, cover,
+                      lambda: C.BodyNumbers.of([u.signals for u in units]))[1]
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Singer Ola Brandt and dancer Mei Tan to marry", "Her agent said the report was untrue.", {1: ("denial",)}),
+    ("Singer Ola Brandt and dancer Mei Tan to marry", "A spokesman said such stories are false and hurtful.",
+     {1: ("denial",)}),
+    ("Singer Ola Brandt and dancer Mei Tan to marry", "Her agent said a report in May was untrue.", {}),
+    # not the claim the body is about: a report named by more than its noun
+    ("Singer Ola Brandt and dancer Mei Tan to marry", "Her agent said the wedding rumours began in May.", {}),
+    ("Agent dismisses report that Ola Brandt will marry", "Her agent said the report was untrue.", {}),
+    # a headline that speaks of the claim may report this very denial
+])
+def test_a_denial_of_the_claim_named_by_its_noun_counts_below_the_cover_floor(headline, sentence, expected):
+    # the first sentence states the claim (cover 0.6); the second covers too little of the headline to count
+    # but for calling false the claim the body is about
+    first = "Ola Brandt and Mei Tan will marry in the summer, a magazine claimed on Sunday."
+    found = _found(headline, [first, sentence], [0.6, 0.1])
+    assert {i: k for i, k in found.items() if i == 1} == expected
+    if expected:
+        head = F.unit(headline)
+        x = C.features(head.signals, head.stemset, [F.unit(first), F.unit(sentence)], [0.6, 0.1])[0]
+        assert dict(zip(C.FEATURE_NAMES, x))["contra_denial"] == 0.6  # the claim as the best sentence states it
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Toy maker Brisk launches talking robot", "The day before the planned launch, Brisk said the robot had been "
+     "postponed until spring.", {"outcome"}),  # "the planned launch" is an intention, not a launch
+    ("Band Velvet Arch releases new album", "The new album by Velvet Arch has been delayed again, the label said.",
+     {"outcome"}),
+    ("Band Velvet Arch releases new album", "Velvet Arch will release the new album on Friday, the label said.",
+     set()),
+    ("Fuel prices rise in Tarn", "Drivers in Tarn are still waiting for the promised cut in fuel prices.", set()),
+    # a promised cut is no cut
+])
+def test_a_release_or_launch_against_one_postponed(headline, sentence, expected):
+    assert kinds(headline, sentence) == expected
+
+
+@pytest.mark.parametrize("headline,sentence,expected", [
+    ("Bypass around Tolden opens on Friday", "The opening of the Tolden bypass has been postponed until March, the "
+     "council said.", {"outcome"}),  # the headline's outcome, named by its noun, put off
+    ("Museum in Orla reopens after fire", "Its reopening has been pushed back to next year.", {"outcome"}),
+    ("Bypass around Tolden opens on Friday", "The bypass opened on Friday after the council delayed a ceremony.",
+     set()),  # the outcome stated, another thing delayed
+    ("Bypass around Tolden could open on Friday", "The opening of the Tolden bypass has been postponed until March.",
+     set()),  # the headline's outcome is only possible: the modality check's, not an outcome
+    ("Residents of Orla win fight over museum", "Residents of Orla pushed back against the museum plan.", set()),
+    # "pushed back" alone is resistance, no delay
+    ("Recording captures shots fired at Orla museum", "There was a delay of a second before the firing began.",
+     set()),  # "a delay" is a noun: nothing put off
+])
+def test_the_headlines_outcome_put_off(headline, sentence, expected):
+    assert kinds(headline, sentence) & {"outcome"} == expected

@@ -117,6 +117,10 @@ BACKGROUND = frozenset({"after", "following", "since", "despite"})
 #: Verbs of a decision taken: an outcome after "to" within four words of one is the decision ("The board voted
 #: on Monday to scrap the four-day week"), where otherwise "to" makes it an intention ("expected to raise").
 DECIDED = frozenset({"voted", "votes", "vote", "decided", "decides", "agreed", "agrees", "opted", "opts"})
+#: Words before an outcome noun that make it one still to come ("the planned release", "the proposed closure"):
+#: an intention, as "expected to raise" is, not the outcome itself.
+INTENDED = frozenset({"planned", "proposed", "scheduled", "expected", "promised", "threatened", "mooted",
+                      "possible", "likely", "potential", "upcoming"})
 #: Verbs that, followed by "to", say the next verb did not happen: "refused to resign" negates "resign" as "did
 #: not resign" does ("Police chief resigns" over "The police chief refused to resign", "Rovers sign striker" over
 #: "Rovers failed to sign the striker").
@@ -299,6 +303,15 @@ class Signals:
     #: capital": :func:`_away`), and whether the text itself places something near or away (:data:`NEAR`)
     away: frozenset[str] = frozenset()
     near: bool = False
+    #: the text calls false the claim it is about, named by its noun alone ("the report was untrue", "the stories
+    #: are false": :func:`_claim_named`), whatever words of the headline it holds
+    claim_denied: bool = False
+    #: stems of the words that state its outcomes ("opens" → ``open``): a sentence naming one ("the opening") speaks
+    #: of that outcome (:func:`_delayed`)
+    outcome_stems: frozenset[str] = frozenset()
+    #: the text puts something off by a verb ("has been postponed", "pushed back to"), not the noun after a
+    #: determiner ("a delay of a second or two"): :func:`_delayed`
+    puts_off: bool = False
 
     @property
     def any(self) -> bool:
@@ -439,7 +452,9 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
     phrases = _opposite_phrases()
     heads = _denial_heads()
     outcomes, negated, found, outcome_at = [], set(), [], []
-    neg_modal = rejection = claim = bare = False
+    neg_modal = rejection = claim = bare = claim_denied = False
+    outcome_stems: set[str] = set()
+    puts_off = False
     rejected: frozenset[str] = frozenset()
     rej, sources = rejection_cues(), source_words()
     neg_at = -10
@@ -478,7 +493,9 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
             o, span = next(((e, len(p)) for p, e in phrases[w] if tuple(ws[i:i + len(p)]) == p), (None, 1))
         if o is None and not refusal and (w not in OBJECT_VERBS or _with_object(ws, i, stem)):
             o = opp.get(w)
-        intent = i and ws[i - 1] == "to" and not _taken(ws, i)
+            if w == "behind" and _behind_a_cause(raw, ws, i):
+                o = None  # "the company behind the wind farm": who made it, not who is ahead
+        intent = i and (ws[i - 1] == "to" and not _taken(ws, i) or ws[i - 1] in INTENDED)
         if (o is not None and i - neg_at > 2 and not intent
                 and not (span == 1 and _attributive(raw, ws, i, stem))
                 and not (o[0] == "scope" and _not_scope(ws, i))):
@@ -497,6 +514,10 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
                                                  + (ws[:SUBJECT] if i < SUBJECT_WITHIN and o[0] in STATES else []))))
             outcomes.append((o[0], o[1], agent, context))
             outcome_at.append(i)
+            if sw := stem(w):
+                outcome_stems.add(sw)
+            if o[:2] == ("decision", "later") and not (w in _DELAY_NOUNS and i and ws[i - 1] in _NOUN_BEFORE):
+                puts_off = True
             if o[0] in STATES:
                 if of := _proxy(raw, ws, i, stem):
                     proxy_groups.add(o[0])
@@ -509,6 +530,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         for p in heads.get(w, ()):
             if tuple(ws[i:i + len(p)]) == p:
                 found.append(denials()[p])
+                claim_denied = claim_denied or _claim_named(ws, i)
                 break
         if w in rej and not rejection and i and ws[i - 1] not in _BE:  # "was denied" names no one who denies
             lo = max(0, i - 6)
@@ -524,7 +546,7 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
                    claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare,
-                   frozenset(proxy_groups - own_groups), proxy_of, away, near)
+                   frozenset(proxy_groups - own_groups), proxy_of, away, near, claim_denied, frozenset(outcome_stems), puts_off)
 
 
 #: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
@@ -538,6 +560,44 @@ def _bare_claim(ws: Sequence[str], i: int, j: int) -> bool:
     under a headline the sentence matches is the headline's (not "rejected claims that ...", "denied reports of
     a merger", "dismissed the story about the merger")."""
     return ws[i + 1] == "the" and (j + 1 >= len(ws) or ws[j + 1] not in _CLAIM_CONTENT)
+
+
+#: Words before "behind" that make it a place in a ranking ("still far behind", "remained behind", "finished
+#: behind", "10 points behind").
+_RANKED_BEFORE = _BE | frozenset({"still", "far", "well", "just", "way", "slightly", "closely", "narrowly", "remain",
+                                  "remains", "remained", "stay", "stays", "stayed", "fell", "falls", "fall", "fallen",
+                                  "finish", "finished", "finishes", "came", "comes", "come", "lag", "lags", "lagged",
+                                  "trail", "trails", "trailed", "left", "lies", "lay", "sits", "sat", "ranks", "ranked",
+                                  "points", "percent", "places", "votes", "seats", "seconds", "years", "way"})
+_DETERMINERS_AFTER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _behind_a_cause(raw: Sequence[str], ws: Sequence[str], i: int) -> bool:
+    """Whether "behind" at ``i`` names who is responsible for something ("the company behind the Orra chatbot",
+    "the group behind the attack"): after a noun, not a word of :data:`_RANKED_BEFORE` or a figure, and before a
+    determiner or a name."""
+    if not i or i + 1 >= len(ws):
+        return False
+    prev = ws[i - 1]
+    return (prev not in _RANKED_BEFORE and not prev[:1].isdigit() and prev not in _NUMBER_WORDS
+            and not prev.endswith("ly") and (ws[i + 1] in _DETERMINERS_AFTER or raw[i + 1][:1].isupper()))
+
+
+#: Words before a claim noun that name the claim a text is about ("the report", "these stories").
+_NAMING_DETERMINERS = frozenset({"the", "these", "those", "such", "this", "that"})
+#: Words between a named claim and the debunking word after it ("the report was completely untrue").
+_COPULA = _BE | frozenset({"completely", "totally", "entirely", "simply", "also", "all", "both"})
+
+
+def _claim_named(ws: Sequence[str], i: int) -> bool:
+    """Whether the debunking phrase at ``i`` is said of a claim named by its noun alone, its subject: "the report
+    was untrue", "such stories are false" (a claim noun of :data:`CLAIM_NOUNS` after a word of
+    :data:`_NAMING_DETERMINERS`, then only a copula and adverbs of :data:`_COPULA`): the claim the text is about,
+    which in a body about a headline is the headline's, as "dismissed the story as nonsense" (:func:`_bare_claim`)."""
+    k = i - 1
+    while k > 0 and ws[k] in _COPULA:
+        k -= 1
+    return k > 0 and ws[k] in CLAIM_NOUNS and ws[k - 1] in _NAMING_DETERMINERS
 
 
 def _taken(ws: Sequence[str], i: int) -> bool:
@@ -882,6 +942,8 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
     ``body_numbers`` gives the body's figures (called only when a figure differs: a headline figure found
     elsewhere in the body is no contradiction)."""
     conflict, same = _outcome_conflict(head, sent, head_stems)
+    if not (conflict or same) and _delayed(head, sent, sent_stems):
+        conflict, same = True, False
     number = number_same = far = False
     for h in head.numbers:
         v = h[0]
@@ -912,6 +974,22 @@ def compare(head: Signals, head_stems: frozenset[str], sent: Signals, sent_stems
                                                                 or sent.dropped),
             "number_far": far and number and not number_same, "outcome_same": same, "number_same": number_same,
             "polarity": rejected and _polarity(head, head_stems, sent)}
+
+
+#: Decision-later words that are also nouns, and the words before them that make them one ("a delay of a second").
+_DELAY_NOUNS = frozenset({"delay", "delays"})
+_NOUN_BEFORE = frozenset({"a", "an", "the", "this", "that", "any", "no", "without", "further", "long", "short",
+                          "its", "their", "his", "her"})
+
+
+def _delayed(head: Signals, sent: Signals, sent_stems: frozenset[str]) -> bool:
+    """Whether the sentence puts off the very outcome the headline states as done: a delay (decision later:
+    "pushed back to", "postponed") in a sentence that names the headline's outcome word ("The opening of the
+    Harrow line has been pushed back to spring" under "New Harrow line opens on Monday"), under a headline that
+    states an outcome of another group and no intention (a delay of a decision is :func:`_outcome_conflict`'s)."""
+    return (not head.modal and sent.puts_off
+            and any(g != "decision" for g, _, _, _ in head.outcomes)
+            and not head.outcome_stems.isdisjoint(sent_stems))
 
 
 def _polarity(head: Signals, head_stems: frozenset[str], sent: Signals) -> bool:
@@ -960,12 +1038,18 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
     modal_body = far = polarity = 0.0
     found: dict[int, tuple[str, ...]] = {}
     n_lead = 0
+    top = max(cover, default=0.0)
     for i, c in enumerate(cover):
         if c < MIN_COVER:
             if c >= MIN_COVER_NUMBER and head.numbers and _far_named_figure(head, head_stems, sents[i], body_numbers):
                 best["number"] = max(best["number"], c)
                 far = max(far, c)
                 found[i] = ("number",)
+                n_lead += i < lead
+            elif top >= MIN_COVER and _denies_named_claim(head, head_stems, sents[i]):
+                # "Her publicist said the report was untrue": the body's claim, as its best sentence states it
+                best["denial"] = max(best["denial"], top)
+                found[i] = ("denial",)
                 n_lead += i < lead
             continue
         s = sents[i].signals
@@ -987,6 +1071,21 @@ def features(head: Signals, head_stems: frozenset[str], sents: Sequence[Scanned]
     x = [best[k] for k in KINDS]
     x += [max(x), float(min(5, len(found))), float(n_lead), 1.0 if head.modal else 0.0, modal_body, far, polarity]
     return x + _relative(x[len(KINDS)], far, cover), found
+
+
+#: Stems of :data:`CLAIM_NOUNS`: a sentence without one names no claim (a cheap test before its scan).
+_CLAIM_STEMS = frozenset({"claim", "suggest", "alleg", "report", "accus", "rumour", "rumor", "specul", "charg",
+                          "stori"})
+#: Stems of a headline that speaks of a claim rather than stating one ("assertion", "claims", "reports").
+_HEAD_CLAIM_STEMS = _CLAIM_STEMS | {"assert"}
+
+
+def _denies_named_claim(head: Signals, head_stems: frozenset[str], sent: Scanned) -> bool:
+    """Whether a sentence that covers little of the headline calls false the claim it names by its noun alone
+    ("said the report was untrue": ``claim_denied``), under a headline that states a claim itself: one that
+    denies or names a claim ("Johnson shoots down Hunter's assertion ...") may be reporting that very denial."""
+    return (not (head.denials or _CLAIM_STEMS.isdisjoint(sent.stemset)) and head_stems.isdisjoint(_HEAD_CLAIM_STEMS)
+            and sent.signals.claim_denied)
 
 
 def _relative(any_: float, far: float, cover: Sequence[float]) -> list[float]:
