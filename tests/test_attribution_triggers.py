@@ -282,6 +282,17 @@ SENTENCES = [
     # branch speed12: _received_criticism_source, _coordinated_subject_source
     "The harbour board has faced sharp criticism from fishing crews over the new fees.",
     "The parents, teachers and school governors have been demanding a new roof for the gym.",
+    # round 12 (branch attr13): _speech_nested_in_content, _finding_after_subordinator,
+    # _listener_before_that_out_of_content, _content_before_trimmed_frame, _content_keeps_its_closing_bracket,
+    # _participle_content_to_clause_end
+    "Lena Ortiz told the inquiry that the port authority had warned operators in May that the crane was unsafe.",
+    "Two councils were told to repay the grants after an audit found that the money had been spent on consultants.",
+    "Dana Holt, a broker at Fenmark, said in a note to clients that the rally would not last.",
+    "The council will lose access to cheap loans from the Regional Development Bank (RDB), the governor said on "
+    "Monday.",
+    "The minister said farmers would lose access to subsidised seed from the Grain Board (GB).",
+    'Analysts at Corrin Bank said the rally was "mostly about funds," adding that speculators had held a net short '
+    "position in wheat for 19 consecutive weeks.",
 ]
 
 
