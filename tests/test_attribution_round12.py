@@ -119,3 +119,25 @@ def test_a_content_keeps_the_bracket_that_closes_one_it_opened(body, content):
 def test_a_participles_that_clause_runs_to_the_sentences_end(body, cue, content):
     _, _, got = by_cue(triples(body), cue)
     assert got == content
+
+
+# ---- _subject_with_participle_modifier: "Nurses interviewed for the audit said ..." ------------------------------
+@pytest.mark.parametrize("body,source", [
+    ("Nurses interviewed for the survey said they had been asked to work double shifts.",
+     "Nurses interviewed for the survey"),
+    ("Residents questioned by the inspectors said the lift had been broken for weeks.",
+     "Residents questioned by the inspectors"),
+    ("Workers interviewed at the depot on Monday said the shifts had been cut.", "Workers interviewed at the depot"),
+])
+def test_a_subject_with_a_participle_phrase_is_the_whole_source(body, source):
+    atts = triples(body)
+    assert by_cue(atts, "said")[0] == source, atts
+    assert len(atts) == 1, atts  # the participle is no cue
+
+
+# ---- _source_without_leading_comma: "However, a senior official ..., who asked not to be identified, said" ------
+def test_a_source_after_a_trimmed_sentence_adverb_has_no_leading_comma():
+    atts = triples("However, a senior official at the dock workers' union, who asked not to be identified because "
+                   "talks were continuing, said the real problem was pay.")
+    src, _, _ = by_cue(atts, "said")
+    assert src.startswith("a senior official at the dock workers' union"), atts

@@ -293,6 +293,10 @@ SENTENCES = [
     "The minister said farmers would lose access to subsidised seed from the Grain Board (GB).",
     'Analysts at Corrin Bank said the rally was "mostly about funds," adding that speculators had held a net short '
     "position in wheat for 19 consecutive weeks.",
+    # round 12 (branch attr13): _subject_with_participle_modifier, _source_without_leading_comma
+    "Residents questioned by the inspectors said the lift had been broken for weeks.",
+    "However, a senior official at the dock workers' union, who asked not to be identified because talks were "
+    "continuing, said the real problem was pay.",
 ]
 
 

@@ -6116,6 +6116,8 @@ def _pass_order() -> tuple:
         _participle_content_to_clause_end,
         _speech_nested_in_content,
         _finding_after_subordinator,
+        _source_without_leading_comma,
+        _subject_with_participle_modifier,
     )
 
 
@@ -8023,7 +8025,58 @@ def _participle_content_to_clause_end(s, starts: list[int], drafts: list[Draft])
         d.content = [(d.content[0][0], rest[-1].end)]
 
 
+def _source_without_leading_comma(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"However, a senior official at the association, who asked not to be identified ..., said": a source whose
+    sentence adverb was trimmed ("However") keeps no comma at its start."""
+    for d in drafts:
+        if d.source is None:
+            continue
+        k = _token_starting(starts, d.source[0])
+        while k is not None and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].end <= d.source[1]:
+            k += 1
+        if k is not None and toks[k].start != d.source[0]:
+            d.source = (toks[k].start, d.source[1])
+
+
+#: prepositions after a participle that modifies a subject ("Nurses interviewed for the audit said")
+_PARTICIPLE_MODIFIER_PREPOSITIONS = frozenset("by for in at during outside after".split())
+
+
+def _subject_with_participle_modifier(s, starts: list[int], drafts: list[Draft],
+                                      tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Nurses interviewed for the audit said ...", "Residents questioned by the inspectors said ...": a sentence that
+    opens with a short noun phrase, a past participle and a prepositional phrase (``_PARTICIPLE_MODIFIER_PREPOSITIONS``)
+    before its verb of saying has that whole noun phrase for source, not the noun after the preposition ("the
+    audit", "the inspectors"); a cue the model gave the participle ("questioned") is none."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or not _speech_cue(d, toks):
+            continue
+        c = _token_starting(starts, d.cue[0])
+        k = _token_starting(starts, d.source[0])
+        if c is None or k is None or c > 14 or d.source[1] > d.cue[0] or k < 3:
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        p = next((n for n in range(1, min(5, k)) if tag[n] in ("VBN", "VBD") and toks[n].text.islower() and
+                  toks[n + 1].text.lower() in _PARTICIPLE_MODIFIER_PREPOSITIONS), None)
+        if p is None or p + 2 > k or not all(tag[n] in _PLAIN_NP_TAGS and toks[n].text[:1].isalnum()
+                                             for n in range(p)) or tag[p - 1] not in _HEAD_NOUN_TAGS or \
+                not all(tag[n] in _PLAIN_NP_TAGS and toks[n].text[:1].isalnum() or toks[n].text.lower() in _TIME_WORDS
+                        for n in range(p + 2, c)):
+            continue
+        e = c - 1
+        while e > p + 2 and toks[e].text.lower() in _TIME_WORDS:
+            e -= 1  # not the time phrase before the verb ("Workers interviewed at the depot on Monday said")
+        d.source = (toks[0].start, toks[e].end)
+        for o in [o for o in drafts if o is not d and _overlaps(o.cue, [(toks[p].start, toks[p].end)])]:
+            drafts.remove(o)
+
+
 _TRIGGERS.update({
+    "_source_without_leading_comma": frozenset({","}),
+    "_subject_with_participle_modifier": _PARTICIPLE_MODIFIER_PREPOSITIONS,
     "_speech_nested_in_content": _NESTED_SPEECH_VERBS,
     "_finding_after_subordinator": _FINDING_VERBS,
     "_listener_before_that_out_of_content": frozenset({"that"}),
