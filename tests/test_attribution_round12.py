@@ -141,3 +141,12 @@ def test_a_source_after_a_trimmed_sentence_adverb_has_no_leading_comma():
                    "talks were continuing, said the real problem was pay.")
     src, _, _ = by_cue(atts, "said")
     assert src.startswith("a senior official at the dock workers' union"), atts
+
+
+# ---- _source_after_object_relative: "..., a move that traders say could cut import demand" ----------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("The ministry cut the grant, a decision that critics say will hurt rural schools.", "say", "critics"),
+    ("Polling stations opened late, a delay that observers said could cost thousands of votes.", "said", "observers"),
+])
+def test_the_subject_after_an_object_relative_pronoun_is_the_source(body, cue, source):
+    assert by_cue(triples(body), cue)[0] == source

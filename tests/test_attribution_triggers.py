@@ -297,6 +297,8 @@ SENTENCES = [
     "Residents questioned by the inspectors said the lift had been broken for weeks.",
     "However, a senior official at the dock workers' union, who asked not to be identified because talks were "
     "continuing, said the real problem was pay.",
+    # round 12 (branch attr13): _source_after_object_relative
+    "The ministry cut the grant, a decision that critics say will hurt rural schools.",
 ]
 
 

@@ -6118,6 +6118,7 @@ def _pass_order() -> tuple:
         _finding_after_subordinator,
         _source_without_leading_comma,
         _subject_with_participle_modifier,
+        _source_after_object_relative,
     )
 
 
@@ -8074,7 +8075,41 @@ def _subject_with_participle_modifier(s, starts: list[int], drafts: list[Draft],
             drafts.remove(o)
 
 
+def _source_after_object_relative(s, starts: list[int], drafts: list[Draft],
+                                  tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"..., a move that traders say could cut import demand", "a group of hackers who U.S. officials say is tied to
+    ...": a source that runs from a noun phrase over a relative pronoun ("that", "who", "which") to the subject right
+    before the cue is that subject alone (PolNeAR's source: "U.S. officials"); the noun phrase before the pronoun is
+    what the content is about, not who says it."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        a = _token_starting(starts, d.source[0])
+        e = _token_ending(toks, starts, d.source[1])
+        if a is None or e is None or e - a < 2:
+            continue
+        r = next((n for n in range(e - 1, a, -1) if toks[n].text.lower() in ("that", "who", "which")), None)
+        if r is None or r == e:
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        words = [toks[n].text for n in range(r + 1, e + 1)]
+        if not all(tag[n] in _PLAIN_NP_TAGS and toks[n].text[:1].isalnum() for n in range(r + 1, e + 1)) or \
+                not any(tag[n] in _HEAD_NOUN_TAGS for n in range(r + 1, e + 1)) or \
+                not any(tag[n] in _HEAD_NOUN_TAGS for n in range(a, r)) or \
+                all(w.lower() in _TIME_WORDS for w in words) or \
+                len(words) > 1 and tag[r + 1] in ("NN", "NNS") and words[0].islower():
+            continue  # "that evening", "who backs Cruz", "which votes next week": no subject of the cue
+        verb = next((w for w in _WORD_RE.findall(_text_of(toks, d.cue).lower()) if not w.endswith("ly")), "")
+        if verb not in _single_cues():
+            continue  # "chairs that POLITICO interviewed predicted": the relative clause's own verb comes first
+        d.source = (toks[r + 1].start, d.source[1])
+
+
 _TRIGGERS.update({
+    "_source_after_object_relative": frozenset({"that", "who", "which"}),
     "_source_without_leading_comma": frozenset({","}),
     "_subject_with_participle_modifier": _PARTICIPLE_MODIFIER_PREPOSITIONS,
     "_speech_nested_in_content": _NESTED_SPEECH_VERBS,
