@@ -150,3 +150,16 @@ def test_a_source_after_a_trimmed_sentence_adverb_has_no_leading_comma():
 ])
 def test_the_subject_after_an_object_relative_pronoun_is_the_source(body, cue, source):
     assert by_cue(triples(body), cue)[0] == source
+
+
+# ---- _plural_noun_read_as_cue: "Hospital trusts in the south of England have been told to pause ..." -----------
+def test_a_subjects_head_noun_is_no_cue():
+    atts = triples("Hospital trusts in the south of the region have been told to halt any expansion of home wards "
+                   "after an audit found that nurses had missed signs of decline in 40 patients being cared for at "
+                   "home.")
+    assert not [a for a in atts if a[1] == "trusts"], atts
+
+
+def test_a_verb_in_s_before_its_clause_stays_a_cue():
+    atts = triples("Trump tweets in the morning that the press is unfair.")
+    assert atts and atts[0][0] == "Trump", atts

@@ -299,6 +299,9 @@ SENTENCES = [
     "continuing, said the real problem was pay.",
     # round 12 (branch attr13): _source_after_object_relative
     "The ministry cut the grant, a decision that critics say will hurt rural schools.",
+    # round 12 (branch attr13): _plural_noun_read_as_cue
+    "Hospital trusts in the south of the region have been told to halt any expansion of home wards after an audit "
+    "found that nurses had missed signs of decline in 40 patients being cared for at home.",
 ]
 
 

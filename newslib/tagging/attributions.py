@@ -6119,6 +6119,7 @@ def _pass_order() -> tuple:
         _source_without_leading_comma,
         _subject_with_participle_modifier,
         _source_after_object_relative,
+        _plural_noun_read_as_cue,
     )
 
 
@@ -8108,8 +8109,41 @@ def _source_after_object_relative(s, starts: list[int], drafts: list[Draft],
         d.source = (toks[r + 1].start, d.source[1])
 
 
+#: finite verb tags: the verb of a clause's subject
+_SUBJECT_VERB_TAGS = frozenset("VBP VBD VBZ MD".split())
+#: prepositions that open a subject's post-modifier ("Hospital trusts in the south of England")
+_SUBJECT_PREPOSITIONS = frozenset("in of at across from near outside around throughout".split())
+
+
+def _plural_noun_read_as_cue(s, starts: list[int], drafts: list[Draft],
+                             tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Hospital trusts in the south of England have been told to pause ...": a cue that is no verb of saying of
+    the lexicon, a word in "s" right after the sentence's first word (its source), whose content opens with a
+    prepositional phrase (``_SUBJECT_PREPOSITIONS``) and then the sentence's finite verb ("have been told"), with no "that", comma or quotation
+    mark between, is the head noun of the sentence's subject ("Hospital trusts"): no attribution."""
+    toks = s.tokens
+    tag = None
+    for d in list(drafts):
+        if d.source is None or not d.content or _speech_cue(d, toks):
+            continue
+        c = _token_starting(starts, d.cue[0])
+        if c != 1 or toks[c].end != d.cue[1] or not toks[c].text.endswith("s") or not toks[c].text.islower() or \
+                d.source != (toks[0].start, toks[0].end) or not toks[0].text[:1].isupper() or \
+                toks[0].text.lower() in _PRONOUNS or len(toks) < 5 or toks[2].text.lower() not in _SUBJECT_PREPOSITIONS:
+            continue  # ("Guardian hopes that ...": a verb and its clause)
+        if tag is None:
+            tag = _pos(s, tags)
+        v = next((n for n in range(3, min(len(toks), 12)) if tag[n] in _SUBJECT_VERB_TAGS or
+                  toks[n].text.lower() in ("that", ",") or toks[n].text in _QUOTE_MARKS), None)
+        if v is None or tag[v] not in _SUBJECT_VERB_TAGS or \
+                not all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "IN" for n in range(3, v)):
+            continue
+        drafts.remove(d)
+
+
 _TRIGGERS.update({
     "_source_after_object_relative": frozenset({"that", "who", "which"}),
+    "_plural_noun_read_as_cue": _SUBJECT_PREPOSITIONS,
     "_source_without_leading_comma": frozenset({","}),
     "_subject_with_participle_modifier": _PARTICIPLE_MODIFIER_PREPOSITIONS,
     "_speech_nested_in_content": _NESTED_SPEECH_VERBS,
