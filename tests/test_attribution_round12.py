@@ -163,3 +163,9 @@ def test_a_subjects_head_noun_is_no_cue():
 def test_a_verb_in_s_before_its_clause_stays_a_cue():
     atts = triples("Trump tweets in the morning that the press is unfair.")
     assert atts and atts[0][0] == "Trump", atts
+
+
+# ---- release_labels.tsv: "Cite this as: ..." closes a journal's news item --------------------------------------------
+def test_a_journal_citation_line_is_furniture():
+    atts = triples("The board said the wards would reopen in March.\n\nCite this as: Med Rec 2026;12:r118")
+    assert [a[1] for a in atts] == ["said"], atts
