@@ -292,6 +292,26 @@ SENTENCES = [
     # branch cue9: _listener_out_of_told_cue, _be_before_adverb_cue
     "Mayor Jane Rolt told reporters that the bridge would reopen in May.",
     "But the bypass was never mentioned by the board.",
+    # round 12 (branch attr13): _speech_nested_in_content, _finding_after_subordinator,
+    # _listener_before_that_out_of_content, _content_before_trimmed_frame, _content_keeps_its_closing_bracket,
+    # _participle_content_to_clause_end
+    "Lena Ortiz told the inquiry that the port authority had warned operators in May that the crane was unsafe.",
+    "Two councils were told to repay the grants after an audit found that the money had been spent on consultants.",
+    "Dana Holt, a broker at Fenmark, said in a note to clients that the rally would not last.",
+    "The council will lose access to cheap loans from the Regional Development Bank (RDB), the governor said on "
+    "Monday.",
+    "The minister said farmers would lose access to subsidised seed from the Grain Board (GB).",
+    'Analysts at Corrin Bank said the rally was "mostly about funds," adding that speculators had held a net short '
+    "position in wheat for 19 consecutive weeks.",
+    # round 12 (branch attr13): _subject_with_participle_modifier, _source_without_leading_comma
+    "Residents questioned by the inspectors said the lift had been broken for weeks.",
+    "However, a senior official at the dock workers' union, who asked not to be identified because talks were "
+    "continuing, said the real problem was pay.",
+    # round 12 (branch attr13): _source_after_object_relative
+    "The ministry cut the grant, a decision that critics say will hurt rural schools.",
+    # round 12 (branch attr13): _plural_noun_read_as_cue
+    "Hospital trusts in the south of the region have been told to halt any expansion of home wards after an audit "
+    "found that nurses had missed signs of decline in 40 patients being cared for at home.",
 ]
 
 

@@ -6125,6 +6125,17 @@ def _pass_order() -> tuple:
         _noun_cue_before_the_main_verb,
         _struck_blow,
         _issued_alert,
+        # round 12 (branch attr13)
+        _content_before_trimmed_frame,
+        _content_keeps_its_closing_bracket,
+        _listener_before_that_out_of_content,
+        _participle_content_to_clause_end,
+        _speech_nested_in_content,
+        _finding_after_subordinator,
+        _source_without_leading_comma,
+        _subject_with_participle_modifier,
+        _source_after_object_relative,
+        _plural_noun_read_as_cue,
         # branch cue9: cue edges (after every pass that reads the cue to place a content or a source)
         _listener_out_of_told_cue,
         _be_before_adverb_cue,
@@ -8091,3 +8102,347 @@ def _dateline_place(label: str) -> bool:
     """Whether an all-capitals label of several words before a colon ("NEW DELHI", "KUALA LUMPUR") is a place,
     the dateline of :func:`_drop_dateline`, and not a transcript's speaker ("JAKE TAPPER")."""
     return label.lower() in _place_names()
+
+
+# ---- round 12 (branch attr13): the errors of the thirteenth contact (house_articles 116-123) ----------------------
+
+#: verbs of saying that report inside another's indirect content with a subject of their own and either a
+#: "that" clause ("the agency had warned villagers in September that the bank was unstable") or a listener and
+#: "to" ("two carriers have asked their feeder partners to skip Marrowby")
+_NESTED_SPEECH_VERBS = frozenset("warned asked urged told advised assured".split())
+_NESTED_REQUEST_VERBS = frozenset("asked urged told advised".split())
+_NESTED_AUX = frozenset("had has have".split())
+#: tags of the words between a nested verb of saying and its "that": its listener and a time phrase
+_NESTED_GAP_TAGS = frozenset("DT PDT CD JJ NN NNS NNP NNPS PRP PRP$ IN POS RB".split())
+
+
+def _speech_nested_in_content(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Rahmawati told the Post that the agency had warned villagers in September that the bank was unstable",
+    "The Ledger understands that two carriers have asked their feeder partners to skip the port": an indirect
+    content that opens with a noun phrase, "had"/"has"/"have" (or none) and a verb of saying of
+    ``_NESTED_SPEECH_VERBS`` reports an attribution of its own: that noun phrase is its source, the verb its cue and
+    its content the clause after its "that" (a listener and a time phrase between them) or, for a request, the
+    listener and "to ..." to the end of the outer content (or to its ", and that ...", which the outer report
+    goes on with). The outer content still covers it (as quotes-dev and PolNeAR annotate a nested attribution);
+    a cue the model gave the verb without a source takes the noun phrase for source."""
+    toks = s.tokens
+    tag = None
+    for d in list(drafts):
+        if d.source is None or not d.content or d.content[0][0] < d.cue[1]:
+            continue
+        a, b = d.content[0]  # (the first part of a content in parts: "... shuttle bus, … and that ...")
+        k = next((n for n, t in enumerate(toks) if t.start >= a), None)
+        if k is None or toks[k].text in _QUOTE_MARKS:
+            continue
+        if toks[k].text.lower() == "that":
+            k += 1
+        lead = 2 if k + 1 < len(toks) and toks[k].text.lower() == "at" and \
+            toks[k + 1].text.lower() in ("least", "most") else 0  # "at least two mainline carriers"
+        v = next((n for n in range(k + 1, min(k + 9, len(toks))) if toks[n].end <= b and
+                  toks[n].text.lower() in _NESTED_SPEECH_VERBS), None)
+        if v is None:
+            continue
+        # the model's own cue of the verb, without a source ("... that two airlines have asked their pilots to ...")
+        own = next((o for o in drafts if _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
+        if own is not None and (own.source is not None or not own.content or own.content[0][0] < toks[v].end):
+            continue
+        e = v - 1
+        while e >= k and toks[e].text.lower() in _NESTED_AUX:
+            e -= 1
+        if e < k or v - e > 2:
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        subject = range(k + lead, e + 1)
+        if not subject or not all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "PRP" for n in subject) or \
+                not any(tag[n] in _HEAD_NOUN_TAGS for n in subject):
+            continue
+        content = None
+        that = next((n for n in range(v + 1, min(v + 9, len(toks))) if toks[n].text.lower() == "that"), None)
+        if that is not None and all(tag[n] in _NESTED_GAP_TAGS and toks[n].text[:1].isalnum()
+                                    for n in range(v + 1, that)):
+            rest = [t for t in toks[that + 1:] if t.end <= b]
+            if len([t for t in rest if t.text[:1].isalnum()]) >= 2:
+                content = (rest[0].start, b)
+        elif toks[v].text.lower() in _NESTED_REQUEST_VERBS:
+            to = next((n for n in range(v + 2, min(v + 7, len(toks) - 1)) if toks[n].text.lower() == "to"), None)
+            if to is not None and tag[to + 1] == "VB" and toks[to + 1].end <= b and \
+                    all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "PRP" for n in range(v + 1, to)):
+                content = (toks[v + 1].start, b)
+        if content is None:
+            continue
+        # ", and that fares would be waived": the outer report goes on, not the nested one
+        more = next((n for n in range(v + 2, len(toks) - 1) if toks[n].start >= content[0] and toks[n].end <= b and
+                     toks[n].text.lower() in ("and", "but") and toks[n + 1].text.lower() == "that"), None)
+        if more is not None:
+            cut = more - 1 if toks[more - 1].text == "," else more
+            content = (content[0], toks[cut - 1].end)
+        if own is not None:
+            own.source = (toks[k].start, toks[e].end)
+            continue
+        nested = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[k].start, toks[e].end), [content])
+        drafts.insert(drafts.index(d) + 1, nested)
+
+
+_FINDING_VERBS = frozenset("found finds".split())
+
+
+def _finding_after_subordinator(s, starts: list[int], drafts: list[Draft],
+                                tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Trusts have been told to pause the scheme after an audit found that staff had missed signs of ...": inside
+    another attribution's content, a subordinator ("after", "when", "because", ...), a plain noun phrase whose head
+    is a source of findings (``finding_sources.tsv``: audit, study, report, researchers) and "found"/"finds" with a
+    "that" clause report a finding, an attribution of its own (as :func:`_speech_after_subordinator` does for the
+    verbs of saying of ``cues.tsv``, where "found" is not, being too ambiguous alone): the noun phrase is its
+    source and the clause after "that", up to the content's end, its content."""
+    toks = s.tokens
+    tag = None
+    for d in list(drafts):
+        if not d.content:
+            continue
+        end = max(b for _, b in d.content)
+        for i, t in enumerate(toks):
+            if t.text.lower() not in _SUBORDINATORS or not any(a <= t.start < b for a, b in d.content):
+                continue
+            v = next((n for n in range(i + 2, min(len(toks) - 2, i + 8)) if toks[n].text.lower() in _FINDING_VERBS),
+                     None)
+            if v is None or toks[v + 1].text.lower() != "that" or toks[v].end >= end or \
+                    toks[v - 1].text.lower() not in _finding_sources() or \
+                    any(_overlaps((toks[v].start, toks[v].end), [o.cue]) for o in drafts):
+                continue
+            tag = tag if tag is not None else _pos(s, tags)
+            if not all(tag[n] in _NP_TAGS for n in range(i + 1, v)):
+                continue
+            rest = [x for x in toks[v + 2:] if x.end <= end]
+            if len(rest) < 2:
+                continue
+            new = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end),
+                        [(rest[0].start, rest[-1].end)])
+            drafts.insert(next((n for n, o in enumerate(drafts) if o.cue[0] > new.cue[0]), len(drafts)), new)
+
+
+#: the last word of a cue that waits for its object: a medium ("wrote on", "said on") or, after a noun of the
+#: cue, a listener ("said in a note to"); not a verb's own particle ("pointed to", "agreed with": PolNeAR's cues)
+_DANGLING_CUE_PREPOSITIONS = frozenset("to on".split())
+
+
+def _listener_before_that_out_of_content(s, starts: list[int], drafts: list[Draft],
+                                         tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"said in a note to clients that the fare rise ...", "wrote on X that the decision was ...": a cue that ends
+    with a preposition whose object the model put at the head of the content ("clients that ...", "X that ...")
+    takes that object (up to four words, no verb) and the content starts after its "that" (a preposition the model
+    left between cue and content, "said on television that ...", stays out of the cue), when the cue holds a
+    verb of saying of the lexicon and "that" opens a clause with a subject (not a relative clause's verb: "on
+    controversies that may be harder to sell")."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        k = _token_starting(starts, d.content[0][0])
+        if k is None or k < 2:
+            continue
+        j = k - 1  # the preposition: the cue's last word, or left between the cue and the content ("said on")
+        outside = toks[j].start >= d.cue[1]
+        if toks[j].text.lower() not in _DANGLING_CUE_PREPOSITIONS or \
+                (toks[j - 1].end != d.cue[1] if outside else toks[j].end != d.cue[1]):
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or toks[j].text.lower() == "to" and j - i < 3:
+            continue  # "pointed to reports that ...": "to" of the verb, its object the content's head
+        that = next((n for n in range(k + 1, min(k + 5, len(toks))) if toks[n].text.lower() == "that"), None)
+        if that is None or that + 2 >= len(toks) or toks[that + 1].start >= d.content[0][1]:
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        if not all(toks[n].text[:1].isalnum() and tag[n] in _PLAIN_NP_TAGS for n in range(k, that)) or \
+                tag[that + 1][:2] in ("VB", "MD") or not _speech_cue(d, toks):
+            continue  # "talking points on controversies that may ...": a relative "that"; "focused on": no speech
+        if not outside:
+            d.cue = (d.cue[0], toks[that - 1].end)
+        d.content = [(toks[that + 1].start, d.content[0][1])]
+
+
+def _content_before_trimmed_frame(toks, drafts: list[Draft]) -> None:
+    """"... subsidised maize from the Grain Marketing Board (GMB), the minister said yesterday.": a final frame
+    whose source the model began inside the clause before its comma (at "the Grain Marketing Board (GMB), the
+    minister"), now trimmed to the words after the comma, has no content yet: the clause before the comma is its
+    content, from the sentence's start (after a dateline), when no other attribution lies in it and only a short
+    setting follows the cue."""
+    for d in drafts:
+        if d.content or d.source is None or d.source[1] > d.cue[0]:
+            continue
+        before = [t for t in toks if t.end <= d.source[0]]
+        after = [t for t in toks if t.start >= d.cue[1] and t.text[:1].isalnum()]
+        if len(before) < 5 or before[-1].text != "," or len(after) > 4 or \
+                any(t.text in _QUOTE_MARKS for t in before):
+            continue
+        opening = _after_dateline(before)
+        span = (opening.start if opening is not None else before[0].start, before[-2].end)
+        if _overlaps(span, _occupied(drafts, besides=[d])):
+            continue
+        d.content = [span]
+
+
+def _content_keeps_its_closing_bracket(text: str, drafts: list[Draft]) -> None:
+    """"... subsidised seed from the Grain Board (GB)." : a content that stops right before a closing bracket whose
+    opening bracket it holds takes that bracket too (a content never holds half a pair)."""
+    for d in drafts:
+        for p in list(d.content):
+            x, y = p
+            if y < len(text) and text[y] == ")" and text.count("(", x, y) > text.count(")", x, y):
+                _replace_part(d, p, (x, y + 1))
+
+
+def _participle_content_to_clause_end(s, starts: list[int], drafts: list[Draft]) -> None:
+    """'Analysts said the rally was "mostly about funds," adding that speculators had held a net short position in
+    wheat for 19 consecutive weeks.': a participle of saying after a comma (``_SPEECH_PARTICIPLES``) whose
+    "that" content stops in the middle of its clause (a word follows it) runs on to the end of the sentence,
+    when the words after it hold no quotation mark, no comma and no other attribution."""
+    toks = s.tokens
+    for d in drafts:
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i < 2 or toks[i].text.lower() not in _SPEECH_PARTICIPLES or \
+                not (toks[i - 1].text == "," or toks[i - 1].text in _QUOTE_MARKS and toks[i - 2].text == ",") or \
+                len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        k = _token_starting(starts, d.content[0][0])
+        j = _token_ending(toks, starts, d.content[0][1])
+        if k is None or j is None or toks[k].text.lower() != "that" and toks[k - 1].text.lower() != "that":
+            continue
+        rest = list(toks[j + 1:])
+        while rest and rest[-1].text in (".", "!", "?"):
+            rest.pop()
+        if not rest or not rest[0].text[:1].isalnum() or \
+                any(t.text in _QUOTE_MARKS or t.text in (",", ";", ":", "(", ")") or t.text in _DASHES for t in rest) or \
+                _overlaps((rest[0].start, rest[-1].end), _occupied(drafts, besides=[d])):
+            continue
+        d.content = [(d.content[0][0], rest[-1].end)]
+
+
+def _source_without_leading_comma(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"However, a senior official at the association, who asked not to be identified ..., said": a source whose
+    sentence adverb was trimmed ("However") keeps no comma at its start."""
+    for d in drafts:
+        if d.source is None:
+            continue
+        k = _token_starting(starts, d.source[0])
+        while k is not None and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].end <= d.source[1]:
+            k += 1
+        if k is not None and toks[k].start != d.source[0]:
+            d.source = (toks[k].start, d.source[1])
+
+
+#: prepositions after a participle that modifies a subject ("Nurses interviewed for the audit said")
+_PARTICIPLE_MODIFIER_PREPOSITIONS = frozenset("by for in at during outside after".split())
+
+
+def _subject_with_participle_modifier(s, starts: list[int], drafts: list[Draft],
+                                      tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Nurses interviewed for the audit said ...", "Residents questioned by the inspectors said ...": a sentence that
+    opens with a short noun phrase, a past participle and a prepositional phrase (``_PARTICIPLE_MODIFIER_PREPOSITIONS``)
+    before its verb of saying has that whole noun phrase for source, not the noun after the preposition ("the
+    audit", "the inspectors"); a cue the model gave the participle ("questioned") is none."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or not _speech_cue(d, toks):
+            continue
+        c = _token_starting(starts, d.cue[0])
+        k = _token_starting(starts, d.source[0])
+        if c is None or k is None or c > 14 or d.source[1] > d.cue[0] or k < 3:
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        p = next((n for n in range(1, min(5, k)) if tag[n] in ("VBN", "VBD") and toks[n].text.islower() and
+                  toks[n + 1].text.lower() in _PARTICIPLE_MODIFIER_PREPOSITIONS), None)
+        if p is None or p + 2 > k or not all(tag[n] in _PLAIN_NP_TAGS and toks[n].text[:1].isalnum()
+                                             for n in range(p)) or tag[p - 1] not in _HEAD_NOUN_TAGS or \
+                not all(tag[n] in _PLAIN_NP_TAGS and toks[n].text[:1].isalnum() or toks[n].text.lower() in _TIME_WORDS
+                        for n in range(p + 2, c)):
+            continue
+        e = c - 1
+        while e > p + 2 and toks[e].text.lower() in _TIME_WORDS:
+            e -= 1  # not the time phrase before the verb ("Workers interviewed at the depot on Monday said")
+        d.source = (toks[0].start, toks[e].end)
+        for o in [o for o in drafts if o is not d and _overlaps(o.cue, [(toks[p].start, toks[p].end)])]:
+            drafts.remove(o)
+
+
+def _source_after_object_relative(s, starts: list[int], drafts: list[Draft],
+                                  tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"..., a move that traders say could cut import demand", "a group of hackers who U.S. officials say is tied to
+    ...": a source that runs from a noun phrase over a relative pronoun ("that", "who", "which") to the subject right
+    before the cue is that subject alone (PolNeAR's source: "U.S. officials"); the noun phrase before the pronoun is
+    what the content is about, not who says it."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        a = _token_starting(starts, d.source[0])
+        e = _token_ending(toks, starts, d.source[1])
+        if a is None or e is None or e - a < 2:
+            continue
+        r = next((n for n in range(e - 1, a, -1) if toks[n].text.lower() in ("that", "who", "which")), None)
+        if r is None or r == e:
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        words = [toks[n].text for n in range(r + 1, e + 1)]
+        if not all(tag[n] in _PLAIN_NP_TAGS and toks[n].text[:1].isalnum() for n in range(r + 1, e + 1)) or \
+                not any(tag[n] in _HEAD_NOUN_TAGS for n in range(r + 1, e + 1)) or \
+                not any(tag[n] in _HEAD_NOUN_TAGS for n in range(a, r)) or \
+                all(w.lower() in _TIME_WORDS for w in words) or \
+                len(words) > 1 and tag[r + 1] in ("NN", "NNS") and words[0].islower():
+            continue  # "that evening", "who backs Cruz", "which votes next week": no subject of the cue
+        verb = next((w for w in _WORD_RE.findall(_text_of(toks, d.cue).lower()) if not w.endswith("ly")), "")
+        if verb not in _single_cues():
+            continue  # "chairs that POLITICO interviewed predicted": the relative clause's own verb comes first
+        d.source = (toks[r + 1].start, d.source[1])
+
+
+#: finite verb tags: the verb of a clause's subject
+_SUBJECT_VERB_TAGS = frozenset("VBP VBD VBZ MD".split())
+#: prepositions that open a subject's post-modifier ("Hospital trusts in the south of England")
+_SUBJECT_PREPOSITIONS = frozenset("in of at across from near outside around throughout".split())
+
+
+def _plural_noun_read_as_cue(s, starts: list[int], drafts: list[Draft],
+                             tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Hospital trusts in the south of England have been told to pause ...": a cue that is no verb of saying of
+    the lexicon, a word in "s" right after the sentence's first word (its source), whose content opens with a
+    prepositional phrase (``_SUBJECT_PREPOSITIONS``) and then the sentence's finite verb ("have been told"), with no "that", comma or quotation
+    mark between, is the head noun of the sentence's subject ("Hospital trusts"): no attribution."""
+    toks = s.tokens
+    tag = None
+    for d in list(drafts):
+        if d.source is None or not d.content or _speech_cue(d, toks):
+            continue
+        c = _token_starting(starts, d.cue[0])
+        if c != 1 or toks[c].end != d.cue[1] or not toks[c].text.endswith("s") or not toks[c].text.islower() or \
+                d.source != (toks[0].start, toks[0].end) or not toks[0].text[:1].isupper() or \
+                toks[0].text.lower() in _PRONOUNS or len(toks) < 5 or toks[2].text.lower() not in _SUBJECT_PREPOSITIONS:
+            continue  # ("Guardian hopes that ...": a verb and its clause)
+        if tag is None:
+            tag = _pos(s, tags)
+        v = next((n for n in range(3, min(len(toks), 12)) if tag[n] in _SUBJECT_VERB_TAGS or
+                  toks[n].text.lower() in ("that", ",") or toks[n].text in _QUOTE_MARKS), None)
+        if v is None or tag[v] not in _SUBJECT_VERB_TAGS or \
+                not all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "IN" for n in range(3, v)):
+            continue
+        drafts.remove(d)
+
+
+_TRIGGERS.update({
+    "_source_after_object_relative": frozenset({"that", "who", "which"}),
+    "_plural_noun_read_as_cue": _SUBJECT_PREPOSITIONS,
+    "_source_without_leading_comma": frozenset({","}),
+    "_subject_with_participle_modifier": _PARTICIPLE_MODIFIER_PREPOSITIONS,
+    "_speech_nested_in_content": _NESTED_SPEECH_VERBS,
+    "_finding_after_subordinator": _FINDING_VERBS,
+    "_listener_before_that_out_of_content": frozenset({"that"}),
+    "_content_before_trimmed_frame": frozenset({","}),
+    "_content_keeps_its_closing_bracket": frozenset({")"}),
+    "_participle_content_to_clause_end": _SPEECH_PARTICIPLES,
+})
