@@ -28,6 +28,13 @@ def with_cue(atts, cue: str):
     return found[0]
 
 
+def triple_with_cue(found: list[tuple], cue: str) -> tuple:
+    """The first of :func:`triples`' (source, cue, content) whose cue is ``cue``."""
+    hits = [t for t in found if t[1] == cue]
+    assert hits, found
+    return hits[0]
+
+
 def content_of(text: str, a) -> str:
     """The content's text, the pieces of a split content joined with " … "; "" for none."""
     if a.content is None:

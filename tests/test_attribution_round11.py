@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_cases import triple_with_cue as by_cue
 from attribution_cases import triples as cases_triples
 
 TITLE = "County desk\n\n"
@@ -11,12 +12,6 @@ TITLE = "County desk\n\n"
 
 def triples(body: str):
     return cases_triples(body + "\n", title=TITLE)
-
-
-def by_cue(atts, cue: str):
-    found = [a for a in atts if a[1] == cue]
-    assert found, atts
-    return found[0]
 
 
 # ---- _according_to_name_in_apposition: "According to the district manager, Paddy Conlon, the council has ..." -----

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_cases import triple_with_cue as by_cue
 from attribution_cases import triples as cases_triples
 
 TITLE = "Regional desk\n\n"
@@ -11,12 +12,6 @@ TITLE = "Regional desk\n\n"
 
 def triples(body: str):
     return cases_triples(body + "\n", title=TITLE)
-
-
-def by_cue(atts, cue: str):
-    found = [a for a in atts if a[1] == cue]
-    assert found, atts
-    return found[0]
 
 
 # ---- _speech_nested_in_content: "told the Post that the agency had warned villagers in September that ..." ------

@@ -7922,23 +7922,36 @@ _SPEAK_FOR_VERBS = frozenset(_non_speech_senses().get("representing", {}))
 _MEETING_VERBS = frozenset(_non_speech_senses().get("planned_meeting", {}))
 
 
+def _cues_before_sense_object(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None", frame: str,
+                              verbs: frozenset[str], at_cue_end: bool = False) -> tuple[list, "Sequence[str] | None"]:
+    """The drafts whose cue holds one of ``verbs`` (as its last word when ``at_cue_end``) before a plain object
+    (:func:`_object_end`) whose head noun is one of the ``objects`` of ``frame`` in ``non_speech_senses.tsv``:
+    ``([(draft, index of the token after the object), ...], the sentence's tags)``; the tags are read only when a
+    cue holds one of the verbs."""
+    toks = s.tokens
+    todo = [(d, i) for d in drafts for i in [_cue_word_at(toks, d, verbs)]
+            if i is not None and (not at_cue_end or toks[i].end == d.cue[1]) and i + 2 < len(toks)]
+    if not todo:
+        return [], None
+    nouns = _sense_objects().get(frame, frozenset())
+    tag = _pos(s, tags)
+    found = []
+    for d, i in todo:
+        k = _object_end(toks, tag, i + 1)
+        if k is not None and toks[k - 1].text.lower() in nouns:
+            found.append((d, k))
+    return found, tag
+
+
 def _adopted_instrument(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Twin Forks County adopted the policy in March", "The council adopted a new parking bylaw": "adopt"
     (``non_speech_senses.tsv``, frame instrument) ending its cue, with a plain object (:func:`_object_end`) whose
     head noun is one of the frame's ``objects`` (policy, rule, budget, resolution ...), is an institution's act,
     not anyone's words: no attribution. "adopted a harder tone", "has adopted the stance" (PolNeAR cues) keep
     theirs, as does an object with a clause ("adopted a resolution saying ...": a verb after the object)."""
-    nouns = _sense_objects().get("instrument", frozenset())
     toks = s.tokens
-    todo = [(d, i) for d in drafts for i in [_cue_word_at(toks, d, _ADOPT_VERBS)]
-            if i is not None and toks[i].end == d.cue[1] and i + 2 < len(toks)]
-    if not todo:
-        return
-    tag = _pos(s, tags)
-    for d, i in todo:
-        k = _object_end(toks, tag, i + 1)
-        if k is None or toks[k - 1].text.lower() not in nouns:
-            continue
+    found, tag = _cues_before_sense_object(s, drafts, tags, "instrument", _ADOPT_VERBS, at_cue_end=True)
+    for d, k in found:
         if k < len(toks) and (tag[k][:2] in ("VB", "MD") or toks[k].text.lower() in ("that", "calling", "saying")):
             continue  # "adopted a resolution calling for ...": the instrument's words
         drafts.remove(d)
@@ -8061,16 +8074,9 @@ def _issued_alert(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] |
     with a plain object (:func:`_object_end`; the model's cue may hold its article, "had issued a") whose head is
     one of the frame's ``objects`` and no clause, colon or quotation after it reports no words: no attribution.
     "issued a warning that the dam could fail" keeps its clause; "issued a statement" is no alert."""
-    nouns = _sense_objects().get("alert", frozenset())
     toks = s.tokens
-    todo = [(d, i) for d in drafts for i in [_cue_word_at(toks, d, _ISSUE_VERBS)] if i is not None and i + 2 < len(toks)]
-    if not todo:
-        return
-    tag = _pos(s, tags)
-    for d, i in todo:
-        k = _object_end(toks, tag, i + 1)
-        if k is None or toks[k - 1].text.lower() not in nouns:
-            continue
+    found, _ = _cues_before_sense_object(s, drafts, tags, "alert", _ISSUE_VERBS)
+    for d, k in found:
         rest = toks[k:]
         if any(t.text.lower() in ("that", ":") or t.text in _DQ for t in rest):
             continue  # "issued a warning that ...": the warning's words
