@@ -233,7 +233,8 @@ _NESTED_SPEECH = re.compile(
     r"\b(?P<source>(?:[A-Z][a-z]+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|many|several) of "
     r"(?:the|my|our|his|her|their|these|those) (?:[a-z]+ )?[a-z]+(?= (?:has|have|had) (?:told|said)\b)|"
     r"I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ee]very|[Ee]ach) [a-z]+|"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    # _nested_named_body: "The Met Service warned in June that ...", a body's name after "The"
+    r"(?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?: (?:has|have|had|just|then|once|always|kept|used to|would|even))* "
     rf"(?P<cue>{_NESTED_VERBS})\b")
 _NESTED_VERB = re.compile(rf"\b(?:{_NESTED_VERBS})\b")  # the fast first test of a quotation
@@ -251,6 +252,11 @@ _NESTED_HABITUAL = re.compile(
     r" (?:keep|keeps|kept|keep on|kept on) (?P<cue>telling|saying|asking)\b"
     r"(?! (?:myself|ourselves|themselves|himself|herself|yourself|itself)\b)")  # self-talk is no report
 _NESTED_OBJECT = re.compile(r" (?:me|him|her|us|them|[A-Z][a-z]+)\b")
+# _nested_time_before_that: "warned in June that ...", "told us last year that ...": a short time phrase between
+# the verb (or its listener) and its "that" is no part of the content
+_NESTED_TIME_BEFORE_THAT = re.compile(r",? (?:in|on|since|last|this|earlier this|back in) "
+                                      r"(?:[A-Z][a-z]+|week|month|year|spring|summer|autumn|winter)(?: \d{4})?,?"
+                                      r"(?= that\b)")
 _NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
 _NESTED_THAT = re.compile(r"[,:]?\s*(?:that\s+)?")  # always matches, maybe empty
 _NESTED_OPENERS = frozenset("and but then so today now when".split()) | \
@@ -299,7 +305,10 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
                     if o is None and verb.startswith("ask") and text[c0:c0 + 1] != ",":
                         continue  # "the questions asked in this debate", "I asked for America to pray"
                     c0 = o.end() if o else c0
-                o = _NESTED_ASIDE.match(text, c0, qb)
+                elif verb == "warned":
+                    o = _NESTED_OBJECT.match(text, c0, qb)
+                    c0 = o.end() if o and _NESTED_TIME_BEFORE_THAT.match(text, o.end(), qb) else c0
+                o = _NESTED_ASIDE.match(text, c0, qb) or _NESTED_TIME_BEFORE_THAT.match(text, c0, qb)
                 c0 = o.end() if o else c0
                 c0 = _NESTED_THAT.match(text, c0, qb).end()
                 mark = text[c0:c0 + 1]

@@ -1,0 +1,28 @@
+"""Attribution passes for the leftovers of the thirteenth contact (house_articles 116-123, round 13, branch attr15,
+2026-12-04), one table each, on made-up sentences that are not the articles' own. Each fails without its pass."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import triple_with_cue as by_cue
+from attribution_cases import triples as cases_triples
+
+TITLE = "Regional desk\n\n"
+
+
+def triples(body: str):
+    return cases_triples(body + "\n", title=TITLE)
+
+
+# ---- _nested_in_quotations: "The Met Service warned in June that ..." inside a direct quotation -------------------
+@pytest.mark.parametrize("body,source,cue,content", [
+    ('"The Weather Office warned in March that this would happen. Who listened?" the farmer asked.',
+     "The Weather Office", "warned", "this would happen"),
+    ('"The Harbour Board told us last year that the berth would be dredged. Nothing came of it," the skipper said.',
+     "The Harbour Board", "told", "the berth would be dredged"),
+    ('"The inspectors have warned us since May that the bridge was unsafe," the councillor said.',
+     "The inspectors", "warned", "the bridge was unsafe"),
+])
+def test_a_named_body_reporting_inside_a_quotation_is_a_nested_attribution(body, source, cue, content):
+    atts = triples(body)
+    assert by_cue(atts, cue) == (source, cue, content), atts
