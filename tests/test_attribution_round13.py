@@ -14,6 +14,16 @@ def triples(body: str):
     return cases_triples(body + "\n", title=TITLE)
 
 
+# ---- _blame_read_forwards: "Residents, however, blamed the miners." --------------------------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ("Residents, however, blamed the miners.", "Residents", "the miners"),
+    ("Shopkeepers, however, blamed the contractors.", "Shopkeepers", "the contractors"),
+])
+def test_the_one_who_blames_is_the_source(body, source, content):
+    atts = triples(body)
+    assert by_cue(atts, "blamed") == (source, "blamed", content), atts
+
+
 # ---- _nested_in_quotations: "The Met Service warned in June that ..." inside a direct quotation -------------------
 @pytest.mark.parametrize("body,source,cue,content", [
     ('"The Weather Office warned in March that this would happen. Who listened?" the farmer asked.',

@@ -6145,6 +6145,8 @@ def _pass_order() -> tuple:
         _subject_with_participle_modifier,
         _source_after_object_relative,
         _plural_noun_read_as_cue,
+        # round 13 (branch attr15)
+        _blame_read_forwards,
         # branch cue9: cue edges (after every pass that reads the cue to place a content or a source)
         _listener_out_of_told_cue,
         _be_before_adverb_cue,
@@ -8460,4 +8462,53 @@ _TRIGGERS.update({
     "_content_before_trimmed_frame": frozenset({","}),
     "_content_keeps_its_closing_bracket": frozenset({")"}),
     "_participle_content_to_clause_end": _SPEECH_PARTICIPLES,
+})
+
+
+# ---- round 13 (branch attr15): the leftovers of the thirteenth contact (house_articles 116-123) -------------------
+
+_BLAME_VERBS = frozenset("blame blames blamed blaming".split())
+
+
+def _blame_read_forwards(s, starts: list[int], drafts: list[Draft],
+                         tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Residents, however, blamed the miners.": a cue of blame whose source the model took after it (the object,
+    "the miners") and whose content before it (the subject) is read backwards: the one who blames is the source
+    (PolNeAR: "Mike Pence blamed ...", "He blamed ...", the subject before the verb in every train cue of blame with
+    a source), the subject before the verb without a sentence adverb between commas ("Residents, however,"), and
+    the object after the verb to the clause's end its content."""
+    toks = s.tokens
+    for d in drafts:
+        if d.source is None or d.source[0] < d.cue[1]:
+            continue
+        i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
+        if i is None or e is None or i < 1:
+            continue
+        v = i
+        while v <= e and (toks[v].text.lower() in _AUX or toks[v].text.lower().endswith("ly")):
+            v += 1
+        if v != e or toks[v].text.lower() not in _BLAME_VERBS:
+            continue
+        end = next((n for n in range(v + 1, len(toks)) if toks[n].text in _CLAUSE_END or toks[n].text in _DQ),
+                   len(toks))
+        if end <= v + 1:
+            continue
+        k0 = 1 if toks[0].text.lower() in _LEADING else 0
+        b = i - 1
+        if toks[b].text == "," and b - 2 >= k0 and toks[b - 2].text == "," and \
+                toks[b - 1].text.lower() in _LEADING | {"though", "too", "meanwhile", "instead"}:
+            b -= 3  # "Residents, however, blamed": the adverb between commas is no part of the source
+        tag = _pos(s, tags)
+        subject = range(k0, b + 1)
+        if not subject or any(tag[n] in _FINITE or toks[n].text in _DQ or toks[n].text.lower() in _RELATIVE
+                              for n in subject) or not any(tag[n] in _HEAD_NOUN_TAGS for n in subject):
+            continue
+        source, content = (toks[k0].start, toks[b].end), (toks[v + 1].start, toks[end - 1].end)
+        if _overlaps(content, _occupied(drafts, besides=[d])) or _overlaps(source, _occupied(drafts, besides=[d])):
+            continue
+        d.source, d.content = source, [content]
+
+
+_TRIGGERS.update({
+    "_blame_read_forwards": _BLAME_VERBS,
 })
