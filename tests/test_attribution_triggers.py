@@ -312,8 +312,10 @@ SENTENCES = [
     # round 12 (branch attr13): _plural_noun_read_as_cue
     "Hospital trusts in the south of the region have been told to halt any expansion of home wards after an audit "
     "found that nurses had missed signs of decline in 40 patients being cared for at home.",
-    # round 13 (branch attr15): _blame_read_forwards
+    # round 13 (branch attr15): _blame_read_forwards, _frame_after_coordinated_clause
     "Shopkeepers, however, blamed the contractors.",
+    "The mayor said the road would reopen in May, and the town would lose access to cheap loans from the Regional "
+    "Development Bank (RDB), officials said.",
 ]
 
 

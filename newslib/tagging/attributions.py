@@ -6147,6 +6147,7 @@ def _pass_order() -> tuple:
         _plural_noun_read_as_cue,
         # round 13 (branch attr15)
         _blame_read_forwards,
+        _frame_after_coordinated_clause,
         # branch cue9: cue edges (after every pass that reads the cue to place a content or a source)
         _listener_out_of_told_cue,
         _be_before_adverb_cue,
@@ -8509,6 +8510,53 @@ def _blame_read_forwards(s, starts: list[int], drafts: list[Draft],
         d.source, d.content = source, [content]
 
 
+def _frame_after_coordinated_clause(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The mayor said the road would reopen in May, and the town would lose cheap loans from the Regional
+    Development Bank (RDB), officials said.": a final frame (a source right before its cue after a comma, only a
+    short setting after the cue) left without content (or with one run over the other attribution's cue), because
+    another attribution's content ran on towards the frame's comma over a ", and"/", but" that opens a clause of
+    its own (a subject and a finite verb), reports that last clause up to its comma: it is the frame's content,
+    and the other content ends before its ", and". Not when the other report is in the past perfect ("Clinton had
+    told police that ..., but the NYPD overruled that request, the source added": PolNeAR dev's one case, where
+    the frame reports the whole sentence)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0] or \
+                d.content and not any(o is not d and _overlaps(o.cue, d.content) for o in drafts):
+            continue  # (a content the model ran over the other attribution's cue is none either)
+        before = [n for n, t in enumerate(toks) if t.end <= d.source[0]]
+        after = [t for t in toks if t.start >= d.cue[1] and t.text[:1].isalnum()]
+        if len(before) < 5 or toks[before[-1]].text != "," or len(after) > 4:
+            continue
+        comma = before[-1]
+        for o in drafts:
+            if o is d or not o.content or o.content[-1][0] < o.cue[1]:
+                continue
+            x, y = o.content[-1]
+            if y > toks[comma].start:
+                continue
+            c = next((n for n, t in enumerate(toks) if t.start >= o.cue[0]), None)
+            if c is None or c > 0 and toks[c - 1].text.lower() == "had" or "had" in _text_of(toks, o.cue).lower().split():
+                continue  # "Clinton had told police that ..., but the NYPD overruled it, the source added": the
+                #           past perfect report is background to the frame, which reports the whole sentence
+            j = next((n for n in range(comma - 2, 0, -1) if x <= toks[n].start < y and toks[n - 1].text == "," and
+                      toks[n].text.lower() in ("and", "but")), None)
+            if j is None or j + 3 > comma or any(toks[n].text in _QUOTE_MARKS for n in range(j, comma)):
+                continue
+            tag = tag if tag is not None else _pos(s, tags)
+            verb = next((n for n in range(j + 2, comma) if tag[n] in _FINITE_TAGS), None)
+            if verb is None or not all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "PRP" for n in range(j + 1, verb)):
+                continue
+            span = (toks[j + 1].start, toks[comma - 1].end)
+            if _overlaps(span, _occupied(drafts, besides=[d, o])):
+                continue
+            _replace_part(o, o.content[-1], (x, toks[j - 2].end))
+            d.content = [span]
+            break
+
+
 _TRIGGERS.update({
     "_blame_read_forwards": _BLAME_VERBS,
+    "_frame_after_coordinated_clause": frozenset({"and", "but"}),
 })
