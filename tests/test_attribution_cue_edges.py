@@ -118,3 +118,36 @@ def test_the_benchmark_reads_an_edge_class_in_or_out(text, cue, expected):
     c = text.index(cue)
     got = script.edge_decisions(doc, doc.tokens_of(range(c, c + len(cue))))
     assert {k: got.get(k) for k in expected} == expected, got
+
+
+# ---- benchmarks/cue_objects.py (branch cue10): a cue verb's object in or out, keyed by lemma and pattern -----------
+def _objects_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "cue_objects.py"
+    spec = importlib.util.spec_from_file_location("cue_objects_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("text,cue,nouns,expected", [
+    ("Notes\n\nThe mayor accused Dale Rutt of lying about the bridge.\n", "accused", False, (("accus", "X of"), "out")),
+    ("Notes\n\nThe mayor accused Dale Rutt of lying about the bridge.\n", "accused Dale Rutt of", False,
+     (("accus", "X of"), "in")),
+    ("Notes\n\nThe mayor accused Dale Rutt of lying about the bridge.\n", "accused Dale Rutt", False,
+     (("accus", "X of"), "part")),
+    ("Notes\n\nThe council declared war on the parking fines.\n", "declared war on", False,
+     (("declar", "war on"), "in")),
+    ("Notes\n\nThe council declared war on the parking fines.\n", "declared war on", True,
+     (("declar", "NOUN on"), "in")),
+    ("Notes\n\nThe mayor raised questions.\n", "raised questions", False, (("rais", "questions"), "in")),
+    # no object after the verb: no key
+    ("Notes\n\nThe mayor said that the bridge would reopen.\n", "said", False, None),
+])
+def test_the_objects_benchmark_reads_a_cue_verbs_object(text, cue, nouns, expected):
+    script = _objects_script()
+    doc = script.Doc(text)
+    c = text.index(cue)
+    assert script.decision(doc, doc.tokens_of(range(c, c + len(cue))), nouns) == expected
