@@ -91,15 +91,20 @@ def test_other_cues_after_be_are_unchanged(sentence, cue, source):
 
 
 # ---- benchmarks/cue_edges.py: the edge classes it counts, on made-up sentences --------------------------------------
-def _edges_script():
+def _benchmark_script(name: str):
+    """The module of ``benchmarks/NAME.py`` (the benchmarks are scripts, not a package)."""
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "cue_edges.py"
-    spec = importlib.util.spec_from_file_location("cue_edges_benchmark", path)
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _edges_script():
+    return _benchmark_script("cue_edges")
 
 
 @pytest.mark.parametrize("text,cue,expected", [
@@ -122,14 +127,7 @@ def test_the_benchmark_reads_an_edge_class_in_or_out(text, cue, expected):
 
 # ---- benchmarks/cue_objects.py (branch cue10): a cue verb's object in or out, keyed by lemma and pattern -----------
 def _objects_script():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "cue_objects.py"
-    spec = importlib.util.spec_from_file_location("cue_objects_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _benchmark_script("cue_objects")
 
 
 @pytest.mark.parametrize("text,cue,nouns,expected", [
