@@ -546,7 +546,8 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
         outcomes = _foreground(outcomes, outcome_at, ws.index(next(w for w in ws if w in BACKGROUND)))
     return Signals(tuple(outcomes), numbers, frozenset(negated), tuple(found), rejection, rejected, modal, neg_modal,
                    claim, not exonerations().isdisjoint(ws[i] for i in hits), refuting, dropped, bare,
-                   frozenset(proxy_groups - own_groups), proxy_of, away, near, claim_denied, frozenset(outcome_stems), puts_off)
+                   frozenset(proxy_groups - own_groups), proxy_of, away, near, claim_denied, frozenset(outcome_stems),
+                   puts_off)
 
 
 #: Words after a claim noun that start what the claim says or is about ("claims that ...", "reports of ...").
@@ -568,7 +569,7 @@ _RANKED_BEFORE = _BE | frozenset({"still", "far", "well", "just", "way", "slight
                                   "remains", "remained", "stay", "stays", "stayed", "fell", "falls", "fall", "fallen",
                                   "finish", "finished", "finishes", "came", "comes", "come", "lag", "lags", "lagged",
                                   "trail", "trails", "trailed", "left", "lies", "lay", "sits", "sat", "ranks", "ranked",
-                                  "points", "percent", "places", "votes", "seats", "seconds", "years", "way"})
+                                  "points", "percent", "places", "votes", "seats", "seconds", "years"})
 _DETERMINERS_AFTER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 

@@ -102,6 +102,11 @@ def _overlaps(span: tuple[int, int], spans: Spans) -> bool:
     return any(x < b and a < y for x, y in spans)
 
 
+def _insert_by_cue(drafts: list[Draft], new: Draft) -> None:
+    """Put ``new`` among ``drafts`` before the first draft whose cue starts after its cue (the drafts' order)."""
+    drafts.insert(next((n for n, o in enumerate(drafts) if o.cue[0] > new.cue[0]), len(drafts)), new)
+
+
 def _replace_part(d: Draft, part: tuple[int, int], new: tuple[int, int]) -> None:
     """Put ``new`` in the place of the content part ``part`` of ``d`` (a part moved at one of its edges)."""
     d.content = [new if p == part else p for p in d.content]
@@ -5714,6 +5719,27 @@ _SUBORDINATORS = frozenset("after when because since before while once until".sp
 _NP_TAGS = frozenset("DT PDT CD JJ JJR JJS NN NNS NNP NNPS PRP$ POS".split())
 
 
+def _verbs_after_subordinator(s, drafts: list[Draft], subordinators: frozenset[str], verbs: frozenset[str],
+                              room: int = 0):
+    """Inside each draft's content, one of ``subordinators`` ("after", "when", "because", ...) and, two to seven
+    words on (and ``room`` words before the sentence's end), a word of ``verbs`` that ends before the content does
+    and is no draft's cue: ``(draft, the subordinator's index, the verb's index, the content's end)``. Lazy, so a draft the
+    caller inserts for one verb counts as a cue for the next."""
+    toks = s.tokens
+    for d in list(drafts):
+        if not d.content:
+            continue
+        end = max(b for _, b in d.content)
+        for i, t in enumerate(toks):
+            if t.text.lower() not in subordinators or not any(a <= t.start < b for a, b in d.content):
+                continue
+            v = next((n for n in range(i + 2, min(len(toks) - room, i + 8)) if toks[n].text.lower() in verbs), None)
+            if v is None or toks[v].end >= end or any(_overlaps((toks[v].start, toks[v].end), [o.cue])
+                                                       for o in drafts):
+                continue
+            yield d, i, v, end
+
+
 def _speech_after_subordinator(s, starts: list[int], drafts: list[Draft],
                                tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"... failed to agree on a proposal after four countries demanded an exemption for island routes": a verb of
@@ -5722,35 +5748,24 @@ def _speech_after_subordinator(s, starts: list[int], drafts: list[Draft],
     clause (without "that"), up to the content's end."""
     toks = s.tokens
     tag = None
-    verbs = _verb_cues()
-    for d in list(drafts):
-        if not d.content:
+    for d, i, v, end in _verbs_after_subordinator(s, drafts, _SUBORDINATORS, _verb_cues()):
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[v] not in ("VBD", "VBZ", "VBP") or not all(tag[n] in _NP_TAGS for n in range(i + 1, v)) or \
+                not any(tag[n].startswith("NN") for n in range(i + 1, v)):
             continue
-        end = max(b for _, b in d.content)
-        for i, t in enumerate(toks):
-            if t.text.lower() not in _SUBORDINATORS or not any(a <= t.start < b for a, b in d.content):
-                continue
-            v = next((n for n in range(i + 2, min(len(toks), i + 8)) if toks[n].text.lower() in verbs), None)
-            if v is None or toks[v].end >= end or any(o.cue[0] < toks[v].end and toks[v].start < o.cue[1]
-                                                       for o in drafts):
-                continue
-            tag = tag if tag is not None else _pos(s, tags)
-            if tag[v] not in ("VBD", "VBZ", "VBP") or not all(tag[n] in _NP_TAGS for n in range(i + 1, v)) or \
-                    not any(tag[n].startswith("NN") for n in range(i + 1, v)):
-                continue
-            c0 = v + 1
-            if c0 < len(toks) and toks[c0].text.lower() == "that":
-                c0 += 1
-            if c0 >= len(toks) or not toks[c0].text[:1].isalnum() or toks[c0].text.lower() == "to" or \
-                    toks[v].text.lower().startswith("ask") and toks[c0].text.lower() == "for":
-                continue  # a quotation is the model's to read; "agreed to take part", "asked for the fare": no report
-            last = max(n for n in range(c0, len(toks)) if toks[n].end <= end) if c0 < len(toks) and \
-                toks[c0].end <= end else None
-            if last is None or last - c0 < 1:
-                continue
-            new = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end),
-                        [(toks[c0].start, toks[last].end)])
-            drafts.insert(next((n for n, o in enumerate(drafts) if o.cue[0] > new.cue[0]), len(drafts)), new)
+        c0 = v + 1
+        if c0 < len(toks) and toks[c0].text.lower() == "that":
+            c0 += 1
+        if c0 >= len(toks) or not toks[c0].text[:1].isalnum() or toks[c0].text.lower() == "to" or \
+                toks[v].text.lower().startswith("ask") and toks[c0].text.lower() == "for":
+            continue  # a quotation is the model's to read; "agreed to take part", "asked for the fare": no report
+        last = max(n for n in range(c0, len(toks)) if toks[n].end <= end) if c0 < len(toks) and \
+            toks[c0].end <= end else None
+        if last is None or last - c0 < 1:
+            continue
+        new = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end),
+                    [(toks[c0].start, toks[last].end)])
+        _insert_by_cue(drafts, new)
 
 
 _TIME_AFTER_CUE = re.compile(r"(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
@@ -6390,7 +6405,7 @@ def _heard_saying(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTag
         for o in [o for o in drafts if o.cue[0] < toks[h + 1].end and toks[w].start < o.cue[1]]:
             drafts.remove(o)
         new = Draft(s.index, s.index, cue, (toks[first].start, toks[w - 1].end), [(toks[c].start, toks[last].end)])
-        drafts.insert(next((n for n, o in enumerate(drafts) if o.cue[0] > cue[0]), len(drafts)), new)
+        _insert_by_cue(drafts, new)
 
 
 def _unlabelled_heard_saying(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -6999,7 +7014,7 @@ def _speech_in_object_relative(s, starts: list[int], drafts: list[Draft],
             same[0].source, same[0].content = source, content
         elif drafts:  # the sentence's position in the article comes from a draft of it
             new = Draft(drafts[0].sentence, s.index, cue, source, content)
-            drafts.insert(next((n for n, o in enumerate(drafts) if o.cue[0] > cue[0]), len(drafts)), new)
+            _insert_by_cue(drafts, new)
 
 
 def _unlabelled_object_relative_speech(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -8215,28 +8230,18 @@ def _finding_after_subordinator(s, starts: list[int], drafts: list[Draft],
     source and the clause after "that", up to the content's end, its content."""
     toks = s.tokens
     tag = None
-    for d in list(drafts):
-        if not d.content:
+    for d, i, v, end in _verbs_after_subordinator(s, drafts, _SUBORDINATORS, _FINDING_VERBS, room=2):
+        if toks[v + 1].text.lower() != "that" or toks[v - 1].text.lower() not in _finding_sources():
             continue
-        end = max(b for _, b in d.content)
-        for i, t in enumerate(toks):
-            if t.text.lower() not in _SUBORDINATORS or not any(a <= t.start < b for a, b in d.content):
-                continue
-            v = next((n for n in range(i + 2, min(len(toks) - 2, i + 8)) if toks[n].text.lower() in _FINDING_VERBS),
-                     None)
-            if v is None or toks[v + 1].text.lower() != "that" or toks[v].end >= end or \
-                    toks[v - 1].text.lower() not in _finding_sources() or \
-                    any(_overlaps((toks[v].start, toks[v].end), [o.cue]) for o in drafts):
-                continue
-            tag = tag if tag is not None else _pos(s, tags)
-            if not all(tag[n] in _NP_TAGS for n in range(i + 1, v)):
-                continue
-            rest = [x for x in toks[v + 2:] if x.end <= end]
-            if len(rest) < 2:
-                continue
-            new = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end),
-                        [(rest[0].start, rest[-1].end)])
-            drafts.insert(next((n for n, o in enumerate(drafts) if o.cue[0] > new.cue[0]), len(drafts)), new)
+        tag = tag if tag is not None else _pos(s, tags)
+        if not all(tag[n] in _NP_TAGS for n in range(i + 1, v)):
+            continue
+        rest = [x for x in toks[v + 2:] if x.end <= end]
+        if len(rest) < 2:
+            continue
+        new = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[i + 1].start, toks[v - 1].end),
+                    [(rest[0].start, rest[-1].end)])
+        _insert_by_cue(drafts, new)
 
 
 #: the last word of a cue that waits for its object: a medium ("wrote on", "said on") or, after a noun of the
