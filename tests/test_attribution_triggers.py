@@ -316,6 +316,9 @@ SENTENCES = [
     "Shopkeepers, however, blamed the contractors.",
     "The mayor said the road would reopen in May, and the town would lose access to cheap loans from the Regional "
     "Development Bank (RDB), officials said.",
+    # round 14 (branch attr16): _final_frame_content_after_preposition
+    "Water levels are still rising in the valley, and the dam could overflow with very little warning, the agency "
+    "said in a bulletin on Monday.",
 ]
 
 

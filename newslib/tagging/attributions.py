@@ -3162,8 +3162,7 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
         # pushed defender Sam Okafor": "pushed defender" alone), or one right after a content that stops on an
         # auxiliary, whatever content the model gave it: the verb the auxiliary waits for ("arguing Mensah had
         # [pushed defender] Sam Okafor before shooting")
-        last = next((t for t in reversed(toks) if t.end <= end), None)
-        waits = last is not None and last.text.lower() in _AUX
+        waits = _content_waits_for_verb(toks, end)
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
                   not _speech_cue(o, toks) and (drop_nested or not o.content or waits and o.cue[0] == tail[0].start)]
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
@@ -3180,6 +3179,17 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
                                                                tail[-1].end)]
         for o in nested:
             drafts.remove(o)
+
+
+def _content_waits_for_verb(toks, end: int) -> bool:
+    """Whether a content ending at ``end`` stops before its clause's verb: on an auxiliary or a negation ("had",
+    "would", "never"), or on "no longer" / "any longer", as in "Gisladottir said she no longer [expected to move
+    back]", where the model took the thought verb for a cue of its own."""
+    before = [t for t in toks if t.end <= end]
+    if not before:
+        return False
+    last = before[-1].text.lower()
+    return last in _AUX or last == "longer" and len(before) > 1 and before[-2].text.lower() in ("no", "any")
 
 
 _FRAME_GAP_STOPS = frozenset(",;:()—–-.!?") | _QUOTE_MARKS
@@ -3237,6 +3247,40 @@ def _final_frame_content_with_its_subject(s, starts: list[int], drafts: list[Dra
             continue
         d.content = [(toks[0].start, d.content[0][1])]
 
+
+
+def _final_frame_content_after_preposition(s, starts: list[int], drafts: list[Draft],
+                                           tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Magma continues to collect under the peninsula, and a new eruption could begin with little warning, the Met
+    Office said in an update on Thursday.": a content before a frame after the sentence's last comma (", source
+    cue ..."), which opens inside a clause, on a preposition's object (the model kept "little warning" of "with
+    little warning") or on the verb after a modal or an auxiliary ("the dam could [overflow with ...]"), is no
+    clause anyone said: it runs back to the sentence's start, when the words before it hold no quotation mark
+    and no other attribution and no comma follows the frame's (only its setting, "in an update on Thursday")."""
+    toks = s.tokens
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or d.cue[0] < d.content[0][1] or d.source[0] < d.content[0][1]:
+            continue
+        a = _token_starting(starts, d.content[0][0])
+        if a is None or a < 4:
+            continue
+        c = _token_starting(starts, min(d.source[0], d.cue[0]))
+        if c is None or toks[c - 1].text != "," or toks[c - 2].end != d.content[0][1] or \
+                any(x.text == "," for x in toks[c:]):
+            continue
+        gap = toks[:a]
+        if any(x.text in _QUOTE_MARKS for x in gap) or \
+                _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])):
+            continue
+        tag = _pos(s, tags)
+        if not (tag[a - 1] == "IN" and tag[a - 2] in _CONTENT_WORD_TAGS or
+                tag[a - 1] == "MD" or toks[a - 1].text.lower() in _AUX and tag[a].startswith("VB")):
+            continue
+        d.content = [(toks[0].start, d.content[0][1])]
+
+
+#: the tags of a word a preposition follows inside a clause ("begin with", "waited for", "the rise in")
+_CONTENT_WORD_TAGS = frozenset("VB VBD VBG VBN VBP VBZ NN NNS NNP NNPS RB JJ".split())
 
 #: the first words of a counted group of people ("at least five hard-liners", "several residents", "two officials")
 _GROUP_LEADS = frozenset("""at some several many few two three four five six seven eight nine ten dozens
@@ -5963,6 +6007,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_content_without_dangling_opener": _CLAUSE_OPENING_WORDS,
     "_content_to_final_frame": frozenset({","}),
     "_final_frame_content_with_its_subject": frozenset({","}),
+    "_final_frame_content_after_preposition": frozenset({","}),
     "_inverted_speech_cue": frozenset({":", ","}),
     "_apposition_speaker_after_partitive": frozenset({"of"}),
     "_apposition_head_after_quotation": frozenset({","}),
@@ -6051,6 +6096,7 @@ def _pass_order() -> tuple:
         (_content_to_clause_end, {"drop_nested": False}),  # other cues stop it now
         _content_to_final_frame,
         _final_frame_content_with_its_subject,
+        _final_frame_content_after_preposition,  # round 14 (branch attr16)
         # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
         _split_participle_cues,
         _content_after_the_listener,

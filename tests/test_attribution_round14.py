@@ -1,0 +1,44 @@
+"""Attribution passes for the errors of the fourteenth contact (house_articles 124-131, round 14, branch attr16,
+2026-12-04), one table each, on made-up sentences that are not the articles' own. Each fails without its pass."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import triples as cases_triples
+
+TITLE = "Regional desk\n\n"
+
+
+def triples(body: str):
+    return cases_triples(body + "\n", title=TITLE)
+
+
+# ---- _final_frame_content_after_preposition: "..., and the dam could overflow with little warning, X said ..." --
+@pytest.mark.parametrize("body,source,content", [
+    ("Water levels are still rising in the valley, and the dam could overflow with very little warning, the agency "
+     "said in a bulletin on Monday.", "the agency",
+     "Water levels are still rising in the valley, and the dam could overflow with very little warning"),
+    ("Ice is building up on the lake, and the ferry could stop with little warning, the operator said in a "
+     "statement.", "the operator",
+     "Ice is building up on the lake, and the ferry could stop with little warning"),
+])
+def test_a_final_frame_reports_the_whole_clause_not_a_prepositions_object(body, source, content):
+    atts = triples(body)
+    assert [(a[0], a[2]) for a in atts] == [(source, content)], atts
+
+
+def test_a_final_frame_content_that_opens_its_sentence_is_left_alone():
+    atts = triples("The bridge will reopen in March, the council said on Monday.")
+    assert atts == [("the council", "said", "The bridge will reopen in March")], atts
+
+
+# ---- _content_waits_for_verb: "said she no longer expected to move back" ---------------------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ("A Castlebay fisherman who has worked out of Oban since the pier was closed, Angus Rae, said he no longer "
+     "expected to move back.", "Angus Rae", "he no longer expected to move back"),
+    ("A shopkeeper who has traded in Leith since the market was moved, Moira Dunn, said she no longer expected to "
+     "reopen.", "Moira Dunn", "she no longer expected to reopen"),
+])
+def test_a_content_stopping_on_no_longer_keeps_the_verb_after_it(body, source, content):
+    atts = triples(body)
+    assert atts == [(source, "said", content)], atts
