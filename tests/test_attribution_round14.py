@@ -42,3 +42,16 @@ def test_a_final_frame_content_that_opens_its_sentence_is_left_alone():
 def test_a_content_stopping_on_no_longer_keeps_the_verb_after_it(body, source, content):
     atts = triples(body)
     assert atts == [(source, "said", content)], atts
+
+
+# ---- _tell_before_its_listener: "Residents of X, where ..., told the Courier they ..." ----------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ("Residents of the old town, where many streets flood every spring, told the Courier they had little faith in "
+     "the plan.", "Residents of the old town, where many streets flood every spring,",
+     "they had little faith in the plan"),
+    ("Fishermen in the bay, where catches have halved since 2020, told the Herald they would block the port.",
+     "Fishermen in the bay, where catches have halved since 2020,", "they would block the port"),
+])
+def test_tell_after_a_comma_has_its_speaker_before_it_and_its_listener_after(body, source, content):
+    atts = triples(body)
+    assert atts == [(source, "told", content)], atts

@@ -2313,6 +2313,14 @@ def _starts_relative(toks, pos: int) -> bool:
     return any(t.start == pos and t.text.lower() in ("who", "whose", "which") for t in toks)
 
 
+def _tell_before_its_listener(toks, i: int) -> bool:
+    """"Residents of the old town, where many streets flood every spring, told the Courier they had little faith in
+    the plan": "tell" (the cue at token ``i``) never inverts with its speaker ("…, told the mayor." is no English
+    frame); after a comma, what follows it is its listener and the clause told, and the speaker is before the
+    comma. A quotation closed by its comma before it ("'…,' told …") is left to the frame."""
+    return toks[i].text.lower() in _TELL and toks[i - 1].text == ","
+
+
 def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     """"The drug protects the liver, said lead author Tom Hale.": a speech cue after a comma, with nothing after
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
@@ -2326,7 +2334,7 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
             continue
         i = bisect.bisect_left(starts_, d.cue[0])
         j = bisect.bisect_left(starts_, d.cue[1])
-        if i < 2:
+        if i < 2 or _tell_before_its_listener(toks, i):
             continue
         # the mark before the cue: a comma, or a quotation closed by its comma ("'…,' says Derek Ollerton") or
         # followed by a dash ("“…” – says Dunne")
