@@ -55,3 +55,15 @@ def test_a_content_stopping_on_no_longer_keeps_the_verb_after_it(body, source, c
 def test_tell_after_a_comma_has_its_speaker_before_it_and_its_listener_after(body, source, content):
     atts = triples(body)
     assert atts == [(source, "told", content)], atts
+
+
+# ---- _final_frame_before_its_setting with a decision in its clause: "X has decided to ..., Y announced at ..." -----
+@pytest.mark.parametrize("body,source,content", [
+    ("The county has decided to close the bridge to lorries, police chief Anna Berg announced at a briefing in "
+     "Tromso.", "police chief Anna Berg", "The county has decided to close the bridge to lorries"),
+    ("The club has decided to sell the stadium, its chairman announced at a meeting with supporters on Friday.",
+     "its chairman", "The club has decided to sell the stadium"),
+])
+def test_a_final_frame_reports_the_decision_before_it_not_its_setting(body, source, content):
+    atts = triples(body)
+    assert (source, "announced", content) in atts, atts

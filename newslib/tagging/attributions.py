@@ -7756,8 +7756,9 @@ def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
     """"Revenue fell 12 per cent to Dh410 million, the company said in a filing to the exchange on Tuesday.": a final
     frame ", SOURCE VERB" whose content the model took from the prepositional phrases after the verb (to the
     sentence's end, no verb in them: where and when it was said) reports the clause before the frame's comma,
-    from the sentence's start (a clause with a verb of its own, no quotation mark and no cue of another
-    attribution)."""
+    from the sentence's start (a clause with a verb of its own, no quotation mark and no speech cue of another
+    attribution). A cue in it that is no verb of speech ("The department has decided to keep the town closed,
+    police chief X announced at a briefing") is a decision the frame reports: it stays, nested in the content."""
     toks = s.tokens
     tag = None
     for d in drafts:
@@ -7783,7 +7784,8 @@ def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
         first = next((n for n in range(k - 1) if toks[n].text[:1].isalnum()), None)
         if first is None or k - 2 - first < 2 or any(toks[n].text in _DQ for n in range(first, k - 1)) or \
                 not any(tag[n].startswith("VB") or tag[n] == "MD" for n in range(first, k - 1)) or \
-                any(o is not d and toks[first].start <= o.cue[0] < toks[k - 1].start for o in drafts):
+                any(o is not d and toks[first].start <= o.cue[0] < toks[k - 1].start and _speech_cue(o, toks)
+                    for o in drafts):
             continue
         d.content = [(toks[first].start, toks[k - 2].end)]
 
