@@ -67,3 +67,20 @@ def test_tell_after_a_comma_has_its_speaker_before_it_and_its_listener_after(bod
 def test_a_final_frame_reports_the_decision_before_it_not_its_setting(body, source, content):
     atts = triples(body)
     assert (source, "announced", content) in atts, atts
+
+
+# ---- _frame_before_move_aside: "..., the city announced on Tuesday, in a move it said would help tourists." -------
+@pytest.mark.parametrize("body,expected", [
+    ("Taxi drivers must carry a card reader in every cab from March 1, the city announced on Tuesday, in a move it "
+     "said would help tourists.",
+     [("the city", "announced", "Taxi drivers must carry a card reader in every cab from March 1"),
+      ("it", "said", "would help tourists")]),
+    ("Farmers must register every tractor with the ministry from June, the government announced yesterday, in a "
+     "move it said would curb theft.",
+     [("the government", "announced", "Farmers must register every tractor with the ministry from June"),
+      ("it", "said", "would curb theft")]),
+    ("All ferries will carry a paramedic from May, the operator said, in a move that unions welcomed.",
+     [("the operator", "said", "All ferries will carry a paramedic from May")]),
+])
+def test_a_frame_before_an_aside_naming_the_move_reports_the_clause_before_it(body, expected):
+    assert triples(body) == expected

@@ -6016,6 +6016,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_content_to_final_frame": frozenset({","}),
     "_final_frame_content_with_its_subject": frozenset({","}),
     "_final_frame_content_after_preposition": frozenset({","}),
+    "_frame_before_move_aside": frozenset({"move", "decision", "step"}),
     "_inverted_speech_cue": frozenset({":", ","}),
     "_apposition_speaker_after_partitive": frozenset({"of"}),
     "_apposition_head_after_quotation": frozenset({","}),
@@ -6194,6 +6195,7 @@ def _pass_order() -> tuple:
         # round 11 (branch attr12)
         _according_to_name_in_apposition,
         _final_frame_before_its_setting,
+        _frame_before_move_aside,  # round 14 (branch attr16)
         _subject_before_questioned_aside,
         _posted_result,
         # branch attr14: verbs and nouns that are not speech, the leftovers of house_articles 108-115
@@ -7789,6 +7791,71 @@ def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
             continue
         d.content = [(toks[first].start, toks[k - 2].end)]
 
+
+
+#: the nouns of an aside that sums up the reported clause as an act ("..., the city said, in a move that ...")
+_MOVE_NOUNS = frozenset("move decision step".split())
+
+
+def _frame_before_move_aside(s, starts: list[int], drafts: list[Draft],
+                             tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Taxi drivers must carry a card reader from March 1, the city announced on Tuesday, in a move it said would
+    help tourists.": a frame ", SOURCE VERB [setting]," between a clause and an aside that names the clause as an
+    act (", in a move ...", ", a decision that ...") reports that clause, from the sentence's start, not the words
+    after its verb (the model took "on Tuesday, in a move ..." or the aside's own clause for content, or read the
+    frame itself as content and found no cue in it: the frame's attribution is then made). The clause needs a verb
+    of its own, no quotation mark and no other speech cue; the frame's source is a short noun phrase and its verb a
+    single-word cue of the lexicon; an attribution inside the aside ("it said would help tourists") stays."""
+    toks = s.tokens
+    if not drafts or _MOVE_NOUNS.isdisjoint(s.lower_words):
+        return
+    frame = _move_aside_frame(s, tags)
+    if frame is None:
+        return
+    (first, c1), (k, v), v_end = frame
+    clause = (toks[first].start, toks[c1 - 1].end)
+    cue = (toks[v].start, toks[v_end].end)
+    if any(o.cue[0] < clause[1] and _speech_cue(o, toks) for o in drafts):
+        return
+    d = next((o for o in drafts if _overlaps(cue, [o.cue])), None)
+    if d is None:
+        d = Draft(drafts[0].sentence, drafts[0].idx, cue)
+        _insert_by_cue(drafts, d)
+        for o in drafts:  # the frame the model read as another attribution's content is no content
+            if o is not d:
+                o.content = [p for p in o.content if not _overlaps(p, [(toks[k].start, toks[v_end].end)])]
+    elif d.content and min(d.content)[0] < d.cue[1]:
+        return
+    d.source = (toks[k].start, toks[v - 1].end)
+    d.content = [clause]
+
+
+def _move_aside_frame(s, tags) -> tuple | None:
+    """The token positions of ", SOURCE VERB [setting], (in) a move" in the sentence, if it has one: ((first word,
+    the comma before the frame), (the source's first token, the verb), the cue's last token)."""
+    toks = s.tokens
+    m = next((n for n in range(4, len(toks)) if toks[n].text.lower() in _MOVE_NOUNS and
+              toks[n - 1].text.lower() in ("a", "the")), None)
+    if m is None:
+        return None
+    c2 = m - 2 - (toks[m - 2].text.lower() == "in")
+    if c2 < 3 or toks[c2].text != ",":
+        return None
+    c1 = next((n for n in range(c2 - 1, 0, -1) if toks[n].text in (",", *_DQ)), None)
+    if c1 is None or toks[c1].text != "," or c2 - c1 < 3:
+        return None
+    tag = _pos(s, tags)
+    lex = _single_cues()
+    v = next((n for n in range(c1 + 2, c2) if toks[n].text.lower() in lex and tag[n].startswith("VB")), None)
+    if v is None or v - c1 - 1 > 6 or \
+            not all(tag[n] in _PLAIN_NP_TAGS or tag[n] in ("DT", "PRP$", "PRP") for n in range(c1 + 1, v)) or \
+            any(tag[n].startswith("VB") or tag[n] == "MD" for n in range(v + 1, c2)):
+        return None
+    first = next((n for n in range(c1) if toks[n].text[:1].isalnum()), None)
+    if first is None or any(toks[n].text in _DQ for n in range(first, c1)) or \
+            not any(tag[n].startswith("VB") or tag[n] == "MD" for n in range(first, c1)):
+        return None
+    return (first, c1), (c1 + 1, v), v
 
 #: participles of a question put to the subject in an aside ("X, asked about the delay, insisted ...")
 _QUESTIONED_ASIDE = frozenset("asked pressed questioned quizzed challenged".split())
