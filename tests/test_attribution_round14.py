@@ -84,3 +84,14 @@ def test_a_final_frame_reports_the_decision_before_it_not_its_setting(body, sour
 ])
 def test_a_frame_before_an_aside_naming_the_move_reports_the_clause_before_it(body, expected):
     assert triples(body) == expected
+
+
+# ---- _speech_nested_in_content with "both" before the listener: "she had warned both unions in March that ..." ---
+@pytest.mark.parametrize("body,nested", [
+    ("The mayor said she had warned both unions in March that the depot would close.",
+     ("she", "warned", "the depot would close")),
+    ("The team principal said she had told both drivers before the race that they were free to race each other.",
+     ("she", "told", "they were free to race each other")),
+])
+def test_speech_nested_in_a_content_after_both_and_its_listener(body, nested):
+    assert nested in triples(body)

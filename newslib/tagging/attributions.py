@@ -8270,6 +8270,9 @@ _NESTED_REQUEST_VERBS = frozenset("asked urged told advised".split())
 _NESTED_AUX = frozenset("had has have".split())
 #: tags of the words between a nested verb of saying and its "that": its listener and a time phrase
 _NESTED_GAP_TAGS = frozenset("DT PDT CD JJ NN NNS NNP NNPS PRP PRP$ IN POS RB".split())
+#: determiners of a listener the tagger reads as conjunctions ("had told both drivers before the race that ...":
+#: "both" tagged CC); round 14 (branch attr16)
+_PAIR_DETERMINERS = frozenset({"both", "either", "neither"})
 
 
 def _speech_nested_in_content(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
@@ -8315,8 +8318,8 @@ def _speech_nested_in_content(s, drafts: list[Draft], tags: "_SentenceTags | Seq
             continue
         content = None
         that = next((n for n in range(v + 1, min(v + 9, len(toks))) if toks[n].text.lower() == "that"), None)
-        if that is not None and all(tag[n] in _NESTED_GAP_TAGS and toks[n].text[:1].isalnum()
-                                    for n in range(v + 1, that)):
+        if that is not None and all((tag[n] in _NESTED_GAP_TAGS or toks[n].text.lower() in _PAIR_DETERMINERS) and
+                                    toks[n].text[:1].isalnum() for n in range(v + 1, that)):
             rest = [t for t in toks[that + 1:] if t.end <= b]
             if len([t for t in rest if t.text[:1].isalnum()]) >= 2:
                 content = (rest[0].start, b)
