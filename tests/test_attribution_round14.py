@@ -95,3 +95,14 @@ def test_a_frame_before_an_aside_naming_the_move_reports_the_clause_before_it(bo
 ])
 def test_speech_nested_in_a_content_after_both_and_its_listener(body, nested):
     assert nested in triples(body)
+
+
+# ---- _walked_back_to_a_place: '"...," said the coach, who walked back to the tunnel to a standing ovation.' -------
+@pytest.mark.parametrize("body,source,parts", [
+    ('"It hurts, of course," said the Spaniard, who walked back to the garage to a standing ovation. "But that is '
+     'racing."', "the Spaniard", '"It hurts, of course," … "But that is racing."'),
+    ('"I am proud of them," said the coach, who walked back to the tunnel to a standing ovation. "They deserved '
+     'more."', "the coach", '"I am proud of them," … "They deserved more."'),
+])
+def test_walking_back_to_a_place_is_no_cue_and_the_split_quote_stays_whole(body, source, parts):
+    assert triples(body) == [(source, "said", parts)]

@@ -323,6 +323,8 @@ SENTENCES = [
     # round 14 (branch attr16): _speaker_before_asides, which the "Hanna Lind ... told the BBC" sentence above no longer
     # needs since _speaker_after_cue leaves "tell" after a comma alone
     "Silva, who had been on the pitch for an hour, said the referee was wrong.",
+    # round 14 (branch attr16): _walked_back_to_a_place
+    '"I am proud of them," said the coach, who walked back to the tunnel to a standing ovation.',
 ]
 
 

@@ -6205,6 +6205,7 @@ def _pass_order() -> tuple:
         _noun_cue_before_the_main_verb,
         _struck_blow,
         _issued_alert,
+        _walked_back_to_a_place,  # round 14 (branch attr16)
         # round 12 (branch attr13)
         _content_before_trimmed_frame,
         _content_keeps_its_closing_bracket,
@@ -8233,7 +8234,24 @@ def _issued_alert(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] |
         drafts.remove(d)
 
 
+_WALK_VERBS = frozenset(_non_speech_senses().get("walking_back", {}))
+
+
+def _walked_back_to_a_place(toks, drafts: list[Draft]) -> None:
+    """'"I'm gutted," said the Frenchman, who walked back to the pits to a standing ovation.': "walk back"
+    (``non_speech_senses.tsv``, frame walking_back) with a word of direction right after "back" (its ``objects``:
+    "to", "into", "home" ...) is walking, not taking words back: no attribution (the model's cue "walked back to"
+    also took the quotation after the sentence from the speaker before it). "walked back his remarks" stays."""
+    directions = _sense_objects().get("walking_back", frozenset())
+    for d in list(drafts):
+        i = _cue_word_at(toks, d, _WALK_VERBS)
+        if i is not None and i + 2 < len(toks) and toks[i + 1].text.lower() == "back" and \
+                toks[i + 2].text.lower() in directions:
+            drafts.remove(d)
+
+
 _TRIGGERS.update({
+    "_walked_back_to_a_place": _WALK_VERBS,
     "_adopted_instrument": _ADOPT_VERBS,
     "_speaks_for_a_group": _SPEAK_FOR_VERBS,
     "_purpose_of_a_planned_meeting": _MEETING_VERBS,
