@@ -106,3 +106,18 @@ def test_speech_nested_in_a_content_after_both_and_its_listener(body, nested):
 ])
 def test_walking_back_to_a_place_is_no_cue_and_the_split_quote_stays_whole(body, source, parts):
     assert triples(body) == [(source, "said", parts)]
+
+
+# ---- _drop_in_notes_box: a sports wire's "INJURIES" / "UP NEXT" box --------------------------------------------
+NOTES_BOX = ("The Hawks won 31-17 on Sunday.\n\nINJURIES\n\nHawks: WR Tom Reyes (hamstring) left in the second quarter "
+             "and did not return. Rams: CB Eli Stone (ankle) was inactive.\n\nUP NEXT\n\nHawks: Host Dallas next "
+             "Sunday.\n\nRams: At Chicago on Dec. 21.")
+
+
+def test_the_lines_of_a_notes_box_are_no_attributions():
+    assert triples(NOTES_BOX) == []
+
+
+def test_a_quoted_turn_under_a_heading_in_capitals_stays():
+    atts = triples('The hearing resumed after lunch.\n\nTRANSCRIPT\n\nSmith: "We will not give up the field."')
+    assert atts == [("Smith", ":", '"We will not give up the field."')], atts

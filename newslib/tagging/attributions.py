@@ -220,6 +220,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
     out = _drop_in_furniture_lines(text, out)
+    out = _drop_in_notes_box(text, out)
     out = _drop_in_release_labels(text, out)
     out = _keep_likely(text, out, model.cue_prior)
     _silent_without_content(text, sentences, out)
@@ -4893,6 +4894,40 @@ def _drop_in_furniture_lines(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _NEWLINE = re.compile("\n")
+
+#: a notes box's section heading, a paragraph of one to four words in capitals ("INJURIES", "UP NEXT", "KEY STATS")
+_BOX_HEADING = re.compile(r"[A-Z][A-Z'&-]*(?: [A-Z][A-Z'&-]*){0,3}")
+#: a line of a notes box: a short label and its colon ("Plainsmen: Host Denver next Sunday.")
+_BOX_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}: ")
+
+
+def _drop_in_notes_box(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"INJURIES ¶ Plainsmen: RB Corey Banks (knee) left in the third quarter. ¶ UP NEXT ¶ Condors: At Seattle on
+    Dec. 14.": the lines under a heading in capitals of a sports wire's notes box (or of any such box), each a short
+    label, a colon and a note, are page furniture, not a speaker's words: a colon attribution in such a line (the
+    heading, or only such lines, in the paragraphs between) goes. A line holding a quotation mark is left alone (a
+    transcript's turn)."""
+    if not drafts or not any(text[d.cue[0]:d.cue[1]] == ":" for d in drafts):
+        return drafts
+    return [d for d in drafts if text[d.cue[0]:d.cue[1]] != ":" or not _in_notes_box(text, d.cue[0])]
+
+
+def _in_notes_box(text: str, pos: int) -> bool:
+    """Whether the paragraph at ``pos`` is a line of a notes box (:func:`_drop_in_notes_box`)."""
+    start = text.rfind("\n\n", 0, pos) + 2 if text.rfind("\n\n", 0, pos) >= 0 else 0
+    end = text.find("\n\n", pos)
+    para = text[start:end if end >= 0 else len(text)].strip()
+    if not _BOX_LINE.match(para) or any(q in para for q in _DQ):
+        return False
+    while start > 2:
+        prev_start = text.rfind("\n\n", 0, start - 2)
+        prev = text[prev_start + 2 if prev_start >= 0 else 0:start - 2].strip()
+        if _BOX_HEADING.fullmatch(prev):
+            return True
+        if not _BOX_LINE.match(prev) or any(q in prev for q in _DQ):
+            return False
+        start = prev_start + 2 if prev_start >= 0 else 0
+    return False
 
 
 def _ends_with_bare_quotation(line: str) -> bool:
