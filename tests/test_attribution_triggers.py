@@ -316,6 +316,15 @@ SENTENCES = [
     "Shopkeepers, however, blamed the contractors.",
     "The mayor said the road would reopen in May, and the town would lose access to cheap loans from the Regional "
     "Development Bank (RDB), officials said.",
+    # round 14 (branch attr16): _final_frame_content_after_preposition, _frame_before_move_aside
+    "Water levels are still rising in the valley, and the dam could overflow with very little warning, the agency "
+    "said in a bulletin on Monday.",
+    "Shops must charge for plastic bags from April, the council said on Monday, in a move it said would cut litter.",
+    # round 14 (branch attr16): _speaker_before_asides, which the "Hanna Lind ... told the BBC" sentence above no longer
+    # needs since _speaker_after_cue leaves "tell" after a comma alone
+    "Silva, who had been on the pitch for an hour, said the referee was wrong.",
+    # round 14 (branch attr16): _walked_back_to_a_place
+    '"I am proud of them," said the coach, who walked back to the tunnel to a standing ovation.',
 ]
 
 

@@ -220,6 +220,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     out = _dash_attributions(text, sentences, out)
     out = _drop_dateline(text, sentences, out)
     out = _drop_in_furniture_lines(text, out)
+    out = _drop_in_notes_box(text, out)
     out = _drop_in_release_labels(text, out)
     out = _keep_likely(text, out, model.cue_prior)
     _silent_without_content(text, sentences, out)
@@ -2313,6 +2314,14 @@ def _starts_relative(toks, pos: int) -> bool:
     return any(t.start == pos and t.text.lower() in ("who", "whose", "which") for t in toks)
 
 
+def _tell_before_its_listener(toks, i: int) -> bool:
+    """"Residents of the old town, where many streets flood every spring, told the Courier they had little faith in
+    the plan": "tell" (the cue at token ``i``) never inverts with its speaker ("…, told the mayor." is no English
+    frame); after a comma, what follows it is its listener and the clause told, and the speaker is before the
+    comma. A quotation closed by its comma before it ("'…,' told …") is left to the frame."""
+    return toks[i].text.lower() in _TELL and toks[i - 1].text == ","
+
+
 def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
     """"The drug protects the liver, said lead author Tom Hale.": a speech cue after a comma, with nothing after
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
@@ -2326,7 +2335,7 @@ def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
             continue
         i = bisect.bisect_left(starts_, d.cue[0])
         j = bisect.bisect_left(starts_, d.cue[1])
-        if i < 2:
+        if i < 2 or _tell_before_its_listener(toks, i):
             continue
         # the mark before the cue: a comma, or a quotation closed by its comma ("'…,' says Derek Ollerton") or
         # followed by a dash ("“…” – says Dunne")
@@ -3162,8 +3171,7 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
         # pushed defender Sam Okafor": "pushed defender" alone), or one right after a content that stops on an
         # auxiliary, whatever content the model gave it: the verb the auxiliary waits for ("arguing Mensah had
         # [pushed defender] Sam Okafor before shooting")
-        last = next((t for t in reversed(toks) if t.end <= end), None)
-        waits = last is not None and last.text.lower() in _AUX
+        waits = _content_waits_for_verb(toks, end)
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
                   not _speech_cue(o, toks) and (drop_nested or not o.content or waits and o.cue[0] == tail[0].start)]
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
@@ -3180,6 +3188,17 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
                                                                tail[-1].end)]
         for o in nested:
             drafts.remove(o)
+
+
+def _content_waits_for_verb(toks, end: int) -> bool:
+    """Whether a content ending at ``end`` stops before its clause's verb: on an auxiliary or a negation ("had",
+    "would", "never"), or on "no longer" / "any longer", as in "Gisladottir said she no longer [expected to move
+    back]", where the model took the thought verb for a cue of its own."""
+    before = [t for t in toks if t.end <= end]
+    if not before:
+        return False
+    last = before[-1].text.lower()
+    return last in _AUX or last == "longer" and len(before) > 1 and before[-2].text.lower() in ("no", "any")
 
 
 _FRAME_GAP_STOPS = frozenset(",;:()—–-.!?") | _QUOTE_MARKS
@@ -3237,6 +3256,40 @@ def _final_frame_content_with_its_subject(s, starts: list[int], drafts: list[Dra
             continue
         d.content = [(toks[0].start, d.content[0][1])]
 
+
+
+def _final_frame_content_after_preposition(s, starts: list[int], drafts: list[Draft],
+                                           tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Magma continues to collect under the peninsula, and a new eruption could begin with little warning, the Met
+    Office said in an update on Thursday.": a content before a frame after the sentence's last comma (", source
+    cue ..."), which opens inside a clause, on a preposition's object (the model kept "little warning" of "with
+    little warning") or on the verb after a modal or an auxiliary ("the dam could [overflow with ...]"), is no
+    clause anyone said: it runs back to the sentence's start, when the words before it hold no quotation mark
+    and no other attribution and no comma follows the frame's (only its setting, "in an update on Thursday")."""
+    toks = s.tokens
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or d.cue[0] < d.content[0][1] or d.source[0] < d.content[0][1]:
+            continue
+        a = _token_starting(starts, d.content[0][0])
+        if a is None or a < 4:
+            continue
+        c = _token_starting(starts, min(d.source[0], d.cue[0]))
+        if c is None or toks[c - 1].text != "," or toks[c - 2].end != d.content[0][1] or \
+                any(x.text == "," for x in toks[c:]):
+            continue
+        gap = toks[:a]
+        if any(x.text in _QUOTE_MARKS for x in gap) or \
+                _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])):
+            continue
+        tag = _pos(s, tags)
+        if not (tag[a - 1] == "IN" and tag[a - 2] in _CONTENT_WORD_TAGS or
+                tag[a - 1] == "MD" or toks[a - 1].text.lower() in _AUX and tag[a].startswith("VB")):
+            continue
+        d.content = [(toks[0].start, d.content[0][1])]
+
+
+#: the tags of a word a preposition follows inside a clause ("begin with", "waited for", "the rise in")
+_CONTENT_WORD_TAGS = frozenset("VB VBD VBG VBN VBP VBZ NN NNS NNP NNPS RB JJ".split())
 
 #: the first words of a counted group of people ("at least five hard-liners", "several residents", "two officials")
 _GROUP_LEADS = frozenset("""at some several many few two three four five six seven eight nine ten dozens
@@ -4842,6 +4895,40 @@ def _drop_in_furniture_lines(text: str, drafts: list[Draft]) -> list[Draft]:
 
 _NEWLINE = re.compile("\n")
 
+#: a notes box's section heading, a paragraph of one to four words in capitals ("INJURIES", "UP NEXT", "KEY STATS")
+_BOX_HEADING = re.compile(r"[A-Z][A-Z'&-]*(?: [A-Z][A-Z'&-]*){0,3}")
+#: a line of a notes box: a short label and its colon ("Plainsmen: Host Denver next Sunday.")
+_BOX_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}: ")
+
+
+def _drop_in_notes_box(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"INJURIES ¶ Plainsmen: RB Corey Banks (knee) left in the third quarter. ¶ UP NEXT ¶ Condors: At Seattle on
+    Dec. 14.": the lines under a heading in capitals of a sports wire's notes box (or of any such box), each a short
+    label, a colon and a note, are page furniture, not a speaker's words: a colon attribution in such a line (the
+    heading, or only such lines, in the paragraphs between) goes. A line holding a quotation mark is left alone (a
+    transcript's turn)."""
+    if not drafts or not any(text[d.cue[0]:d.cue[1]] == ":" for d in drafts):
+        return drafts
+    return [d for d in drafts if text[d.cue[0]:d.cue[1]] != ":" or not _in_notes_box(text, d.cue[0])]
+
+
+def _in_notes_box(text: str, pos: int) -> bool:
+    """Whether the paragraph at ``pos`` is a line of a notes box (:func:`_drop_in_notes_box`)."""
+    start = text.rfind("\n\n", 0, pos) + 2 if text.rfind("\n\n", 0, pos) >= 0 else 0
+    end = text.find("\n\n", pos)
+    para = text[start:end if end >= 0 else len(text)].strip()
+    if not _BOX_LINE.match(para) or any(q in para for q in _DQ):
+        return False
+    while start > 2:
+        prev_start = text.rfind("\n\n", 0, start - 2)
+        prev = text[prev_start + 2 if prev_start >= 0 else 0:start - 2].strip()
+        if _BOX_HEADING.fullmatch(prev):
+            return True
+        if not _BOX_LINE.match(prev) or any(q in prev for q in _DQ):
+            return False
+        start = prev_start + 2 if prev_start >= 0 else 0
+    return False
+
 
 def _ends_with_bare_quotation(line: str) -> bool:
     """_headline_quotation_furniture: a linked headline may end with a quotation that has no sentence's
@@ -5963,6 +6050,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_content_without_dangling_opener": _CLAUSE_OPENING_WORDS,
     "_content_to_final_frame": frozenset({","}),
     "_final_frame_content_with_its_subject": frozenset({","}),
+    "_final_frame_content_after_preposition": frozenset({","}),
+    "_frame_before_move_aside": frozenset({"move", "decision", "step"}),
     "_inverted_speech_cue": frozenset({":", ","}),
     "_apposition_speaker_after_partitive": frozenset({"of"}),
     "_apposition_head_after_quotation": frozenset({","}),
@@ -6051,6 +6140,7 @@ def _pass_order() -> tuple:
         (_content_to_clause_end, {"drop_nested": False}),  # other cues stop it now
         _content_to_final_frame,
         _final_frame_content_with_its_subject,
+        _final_frame_content_after_preposition,  # round 14 (branch attr16)
         # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
         _split_participle_cues,
         _content_after_the_listener,
@@ -6140,6 +6230,7 @@ def _pass_order() -> tuple:
         # round 11 (branch attr12)
         _according_to_name_in_apposition,
         _final_frame_before_its_setting,
+        _frame_before_move_aside,  # round 14 (branch attr16)
         _subject_before_questioned_aside,
         _posted_result,
         # branch attr14: verbs and nouns that are not speech, the leftovers of house_articles 108-115
@@ -6149,6 +6240,7 @@ def _pass_order() -> tuple:
         _noun_cue_before_the_main_verb,
         _struck_blow,
         _issued_alert,
+        _walked_back_to_a_place,  # round 14 (branch attr16)
         # round 12 (branch attr13)
         _content_before_trimmed_frame,
         _content_keeps_its_closing_bracket,
@@ -7702,8 +7794,9 @@ def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
     """"Revenue fell 12 per cent to Dh410 million, the company said in a filing to the exchange on Tuesday.": a final
     frame ", SOURCE VERB" whose content the model took from the prepositional phrases after the verb (to the
     sentence's end, no verb in them: where and when it was said) reports the clause before the frame's comma,
-    from the sentence's start (a clause with a verb of its own, no quotation mark and no cue of another
-    attribution)."""
+    from the sentence's start (a clause with a verb of its own, no quotation mark and no speech cue of another
+    attribution). A cue in it that is no verb of speech ("The department has decided to keep the town closed,
+    police chief X announced at a briefing") is a decision the frame reports: it stays, nested in the content."""
     toks = s.tokens
     tag = None
     for d in drafts:
@@ -7729,10 +7822,76 @@ def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
         first = next((n for n in range(k - 1) if toks[n].text[:1].isalnum()), None)
         if first is None or k - 2 - first < 2 or any(toks[n].text in _DQ for n in range(first, k - 1)) or \
                 not any(tag[n].startswith("VB") or tag[n] == "MD" for n in range(first, k - 1)) or \
-                any(o is not d and toks[first].start <= o.cue[0] < toks[k - 1].start for o in drafts):
+                any(o is not d and toks[first].start <= o.cue[0] < toks[k - 1].start and _speech_cue(o, toks)
+                    for o in drafts):
             continue
         d.content = [(toks[first].start, toks[k - 2].end)]
 
+
+
+#: the nouns of an aside that sums up the reported clause as an act ("..., the city said, in a move that ...")
+_MOVE_NOUNS = frozenset("move decision step".split())
+
+
+def _frame_before_move_aside(s, starts: list[int], drafts: list[Draft],
+                             tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Taxi drivers must carry a card reader from March 1, the city announced on Tuesday, in a move it said would
+    help tourists.": a frame ", SOURCE VERB [setting]," between a clause and an aside that names the clause as an
+    act (", in a move ...", ", a decision that ...") reports that clause, from the sentence's start, not the words
+    after its verb (the model took "on Tuesday, in a move ..." or the aside's own clause for content, or read the
+    frame itself as content and found no cue in it: the frame's attribution is then made). The clause needs a verb
+    of its own, no quotation mark and no other speech cue; the frame's source is a short noun phrase and its verb a
+    single-word cue of the lexicon; an attribution inside the aside ("it said would help tourists") stays."""
+    toks = s.tokens
+    if not drafts or _MOVE_NOUNS.isdisjoint(s.lower_words):
+        return
+    frame = _move_aside_frame(s, tags)
+    if frame is None:
+        return
+    (first, c1), (k, v), v_end = frame
+    clause = (toks[first].start, toks[c1 - 1].end)
+    cue = (toks[v].start, toks[v_end].end)
+    if any(o.cue[0] < clause[1] and _speech_cue(o, toks) for o in drafts):
+        return
+    d = next((o for o in drafts if _overlaps(cue, [o.cue])), None)
+    if d is None:
+        d = Draft(drafts[0].sentence, drafts[0].idx, cue)
+        _insert_by_cue(drafts, d)
+        for o in drafts:  # the frame the model read as another attribution's content is no content
+            if o is not d:
+                o.content = [p for p in o.content if not _overlaps(p, [(toks[k].start, toks[v_end].end)])]
+    elif d.content and min(d.content)[0] < d.cue[1]:
+        return
+    d.source = (toks[k].start, toks[v - 1].end)
+    d.content = [clause]
+
+
+def _move_aside_frame(s, tags) -> tuple | None:
+    """The token positions of ", SOURCE VERB [setting], (in) a move" in the sentence, if it has one: ((first word,
+    the comma before the frame), (the source's first token, the verb), the cue's last token)."""
+    toks = s.tokens
+    m = next((n for n in range(4, len(toks)) if toks[n].text.lower() in _MOVE_NOUNS and
+              toks[n - 1].text.lower() in ("a", "the")), None)
+    if m is None:
+        return None
+    c2 = m - 2 - (toks[m - 2].text.lower() == "in")
+    if c2 < 3 or toks[c2].text != ",":
+        return None
+    c1 = next((n for n in range(c2 - 1, 0, -1) if toks[n].text in (",", *_DQ)), None)
+    if c1 is None or toks[c1].text != "," or c2 - c1 < 3:
+        return None
+    tag = _pos(s, tags)
+    lex = _single_cues()
+    v = next((n for n in range(c1 + 2, c2) if toks[n].text.lower() in lex and tag[n].startswith("VB")), None)
+    if v is None or v - c1 - 1 > 6 or \
+            not all(tag[n] in _PLAIN_NP_TAGS or tag[n] in ("DT", "PRP$", "PRP") for n in range(c1 + 1, v)) or \
+            any(tag[n].startswith("VB") or tag[n] == "MD" for n in range(v + 1, c2)):
+        return None
+    first = next((n for n in range(c1) if toks[n].text[:1].isalnum()), None)
+    if first is None or any(toks[n].text in _DQ for n in range(first, c1)) or \
+            not any(tag[n].startswith("VB") or tag[n] == "MD" for n in range(first, c1)):
+        return None
+    return (first, c1), (c1 + 1, v), v
 
 #: participles of a question put to the subject in an aside ("X, asked about the delay, insisted ...")
 _QUESTIONED_ASIDE = frozenset("asked pressed questioned quizzed challenged".split())
@@ -8110,7 +8269,24 @@ def _issued_alert(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] |
         drafts.remove(d)
 
 
+_WALK_VERBS = frozenset(_non_speech_senses().get("walking_back", {}))
+
+
+def _walked_back_to_a_place(toks, drafts: list[Draft]) -> None:
+    """'"I'm gutted," said the Frenchman, who walked back to the pits to a standing ovation.': "walk back"
+    (``non_speech_senses.tsv``, frame walking_back) with a word of direction right after "back" (its ``objects``:
+    "to", "into", "home" ...) is walking, not taking words back: no attribution (the model's cue "walked back to"
+    also took the quotation after the sentence from the speaker before it). "walked back his remarks" stays."""
+    directions = _sense_objects().get("walking_back", frozenset())
+    for d in list(drafts):
+        i = _cue_word_at(toks, d, _WALK_VERBS)
+        if i is not None and i + 2 < len(toks) and toks[i + 1].text.lower() == "back" and \
+                toks[i + 2].text.lower() in directions:
+            drafts.remove(d)
+
+
 _TRIGGERS.update({
+    "_walked_back_to_a_place": _WALK_VERBS,
     "_adopted_instrument": _ADOPT_VERBS,
     "_speaks_for_a_group": _SPEAK_FOR_VERBS,
     "_purpose_of_a_planned_meeting": _MEETING_VERBS,
@@ -8147,6 +8323,9 @@ _NESTED_REQUEST_VERBS = frozenset("asked urged told advised".split())
 _NESTED_AUX = frozenset("had has have".split())
 #: tags of the words between a nested verb of saying and its "that": its listener and a time phrase
 _NESTED_GAP_TAGS = frozenset("DT PDT CD JJ NN NNS NNP NNPS PRP PRP$ IN POS RB".split())
+#: determiners of a listener the tagger reads as conjunctions ("had told both drivers before the race that ...":
+#: "both" tagged CC); round 14 (branch attr16)
+_PAIR_DETERMINERS = frozenset({"both", "either", "neither"})
 
 
 def _speech_nested_in_content(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
@@ -8192,8 +8371,8 @@ def _speech_nested_in_content(s, drafts: list[Draft], tags: "_SentenceTags | Seq
             continue
         content = None
         that = next((n for n in range(v + 1, min(v + 9, len(toks))) if toks[n].text.lower() == "that"), None)
-        if that is not None and all(tag[n] in _NESTED_GAP_TAGS and toks[n].text[:1].isalnum()
-                                    for n in range(v + 1, that)):
+        if that is not None and all((tag[n] in _NESTED_GAP_TAGS or toks[n].text.lower() in _PAIR_DETERMINERS) and
+                                    toks[n].text[:1].isalnum() for n in range(v + 1, that)):
             rest = [t for t in toks[that + 1:] if t.end <= b]
             if len([t for t in rest if t.text[:1].isalnum()]) >= 2:
                 content = (rest[0].start, b)
