@@ -1,0 +1,52 @@
+"""Branch speed14: cheaper first sights of word types, the same tags.
+
+The part-of-speech tagger's per-type score table (``PosTagger._type_scores``) adds each type's template rows
+one column at a time (``tagger._sum_rows``) instead of summing a (types x templates x tags) array over its middle
+axis: the floats must be those of that sum, bit for bit, or a tie in Viterbi could go the other way."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newslib.syntax import tagger as T
+from newslib.syntax.features import OFFSETS
+
+
+def test_sum_rows_gives_the_floats_of_the_middle_axis_sum():
+    rnd = np.random.default_rng(14)
+    # weights as the model stores them: float16 values widened to float32, many of them far apart in size
+    W = (rnd.standard_normal((500, 49)) * rnd.choice([1e-3, 1.0, 1e3], size=(500, 1))).astype(np.float16)
+    W = W.astype(np.float32)
+    for n_templates in (1, 2, 7, 20):
+        rows = rnd.integers(0, len(W), size=(300, n_templates))
+        out = np.empty((300, 49), dtype=np.float32)
+        T._sum_rows(W, rows, out)
+        assert np.array_equal(out, np.take(W, rows, axis=0).sum(axis=1))
+
+
+def test_type_scores_are_the_sums_of_each_types_rows():
+    """The shipped tagger's table after a batch of new types: each offset's rows summed as the templates
+    name them (the table as it was built before this branch)."""
+    tagger = T.default_tagger()
+    words = ["Quixotically", "the", "mayor", "’s", "1,250", "re-election", "“", "Zbigniewska", "said", "."]
+    tagger.tag(words)
+    space = tagger.space
+    table = tagger._type_scores()
+    for i, k in enumerate(OFFSETS):
+        expected = np.take(tagger.W, space.type_rows(0, k), axis=0).sum(axis=1)
+        assert np.array_equal(table[i, :space.n_types], expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor said the pool would stay open .".split(),
+    "Zbigniewska , 41 , re-elected in 2019 , told “ Reuters ” she had n’t decided .".split(),
+])
+def test_tags_do_not_depend_on_what_the_table_saw_first(sentence):
+    """A sentence's tags are the same from a fresh type table and from one filled by other words before."""
+    tagger = T.PosTagger(T.default_tagger().tags, T.default_tagger().space, T.default_tagger().W,
+                         T.default_tagger().A, T.default_tagger().S)
+    tagger.space._reset_types()
+    fresh = tagger.tag(sentence)
+    tagger.tag("Other words came first , some of them new : Ouagadougou , 3.5 % .".split())
+    assert tagger.tag(sentence) == fresh
+
