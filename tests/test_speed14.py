@@ -50,3 +50,27 @@ def test_tags_do_not_depend_on_what_the_table_saw_first(sentence):
     tagger.tag("Other words came first , some of them new : Ouagadougou , 3.5 % .".split())
     assert tagger.tag(sentence) == fresh
 
+
+def _passes_run(words: list[str]) -> list[str]:
+    import newslib.tagging.attributions as A
+
+    _, steps = A._passes()
+    return [getattr(run, "__name__", "") for run, _ in A._PassIndex(steps).runs(words)]
+
+
+def test_split_participle_cues_is_skipped_without_a_word_it_splits_at():
+    """Both of its places in the pass order: skipped on a sentence with commas and "but" but no participle cue or
+    verb cue after them, run on one with a participle cue of the lexicon or a past-tense verb cue."""
+    assert "_split_participle_cues" not in _passes_run("the mayor said , but only once , the pool would stay open .".split())
+    for word in ("emphasising", "adding", "cautioned", "warned"):
+        assert _passes_run(f"the mayor said the pool would stay open , {word} it .".split()).count(
+            "_split_participle_cues") == 2, word
+
+
+def test_split_participle_cues_triggers_are_its_lexicon_words():
+    import newslib.tagging.attributions as A
+
+    assert {"emphasising", "adding", "insisting"} <= A._COMMA_PARTICIPLES
+    assert {"cautioned", "warned", "added"} <= A._BUT_SPEECH_VERBS
+    assert not A._BUT_SPEECH_VERBS & A._ADJECTIVAL  # "but alleged" is read as an adjective: no split there
+    assert all(w.endswith("ing") for w in A._COMMA_PARTICIPLES) and all(w.endswith("ed") for w in A._BUT_SPEECH_VERBS)

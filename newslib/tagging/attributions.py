@@ -2713,8 +2713,8 @@ _ADJECTIVAL = frozenset("alleged reported noted stated claimed accused concerned
 
 def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
     """A participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
-    starts an attribution of its own, with the same source."""
-    lex = _single_cues()
+    starts an attribution of its own, with the same source. Such a participle is a word of
+    :data:`_COMMA_PARTICIPLES` and such a verb one of :data:`_BUT_SPEECH_VERBS` (the pass's triggers)."""
     extra = []
     for d in drafts:
         new_parts = []
@@ -2731,13 +2731,13 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
                     # "said conditions would improve but cautioned farmers against planting": a past-tense speech
                     # verb of the lexicon set against a sourced cue by "but", before its own complement ("and" is
                     # as often the verb of a subject inside the content: "after she attacked X and blamed Y")
-                    if d.source is not None and d.source[1] <= d.cue[0] and low.endswith("ed") and low not in _ADJECTIVAL and \
-                            low in _verb_cues() and i + 1 < len(toks) and toks[i + 1].end <= b and \
+                    if d.source is not None and d.source[1] <= d.cue[0] and low in _BUT_SPEECH_VERBS and \
+                            i + 1 < len(toks) and toks[i + 1].end <= b and \
                             toks[i + 1].text[:1].isalpha() and not _inside_quotes(text, a, t.start):
                         split = i
                         break
                     continue
-                if low.endswith("ing") and low in lex and i + 1 < len(toks) and \
+                if low in _COMMA_PARTICIPLES and i + 1 < len(toks) and \
                         toks[i + 1].end <= b and not _inside_quotes(text, a, t.start):
                     split = i
                     break
@@ -5970,6 +5970,13 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_source_after_opening_phrase": frozenset({","}),
     "_quote_before_bare_cue": frozenset({","}),
 }
+#: the words at which :func:`_split_participle_cues` starts an attribution: a participle cue of the lexicon after a
+#: comma ("..., emphasising the need for X"), a past-tense verb cue of the lexicon after "but" ("but cautioned
+#: farmers against planting"; not one mostly read as an adjective). The pass ran on every sentence with drafts and
+#: splits a content only at one of them: they are its triggers (branch speed14)
+_COMMA_PARTICIPLES = frozenset(w for w in _single_cues() if w.endswith("ing"))
+_BUT_SPEECH_VERBS = frozenset(w for w in _verb_cues() if w.endswith("ed")) - _ADJECTIVAL
+_TRIGGERS["_split_participle_cues"] = _COMMA_PARTICIPLES | _BUT_SPEECH_VERBS
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
 
