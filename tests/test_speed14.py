@@ -74,3 +74,83 @@ def test_split_participle_cues_triggers_are_its_lexicon_words():
     assert {"cautioned", "warned", "added"} <= A._BUT_SPEECH_VERBS
     assert not A._BUT_SPEECH_VERBS & A._ADJECTIVAL  # "but alleged" is read as an adjective: no split there
     assert all(w.endswith("ing") for w in A._COMMA_PARTICIPLES) and all(w.endswith("ed") for w in A._BUT_SPEECH_VERBS)
+
+
+class _NoTokens:
+    """A sentence whose tokens must not be read: only its text."""
+
+    title = False
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @property
+    def tokens(self):
+        raise AssertionError("the tokens were read")
+
+
+def _drafts_of(sentence: str):
+    """The sentence's tokens and the drafts find_attributions makes of it before _refine's passes run."""
+    import newslib.tagging.attributions as A
+    from newslib.tokenize import tokenize_text
+
+    s = tokenize_text(sentence)[0]
+    captured = {}
+
+    def keep(text, s_, starts, ends, drafts, tags=None):
+        captured["drafts"] = [A.Draft(d.sentence, d.idx, d.cue, d.source, list(d.content)) for d in drafts]
+        captured["starts"] = starts
+
+    real = A._refine
+    A._refine = keep
+    try:
+        A.find_attributions(sentence, [s])
+    finally:
+        A._refine = real
+    return s, captured["starts"], captured["drafts"]
+
+
+def test_drop_counted_objects_skips_a_sentence_without_a_counting_verb():
+    import newslib.tagging.attributions as A
+
+    drafts = [A.Draft(0, 0, (4, 9), (0, 3), [(10, 20)])]
+    A._drop_counted_objects(_NoTokens("The mayor said the pool would stay open."), drafts, None)
+    assert len(drafts) == 1
+
+
+@pytest.mark.parametrize("sentence,verb,kept", [
+    ("The economy added 200,000 jobs.", "added", False),  # a count after "added": no attribution
+    ("His team CONCEDED 14 penalties.", "CONCEDED", False),
+    ("The economy grew 200,000 jobs.", "grew", True),  # no counting verb: the substring test returns at once
+])
+def test_drop_counted_objects_still_drops_a_count(sentence, verb, kept):
+    import newslib.tagging.attributions as A
+    from newslib.tokenize import tokenize_text
+
+    s = tokenize_text(sentence)[0]
+    a = sentence.index(verb)
+    drafts = [A.Draft(0, 0, (a, a + len(verb)), (0, a - 1), [(a + len(verb) + 1, len(sentence) - 1)])]
+    A._drop_counted_objects(s, drafts, None)
+    assert (len(drafts) == 1) == kept
+
+
+def test_passive_by_source_still_turns_a_passive_with_by():
+    import newslib.tagging.attributions as A
+
+    text = "The plan is supported by the mayor."
+    d = A.Draft(0, 0, (9, 21), (0, 8), [(22, 34)])  # "The plan" / "is supported" / "by the mayor"
+    A._passive_by_source(text, [d])
+    assert (d.source, d.content) == ((25, 34), [(0, 8)])
+    other = A.Draft(0, 0, (9, 21), (0, 8), [(25, 34)])  # content without its "by": left as it is
+    A._passive_by_source(text, [other])
+    assert (other.source, other.content) == ((0, 8), [(25, 34)])
+
+
+def test_content_from_sentence_start_reads_no_dateline_without_a_content_to_move(monkeypatch):
+    import newslib.tagging.attributions as A
+
+    s, _, drafts = _drafts_of("WASHINGTON (Reuters) - The pool would stay open, the mayor said.")
+    for d in drafts:
+        d.content = [(s.tokens[0].start, d.cue[0] - 2)]  # from the sentence's start: nothing to move
+    monkeypatch.setattr(A, "_after_dateline", lambda toks: pytest.fail("the dateline was read"))
+    A._content_from_sentence_start(s.tokens, drafts)

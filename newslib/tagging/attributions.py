@@ -1438,6 +1438,8 @@ def _speech_verb_after_anonymity_relative(s, drafts: list[Draft], tags: "_Senten
 #: verbs whose object is a count in sport and economics ("conceded 14 penalties", "added 134 runs", "added 200,000
 #: jobs"), not words
 _COUNT_VERBS = frozenset("conceded concedes concede added adds add".split())
+#: what every word of _COUNT_VERBS holds: a sentence without either has no cue ending in one (branch speed14)
+_COUNT_STEMS = ("add", "conced")
 
 
 def _drop_counted_objects(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
@@ -1445,6 +1447,9 @@ def _drop_counted_objects(s, drafts: list[Draft], tags: "_SentenceTags | Sequenc
     "conceded"/"added" is what was conceded or added, not words: a draft whose whole content is such a noun phrase
     (a number first, no verb in it) is no attribution. (Dropping "wrote" with a written work, "wrote his book",
     as well cost a PolNeAR dev gold cue: not done.)"""
+    low = s.text.lower()
+    if not any(stem in low for stem in _COUNT_STEMS):
+        return  # no word of _COUNT_VERBS in the sentence, so none ends a cue (most sentences)
     toks = s.tokens
     todo = []
     for d in drafts:
@@ -2934,8 +2939,9 @@ def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
     if not any(d.content for d in drafts):
         return  # nothing to move (most sentences): the dateline below need not be read
     first = next((t for t in toks if t.text not in _DQ), None)
-    if first is None:
-        return
+    if first is None or not any(d.content and min(d.content)[1] <= d.cue[0] and min(d.content)[0] > first.start
+                                for d in drafts):
+        return  # no content before its cue stops short of the sentence's start, nor then of a dateline's end
     first = _after_dateline(toks) or first
     for d in drafts:
         if not d.content:
@@ -4068,9 +4074,10 @@ def _passive_by_source(text: str, drafts: list[Draft]) -> None:
         if d.source is None or len(d.content) != 1:
             continue
         ca, cb = d.content[0]
+        if text[ca:ca + 3].lower() != "by " or ca < d.cue[1] or d.source[1] > d.cue[0]:
+            continue  # the cheap tests first: most contents do not open with "by"
         cue_words = text[d.cue[0]:d.cue[1]].lower().split()
-        if text[ca:ca + 3].lower() == "by " and ca >= d.cue[1] and d.source[1] <= d.cue[0] and \
-                cue_words[-1].endswith(("ed", "en")) and any(w in _BE for w in cue_words) and \
+        if cue_words[-1].endswith(("ed", "en")) and any(w in _BE for w in cue_words) and \
                 not _feeling_passive(cue_words):
             d.source, d.content = (ca + 3, cb), [d.source]
 
