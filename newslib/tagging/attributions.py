@@ -2318,19 +2318,18 @@ def _starts_relative(toks, pos: int) -> bool:
     return any(t.start == pos and t.text.lower() in ("who", "whose", "which") for t in toks)
 
 
-def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
+def _speaker_after_cue(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"The drug protects the liver, said lead author Tom Hale.": a speech cue after a comma, with nothing after
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
     comma for content (the model sometimes reads the name as content, or a word of the clause as source). The
     same after a quotation closed by its comma or followed by a dash, in any house style's marks ("'…,' says
     Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content, and
     cues the model found inside it that are no speech verbs are its words."""
-    starts_ = [t.start for t in toks]
     for d in list(drafts):
         if not _speech_cue(d, toks):
             continue
-        i = bisect.bisect_left(starts_, d.cue[0])
-        j = bisect.bisect_left(starts_, d.cue[1])
+        i = bisect.bisect_left(starts, d.cue[0])
+        j = bisect.bisect_left(starts, d.cue[1])
         if i < 2:
             continue
         # the mark before the cue: a comma, or a quotation closed by its comma ("'…,' says Derek Ollerton") or
@@ -2954,7 +2953,7 @@ def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
                 d.content = [(first.start, b) if (x, y) == (a, b) else (x, y) for x, y in d.content]
 
 
-def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
+def _quote_before_bare_cue(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """``the gunmen fired at them "like hunters," he said``: a speech cue without content right after a
     quotation that closes with its comma ("…," he said) has that quotation for content, taken from any other
     attribution the model gave it to; such an attribution without a speech verb goes, and its words before the
@@ -2964,7 +2963,7 @@ def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
         if d.content or not _speech_cue(d, toks):
             continue
         left = min(d.cue[0], d.source[0]) if d.source else d.cue[0]
-        i = bisect.bisect_left([t.start for t in toks], left) - 1  # the token before the source and cue
+        i = bisect.bisect_left(starts, left) - 1  # the token before the source and cue
         if i < 1:
             continue
         if toks[i].text in _DQ and toks[i - 1].text == ",":
@@ -2995,15 +2994,14 @@ def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
                     d.content = [(start, quote[1])]
 
 
-def _content_around_parenthetical_cue(toks, drafts: list[Draft]) -> None:
+def _content_around_parenthetical_cue(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"The bodies, authorities said, did not appear to have been moved": a source and cue set off by commas
     inside the sentence take the words before the first comma as the first part of their content."""
     for d in drafts:
         if not d.content or d.source is None or d.source[1] > d.cue[0]:
             continue
-        starts_ = [t.start for t in toks]
-        i = bisect.bisect_left(starts_, d.source[0]) - 1
-        j = bisect.bisect_left(starts_, d.cue[1])
+        i = bisect.bisect_left(starts, d.source[0]) - 1
+        j = bisect.bisect_left(starts, d.cue[1])
         if i < 1 or j >= len(toks) or toks[i].text != "," or toks[j].text != ",":
             continue
         if min(d.content)[0] < toks[j].end or toks[j + 1:] and min(d.content)[0] != toks[j + 1].start:
@@ -3358,7 +3356,7 @@ def _vacuous_content(toks, d: Draft) -> bool:
                                                           or words[1] in _TIME_WORDS)
 
 
-def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
+def _drop_cues_in_relative_asides(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """"A Norwegian diplomat, who was not authorised to speak publicly, said ...": a cue that is no speech verb
     inside a relative clause set off by commas, right before a speech cue without a source, is a word of the
     aside; the speech cue's source is the noun phrase before it (``_source_across_asides``). A speech verb of
@@ -3367,9 +3365,8 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
     named)."""
     if not any(o.source is not None for o in drafts):
         return
-    starts_ = [t.start for t in toks]
     for o in list(drafts):
-        k = bisect.bisect_left(starts_, o.cue[0]) - 1
+        k = bisect.bisect_left(starts, o.cue[0]) - 1
         if o.content and _ANONYMITY.match(text, min(o.content)[0]) and k >= 0 and (
                 toks[k].text.lower() in ("who", "whom") and (o.source is None or o.source == (toks[k].start, toks[k].end))
                 or toks[k].text == "," and o.source is None and o.cue_text(toks).lower() in _ANONYMITY_PARTICIPLES) \
@@ -3380,20 +3377,20 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
             continue
         if o.source is None:
             continue
-        i = bisect.bisect_left(starts_, o.source[0])
+        i = bisect.bisect_left(starts, o.source[0])
         if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != ",":
             # a verb with a subject of its own inside the aside: "Vance, who wept as she addressed the court, said"
-            i = _relative_aside_opening(toks, starts_, o)
+            i = _relative_aside_opening(toks, starts, o)
             if i is None:
                 continue
-        c = bisect.bisect_left(starts_, o.cue[1])
+        c = bisect.bisect_left(starts, o.cue[1])
         # a speech verb of the aside only with an infinitive: "who asked not to be named", "who declined to be
         # identified"
         if _speech_cue(o, toks) and not (c < len(toks) and toks[c].text.lower() in ("not", "to")) and \
                 not _vacuous_content(toks, o):
             continue
         end = max(b for _, b in o.spans())
-        j = bisect.bisect_left(starts_, end)
+        j = bisect.bisect_left(starts, end)
         while j < len(toks) and toks[j].text != "," and j - i < 20:
             j += 1
         if j + 1 >= len(toks) or toks[j].text != ",":
@@ -3467,14 +3464,14 @@ def _drop_cues_in_anonymity_asides(text: str, toks, drafts: list[Draft]) -> None
                 nxt.source = np_span
 
 
-def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
+def _source_across_asides(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """A speaker set off from the cue by asides between commas ("Neville Pryor, 74, said", "Revenue Minister
     H.S. Ramachandra, who piloted the Bill, said", "Its convener, K. Manjunath, 52, told", "The shadow
     fisheries spokesman, Tobias Wren, argued"): the source is the noun phrase before the first comma with the
     asides, where the model gave none, only part of an aside (an age, a relative clause), or the noun phrase
     without its asides."""
     for d in drafts:
-        i = bisect.bisect_left([t.start for t in toks], d.cue[0]) - 1
+        i = bisect.bisect_left(starts, d.cue[0]) - 1
         while i >= 0 and toks[i].text.lower() in _AUX | _ADVERBS and not toks[i].text.lower() in _BE:
             i -= 1
         if i < 1 or toks[i].text != ",":
