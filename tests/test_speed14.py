@@ -154,3 +154,19 @@ def test_content_from_sentence_start_reads_no_dateline_without_a_content_to_move
         d.content = [(s.tokens[0].start, d.cue[0] - 2)]  # from the sentence's start: nothing to move
     monkeypatch.setattr(A, "_after_dateline", lambda toks: pytest.fail("the dateline was read"))
     A._content_from_sentence_start(s.tokens, drafts)
+
+
+@pytest.mark.parametrize("cue_words,dropped", [("estimates", True), ("Senate estimates", False)])
+def test_noun_cue_before_the_main_verb_finds_the_cue_token_by_bisection(cue_words, dropped):
+    """The pass reads only a cue of one token (found among the token starts): "estimates" of "Senate estimates on
+    Tuesday show" is the subject's head noun, no cue; a cue of two tokens is left alone."""
+    import newslib.tagging.attributions as A
+    from newslib.tokenize import tokenize_text
+
+    sentence = "Documents tabled in Senate estimates on Tuesday show the department paid the invoices late."
+    s = tokenize_text(sentence)[0]
+    a = sentence.index(cue_words)
+    cue = (a, a + len(cue_words))
+    drafts = [A.Draft(0, 0, cue, (0, sentence.index(" Senate")), [(cue[1] + 1, len(sentence) - 1)])]
+    A._noun_cue_before_the_main_verb(s, [t.start for t in s.tokens], drafts, None)
+    assert (not drafts) == dropped

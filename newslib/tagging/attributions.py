@@ -2015,14 +2015,16 @@ def _subject_before_its_modifier(s, starts: list[int], drafts: list[Draft],
     for d in drafts:
         if d.source is None or d.source[1] > d.cue[0] or s.title:
             continue
+        i = _token_starting(starts, d.source[0])
+        if i is None or i < 2:
+            continue  # the cheap test first: most sources open their sentence, with no subject before them
         words = _text_of(toks, d.source).lower()
         if words in _RELATIVE | _PRONOUNS or words.endswith(("'s", "’s")) or words in _SOURCE_RIGHT_BEFORE_CUE or \
                 "," in words or _text_of(toks, d.cue) == ":":
             continue  # a relative pronoun ("a staffer who told"), a pronoun or a possessor ("Trump's claim") is whole
-        i = _token_starting(starts, d.source[0])
         e = _token_ending(toks, starts, d.source[1])
         c = _token_starting(starts, d.cue[0])
-        if i is None or e is None or c is None or i < 2:
+        if e is None or c is None:
             continue
         if tag is None:
             tag = _pos(s, tags)
@@ -8053,7 +8055,8 @@ _CLAUSE_OPENING_INS = frozenset("that whether if because although though while s
 _PP_WORD_TAGS = frozenset("IN DT PDT PRP$ CD JJ JJR JJS NN NNS NNP NNPS POS".split())
 
 
-def _noun_cue_before_the_main_verb(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+def _noun_cue_before_the_main_verb(s, starts: list[int], drafts: list[Draft],
+                                   tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Documents tabled in Senate estimates on Tuesday show the department ...": a cue of one word that the tagger
     reads as a noun, right after another noun (a compound: "Senate estimates"), whose content begins right after it
     with prepositional phrases and then a finite verb ("on Tuesday show") is the head of the subject's noun
@@ -8064,8 +8067,9 @@ def _noun_cue_before_the_main_verb(s, drafts: list[Draft], tags: "_SentenceTags 
     for d in drafts:
         if len(d.content) != 1 or d.content[0][0] < d.cue[1]:
             continue
-        i = next((n for n, t in enumerate(toks) if t.start == d.cue[0] and t.end == d.cue[1]), None)
-        if i is None or i == 0 or i + 2 >= len(toks) or toks[i + 1].start != d.content[0][0]:
+        i = _token_starting(starts, d.cue[0])  # the cue's one token (by bisection, not a walk over the tokens)
+        if i is None or toks[i].end != d.cue[1] or i == 0 or i + 2 >= len(toks) or \
+                toks[i + 1].start != d.content[0][0]:
             continue
         todo.append((d, i))
     if not todo:
