@@ -1439,6 +1439,8 @@ def _speech_verb_after_anonymity_relative(s, drafts: list[Draft], tags: "_Senten
 #: verbs whose object is a count in sport and economics ("conceded 14 penalties", "added 134 runs", "added 200,000
 #: jobs"), not words
 _COUNT_VERBS = frozenset("conceded concedes concede added adds add".split())
+#: what every word of _COUNT_VERBS holds: a sentence without either has no cue ending in one (branch speed14)
+_COUNT_STEMS = ("add", "conced")
 
 
 def _drop_counted_objects(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
@@ -1446,6 +1448,9 @@ def _drop_counted_objects(s, drafts: list[Draft], tags: "_SentenceTags | Sequenc
     "conceded"/"added" is what was conceded or added, not words: a draft whose whole content is such a noun phrase
     (a number first, no verb in it) is no attribution. (Dropping "wrote" with a written work, "wrote his book",
     as well cost a PolNeAR dev gold cue: not done.)"""
+    low = s.text.lower()
+    if not any(stem in low for stem in _COUNT_STEMS):
+        return  # no word of _COUNT_VERBS in the sentence, so none ends a cue (most sentences)
     toks = s.tokens
     todo = []
     for d in drafts:
@@ -2011,14 +2016,16 @@ def _subject_before_its_modifier(s, starts: list[int], drafts: list[Draft],
     for d in drafts:
         if d.source is None or d.source[1] > d.cue[0] or s.title:
             continue
+        i = _token_starting(starts, d.source[0])
+        if i is None or i < 2:
+            continue  # the cheap test first: most sources open their sentence, with no subject before them
         words = _text_of(toks, d.source).lower()
         if words in _RELATIVE | _PRONOUNS or words.endswith(("'s", "’s")) or words in _SOURCE_RIGHT_BEFORE_CUE or \
                 "," in words or _text_of(toks, d.cue) == ":":
             continue  # a relative pronoun ("a staffer who told"), a pronoun or a possessor ("Trump's claim") is whole
-        i = _token_starting(starts, d.source[0])
         e = _token_ending(toks, starts, d.source[1])
         c = _token_starting(starts, d.cue[0])
-        if i is None or e is None or c is None or i < 2:
+        if e is None or c is None:
             continue
         if tag is None:
             tag = _pos(s, tags)
@@ -2322,19 +2329,18 @@ def _tell_before_its_listener(toks, i: int) -> bool:
     return toks[i].text.lower() in _TELL and toks[i - 1].text == ","
 
 
-def _speaker_after_cue(toks, drafts: list[Draft]) -> None:
+def _speaker_after_cue(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"The drug protects the liver, said lead author Tom Hale.": a speech cue after a comma, with nothing after
     it but a named noun phrase to the sentence's end, has that phrase for source and the clause before the
     comma for content (the model sometimes reads the name as content, or a word of the clause as source). The
     same after a quotation closed by its comma or followed by a dash, in any house style's marks ("'…,' says
     Derek Ollerton", "“…” – says Dunne", "'…,' say angry parents"), where the quotation is the content, and
     cues the model found inside it that are no speech verbs are its words."""
-    starts_ = [t.start for t in toks]
     for d in list(drafts):
         if not _speech_cue(d, toks):
             continue
-        i = bisect.bisect_left(starts_, d.cue[0])
-        j = bisect.bisect_left(starts_, d.cue[1])
+        i = bisect.bisect_left(starts, d.cue[0])
+        j = bisect.bisect_left(starts, d.cue[1])
         if i < 2 or _tell_before_its_listener(toks, i):
             continue
         # the mark before the cue: a comma, or a quotation closed by its comma ("'…,' says Derek Ollerton") or
@@ -2722,8 +2728,8 @@ _ADJECTIVAL = frozenset("alleged reported noted stated claimed accused concerned
 
 def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
     """A participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
-    starts an attribution of its own, with the same source."""
-    lex = _single_cues()
+    starts an attribution of its own, with the same source. Such a participle is a word of
+    :data:`_COMMA_PARTICIPLES` and such a verb one of :data:`_BUT_SPEECH_VERBS` (the pass's triggers)."""
     extra = []
     for d in drafts:
         new_parts = []
@@ -2740,13 +2746,13 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
                     # "said conditions would improve but cautioned farmers against planting": a past-tense speech
                     # verb of the lexicon set against a sourced cue by "but", before its own complement ("and" is
                     # as often the verb of a subject inside the content: "after she attacked X and blamed Y")
-                    if d.source is not None and d.source[1] <= d.cue[0] and low.endswith("ed") and low not in _ADJECTIVAL and \
-                            low in _verb_cues() and i + 1 < len(toks) and toks[i + 1].end <= b and \
+                    if d.source is not None and d.source[1] <= d.cue[0] and low in _BUT_SPEECH_VERBS and \
+                            i + 1 < len(toks) and toks[i + 1].end <= b and \
                             toks[i + 1].text[:1].isalpha() and not _inside_quotes(text, a, t.start):
                         split = i
                         break
                     continue
-                if low.endswith("ing") and low in lex and i + 1 < len(toks) and \
+                if low in _COMMA_PARTICIPLES and i + 1 < len(toks) and \
                         toks[i + 1].end <= b and not _inside_quotes(text, a, t.start):
                     split = i
                     break
@@ -2943,8 +2949,9 @@ def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
     if not any(d.content for d in drafts):
         return  # nothing to move (most sentences): the dateline below need not be read
     first = next((t for t in toks if t.text not in _DQ), None)
-    if first is None:
-        return
+    if first is None or not any(d.content and min(d.content)[1] <= d.cue[0] and min(d.content)[0] > first.start
+                                for d in drafts):
+        return  # no content before its cue stops short of the sentence's start, nor then of a dateline's end
     first = _after_dateline(toks) or first
     for d in drafts:
         if not d.content:
@@ -2957,7 +2964,7 @@ def _content_from_sentence_start(toks, drafts: list[Draft]) -> None:
                 d.content = [(first.start, b) if (x, y) == (a, b) else (x, y) for x, y in d.content]
 
 
-def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
+def _quote_before_bare_cue(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """``the gunmen fired at them "like hunters," he said``: a speech cue without content right after a
     quotation that closes with its comma ("…," he said) has that quotation for content, taken from any other
     attribution the model gave it to; such an attribution without a speech verb goes, and its words before the
@@ -2967,7 +2974,7 @@ def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
         if d.content or not _speech_cue(d, toks):
             continue
         left = min(d.cue[0], d.source[0]) if d.source else d.cue[0]
-        i = bisect.bisect_left([t.start for t in toks], left) - 1  # the token before the source and cue
+        i = bisect.bisect_left(starts, left) - 1  # the token before the source and cue
         if i < 1:
             continue
         if toks[i].text in _DQ and toks[i - 1].text == ",":
@@ -2998,15 +3005,14 @@ def _quote_before_bare_cue(text: str, toks, drafts: list[Draft]) -> None:
                     d.content = [(start, quote[1])]
 
 
-def _content_around_parenthetical_cue(toks, drafts: list[Draft]) -> None:
+def _content_around_parenthetical_cue(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"The bodies, authorities said, did not appear to have been moved": a source and cue set off by commas
     inside the sentence take the words before the first comma as the first part of their content."""
     for d in drafts:
         if not d.content or d.source is None or d.source[1] > d.cue[0]:
             continue
-        starts_ = [t.start for t in toks]
-        i = bisect.bisect_left(starts_, d.source[0]) - 1
-        j = bisect.bisect_left(starts_, d.cue[1])
+        i = bisect.bisect_left(starts, d.source[0]) - 1
+        j = bisect.bisect_left(starts, d.cue[1])
         if i < 1 or j >= len(toks) or toks[i].text != "," or toks[j].text != ",":
             continue
         if min(d.content)[0] < toks[j].end or toks[j + 1:] and min(d.content)[0] != toks[j + 1].start:
@@ -3405,7 +3411,7 @@ def _vacuous_content(toks, d: Draft) -> bool:
                                                           or words[1] in _TIME_WORDS)
 
 
-def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
+def _drop_cues_in_relative_asides(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """"A Norwegian diplomat, who was not authorised to speak publicly, said ...": a cue that is no speech verb
     inside a relative clause set off by commas, right before a speech cue without a source, is a word of the
     aside; the speech cue's source is the noun phrase before it (``_source_across_asides``). A speech verb of
@@ -3414,9 +3420,8 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
     named)."""
     if not any(o.source is not None for o in drafts):
         return
-    starts_ = [t.start for t in toks]
     for o in list(drafts):
-        k = bisect.bisect_left(starts_, o.cue[0]) - 1
+        k = bisect.bisect_left(starts, o.cue[0]) - 1
         if o.content and _ANONYMITY.match(text, min(o.content)[0]) and k >= 0 and (
                 toks[k].text.lower() in ("who", "whom") and (o.source is None or o.source == (toks[k].start, toks[k].end))
                 or toks[k].text == "," and o.source is None and o.cue_text(toks).lower() in _ANONYMITY_PARTICIPLES) \
@@ -3427,20 +3432,20 @@ def _drop_cues_in_relative_asides(text: str, toks, drafts: list[Draft]) -> None:
             continue
         if o.source is None:
             continue
-        i = bisect.bisect_left(starts_, o.source[0])
+        i = bisect.bisect_left(starts, o.source[0])
         if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != ",":
             # a verb with a subject of its own inside the aside: "Vance, who wept as she addressed the court, said"
-            i = _relative_aside_opening(toks, starts_, o)
+            i = _relative_aside_opening(toks, starts, o)
             if i is None:
                 continue
-        c = bisect.bisect_left(starts_, o.cue[1])
+        c = bisect.bisect_left(starts, o.cue[1])
         # a speech verb of the aside only with an infinitive: "who asked not to be named", "who declined to be
         # identified"
         if _speech_cue(o, toks) and not (c < len(toks) and toks[c].text.lower() in ("not", "to")) and \
                 not _vacuous_content(toks, o):
             continue
         end = max(b for _, b in o.spans())
-        j = bisect.bisect_left(starts_, end)
+        j = bisect.bisect_left(starts, end)
         while j < len(toks) and toks[j].text != "," and j - i < 20:
             j += 1
         if j + 1 >= len(toks) or toks[j].text != ",":
@@ -3514,14 +3519,14 @@ def _drop_cues_in_anonymity_asides(text: str, toks, drafts: list[Draft]) -> None
                 nxt.source = np_span
 
 
-def _source_across_asides(text: str, toks, drafts: list[Draft]) -> None:
+def _source_across_asides(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
     """A speaker set off from the cue by asides between commas ("Neville Pryor, 74, said", "Revenue Minister
     H.S. Ramachandra, who piloted the Bill, said", "Its convener, K. Manjunath, 52, told", "The shadow
     fisheries spokesman, Tobias Wren, argued"): the source is the noun phrase before the first comma with the
     asides, where the model gave none, only part of an aside (an age, a relative clause), or the noun phrase
     without its asides."""
     for d in drafts:
-        i = bisect.bisect_left([t.start for t in toks], d.cue[0]) - 1
+        i = bisect.bisect_left(starts, d.cue[0]) - 1
         while i >= 0 and toks[i].text.lower() in _AUX | _ADVERBS and not toks[i].text.lower() in _BE:
             i -= 1
         if i < 1 or toks[i].text != ",":
@@ -4121,9 +4126,10 @@ def _passive_by_source(text: str, drafts: list[Draft]) -> None:
         if d.source is None or len(d.content) != 1:
             continue
         ca, cb = d.content[0]
+        if text[ca:ca + 3].lower() != "by " or ca < d.cue[1] or d.source[1] > d.cue[0]:
+            continue  # the cheap tests first: most contents do not open with "by"
         cue_words = text[d.cue[0]:d.cue[1]].lower().split()
-        if text[ca:ca + 3].lower() == "by " and ca >= d.cue[1] and d.source[1] <= d.cue[0] and \
-                cue_words[-1].endswith(("ed", "en")) and any(w in _BE for w in cue_words) and \
+        if cue_words[-1].endswith(("ed", "en")) and any(w in _BE for w in cue_words) and \
                 not _feeling_passive(cue_words):
             d.source, d.content = (ca + 3, cb), [d.source]
 
@@ -6059,6 +6065,13 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_source_after_opening_phrase": frozenset({","}),
     "_quote_before_bare_cue": frozenset({","}),
 }
+#: the words at which :func:`_split_participle_cues` starts an attribution: a participle cue of the lexicon after a
+#: comma ("..., emphasising the need for X"), a past-tense verb cue of the lexicon after "but" ("but cautioned
+#: farmers against planting"; not one mostly read as an adjective). The pass ran on every sentence with drafts and
+#: splits a content only at one of them: they are its triggers (branch speed14)
+_COMMA_PARTICIPLES = frozenset(w for w in _single_cues() if w.endswith("ing"))
+_BUT_SPEECH_VERBS = frozenset(w for w in _verb_cues() if w.endswith("ed")) - _ADJECTIVAL
+_TRIGGERS["_split_participle_cues"] = _COMMA_PARTICIPLES | _BUT_SPEECH_VERBS
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
 
@@ -8201,7 +8214,8 @@ _CLAUSE_OPENING_INS = frozenset("that whether if because although though while s
 _PP_WORD_TAGS = frozenset("IN DT PDT PRP$ CD JJ JJR JJS NN NNS NNP NNPS POS".split())
 
 
-def _noun_cue_before_the_main_verb(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+def _noun_cue_before_the_main_verb(s, starts: list[int], drafts: list[Draft],
+                                   tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Documents tabled in Senate estimates on Tuesday show the department ...": a cue of one word that the tagger
     reads as a noun, right after another noun (a compound: "Senate estimates"), whose content begins right after it
     with prepositional phrases and then a finite verb ("on Tuesday show") is the head of the subject's noun
@@ -8212,8 +8226,9 @@ def _noun_cue_before_the_main_verb(s, drafts: list[Draft], tags: "_SentenceTags 
     for d in drafts:
         if len(d.content) != 1 or d.content[0][0] < d.cue[1]:
             continue
-        i = next((n for n, t in enumerate(toks) if t.start == d.cue[0] and t.end == d.cue[1]), None)
-        if i is None or i == 0 or i + 2 >= len(toks) or toks[i + 1].start != d.content[0][0]:
+        i = _token_starting(starts, d.cue[0])  # the cue's one token (by bisection, not a walk over the tokens)
+        if i is None or toks[i].end != d.cue[1] or i == 0 or i + 2 >= len(toks) or \
+                toks[i + 1].start != d.content[0][0]:
             continue
         todo.append((d, i))
     if not todo:
