@@ -171,15 +171,20 @@ def test_shipped_decision_is_small_and_says_what_it_was_trained_on():
 
 
 def test_train_cues_on_a_slice_is_deterministic(polnear_dir, tmp_path):
+    from newslib.evaluation.polnear import score_article
     from newslib.training import cues
 
-    a = cues.train(str(polnear_dir), str(tmp_path / "a.json"), log=lambda m: None, limit=10, epochs=1)
-    b = cues.train(str(polnear_dir), str(tmp_path / "b.json"), log=lambda m: None, limit=10, epochs=1)
+    a = cues.train(str(polnear_dir), str(tmp_path / "a.json"), log=lambda m: None, limit=10, epochs=1,
+                   score=score_article)
+    b = cues.train(str(polnear_dir), str(tmp_path / "b.json"), log=lambda m: None, limit=10, epochs=1,
+                   score=score_article)
     assert a.read_bytes() == b.read_bytes()
     d = cd.CueDecision.from_json(json.loads(a.read_text(encoding="utf-8")))
     assert d.meta["articles"] == 10 and d.weights["bias"] < 0
     assert set(d.meta["veto_scores"]) == {f"{t:.2f}" for t in cues.VETO_GRID}
     assert d.veto in cues.VETO_GRID
+    with pytest.raises(Exception, match="scorer"):
+        cues.train(str(polnear_dir), str(tmp_path / "c.json"), limit=10)
 
 
 def test_the_benchmark_measures_each_use_against_off(polnear_dir):

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from ..datasets.polnear import default_dir, read_split
+from ..errors import InputError
 from ..tagging.attribution_model import CUE, lemma
 from ..tagging.cue_decision import MODEL_NAME, CueDecision, is_candidate, token_features, _in_quote
 from . import MODELS_DIR
@@ -196,14 +197,15 @@ def out_of_fold_labels(docs, folds: int = FOLDS, epochs: int = EPOCHS, log=None)
     return out
 
 
-def veto_scores(articles, docs, decisions: list[CueDecision], grid=VETO_GRID,
+def veto_scores(articles, docs, decisions: list[CueDecision], score, grid=VETO_GRID,
                 predicted: list | None = None) -> dict[float, dict]:
-    """PolNeAR train's cue exact and whole-attribution scores (``newslib eval polnear``'s definitions) of
-    ``find_attributions`` with each veto threshold of ``grid``, each article judged by its fold's decision
-    (article i in fold i % len(decisions)) and, with ``predicted``, read from those attribution-model labels
-    (:func:`out_of_fold_labels`). The attributions are found once (the veto is their last filter)."""
-    from ..evaluation.polnear import score_article
-    from ..evaluation.report import prf
+    """PolNeAR train's F1 of each of ``TARGETS`` for ``find_attributions`` with each veto threshold of ``grid``,
+    each article judged by its fold's decision (article i in fold i % len(decisions)) and, with ``predicted``,
+    read from those attribution-model labels (:func:`out_of_fold_labels`). ``score(article, attributions,
+    counts)`` adds an article's ``[matched, predicted, gold]`` to ``counts`` by row name, as
+    ``newslib.evaluation.polnear.score_article`` does (the evaluation layer sits beside training, which may not
+    import it: ``newslib train cues`` passes it in). The attributions are found once (the veto is their last
+    filter)."""
     from ..tagging.attributions import find_attributions
     from ..tagging.cue_decision import using
 
@@ -216,8 +218,12 @@ def veto_scores(articles, docs, decisions: list[CueDecision], grid=VETO_GRID,
         best = dict(judged)
         for t in grid:
             kept = [r for r in recs if best.get((r.cue.start, r.cue.end), 1.0) >= t]
-            score_article(art, kept, counts[t])
-    return {t: {name: prf(*c[name]) for name in TARGETS} for t, c in counts.items()}
+            score(art, kept, counts[t])
+    return {t: {name: {"f1": _f1(*c[name])} for name in TARGETS} for t, c in counts.items()}
+
+
+def _f1(matched: int, predicted: int, gold: int) -> float:
+    return 2 * matched / (predicted + gold) if predicted + gold else 0.0
 
 
 def choose_veto(scores: dict[float, dict]) -> float:
@@ -227,10 +233,14 @@ def choose_veto(scores: dict[float, dict]) -> float:
 
 
 def train(data: str | None = None, out: str | None = None, log=_log, limit: int | None = None,
-          f1: float = 0.70, epochs: int = EPOCHS) -> Path:
+          f1: float = 0.70, epochs: int = EPOCHS, score=None) -> Path:
     """Train on ``<data>/train`` and write ``cues.json``; ``limit``: the first articles only (tests);
     ``f1``: the cue F1 the add threshold assumes (PolNeAR dev's cue exact F1 of main, 0.698); ``epochs``:
-    of the out-of-fold attribution models (:func:`out_of_fold_labels`)."""
+    of the out-of-fold attribution models (:func:`out_of_fold_labels`); ``score``: PolNeAR's scorer
+    (``newslib.evaluation.polnear.score_article``, which ``newslib train cues`` passes), see :func:`veto_scores`."""
+    if score is None:
+        raise InputError("cues", "the veto threshold needs PolNeAR's scorer: pass score="
+                                 "newslib.evaluation.polnear.score_article (`newslib train cues` does)")
     data_dir = Path(data) if data else default_dir()
     articles = read_split(data_dir, "train")
     if limit:
@@ -242,7 +252,7 @@ def train(data: str | None = None, out: str | None = None, log=_log, limit: int 
     p = out_of_fold(X, y, g)
     add = choose_add(p, y, f1)
     predicted = out_of_fold_labels(docs, epochs=epochs, log=log)
-    scores = veto_scores(articles, docs, fold_decisions(docs, X, y, g), predicted=predicted)
+    scores = veto_scores(articles, docs, fold_decisions(docs, X, y, g), score, predicted=predicted)
     for t, sc in scores.items():
         log(f"veto {t:.2f}: " + ", ".join(f"{name} {sc[name]['f1']:.4f}" for name in TARGETS))
     veto = choose_veto(scores)
