@@ -443,6 +443,10 @@ def cmd_train(args) -> int:
         options = {"net": True} if args.net else {}
         if args.beam is not None:
             options["beam"] = args.beam
+        if args.model == "cues":  # its threshold is chosen with PolNeAR's scorer, which training may not import
+            from .evaluation.polnear import score_article
+
+            options["score"] = score_article
         path = train(args.model, data=args.data, out=args.out, **options)
     except ImportError as exc:
         return _missing_train_extra(exc, "newslib train")

@@ -45,6 +45,7 @@ import numpy as np
 from .. import lexicons
 from ..spans import Span, strip_span
 from .attribution_model import CONTENT, CUE, O, SOURCE, default_model
+from .cue_decision import revise_labels, veto_drafts
 from .gaps import silent_phrases
 from .records import Attribution, Content, Source
 
@@ -132,6 +133,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         return []
     model = default_model()
     labels, bounds = predicted if predicted is not None else model.predict(text, sentences)
+    labels = revise_labels(sentences, labels, bounds, pos)
     toks = [t for s in sentences for t in s.tokens]
     per_sentence = _label_runs(labels, bounds, toks)
     phrase_hits = _phrase_hits(text, sentences)
@@ -228,6 +230,7 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
     _parenthetical_cue_over_nested_quotation(text, out)
     out = _nested_in_mixed_contents(text, sentences, out)
     out = _caption_quotations(text, sentences, out)
+    out = veto_drafts(sentences, out, pos)
     return [_record(text, d) for d in out]
 
 
