@@ -586,7 +586,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     tr = sub.add_parser("train", help="retrain a shipped model from the research corpora",
                         description="retrain a shipped model from the research corpora")
-    tr.add_argument("model", help="which model: attribution, stance, pos or parser (see the README)")
+    tr.add_argument("model", help="which model: attribution, cues, stance, pos, parser or actors (see the README)")
     tr.add_argument("--data", help="training data path (default: the corpus in $NEWSLIB_DATA, else in "
                                    "../shared/data beside the repository)")
     tr.add_argument("--out", help="where to write the model (default: the package's models/ folder)")
