@@ -188,7 +188,10 @@ def test_second_unseen_set_disagree_recall_and_precision():
 UNSEEN3_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen3.jsonl"
 #: First contact with the model of main 62e4feb (still the shipped one): disagree R 3/14, P 3/3 (README,
 #: "Measured"); floors at that figure, so that a change that loses one of the three shows.
-UNSEEN3_RECALL = 0.99  # 14 of 14 (branch stance7: the flood's 3,000 / about 300; stance5 13, stance4 11, first 3)
+#: Round 14 (2026-12-04): the shipped files are again what `newslib train stance` writes from this code (the stance7
+#: trees, read through the evidence of branches stance8-12, were no longer reproducible by the command):
+#: R 13/14, P 13/13 (missed: "Retailer Brambles posts annual profit" over a loss); floors there.
+UNSEEN3_RECALL = 0.92  # 13 of 14 (stance7's trees 14, stance5 13, stance4 11, first 3)
 UNSEEN3_PRECISION = 0.95
 
 
@@ -268,7 +271,10 @@ UNSEEN6_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen6.jsonl"
 #: missed: retains / lost the title, back / turned down, detect / withdrawn their claim); floors there.
 #: The same model read through branch stance9's evidence (retain as a contest word, 'back' as a verb with its
 #: object, a claim withdrawn negating its content): R 16/16, P 16/16; floors there.
-UNSEEN6_RECALL = 0.99  # 16 of 16 (stance7 13, stance6 11, first contact 9 of 16)
+#: Round 14 (2026-12-04): the shipped files are again what `newslib train stance` writes from this code (the stance7
+#: trees, read through the evidence of branches stance8-12, were no longer reproducible by the command):
+#: R 15/16, P 15/15 (missed: "Physicists detect new particle" over "have withdrawn their claim"); floors there.
+UNSEEN6_RECALL = 0.93  # 15 of 16 (stance7's trees with stance9's evidence 16, stance7 13, stance6 11, first 9)
 UNSEEN6_PRECISION = 0.95  # 11 of 11 (first contact 9 of 10)
 
 
@@ -302,7 +308,11 @@ UNSEEN8_PATH = Path(__file__).parent / "data" / "stance_pairs_unseen8.jsonl"
 #: The same model read through branch stance9's evidence ('could not be verified', 'not backed by', 'a false post',
 #: a rejected claim named by its noun alone, a record broken / short of it): R 15/16, P 15/15; floors there
 #: (still missed: 'conflicting reports' in a sentence that shares no word with the headline).
-UNSEEN8_RECALL = 0.93  # 15 of 16 (stance8 10, first contact 8 of 16)
+#: Round 14 (2026-12-04): the shipped files are again what `newslib train stance` writes from this code (the stance7
+#: trees, read through the evidence of branches stance8-12, were no longer reproducible by the command):
+#: R 13/16, P 13/13 (missed: the spokesman dismissing the story as nonsense, "conflicting reports", and the coffee
+#: study "not backed by any published study"); floors there.
+UNSEEN8_RECALL = 0.81  # 13 of 16 (stance7's trees with stance9's evidence 15, stance8 10, first contact 8 of 16)
 UNSEEN8_PRECISION = 0.95  # 10 of 10 (first contact 8 of 8)
 
 
@@ -384,7 +394,11 @@ PAIRS10_PATH = Path(__file__).parent / "data" / "stance_pairs10.jsonl"
 #: release" an intention): agree R 5/6 P 5/13, discuss R 4/6 P 4/8, disagree R 3/12 P 3/3. The nine missed state
 #: their contradiction in sentences that share almost no word with the headline (a pronoun, a surname, "the jury",
 #: "That is about 5 percent less") or by inference ("took to the court and beat" under "pulls out").
-PAIRS10_FLOORS = {"agree": (0.83, 0.38), "discuss": (0.66, 0.5), "disagree": (0.25, 0.99)}  # (recall, precision)
+#: Round 14 (2026-12-04): the shipped files are again what `newslib train stance` writes from this code (the stance7
+#: trees, read through the evidence of branches stance8-12, were no longer reproducible by the command):
+#: agree R 4/6 P 4/12, discuss R 4/6 P 4/8, disagree R 3/12 P 3/4 (the agree control "Tennis star Mia Korhonen pulls
+#: out" called disagree); floors there.
+PAIRS10_FLOORS = {"agree": (0.66, 0.33), "discuss": (0.66, 0.5), "disagree": (0.25, 0.75)}  # (recall, precision)
 
 
 def test_tenth_set_covers_contradictions_agreement_and_discussion():
