@@ -3256,15 +3256,20 @@ def _final_frame_content_with_its_subject(s, starts: list[int], drafts: list[Dra
         if c is None or toks[c - 1].text != "," or \
                 any(x.text[:1].isalnum() for x in toks[_token_ending(toks, starts, max(d.source[1], d.cue[1])) + 1:]):
             continue
-        gap = toks[:a]
-        if any(x.text in _QUOTE_MARKS for x in gap) or \
-                _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])):
+        if not _opening_words_free(toks[:a], drafts, d):
             continue
         tag = _pos(s, tags)
         if tag[a] not in _FINITE or not any(tag[k].startswith("NN") for k in range(a)):
             continue
         d.content = [(toks[0].start, d.content[0][1])]
 
+
+
+def _opening_words_free(gap, drafts: list[Draft], d: Draft) -> bool:
+    """The words ``gap`` from a sentence's start to a content hold no quotation mark and no other draft: the
+    content may run back over them."""
+    return not (any(x.text in _QUOTE_MARKS for x in gap) or
+                _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])))
 
 
 def _final_frame_content_after_preposition(s, starts: list[int], drafts: list[Draft],
@@ -3286,9 +3291,7 @@ def _final_frame_content_after_preposition(s, starts: list[int], drafts: list[Dr
         if c is None or toks[c - 1].text != "," or toks[c - 2].end != d.content[0][1] or \
                 any(x.text == "," for x in toks[c:]):
             continue
-        gap = toks[:a]
-        if any(x.text in _QUOTE_MARKS for x in gap) or \
-                _overlaps((gap[0].start, gap[-1].end), _occupied(drafts, besides=[d])):
+        if not _opening_words_free(toks[:a], drafts, d):
             continue
         tag = _pos(s, tags)
         if not (tag[a - 1] == "IN" and tag[a - 2] in _CONTENT_WORD_TAGS or
