@@ -277,9 +277,14 @@ def test_table_html_has_no_nan_and_counts_stay_whole():
     html = table_html(pd.DataFrame({"metric": ["a", "b"], "gold": [312.0, None], "f1": [0.5, None],
                                     "who": ["<b>x</b>", None]}))
     assert "NaN" not in html and "None" not in html and "nan" not in html
-    assert "<td>312</td>" in html and "312.0" not in html and "<td>0.5</td>" in html and "<td>—</td>" in html
+    assert "<td>312</td>" in html and "312.0" not in html and "<td>0.500</td>" in html and "<td>—</td>" in html
     shares = table_html(pd.DataFrame({"share": [0.0, 1.0]}))  # whole shares stay shares
-    assert "<td>1.0</td>" in shares
+    assert "<td>1.000</td>" in shares and "<td>0.000</td>" in shares
+    # a column of shares that all happen to have one decimal reads as the others do (a report's recall column:
+    # 0.8, 1.0, 0.6 beside a precision column of 0.857, 1.000)
+    recall = table_html(pd.DataFrame({"precision": [0.857, 1.0], "recall": [0.8, 1.0], "raw": [43.25, 2.5]}))
+    assert "<td>0.800</td>" in recall and "<td>1.000</td>" in recall and "<td>1.0</td>" not in recall
+    assert "<td>43.25</td>" in recall  # not a share: as pandas writes it
     assert "&lt;b&gt;x&lt;/b&gt;" in html
 
 

@@ -276,7 +276,8 @@ def verdict_html(tagged: "TaggedArticle") -> str:
 
 def table_html(frame, *, index: bool = False) -> str:
     """A table as plain HTML for a report or JupyterLab alike: cells escaped, a dash for a missing value
-    (never ``NaN``), counts without a decimal point, the index only when it means something."""
+    (never ``NaN``), counts without a decimal point, shares (a column of values from 0 to 1) with three decimals,
+    the index only when it means something."""
     import pandas as pd
 
     out = frame.copy()
@@ -286,6 +287,9 @@ def table_html(frame, *, index: bool = False) -> str:
         if (pd.api.types.is_float_dtype(values) and len(whole) and whole.map(float.is_integer).all()
                 and whole.abs().max() > 1):
             values = values.astype("Int64")  # counts that went through a float column (312.0), not shares
+        elif pd.api.types.is_float_dtype(values) and len(whole) and whole.between(0, 1).all():
+            # shares read alike in every row: "1.000" beside "0.857", never a bare "1.0" that reads as a count
+            values = values.map(lambda v: "—" if pd.isna(v) else f"{v:.3f}")
         if isinstance(values.dtype, pd.api.extensions.ExtensionDtype) and values.isna().any():
             values = values.astype(object).where(values.notna(), "—")  # to_html writes <NA> for pd.NA
         out[col] = values
