@@ -1746,10 +1746,11 @@ def _passive_subject_is_content(text: str, toks, starts: list[int], drafts: list
     The passive with "by" is :func:`_passive_agent_source`'s; "was asked about" / "is urged to", whose subject is
     the one spoken to, no attribution at all, :func:`_addressee_of_passive`'s."""
     for d in drafts:
-        if d.source is None or d.source[1] > d.cue[0] or _addressee_of_passive(text, d):
+        if d.source is None or d.source[1] > d.cue[0]:
             continue
+        # the passive first: most cues are none, and both tests only decide whether to go on (neither changes d)
         first = _passive_without_agent(toks, starts, d)
-        if first is None or d.source[1] > toks[first].start:
+        if first is None or d.source[1] > toks[first].start or _addressee_of_passive(text, d):
             continue
         if any(o is not d and o.source == d.source for o in drafts):
             continue  # shared with another cue ("was criticized and said"): the other cue's speaker
@@ -1817,7 +1818,7 @@ def _cue_with_its_auxiliaries(toks, starts: list[int], drafts: list[Draft]) -> N
     that opens with a verb takes in the auxiliaries, modals and adverbs just before it, as PolNeAR's annotators
     draw cues (the model often starts at the verb). Not across another span of the sentence's attributions, nor
     before a cue that opens with "to" or an adverb ("is reportedly", "was to know about")."""
-    occupied = _occupied(drafts)
+    occupied = None  # the spans as they were before any cue moved: built at the first word that may join a cue
     for d in drafts:
         i = _token_starting(starts, d.cue[0])
         if i is None:
@@ -1826,7 +1827,11 @@ def _cue_with_its_auxiliaries(toks, starts: list[int], drafts: list[Draft]) -> N
         if first == "to" or first.endswith("ly") or not first.isalpha():
             continue
         k = i
-        while k > 0 and _lead_word(toks[k - 1].text, first) and not _overlaps((toks[k - 1].start, toks[k - 1].end), occupied):
+        while k > 0 and _lead_word(toks[k - 1].text, first):
+            if occupied is None:  # (no cue has moved yet: a cue moves only after this test)
+                occupied = _occupied(drafts)
+            if _overlaps((toks[k - 1].start, toks[k - 1].end), occupied):
+                break
             k -= 1
         if k < i:
             d.cue = (toks[k].start, d.cue[1])
@@ -3160,7 +3165,7 @@ def _participle_tail(after) -> bool:
         and nxt.islower() and nxt.endswith("ing") and len(nxt) > 5 and nxt not in ("including", "excluding", "according")
 
 
-def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) -> None:
+def _content_to_clause_end(toks, starts: list[int], drafts: list[Draft], drop_nested: bool = True) -> None:
     """A content after its cue is the whole complement clause: "Nkosi said it was unlikely to return before
     the price recovered" (the model stopped at "return"). It runs on to the end of the sentence, or to the
     next attribution ("... and urged colleagues to ..."). Cues without a source on the way that hold no
@@ -3170,7 +3175,7 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
         if d.source is None or not d.content or min(d.content)[0] < d.cue[1] or d.source[0] > d.cue[0]:
             continue
         end = max(b for _, b in d.content)
-        tail = [t for t in toks if t.start >= end]
+        tail = list(toks[bisect.bisect_left(starts, end):])  # the tokens from ``end`` on (starts: the same order)
         while tail and not tail[-1].text[:1].isalnum() and tail[-1].text not in _DQ:
             tail.pop()
         if not any(t.text[:1].isalnum() for t in tail):
@@ -3180,7 +3185,7 @@ def _content_to_clause_end(toks, drafts: list[Draft], drop_nested: bool = True) 
         # pushed defender Sam Okafor": "pushed defender" alone), or one right after a content that stops on an
         # auxiliary, whatever content the model gave it: the verb the auxiliary waits for ("arguing Mensah had
         # [pushed defender] Sam Okafor before shooting")
-        waits = _content_waits_for_verb(toks, end)
+        waits = not drop_nested and _content_waits_for_verb(toks, end)  # read only when other cues stop it
         nested = [o for o in drafts if o is not d and o.source is None and tail[0].start <= o.cue[0] and
                   not _speech_cue(o, toks) and (drop_nested or not o.content or waits and o.cue[0] == tail[0].start)]
         others = [sp for sp in _occupied(drafts, besides=[d, *nested]) if sp[0] >= end]
