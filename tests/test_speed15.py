@@ -1,9 +1,10 @@
-"""Branch speed15: three passes of ``_refine`` that run on every sentence with drafts do less work, the same drafts.
+"""Branch speed15: four passes of ``_refine`` that run on every sentence with drafts do less work, the same drafts.
 
 ``_content_to_clause_end`` finds the tokens after a content by bisection of the token starts and asks whether the
 content waits for its verb only when other cues stop it; ``_cue_with_its_auxiliaries`` lists the sentence's spans
-only when a word may join a cue; ``_passive_subject_is_content`` tests the passive before the addressee. Each
-test gives a sentence on which the pass fires."""
+only when a word may join a cue; ``_passive_subject_is_content`` tests the passive before the addressee;
+``_trim_sources`` skips a source of one word that is no time word and tests one set of opening words built once.
+Each test gives a sentence on which the pass fires."""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +86,26 @@ def test_passive_subject_is_content_still_tells_a_passive_from_an_addressee(cue,
     assert (d.source is None) == turned
     if turned:
         assert d.content[0] == _span(sentence, "The treasurer")
+
+
+def test_trim_sources_drops_the_opening_words_of_both_sets():
+    assert A._SOURCE_OPENERS == A._LEADING | A._SOURCE_LEADS
+    for opener in ("But", "Although"):  # one of _LEADING, one of _SOURCE_LEADS
+        sentence = f"{opener} the mayor said the pool would stay open."
+        _, toks, starts = _sentence(sentence)
+        d = A.Draft(0, 0, _span(sentence, "said"), _span(sentence, f"{opener} the mayor"),
+                    [_span(sentence, "the pool would stay open")])
+        A._trim_sources(toks, starts, [d])
+        assert d.source == _span(sentence, "the mayor"), opener
+
+
+@pytest.mark.parametrize("source,expected", [
+    ("Tuesday", "Mayor Ana Ruiz"),  # a time word alone gives way to the noun phrase before it: not skipped
+    ("Ruiz", "Ruiz"),  # one word, no time word: skipped, left as it is
+])
+def test_trim_sources_skips_only_a_one_word_source_that_is_no_time_word(source, expected):
+    sentence = "Mayor Ana Ruiz Tuesday defended the plan."
+    _, toks, starts = _sentence(sentence)
+    d = A.Draft(0, 0, _span(sentence, "defended"), _span(sentence, source), [_span(sentence, "the plan")])
+    A._trim_sources(toks, starts, [d])
+    assert d.source == _span(sentence, expected)
