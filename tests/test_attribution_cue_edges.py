@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import benchmark_scripts
 from attribution_cases import tag, triples
 from newslib.tokenize import tokenize_text
 
@@ -91,20 +92,8 @@ def test_other_cues_after_be_are_unchanged(sentence, cue, source):
 
 
 # ---- benchmarks/cue_edges.py: the edge classes it counts, on made-up sentences --------------------------------------
-def _benchmark_script(name: str):
-    """The module of ``benchmarks/NAME.py`` (the benchmarks are scripts, not a package)."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _edges_script():
-    return _benchmark_script("cue_edges")
+    return benchmark_scripts.load("cue_edges")
 
 
 @pytest.mark.parametrize("text,cue,expected", [
@@ -127,7 +116,7 @@ def test_the_benchmark_reads_an_edge_class_in_or_out(text, cue, expected):
 
 # ---- benchmarks/cue_objects.py (branch cue10): a cue verb's object in or out, keyed by lemma and pattern -----------
 def _objects_script():
-    return _benchmark_script("cue_objects")
+    return benchmark_scripts.load("cue_objects")
 
 
 @pytest.mark.parametrize("text,cue,nouns,expected", [

@@ -188,13 +188,9 @@ def test_train_cues_on_a_slice_is_deterministic(polnear_dir, tmp_path):
 
 
 def test_the_benchmark_measures_each_use_against_off(polnear_dir):
-    import importlib.util
-    from pathlib import Path
+    import benchmark_scripts
 
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "cue_decision.py"
-    spec = importlib.util.spec_from_file_location("cue_decision_benchmark", path)
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = benchmark_scripts.load("cue_decision")
     rows = script.measure("dev", adds=(0.0,), vetoes=(1.01,), limit=2, data=str(polnear_dir))
     assert [r["setting"] for r in rows] == ["off", "add 0.00", "veto 1.01"]
     off, add, veto = rows

@@ -7,12 +7,12 @@ from newslib.stance import features as F
 from newslib.stance import body_cache
 from newslib.stance.model import shipped
 
-from test_attribution_cue_edges import _benchmark_script
+import benchmark_scripts
 
 
 @pytest.fixture(scope="module")
 def stack():
-    return _benchmark_script("stance_stack")
+    return benchmark_scripts.load("stance_stack")
 
 
 def _pair(stack, headline, body, stems=True):

@@ -3269,7 +3269,6 @@ def _final_frame_content_with_its_subject(s, starts: list[int], drafts: list[Dra
         d.content = [(toks[0].start, d.content[0][1])]
 
 
-
 def _opening_words_free(gap, drafts: list[Draft], d: Draft) -> bool:
     """The words ``gap`` from a sentence's start to a content hold no quotation mark and no other draft: the
     content may run back over them."""
@@ -7853,7 +7852,6 @@ def _final_frame_before_its_setting(s, starts: list[int], drafts: list[Draft],
                     for o in drafts):
             continue
         d.content = [(toks[first].start, toks[k - 2].end)]
-
 
 
 #: the nouns of an aside that sums up the reported clause as an act ("..., the city said, in a move that ...")

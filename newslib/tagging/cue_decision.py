@@ -14,13 +14,15 @@ features (on train it has learned the texts, so they would be trusted more than 
 
 Two uses, each measured alone (``benchmarks/cue_decision.py``), named by the file's ``mode``:
 
-* "veto" (shipped): :func:`veto_drafts`, the last filter of ``find_attributions``, drops an attribution whose
+* "veto": :func:`veto_drafts`, the last filter of ``find_attributions``, drops an attribution whose
   cue's best candidate word scores below ``veto``; a cue with no candidate word or with a lemma that is a cue
   ``SURE_RATE`` of its train uses ("said") is kept without a parse;
 * "add": :func:`revise_labels`, before the passes read the model's labels, makes a candidate labelled O whose
   probability reaches ``add`` a cue, its subject the source and its complement clause the content.
 
-Only sentences holding a candidate to judge are parsed, in one batch per article.
+The shipped file's mode is "off": cross-validation on PolNeAR train chose no threshold for either use (see
+``newslib train cues`` and the README). Only sentences holding a candidate to judge are parsed, in one batch per
+article.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..config import MODELS_DIR
 from ..errors import DataError
 from .attribution_model import CONTENT, CUE, O, SOURCE, lemma, quote_kind
 
@@ -221,7 +224,7 @@ class CueDecision:
 
 
 def model_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
+    return MODELS_DIR / MODEL_NAME
 
 
 @lru_cache(maxsize=1)

@@ -28,5 +28,5 @@ def train(model: str, data: str | None = None, out: str | None = None, **options
     allowed = {"pos": {"net"}, "parser": {"beam"}, "cues": {"score"}}.get(model, set())
     if set(options) - allowed:
         raise InputError(model, f"no options {', '.join(sorted(set(options) - allowed))} for this model "
-                                "(net: only for pos; beam: only for parser)")
+                                "(net: only for pos; beam: only for parser; score: only for cues)")
     return module.train(data=data, out=out, **options)
