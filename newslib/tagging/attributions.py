@@ -150,11 +150,12 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         a0, b0 = bounds[k]
         starts, ends = tok_starts[a0:b0], tok_ends[a0:b0]  # the sentence's token edges, for bisection
         cues, phrased = _sentence_cues(text, s, starts, per_sentence[k][CUE], phrase_hits.get(k), model)
+        cues = _without_list_mark_before_quotation(text, cues)
         framed = _lexicon_frame_cues(s.tokens, cues, s.lower_words)
         if framed:
             cues = sorted(cues + list(framed))
         # runs inside a cue (a phrase cue can swallow them) are part of the cue
-        contents = _trim(text, _outside(per_sentence[k][CONTENT], cues))
+        contents = _quotation_after_list_mark(text, _trim(text, _outside(per_sentence[k][CONTENT], cues)))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
         if not cues and not s.title:
             bare = (_unlabelled_said(text, s) or _unlabelled_final_frame(s) if not contents else None) or \
@@ -267,6 +268,10 @@ _NESTED_TIME_BEFORE_THAT = re.compile(r",? (?:in|on|since|last|this|earlier this
                                       r"(?:[A-Z][a-z]+|week|month|year|spring|summer|autumn|winter)(?: \d{4})?,?"
                                       r"(?= that\b)")
 _NESTED_ASIDE = re.compile(r", (?:in terms|again|later|simply|quietly|once)(?=,)")
+# _nested_setting_before_quotation: "I asked at the counter, 'Is there another plane?'", "told them at the meeting,
+# 'Not on my watch'": where the words were said, between the verb (or its listener) and the inner quotation
+_NESTED_SETTING = re.compile(r" (?:at|in|on|during|after|before|outside|over|from) "
+                             r"(?:the|a|an|my|our|his|her|their|that|this) [a-z]+(?: [a-z]+)?(?=, ['‘\"“])")
 _NESTED_THAT = re.compile(r"[,:]?\s*(?:that\s+)?")  # always matches, maybe empty
 _NESTED_OPENERS = frozenset("and but then so today now when".split()) | \
     frozenset("yesterday tonight earlier recently sometimes".split())  # _nested_after_time_word: "Yesterday he said, '...'"
@@ -301,7 +306,7 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
             for m in [*_NESTED_SPEECH.finditer(text, qa, qb), *_NESTED_AND_SAID.finditer(text, qa, qb), *habitual]:
                 ca, cb = m.span("cue")
                 before = text[qa:m.start()].rstrip(" ")
-                if before and before[-1] not in ",;:.!?—–\"“‘'" and \
+                if before and before[-1] not in ",;:.!?—–\"“‘'" and not _after_inner_quotation(before) and \
                         before.rsplit(None, 1)[-1].lower() not in _NESTED_OPENERS or \
                         any(x < cb and ca < y for x, y in cues):
                     continue
@@ -311,13 +316,15 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
                 c0 = cb
                 if verb in ("told", "tells", "asked", "asking", "telling"):
                     o = _NESTED_OBJECT.match(text, c0, qb)
-                    if o is None and verb.startswith("ask") and text[c0:c0 + 1] != ",":
+                    setting = _NESTED_SETTING.match(text, o.end() if o else c0, qb)
+                    if o is None and setting is None and verb.startswith("ask") and text[c0:c0 + 1] != ",":
                         continue  # "the questions asked in this debate", "I asked for America to pray"
                     c0 = o.end() if o else c0
                 elif verb == "warned":
                     o = _NESTED_OBJECT.match(text, c0, qb)
                     c0 = o.end() if o and _NESTED_TIME_BEFORE_THAT.match(text, o.end(), qb) else c0
-                o = _NESTED_ASIDE.match(text, c0, qb) or _NESTED_TIME_BEFORE_THAT.match(text, c0, qb)
+                o = _NESTED_ASIDE.match(text, c0, qb) or _NESTED_TIME_BEFORE_THAT.match(text, c0, qb) or \
+                    _NESTED_SETTING.match(text, c0, qb)
                 c0 = o.end() if o else c0
                 c0 = _NESTED_THAT.match(text, c0, qb).end()
                 mark = text[c0:c0 + 1]
@@ -339,6 +346,13 @@ def _nested_in_quotations(text: str, sentences: Sequence, drafts: list[Draft]) -
                 out.append(nested)
                 cues.append((ca, cb))
     return out
+
+
+def _after_inner_quotation(before: str) -> bool:
+    """_nested_after_inner_quotation: does the text before a nested speaker end an inner quotation with its
+    sentence ("I asked at the counter, 'Is there another plane?' They said, '...'")? A closing mark after "?", "!",
+    "." or "," (an apostrophe after a letter, "the workers' union", is none)."""
+    return len(before) > 1 and before[-1] in "’”'\"" and before[-2] in ".!?,"
 
 
 def _sentence_at(sentences: Sequence, offset: int) -> int:
@@ -563,6 +577,40 @@ def _draft_sentence(k: int, idx: int, cues: Spans, phrased: set, sources: Spans,
         d = min(drafts, key=lambda x: (_distance(con, x.cue), x.cue[0] > con[0]))
         d.content.append(con)
     return drafts
+
+
+def _list_mark_before(text: str, pos: int) -> bool:
+    """Is the text of ``pos``'s line before it a list mark ("* ", "• ") and white space?"""
+    return text[text.rfind("\n", 0, pos) + 1:pos].strip() in _LIST_MARKS and text[pos - 1:pos] in " \t"
+
+
+def _without_list_mark_before_quotation(text: str, cues: Spans) -> Spans:
+    """"• “We will fight this. It is unfair,” Mwale said.": the mark that opens a list item's line before a
+    quotation is the page's, no cue (the model takes a "•" there for one, as it takes the dash of PolNeAR's
+    signature lines, "- Bernie Sanders.", which are not followed by a quotation mark and stay cues)."""
+    out = []
+    for a, b in cues:
+        rest = text[b:b + 3].lstrip(" \t")
+        if text[a:b].strip() in _LIST_MARKS and not text[text.rfind("\n", 0, a) + 1:a].strip() and \
+                rest[:1] in _OPEN_DQ:
+            continue
+        out.append((a, b))
+    return out
+
+
+def _quotation_after_list_mark(text: str, contents: Spans) -> Spans:
+    """A list item that opens with a quotation ("* \"Zambians have watched the price double. That ends now,\" Mwale
+    said."): the model's first content run starts after the opening mark (or a word or two after it), which the
+    mark of the list before it left unlabelled; the run takes the opening mark back, so that the quotation is seen
+    to open there and to run on over the item's next sentences, as it does at the start of a paragraph."""
+    if not contents:
+        return contents
+    a, b = contents[0]
+    line = text.rfind("\n", 0, a) + 1
+    q = next((i for i in range(line, a) if text[i] in _OPEN_DQ), None)
+    if q is None or not _list_mark_before(text, q) or not all(c.isalnum() or c in " '’-" for c in text[q + 1:a]):
+        return contents  # (a run that starts a few words into the quotation: the model missed its first words)
+    return [(q, b), *contents[1:]]
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:

@@ -1,0 +1,47 @@
+"""Attribution passes for the errors of the fifteenth contact (house_articles 132-139, round 15, branch attr17,
+2026-12-04), one table each, on made-up sentences that are not the articles' own. Each fails without its pass."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import triples as cases_triples
+
+TITLE = "Regional desk\n\n"
+
+
+def triples(body: str):
+    return cases_triples(body + "\n", title=TITLE)
+
+
+# ---- _without_list_mark_before_quotation, _quotation_after_list_mark: "* "We ... That ends now," X said." -------
+@pytest.mark.parametrize("body,source,content", [
+    ('* "Farmers have watched the price of maize double while their share stayed flat. That ends now," Banda said '
+     'at the rally.', "Banda",
+     '"Farmers have watched the price of maize double while their share stayed flat. That ends now,"'),
+    ("• “The port has waited ten years for this crane. It will not wait another,” the harbour master said.",
+     "the harbour master", "“The port has waited ten years for this crane. It will not wait another,”"),
+    ('• "We will not sign this contract," the union said.', "the union", '"We will not sign this contract,"'),
+    # the model takes this "•" for a cue (as PolNeAR's signature dash, "- Bernie Sanders.", which stays one)
+    ("• “We will not sign this. It is unfair,” the union said.", "the union", "“We will not sign this. It is unfair,”"),
+])
+def test_a_quotation_opening_a_list_item_is_the_speakers_whole(body, source, content):
+    atts = triples(body)
+    assert [(a[0], a[2]) for a in atts] == [(source, content)], atts
+
+
+# ---- _nested_in_quotations: a setting before the inner quotation, a second inner quotation after the first -------
+@pytest.mark.parametrize("body,nested", [
+    ("“I asked at the desk, ‘Is there another bus?’ They said, ‘Maybe tomorrow, maybe Monday.’ I walked home,” "
+     "Okoro told reporters.",
+     [("I", "asked", "Is there another bus?"), ("They", "said", "Maybe tomorrow, maybe Monday.")]),
+    ('"I asked at the gate, \'Where is the doctor?\' He said, \'Gone home for the night.\' So we waited," Lind said.',
+     [("I", "asked", "Where is the doctor?"), ("He", "said", "Gone home for the night.")]),
+])
+def test_two_inner_quotations_in_one_quote_are_each_their_speakers(body, nested):
+    atts = triples(body)
+    assert atts[1:] == nested, atts
+
+
+def test_a_setting_between_told_and_the_inner_quotation_is_no_content():
+    atts = triples('"We will fight this. I told them at the meeting, \'Not on my farm,\' and I meant it," Mwale said.')
+    assert ("I", "told", "Not on my farm") in atts, atts
