@@ -45,3 +45,23 @@ def test_two_inner_quotations_in_one_quote_are_each_their_speakers(body, nested)
 def test_a_setting_between_told_and_the_inner_quotation_is_no_content():
     atts = triples('"We will fight this. I told them at the meeting, \'Not on my farm,\' and I meant it," Mwale said.')
     assert ("I", "told", "Not on my farm") in atts, atts
+
+
+# ---- _unlabelled_subject_with_apposition with a title's preposition; _share_coordinated_source run again --------
+@pytest.mark.parametrize("body,source", [
+    ("The Rodrigues Regional Assembly’s commissioner for transport, Louis-Daniel Agathe, told the assembly that the "
+     "ferry link was fragile.",
+     "The Rodrigues Regional Assembly’s commissioner for transport, Louis-Daniel Agathe,"),
+    ("The commissioner for transport, Louis-Daniel Agathe, told the assembly that the ferry link was fragile.",
+     "The commissioner for transport, Louis-Daniel Agathe,"),
+])
+def test_a_title_with_of_or_for_before_a_name_in_apposition_is_the_source(body, source):
+    atts = triples(body)
+    assert [a[0] for a in atts] == [source], atts
+
+
+def test_a_cue_coordinated_with_an_apposition_subjects_cue_shares_its_source():
+    source = "The commissioner for transport, Louis-Daniel Agathe,"
+    atts = triples("The commissioner for transport, Louis-Daniel Agathe, told the assembly that the ferry link was "
+                   "fragile and urged the government to allow a second operator on the route.")
+    assert [(a[0], a[1]) for a in atts] == [(source, "told"), (source, "urged")], atts

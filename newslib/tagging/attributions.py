@@ -2037,12 +2037,24 @@ def _unlabelled_subject_with_apposition(s, starts: list[int], drafts: list[Draft
             continue
         if tag is None:
             tag = _pos(s, tags)
-        if not all(tag[k] in _SUBJECT_NP_TAGS for k in range(c)) or tag[c - 1] not in _NOUN_TAGS:
+        if not all(tag[k] in _SUBJECT_NP_TAGS or _title_preposition(toks, tag, k) for k in range(c)) or \
+                tag[c - 1] not in _NOUN_TAGS:
             continue
         span = (toks[0].start, toks[i - 2].end)
         if _overlaps(span, _occupied(drafts)):
             continue
         d.source = span
+
+
+#: prepositions inside a title before a name ("The assembly's commissioner for transport, Louis Agathe, told")
+_TITLE_PREPOSITIONS = frozenset("of for".split())
+
+
+def _title_preposition(toks, tag: Sequence[str], k: int) -> bool:
+    """Is token ``k`` a preposition of a title's noun phrase ("commissioner for transport", "director of
+    nursing"): "of" or "for" between a noun and a noun phrase's word?"""
+    return toks[k].text.lower() in _TITLE_PREPOSITIONS and 0 < k < len(tag) - 1 and tag[k - 1] in _NOUN_TAGS and \
+        tag[k + 1] in _SUBJECT_NP_TAGS
 
 
 #: what opens a noun's post-modifier ("Protesters marching through ...", "The section of the debate devoted to
@@ -6242,6 +6254,9 @@ def _pass_order() -> tuple:
         _seeming_subject_is_content,
         _subject_out_of_content,
         _unlabelled_subject_with_apposition,
+        # round 15 (branch attr17): "The assembly's commissioner for transport, X, told ... and urged ...": the
+        # source that pass found goes to the cue coordinated with its cue, as the model's sources did above
+        _share_coordinated_source,
         _source_after_dateline_colon,
         _coordinated_subject_source,
         _subject_before_its_modifier,
