@@ -65,3 +65,17 @@ def test_a_cue_coordinated_with_an_apposition_subjects_cue_shares_its_source():
     atts = triples("The commissioner for transport, Louis-Daniel Agathe, told the assembly that the ferry link was "
                    "fragile and urged the government to allow a second operator on the route.")
     assert [(a[0], a[1]) for a in atts] == [(source, "told"), (source, "urged")], atts
+
+
+# ---- _final_frame_content_with_its_subject with a listener and setting after the frame -------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ("Harlow Mining, which runs the largest pit in the valley, will halt all new drilling if the levy passes, its "
+     "chief executive, Tom Pryce, told investors on a call on Monday.", "its chief executive, Tom Pryce,",
+     "Harlow Mining, which runs the largest pit in the valley, will halt all new drilling if the levy passes"),
+    ("Northgate Water, which supplies the city, will raise its charges if the plan is approved, the utility's "
+     "chairman, Ian Moss, told the committee.", "the utility's chairman, Ian Moss,",
+     "Northgate Water, which supplies the city, will raise its charges if the plan is approved"),
+])
+def test_a_final_frame_with_its_listener_reports_the_clause_with_its_subject(body, source, content):
+    atts = triples(body)
+    assert [(a[0], a[2]) for a in atts] == [(source, content)], atts

@@ -3318,15 +3318,27 @@ def _final_frame_content_with_its_subject(s, starts: list[int], drafts: list[Dra
             continue
         frame = min(d.source[0], d.cue[0])
         c = _token_starting(starts, frame)
-        if c is None or toks[c - 1].text != "," or \
-                any(x.text[:1].isalnum() for x in toks[_token_ending(toks, starts, max(d.source[1], d.cue[1])) + 1:]):
+        e = _token_ending(toks, starts, max(d.source[1], d.cue[1]))
+        if c is None or e is None or toks[c - 1].text != ",":
             continue
         if not _opening_words_free(toks[:a], drafts, d):
             continue
         tag = _pos(s, tags)
-        if tag[a] not in _FINITE or not any(tag[k].startswith("NN") for k in range(a)):
+        if tag[a] not in _FINITE or not any(tag[k].startswith("NN") for k in range(a)) or \
+                not _frame_tail_is_setting(toks, tag, e + 1):
             continue
         d.content = [(toks[0].start, d.content[0][1])]
+
+
+def _frame_tail_is_setting(toks, tag: Sequence[str], k: int) -> bool:
+    """_frame_tail_setting: do the words after a sentence-final frame, from token ``k``, hold only its listener and
+    setting ("..., its chief executive, X, told investors on a call on Nov. 28."): no verb, no comma or other
+    clause mark, no quotation mark? (Nothing at all, "..., the authors said.", is the plainest.)"""
+    for j in range(k, len(toks)):
+        t = toks[j].text
+        if t in (",", ";", ":", "(", "—", "–") or t in _QUOTE_MARKS or tag[j].startswith("VB") or tag[j] == "MD":
+            return False
+    return True
 
 
 def _opening_words_free(gap, drafts: list[Draft], d: Draft) -> bool:
