@@ -79,3 +79,15 @@ def test_a_cue_coordinated_with_an_apposition_subjects_cue_shares_its_source():
 def test_a_final_frame_with_its_listener_reports_the_clause_with_its_subject(body, source, content):
     atts = triples(body)
     assert [(a[0], a[2]) for a in atts] == [(source, content)], atts
+
+
+# ---- _finding_subject_before_aside: "Analysis by X, published on Monday, found that ..." -----------------------
+@pytest.mark.parametrize("body,source_word,content", [
+    ("Analysis by the Global Adaptation Finance Tracker, published on Monday, found that adaptation finance fell to "
+     "$28 billion in 2024.", "Tracker", "adaptation finance fell to $28 billion in 2024"),
+    ("Research by the University of Otago, released on Thursday, found that one in four teenagers skips breakfast.",
+     "Otago", "one in four teenagers skips breakfast"),
+])
+def test_a_finding_after_a_participle_aside_is_the_reports(body, source_word, content):
+    atts = triples(body)
+    assert len(atts) == 1 and source_word in atts[0][0] and atts[0][1:] == ("found", content), atts

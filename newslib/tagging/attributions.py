@@ -495,6 +495,8 @@ def _lexicon_frame_cues(toks, cues: Spans, words: Sequence[str] | None = None
         if _overlaps(span, cues):
             continue
         np_ = _frame_subject(toks, j)
+        if np_ is None and w in _FIND:
+            np_ = _finding_subject_before_aside(toks, words, j)
         if np_ is None:
             continue
         a, b = np_
@@ -515,6 +517,23 @@ def _lexicon_frame_cues(toks, cues: Spans, words: Sequence[str] | None = None
         if ok:
             out[span] = (toks[a].start, toks[b - 1].end)
     return out
+
+
+#: participles that open an aside between a report and its "found" ("Analysis by X, published on Monday, found")
+_REPORT_ASIDE_PARTICIPLES = frozenset("""published released commissioned conducted carried funded issued presented
+    compiled seen obtained""".split())
+
+
+def _finding_subject_before_aside(toks, words: Sequence[str], j: int) -> tuple[int, int] | None:
+    """_finding_before_participle_aside: "Analysis by the Global Adaptation Finance Tracker, published on Monday,
+    found that ...": when "found" (token ``j``) follows a participle's aside set off by commas (a few words), the
+    report is the noun phrase before that aside (the subject :func:`_frame_subject` gives there), else None."""
+    if j < 4 or toks[j - 1].text != ",":
+        return None
+    c = next((k for k in range(j - 2, max(j - 9, 0), -1) if toks[k].text == ","), None)
+    if c is None or words[c + 1] not in _REPORT_ASIDE_PARTICIPLES:
+        return None
+    return _frame_subject(toks, c)
 
 
 def _clause_of_opening_frame(text: str, s, d: Draft, subject: tuple[int, int]) -> None:
