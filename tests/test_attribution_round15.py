@@ -91,3 +91,20 @@ def test_a_final_frame_with_its_listener_reports_the_clause_with_its_subject(bod
 def test_a_finding_after_a_participle_aside_is_the_reports(body, source_word, content):
     atts = triples(body)
     assert len(atts) == 1 and source_word in atts[0][0] and atts[0][1:] == ("found", content), atts
+
+
+# ---- non_cue_particles.tsv "adding to"; _verb_with_particle: a quotation mark between verb and word -----------
+@pytest.mark.parametrize("body,expected", [
+    ("Lind said most of the aid still came as loans rather than grants, adding to the debts of the poorest "
+     "countries.", [("Lind", "said", "most of the aid still came as loans rather than grants")]),
+    ("Prices rose again in March, the bureau said, adding to the pressure on the central bank.",
+     [("the bureau", "said", "Prices rose again in March")]),
+])
+def test_adding_to_an_object_is_no_speech(body, expected):
+    atts = triples(body)
+    assert atts == expected, atts
+
+
+def test_adding_before_a_quotation_that_opens_with_to_stays_speech():
+    atts = triples('The mayor thanked the crews, adding "to every volunteer who filled a sandbag: thank you."')
+    assert ("The mayor", "adding", '"to every volunteer who filled a sandbag: thank you."') in atts, atts

@@ -783,9 +783,14 @@ def _non_cue_particles() -> frozenset[tuple[str, str]]:
 
 def _verb_with_particle(text: str, a: int, b: int) -> bool:
     """Is the cue ``[a, b)`` a verb with a particle that makes it no speech ("wrote down the value", "called off
-    the strike"; lexicon ``non_cue_particles.tsv``), the particle inside the cue or right after it?"""
-    words = _WORD_RE.findall(text[a:b].lower()) + _WORD_RE.findall(text[b:b + 12].lower())[:1]
+    the strike"; lexicon ``non_cue_particles.tsv``), the particle inside the cue or right after it? Not a word
+    that opens a quotation after the verb ('adding "to all the voters ...: Forward!"'): a quotation mark between
+    them is a token of its own, so they are no pair."""
+    words = _WORD_OR_MARK.findall(text[a:b].lower()) + _WORD_OR_MARK.findall(text[b:b + 12].lower())[:1]
     return any((x, y) in _non_cue_particles() for x, y in zip(words, words[1:]))
+
+
+_WORD_OR_MARK = re.compile(r"\w+|[\"“”'‘’«»]")  # words, and the quotation marks between them
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|our)\s+$", re.I)
