@@ -108,3 +108,16 @@ def test_adding_to_an_object_is_no_speech(body, expected):
 def test_adding_before_a_quotation_that_opens_with_to_stays_speech():
     atts = triples('The mayor thanked the crews, adding "to every volunteer who filled a sandbag: thank you."')
     assert ("The mayor", "adding", '"to every volunteer who filled a sandbag: thank you."') in atts, atts
+
+
+# ---- _question_label_heading, _heading_line: a capitals heading on a line of its own ----------------------------
+@pytest.mark.parametrize("heading", ["WHAT WE SAID", "WHAT THE MINISTER SAID"])
+def test_a_capitals_heading_line_of_speech_is_no_attribution(heading):
+    atts = triples(f"{heading}\n\nThe minister said the bridge would reopen in May.")
+    assert atts == [("The minister", "said", "the bridge would reopen in May")], atts
+
+
+def test_a_capitals_digest_headline_with_its_full_stop_keeps_its_cue():
+    # PolNeAR's digest headlines ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.") are gold attributions
+    atts = triples("WHAT THE MINISTER SAID ABOUT THE BRIDGE.\n\nThe bridge will reopen in May.")
+    assert [a[1] for a in atts] == ["SAID ABOUT"], atts

@@ -6940,8 +6940,17 @@ def _question_label_heading(text: str, s, drafts: list[Draft]) -> None:
         if any(c.islower() for c in t.text):
             return
     if end is None:
+        if _heading_line(text, s):
+            drafts.clear()  # the label is a line of its own ("WHAT WE SAID", a bulletin's section heading)
         return
     drafts[:] = [d for d in drafts if d.cue[0] >= end]
+
+
+def _heading_line(text: str, s) -> bool:
+    """_question_label_line: is sentence ``s`` a line of its own that ends on a word, no full stop (a section
+    heading, "WHAT WE SAID", "WHAT MEMBERS ARE TELLING US", not a digest headline, "EXPERTS DOWNPLAY ... LAUNCH.")?"""
+    return s.tokens[-1].text[:1].isalnum() and text[s.end:s.end + 1] in ("\n", "") and \
+        (s.start == 0 or text[s.start - 1] == "\n")
 
 
 def _held_view_without_words(toks, drafts: list[Draft]) -> None:
