@@ -121,3 +121,17 @@ def test_a_capitals_digest_headline_with_its_full_stop_keeps_its_cue():
     # PolNeAR's digest headlines ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.") are gold attributions
     atts = triples("WHAT THE MINISTER SAID ABOUT THE BRIDGE.\n\nThe bridge will reopen in May.")
     assert [a[1] for a in atts] == ["SAID ABOUT"], atts
+
+
+# ---- _description_before_final_name: "..., a spokesman for the operator, Ian Gray, said." -----------------------
+@pytest.mark.parametrize("body,source,content", [
+    ("The ferry will not sail again this winter, a spokesman for the operator, Ian Gray, said.",
+     "a spokesman for the operator, Ian Gray,", "The ferry will not sail again this winter"),
+    ("The plant will close in March and about 300 workers will lose their jobs, its owner, Anna Berg, said on "
+     "Tuesday.", "its owner, Anna Berg,", "The plant will close in March and about 300 workers will lose their jobs"),
+    ("The mine will close in March, the operator's spokesman, Ian Gray, told staff.",
+     "the operator's spokesman, Ian Gray,", "The mine will close in March"),
+])
+def test_a_description_before_a_final_frames_name_is_the_sources(body, source, content):
+    atts = triples(body)
+    assert [(a[0], a[2]) for a in atts] == [(source, content)], atts

@@ -6380,6 +6380,8 @@ def _pass_order() -> tuple:
         # round 13 (branch attr15)
         _blame_read_forwards,
         _frame_after_coordinated_clause,
+        # round 15 (branch attr17)
+        _description_before_final_name,
         # branch cue9: cue edges (after every pass that reads the cue to place a content or a source)
         _listener_out_of_told_cue,
         _be_before_adverb_cue,
@@ -8879,3 +8881,43 @@ _TRIGGERS.update({
     "_blame_read_forwards": _BLAME_VERBS,
     "_frame_after_coordinated_clause": frozenset({"and", "but"}),
 })
+
+
+# ---- round 15 (branch attr17): the errors of the fifteenth contact (house_articles 132-139) -------------------------
+
+#: words that open a description set before a name in a final frame ("..., its owner, Anna Berg, said.")
+_DESCRIPTION_OPENERS = frozenset("a an the its his her their our".split())
+#: the tags of a description's words: a noun phrase, with a preposition's ("a spokesman for the operator")
+_DESCRIPTION_TAGS = _PLAIN_NP_TAGS | {"IN", "NNPS"}
+
+
+def _description_before_final_name(s, starts: list[int], drafts: list[Draft],
+                                   tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The ferry will not sail again this winter, a spokesman for the operator, Ian Gray, said.": a final frame
+    whose source is a name set off by commas, after a content that ends on a description of that name (a noun
+    phrase after the clause's last comma, opened by a determiner or a possessive: "its owner", "the operator's
+    spokesman"), has the description and the name for its source, as PolNeAR draws such sources and as the model
+    draws them when it sees the description ("the company's chief executive, Tom Reid,"); the content is the
+    clause before it."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if d.source is None or not d.content or d.cue[0] < d.source[1] or len(d.content) != 1:
+            continue
+        x, y = d.content[0]
+        n0 = _token_starting(starts, d.source[0])
+        if n0 is None or n0 < 6 or toks[n0 - 1].text != "," or y > toks[n0 - 1].start or y < toks[n0 - 2].end:
+            continue  # the content runs right up to the comma before the name
+        if not all(t.text[:1].isupper() for t in toks[n0:_token_ending(toks, starts, d.source[1]) + 1]
+                   if t.text[:1].isalnum()):
+            continue
+        c = next((k for k in range(n0 - 2, max(n0 - 10, 0), -1) if toks[k].text == ","), None)
+        if c is None or c < 3 or toks[c].start < x or toks[c + 1].text.lower() not in _DESCRIPTION_OPENERS and \
+                not (c + 2 < n0 and toks[c + 2].text in ("'s", "’s")):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if not all(tag[k] in _DESCRIPTION_TAGS for k in range(c + 1, n0 - 1)) or tag[n0 - 2] not in _NOUN_TAGS or \
+                not any(tag[k] in _FINITE_TAGS for k in range(_token_starting(starts, x) or 0, c)):
+            continue
+        d.source = (toks[c + 1].start, d.source[1])
+        d.content = [(x, toks[c - 1].end)]
