@@ -53,3 +53,27 @@ def test_tag_subjects_tags_the_units_words_as_the_scan_splits_them():
     F.tag_subjects(units)
     assert len(units[0].tags) == len(C.words(units[0].text)) and units[1].tags == ()
 
+
+def test_sentence_words_are_the_token_texts_kept_on_the_record():
+    from newslib.tokenize import tokenize_text
+
+    sents = tokenize_text("\u201cIt\u2019s over,\u201d said Ren\u00e9e \u00d8stergaard. Stra\u00dfe \u212a!\n\nOK")
+    for s in sents:
+        assert s.words == tuple(t.text for t in s.tokens)
+        assert s.words is s.words  # computed once
+        assert s.lower_words == tuple(t.text.lower() for t in s.tokens)
+    assert "Ren\u00e9e" in sents[0].words
+
+
+def test_token_texts_reads_sentences_and_other_records_in_a_row():
+    from types import SimpleNamespace
+
+    from newslib.spans import Span
+    from newslib.tokenize import tokenize_text
+    from newslib.tokenize.records import Sentence, token_texts
+
+    sents = tokenize_text("One two. Three!")
+    other = SimpleNamespace(tokens=(Span(0, 4, "Four"),))
+    empty = Sentence(9, 0, 0, "", ())
+    assert token_texts([*sents, empty, other]) == [t.text for s in sents for t in s.tokens] + ["Four"]
+    assert token_texts([]) == [] and empty.words == ()
