@@ -77,3 +77,24 @@ def test_token_texts_reads_sentences_and_other_records_in_a_row():
     empty = Sentence(9, 0, 0, "", ())
     assert token_texts([*sents, empty, other]) == [t.text for s in sents for t in s.tokens] + ["Four"]
     assert token_texts([]) == [] and empty.words == ()
+
+
+def test_trigger_flags_judge_each_word_as_the_trigger_set_does(monkeypatch):
+    words = ["not", "didn't", "won\u2019t", "can't", "n't", "the", "denied", "", "Not", "caf\u00e9", "plans"]
+    flags = C._TriggerFlags(C._triggers())
+    assert [flags[w] for w in words] == [w in C._triggers() or w.endswith("n't") for w in words]
+    assert flags["didn't"] and not flags["the"] and not flags["Not"]  # the scan's words are lower-cased
+    monkeypatch.setattr(C, "TRIGGER_CACHE", 4)
+    small = C._TriggerFlags(C._triggers())
+    sizes = []
+    for w in words * 2:
+        assert small[w] == flags[w]
+        sizes.append(len(small))
+    assert max(sizes) <= 4 and min(sizes[4:]) < 4  # emptied, then filled again
+
+
+def test_scan_hits_every_trigger_word_of_a_sentence():
+    # "not" (a negator), "wouldn't" (n't), "denied" (a denial or rejection word): each changes the signals
+    base = C.scan("The minister resigned on Monday.", F._content_stem)
+    assert C.scan("The minister did not resign on Monday.", F._content_stem).negated != base.negated
+    assert C.scan("The minister wouldn't resign.", F._content_stem).neg_modal
