@@ -74,7 +74,7 @@ def main() -> None:
             bounds.append((k, k + len(s.tokens)))
             k += len(s.tokens)
         lay = _Layout(bounds, [0] * len(w), [0] * len(w))
-        laid.append((w, lay, model._token_columns([t for s in w for t in s.tokens])))
+        laid.append((w, lay, model._token_columns([t.text for s in w for t in s.tokens])))
 
     def parse_templates():
         for w, lay, tok in laid:

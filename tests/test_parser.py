@@ -481,7 +481,7 @@ def test_parse_columns_place_subject_and_complement():
         bounds.append((n, n + len(s.tokens)))
         n += len(s.tokens)
     lay = _Layout(bounds, [0] * len(sents), [0] * len(sents))
-    tok = model._token_columns(toks)
+    tok = model._token_columns([t.text for t in toks])
     cols = _parse_columns(PARSE_TEMPLATES, sents, lay, tok, np.zeros(lay.N, dtype=np.int64))
     role = cols["parse_dist"] // 8
     by_word = {t.text: int(r) for t, r in zip(toks, role)}

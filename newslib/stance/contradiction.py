@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Callable, Protocol, Sequence
 
 from ..lexicons import load
@@ -426,7 +427,35 @@ def _triggers() -> frozenset[str]:
                      | set(_denial_heads()) | rejection_cues() | REFUSALS | CALLS | RETRACTS | exonerations())
 
 
-def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
+class _TriggerFlags(dict):
+    """Lower-cased word -> is it one of :func:`_triggers` or a word ending in n't (where :func:`scan` has
+    something to do): each word type judged once, so that a text's hits are found in one ``map`` in C. Emptied
+    past :data:`TRIGGER_CACHE` word types (memory stays bounded over an archive)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: frozenset[str]):
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) >= TRIGGER_CACHE:
+            self.clear()
+        hit = self[w] = w in self.words or w.endswith("n't")
+        return hit
+
+
+#: Word types :class:`_TriggerFlags` remembers before it starts again.
+TRIGGER_CACHE = 50_000
+
+
+@lru_cache(maxsize=1)
+def _trigger_flags() -> _TriggerFlags:
+    return _TriggerFlags(_triggers())
+
+
+def scan(text: str, stem, tags: Sequence[str] | None = None, raw: list[str] | None = None,
+         lowered: list[str] | None = None) -> Signals:
     """The :class:`Signals` of one text. ``stem`` maps a lower-case word to its content stem, or None for a
     stop word (the stance features' own). ``tags``: the Penn tags of the text's words, read when a contest's
     subject is (:func:`pos_batch` gives them for many texts at once, :func:`may_read_subject` says which texts
@@ -434,13 +463,17 @@ def scan(text: str, stem, tags: Sequence[str] | None = None) -> Signals:
 
     Only the words of :func:`_triggers` (and n't) are visited: most words of a sentence trigger nothing, and
     this scan runs on every body sentence that matches a headline (the cost of the headline check in
-    ``newslib tag``)."""
-    raw = _WORD.findall(text)
+    ``newslib tag``).
+
+    ``raw`` and ``lowered``: the text's words as :func:`words` gives them and those lower-cased with ``'`` for
+    ``\u2019``, when the caller has them (a stance unit does): the same signals, without splitting the text
+    again."""
+    if raw is None:
+        raw = _WORD.findall(text)
     if not raw:
         return EMPTY
-    ws = [w.lower().replace("\u2019", "'") for w in raw]
-    trig = _triggers()
-    hits = [i for i, w in enumerate(ws) if w in trig or w.endswith("n't")]
+    ws = lowered if lowered is not None else [w.lower().replace("\u2019", "'") for w in raw]
+    hits = list(compress(range(len(ws)), map(_trigger_flags().__getitem__, ws)))
     numbers = _numbers(text, stem, ws)
     refuting = _refuting(ws, stem)
     away = _away(text, stem) if numbers else frozenset()

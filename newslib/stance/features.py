@@ -114,6 +114,10 @@ class Unit:
     #: the Penn tags of the text's words as :func:`newslib.stance.contradiction.scan` splits them, when
     #: :func:`tag_subjects` tagged them in a batch (else the scan tags the text alone if it must)
     tags: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    #: the text's words as written (``words`` are these lower-cased, with ``'`` for the typographic apostrophe,
+    #: as the contradiction scan lower-cases them): the scan and :func:`tag_subjects` read them, not splitting
+    #: the text again
+    raw: list[str] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def bigrams(self) -> frozenset[tuple[str, str]]:
@@ -125,7 +129,7 @@ class Unit:
     @cached_property
     def signals(self) -> C.Signals:
         """What the text holds that can contradict another (computed when first read)."""
-        return C.scan(self.text, _content_stem, self.tags)
+        return C.scan(self.text, _content_stem, self.tags, self.raw, self.words if self.raw is not None else None)
 
     @cached_property
     def hashed(self) -> frozenset[int]:
@@ -156,15 +160,16 @@ def _bucket(w: str) -> int:
 
 
 def unit(text: str) -> Unit:
-    infos = list(map(_word_info, _WORD.findall(text)))
+    raw = _WORD.findall(text)
+    infos = list(map(_word_info, raw))
     if not infos:
-        return Unit([], [], frozenset(), dict.fromkeys(CUE_KINDS, 0), "?" in text, text)
+        return Unit([], [], frozenset(), dict.fromkeys(CUE_KINDS, 0), "?" in text, text, raw=raw)
     ws, stems, kinds = map(list, zip(*infos))
     st = [s for s in stems if s is not None]
     counts = dict.fromkeys(CUE_KINDS, 0)
     for k in filter(None, kinds):
         counts[k] += 1
-    return Unit(ws, st, frozenset(st), counts, "?" in text, text)
+    return Unit(ws, st, frozenset(st), counts, "?" in text, text, raw=raw)
 
 
 @dataclass
@@ -196,7 +201,7 @@ def tag_subjects(units: Iterable[Unit]) -> None:
     840 PolNeAR texts, 0.44 ms each warm, against 0.02 ms a sentence in a batch); the tags are the same. Units
     already scanned or tagged are left as they are."""
     todo = [u for u in units if u.tags is None and "signals" not in u.__dict__]
-    for u, tags in zip(todo, C.pos_batch([C.words(u.text) for u in todo])):
+    for u, tags in zip(todo, C.pos_batch([u.raw if u.raw is not None else C.words(u.text) for u in todo])):
         u.tags = tags
 
 

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..errors import DataError
 from ..linear import viterbi
+from ..tokenize.records import token_texts
 from .modelfile import open_model, save, text_array
 from .window_net import WindowNet
 from .features import ARRAY_TEMPLATES, OFFSETS, PAIR_BUCKETS, PAIR_TEMPLATES, TYPE_TEMPLATES, FeatureSpace
@@ -148,8 +149,7 @@ class PosTagger:
         """The tag id (an index into ``self.tags``) of every token of ``sentences`` (newslib ``Sentence``
         records, or anything with ``.tokens`` whose items have ``.text``), the sentences' tokens in a row.
         Pass all sentences of an article, or of several, at once: one batch is far faster than many."""
-        flat = [t.text for s in sentences for t in s.tokens]
-        return self._decode(flat, [len(s.tokens) for s in sentences])
+        return self._decode(token_texts(sentences), [len(s.tokens) for s in sentences])
 
     def tag_sentences(self, sentences: Sequence) -> list[tuple[str, ...]]:
         """The tag of each token of each sentence: ``result[i][j]`` tags ``sentences[i].tokens[j]``."""

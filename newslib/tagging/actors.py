@@ -149,7 +149,7 @@ class _SentenceScanner:
             self.words = [norm_token(t.text) for t in self.toks]
             self.lower = list(map(str.lower, self.words))
         else:  # no typographic apostrophe in the sentence, so none in its tokens: nothing to normalize
-            self.words = [t.text for t in self.toks]
+            self.words = list(sentence.words)
             self.lower = list(sentence.lower_words)  # a list: the lexicon compares slices with lists
         self.shouting = _all_caps_sentence(self.words)
         self.title_case = bool(sentence.title and _title_case_sentence(self.words))

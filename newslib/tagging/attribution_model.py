@@ -31,6 +31,7 @@ import numpy as np
 from .. import lexicons
 from ..errors import DataError
 from ..linear import viterbi
+from ..tokenize.records import token_texts
 
 LABELS = ("O", "CUE", "SOURCE", "CONTENT")
 O, CUE, SOURCE, CONTENT = range(4)
@@ -249,16 +250,16 @@ class AttributionModel:
         sentence's frame; hashed conjunctions of the lemma with those last."""
         if para is None:
             para = self.paragraphs(text, sentences)
-        toks = [t for s in sentences for t in s.tokens]
+        words = token_texts(sentences)
         bounds = []
         n = 0
         for s in sentences:
             bounds.append((n, n + len(s.tokens)))
             n += len(s.tokens)
-        if not toks:
+        if not words:
             return np.zeros((0, len(self.templates)), dtype=np.int64), bounds
         lay = _Layout(bounds, para, [1 if getattr(s, "title", False) else 0 for s in sentences])
-        tok = self._token_columns(toks)
+        tok = self._token_columns(words)
         quotes = _quote_columns(lay, tok["qk"])
         col: dict[str, np.ndarray] = {"bias": np.zeros(lay.N, dtype=np.int64)}
         col.update(self._word_columns(lay, tok))
@@ -285,14 +286,14 @@ class AttributionModel:
             np.add(col[t], o[t], out=by_template[j])
         return by_template.T, bounds
 
-    def _token_columns(self, toks) -> dict[str, np.ndarray]:
-        """Per token, from its word type (cached by the token's text): word, lemma, shape and suffix ids, cue
-        prior, lexicon entry, quote kind and capitalization."""
+    def _token_columns(self, words: list[str]) -> dict[str, np.ndarray]:
+        """Per token (``words``: the tokens' texts), from its word type (cached by the token's text): word, lemma,
+        shape and suffix ids, cue prior, lexicon entry, quote kind and capitalization."""
         if self._n_types >= TYPE_CACHE_LIMIT:  # bound the cache on very large corpora (between articles only)
             self._type_ids.clear()
             self._n_types = 1
         get = self._type_ids.get
-        tids = np.fromiter([get(t.text) or self._type_id(t.text) for t in toks], dtype=np.int64, count=len(toks))
+        tids = np.fromiter([get(w) or self._type_id(w) for w in words], dtype=np.int64, count=len(words))
         w, lem, shp, suf, prior, lex, qk, cap, lrate, wkind = np.take(self._type_table, tids, axis=0).T
         return {"w": w, "lem": lem, "shp": shp, "suf": suf, "prior": prior, "lex": lex, "qk": qk, "cap": cap,
                 "lrate": lrate, "wkind": wkind}

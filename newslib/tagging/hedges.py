@@ -45,7 +45,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 from ..errors import DataError
 from ..lexicons import load
@@ -81,7 +80,6 @@ _POSSIBLE_NOT_BEFORE = frozenset("""as made make makes making best only all ever
     fastest earliest greatest maximum minimum largest smallest widest""".split())
 _ADVERB = re.compile(r"^(?:\w+ly|also|widely|still|now|long|once|often|generally)$")
 _PUNCT = re.compile(r"^[^\w]+$")
-_TEXT = attrgetter("text")
 
 
 def _norm(token: str) -> str:
@@ -324,7 +322,7 @@ def find_hedges(text: str, sentences) -> list[Hedge]:
     out: list[Hedge] = []
     for s in sentences:
         toks = s.tokens
-        orig = list(map(_TEXT, toks))
+        orig = list(s.words)
         if "\u2019" in s.text or "\u2018" in s.text:
             low = [_norm(t) for t in orig]
         else:  # no typographic quote in the sentence, so none in its tokens: lower case is all _norm does
