@@ -7331,16 +7331,18 @@ def _subject_of_coordinated_cue(s, starts: list[int], drafts: list[Draft],
     """"Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten", "Okafor paused, then
     revealed why the vote was so close": a finite verb cue without source right after "and", "but" or "then", the
     second predicate of the sentence's first clause, with no attribution before it in its sentence, takes that
-    clause's subject, the noun phrase right before its verb group (as :func:`_coordinated_speech_subject` gives it
-    to a verb of the cue lexicon; this pass does it for the other verbs the model reads as cues: PolNeAR train gives
-    such a sourceless cue after "and"/"but"/"then" a source 85 times, none 12). Never for a passive or a cue of
-    seeming (their subject is content in PolNeAR)."""
+    clause's subject, the noun phrase right before its verb group (PolNeAR train gives such a sourceless cue after
+    "and"/"but"/"then" a source 85 times, none 12). :func:`_coordinated_speech_subject` gives a verb of the cue
+    lexicon the noun phrase before the last verb group ahead of "and"; one it leaves without a source ("He later
+    walked back his remarks and said ...", "X paused, then revealed ...") takes the first clause's subject here too
+    (branch polnear17: 2 train sources become exact, none lost). Never for a passive or a cue of seeming (their
+    subject is content in PolNeAR)."""
     toks = s.tokens
     todo = []
     tag = None
     for d in drafts:
         i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
-        if d.source is not None or s.title or i is None or e is None or i < 3 or _speech_cue(d, toks) or \
+        if d.source is not None or s.title or i is None or e is None or i < 3 or \
                 any(o is not d and o.cue[0] < d.cue[0] for o in drafts):
             continue
         if tag is None:
