@@ -18,3 +18,24 @@ def test_speech_cue_after_a_first_predicate_takes_its_subject(body, cue, source)
     text, atts = tag(body)
     a = with_cue(atts, cue)
     assert a.source is not None and a.source.text == source
+
+
+# ---- a capitalised word is a name, not the web treebank's fragment of a split word (GW) --------------------
+@pytest.mark.parametrize("body,cue,source", [
+    ("Sanders is pushing back, questioning the judgment of his rival on the war.\n", "questioning", "Sanders"),
+    ("Sanders instead delivered his standard campaign speech, decrying the influence of big money.\n",
+     "decrying", "Sanders"),
+])
+def test_a_name_the_tagger_took_for_a_fragment_is_a_subject(body, cue, source):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
+
+
+def test_capitalised_word_is_no_fragment():
+    from newslib.syntax import pos_tags
+    from newslib.tokenize import tokenize_text
+
+    sents = tokenize_text("Sanders is pushing back. Mr. Sanders said no.")
+    tags = pos_tags(sents)
+    assert tags[0][0] == "NNP" and "GW" not in tags[1]
