@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_cases import tag, with_cue
+from attribution_cases import content_of, tag, with_cue
 
 
 # ---- a verb of speech after "and"/"but"/"then", the second predicate of the sentence's first clause --------
@@ -39,3 +39,18 @@ def test_capitalised_word_is_no_fragment():
     sents = tokenize_text("Sanders is pushing back. Mr. Sanders said no.")
     tags = pos_tags(sents)
     assert tags[0][0] == "NNP" and "GW" not in tags[1]
+
+
+# ---- a final frame whose source runs on into its own relative clause: the content is the opening clause -----
+@pytest.mark.parametrize("body,cue,content", [
+    ("Two candidates would defeat the governor, according to a new poll that shows more voters view her "
+     "unfavorably.\n", "according to", "Two candidates would defeat the governor"),
+    ("The bridge will reopen in May, according to two engineers who requested anonymity to speak freely.\n",
+     "according to", "The bridge will reopen in May"),
+    # not when the words after the source are a clause of their own
+    ("But the next day, according to the mayor, the council made further demands.\n", "according to",
+     "the council made further demands"),
+])
+def test_content_before_a_frame_whose_source_runs_on(body, cue, content):
+    text, atts = tag(body)
+    assert content_of(text, with_cue(atts, cue)) == content
