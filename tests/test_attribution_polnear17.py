@@ -54,3 +54,18 @@ def test_capitalised_word_is_no_fragment():
 def test_content_before_a_frame_whose_source_runs_on(body, cue, content):
     text, atts = tag(body)
     assert content_of(text, with_cue(atts, cue)) == content
+
+
+# ---- an inverted source after a quotation runs to its sentence's end over a run of words without punctuation -
+@pytest.mark.parametrize("body,cue,source", [
+    ("''We will not give up the seat,'' said Tim Pawlenty, the former governor of Minnesota and a candidate in "
+     "2012.\n", "said", "Tim Pawlenty, the former governor of Minnesota and a candidate in 2012"),
+    ("''We must stay the course,'' said Martin Indyk, the president's former special envoy to the Middle East.\n",
+     "said", "Martin Indyk, the president's former special envoy to the Middle East"),
+    # not over the cue's setting after a name
+    ('"The bill is dead," said House Speaker Paul Ryan in a statement.\n', "said", "House Speaker Paul Ryan"),
+])
+def test_inverted_source_runs_to_the_sentence_end(body, cue, source):
+    text, atts = tag(body)
+    a = with_cue(atts, cue)
+    assert a.source is not None and a.source.text == source
