@@ -8111,12 +8111,14 @@ def _inverted_source_to_sentence_end(toks, starts: list[int], drafts: list[Draft
     a participle's ("who said ...", "adding ..."), nor the cue's setting (:data:`_SETTING_OPENERS`). PolNeAR train:
     such a source runs to its sentence's end in 598 of 780 gold attributions (see the branch's commit for what the
     pass changes)."""
-    end = len(toks)
-    while end > 0 and toks[end - 1].text in (".", "?", "!") or end > 0 and toks[end - 1].text in _DQ:
-        end -= 1
+    end = None
     for d in drafts:
         if d.source is None or d.source[0] < d.cue[1]:
             continue
+        if end is None:  # the sentence's last word, before its closing punctuation
+            end = len(toks)
+            while end > 0 and (toks[end - 1].text in (".", "?", "!") or toks[end - 1].text in _DQ):
+                end -= 1
         i = _token_starting(starts, d.cue[0])
         first = _token_starting(starts, d.source[0])
         last = _token_ending(toks, starts, d.source[1])
