@@ -6382,6 +6382,8 @@ def _pass_order() -> tuple:
         _frame_after_coordinated_clause,
         # round 15 (branch attr17)
         _description_before_final_name,
+        _clause_before_frame_with_modified_source,  # branch polnear17
+        _inverted_source_to_sentence_end,  # branch polnear17
         # branch cue9: cue edges (after every pass that reads the cue to place a content or a source)
         _listener_out_of_told_cue,
         _be_before_adverb_cue,
@@ -7441,16 +7443,18 @@ def _subject_of_coordinated_cue(s, starts: list[int], drafts: list[Draft],
     """"Okafor took the stage on Tuesday at a hotel in Leeds and called the system rotten", "Okafor paused, then
     revealed why the vote was so close": a finite verb cue without source right after "and", "but" or "then", the
     second predicate of the sentence's first clause, with no attribution before it in its sentence, takes that
-    clause's subject, the noun phrase right before its verb group (as :func:`_coordinated_speech_subject` gives it
-    to a verb of the cue lexicon; this pass does it for the other verbs the model reads as cues: PolNeAR train gives
-    such a sourceless cue after "and"/"but"/"then" a source 85 times, none 12). Never for a passive or a cue of
-    seeming (their subject is content in PolNeAR)."""
+    clause's subject, the noun phrase right before its verb group (PolNeAR train gives such a sourceless cue after
+    "and"/"but"/"then" a source 85 times, none 12). :func:`_coordinated_speech_subject` gives a verb of the cue
+    lexicon the noun phrase before the last verb group ahead of "and"; one it leaves without a source ("He later
+    walked back his remarks and said ...", "X paused, then revealed ...") takes the first clause's subject here too
+    (branch polnear17: 2 train sources become exact, none lost). Never for a passive or a cue of seeming (their
+    subject is content in PolNeAR)."""
     toks = s.tokens
     todo = []
     tag = None
     for d in drafts:
         i, e = _token_starting(starts, d.cue[0]), _token_ending(toks, starts, d.cue[1])
-        if d.source is not None or s.title or i is None or e is None or i < 3 or _speech_cue(d, toks) or \
+        if d.source is not None or s.title or i is None or e is None or i < 3 or \
                 any(o is not d and o.cue[0] < d.cue[0] for o in drafts):
             continue
         if tag is None:
@@ -8149,6 +8153,98 @@ def _posted_result(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] 
 
 
 _TRIGGERS.update({"_posted_result": _RESULT_POST_VERBS})
+
+
+# ---- branch polnear17: PolNeAR train's source and content errors by class --------------------------------------
+#: words that end a source cut before its own post-modifier ("according to a new poll that | shows ...") or open
+#: that post-modifier after it ("say some Democrats, | who cringe ..."; not "that": "convinced many Republicans
+#: that ..." is the verb's object and its clause)
+_SOURCE_MODIFIER_ENDS = frozenset("who whom whose which that".split())
+_SOURCE_MODIFIER_OPENERS = frozenset("who whom whose which where by".split())
+
+
+def _clause_before_frame_with_modified_source(text: str, toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"Two Republicans would defeat Clinton, according to a new poll that shows more voters ...", "It's the first
+    time ..., said Robert Egge, executive director of X, whose advocates lean on ...": a frame after a comma
+    ("according to", or a cue of the lexicon whose source follows it) whose content the passes took from the source's own
+    relative clause or by-phrase (the source ends at "who", "that", "whose" ..., or the content opens with one,
+    right after the source) has for content the clause that opens the sentence, up to that comma (attributions
+    inside the clause stay, nested in it, as PolNeAR nests them), unless another attribution runs from the clause
+    over the frame. PolNeAR train (840 texts, main e6400fd): such a frame's gold
+    content is the opening clause (see the branch's commit for the counts)."""
+    for d in drafts:
+        if d.source is None or not d.content or d.source[0] < d.cue[1] or d.content[0][0] < d.source[1]:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i < 5 or toks[i - 1].text != ",":
+            continue
+        last = _token_ending(toks, starts, d.source[1])
+        first = _token_starting(starts, d.content[0][0])
+        if last is None or first is None or text[d.source[1]:d.content[0][0]].strip(" ,"):
+            continue  # the content is not right after the source (over a comma at most)
+        if toks[last].text.lower() not in _SOURCE_MODIFIER_ENDS and \
+                toks[first].text.lower() not in _SOURCE_MODIFIER_OPENERS:
+            continue  # "according to Roffman, Trump made further demands": the content is a clause of its own
+        if not d.cue_text(toks).lower().endswith("according to") and not _speech_cue(d, toks):
+            continue  # "..., looking out at dozens of Mainers who had come": no frame of speech
+        clause = (toks[0].start, toks[i - 2].end)
+        if any(o is not d and any(b > clause[1] for _, b in (o.cue, *o.content)) and
+               _overlaps(clause, [o.cue, *o.content]) for o in drafts):
+            continue  # another attribution runs from the clause over the frame
+        d.content = [clause]
+
+
+#: what ends a source's run to the end of its sentence: punctuation that opens an aside or a quotation
+_SOURCE_RUN_STOPS = frozenset(",;:()[]—–-") | frozenset(_DQ) | {"--", "'", "’"}
+
+
+#: words that open the setting of a cue after its source, not the rest of the source's noun phrase: a
+#: subordinator always; a preposition right after a name ("said Ryan in a statement", "wrote X on Hot Air"; after a
+#: common noun it goes on with the noun phrase: "the Democratic chairman in Nassau County")
+_SETTING_OPENERS = frozenset("when as while after before because since until though although if".split())
+_SETTING_PREPOSITIONS = frozenset("in on at during via through from with for to by over".split())
+
+
+def _closing_quote_before(toks, i: int) -> bool:
+    """Does a quotation close right before token ``i`` (a double quotation mark, or the two apostrophes some
+    papers write for one: "''") after its own comma, question or exclamation mark?"""
+    if i >= 2 and toks[i - 1].text in _DQ:
+        return toks[i - 2].text in (",", "?", "!")
+    return i >= 3 and toks[i - 1].text == "'" and toks[i - 2].text == "'" and toks[i - 3].text in (",", "?", "!")
+
+
+def _inverted_source_to_sentence_end(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """'"...,'' said Martin Indyk, the president's former special envoy to the Middle East.': the source of a cue
+    that follows the closing quotation mark of its quotation, right after the cue, runs to the end of its
+    sentence when what the passes left after it is a run of words with no punctuation (a prepositional phrase,
+    the rest of an apposition: "to the Middle East", "on the condition of anonymity"), not a relative clause or
+    a participle's ("who said ...", "adding ..."), nor the cue's setting (:data:`_SETTING_OPENERS`). PolNeAR train:
+    such a source runs to its sentence's end in 598 of 780 gold attributions (see the branch's commit for what the
+    pass changes)."""
+    end = None
+    for d in drafts:
+        if d.source is None or d.source[0] < d.cue[1]:
+            continue
+        if end is None:  # the sentence's last word, before its closing punctuation
+            end = len(toks)
+            while end > 0 and (toks[end - 1].text in (".", "?", "!") or toks[end - 1].text in _DQ):
+                end -= 1
+        i = _token_starting(starts, d.cue[0])
+        first = _token_starting(starts, d.source[0])
+        last = _token_ending(toks, starts, d.source[1])
+        if i is None or first is None or last is None or not _closing_quote_before(toks, i) or \
+                _token_ending(toks, starts, d.cue[1]) != first - 1:
+            continue
+        rest = toks[last + 1:end]
+        if not rest or len(rest) > 15 or any(t.text in _SOURCE_RUN_STOPS for t in rest) or \
+                rest[0].text.lower() in _RELATIVE or rest[0].text.lower().endswith("ing"):
+            continue
+        head = rest[0].text.lower()
+        if head in _SETTING_OPENERS or head in _SETTING_PREPOSITIONS and toks[last].text[:1].isupper():
+            continue  # the cue's setting: "said House Speaker Paul Ryan in a statement", "said Sanders as he ..."
+        if any(_overlaps((rest[0].start, rest[-1].end), o.spans() if o is not d else d.content) for o in drafts):
+            continue  # another attribution's words, or this one's content ("said X, who is | not involved ...")
+        d.source = (d.source[0], rest[-1].end)
 
 
 # ---- branch cue9: cue edges where PolNeAR's train annotators agree and the tagger did the other ------------------
