@@ -149,21 +149,27 @@ class PosTagger:
         """The tag id (an index into ``self.tags``) of every token of ``sentences`` (newslib ``Sentence``
         records, or anything with ``.tokens`` whose items have ``.text``), the sentences' tokens in a row.
         Pass all sentences of an article, or of several, at once: one batch is far faster than many."""
-        flat = token_texts(sentences)
-        return self._names_not_fragments(flat, self._decode(flat, [len(s.tokens) for s in sentences]))
+        return self._decode(token_texts(sentences), [len(s.tokens) for s in sentences])
 
-    def _names_not_fragments(self, words: Sequence[str], ids: np.ndarray) -> np.ndarray:
-        """``ids`` with GW ("goes with", the web treebank's tag for a piece of a word split by a space or a
-        broken e-mail line) made NNP on a capitalised word of letters: in news text such a word is a name. The
-        treebank tags "Sanders" GW twice, so the model tagged it GW at a sentence's start (PolNeAR train: 51 times
-        in 300 texts), and the attribution passes that read noun phrases found no subject there
-        ("Sanders is pushing back, questioning ..."). Leaves the array as it is when no such tag is in it."""
+    def news_ids(self, sentences: Sequence, ids: np.ndarray | None = None) -> np.ndarray:
+        """:meth:`tag_ids` (or ``ids``, as it gave them for ``sentences``) as news is read: GW ("goes with", the
+        web treebank's tag for a piece of a word split by a space or a broken e-mail line) made NNP on a
+        capitalised word of letters, which in news text is a name. The treebank tags "Sanders" GW twice, so the
+        model tagged it GW at a sentence's start (PolNeAR train: 51 times in 300 texts), and the attribution
+        passes that read noun phrases found no subject there ("Sanders is pushing back, questioning ...").
+        The attribution model reads :meth:`tag_ids` as they are: it was trained on them, and ``newslib train
+        attribution`` must keep writing the shipped file. Returns ``ids`` itself when no such tag is in it."""
+        if ids is None:
+            ids = self.tag_ids(sentences)
         gw = self._gw_id
         if gw is None:
             return ids
         hits = np.flatnonzero(ids == gw)
         if not len(hits):
             return ids
+        words = token_texts(sentences)
+        if len(words) != len(ids):
+            raise ValueError(f"{len(ids)} tag ids for {len(words)} tokens")
         ids = np.array(ids, copy=True)
         for k in hits.tolist():
             w = words[k]
@@ -181,7 +187,7 @@ class PosTagger:
 
     def tag_sentences(self, sentences: Sequence) -> list[tuple[str, ...]]:
         """The tag of each token of each sentence: ``result[i][j]`` tags ``sentences[i].tokens[j]``."""
-        tags = self._tag_array[self.tag_ids(sentences)].tolist()
+        tags = self._tag_array[self.news_ids(sentences)].tolist()
         out, k = [], 0
         for s in sentences:
             n = len(s.tokens)

@@ -145,9 +145,9 @@ class _TagsByOffset:
 
             self._sentences = tokenize_text(self._text)
         if self._pos is None:
-            from ..syntax import pos_ids, tag_names
+            from ..syntax import pos_tags
 
-            self._pos = tag_names(pos_ids(self._sentences), self._sentences)
+            self._pos = pos_tags(self._sentences)
         if self._starts is None:
             self._starts = [s.start for s in self._sentences]
         k = bisect_right(self._starts, offset) - 1

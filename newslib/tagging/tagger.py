@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..article import Article, as_article
-from ..syntax import pos_ids, tag_names
+from ..syntax import default_tagger, pos_ids, tag_names
 from ..tokenize import tokenize_text
 from .actors import find_actors
 from .attribution_model import default_model
@@ -80,11 +80,12 @@ def _tokenized(article, one_sentence_per_line: bool) -> tuple[Article, list]:
 
 def _syntax_stage(docs: Sequence[tuple[Article, list]]) -> list[tuple[list, tuple]]:
     """For each ``(article, sentences)``: its sentences' part-of-speech tags and the attribution model's
-    ``(labels, bounds)``. The tagger runs once over all the docs' sentences, and the model reads its tag ids."""
+    ``(labels, bounds)``. The tagger runs once over all the docs' sentences; the model reads its tag ids as they
+    are (it was trained on them), the passes and claim kinds read them as news is read (``news_ids``)."""
     sentences = [s for _, sents in docs for s in sents]
     ids = pos_ids(sentences)
     predicted = default_model().predict_many([(art.text, sents) for art, sents in docs], ids)
-    names = tag_names(ids, sentences)
+    names = tag_names(default_tagger().news_ids(sentences, ids), sentences)
     out, k = [], 0
     for (_, sents), labels in zip(docs, predicted):
         out.append((names[k:k + len(sents)], labels))
