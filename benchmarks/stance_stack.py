@@ -57,6 +57,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import Sequence
 from zlib import crc32
 
 _HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
@@ -175,7 +176,7 @@ def score(inputs, y, groups, sw, n, names, *, params=None, label="") -> dict:
     finally:
         T.PARAMS.clear()
         T.PARAMS.update(saved)
-    columns = [names.index(f) for f in T.OFFSET_FEATURES]
+    columns = [names.index(f) for f in T.OFFSET_FEATURES if f in names]
     w = T.fit_offset(raw_all, inputs, y, sw, columns, LABELS.index("disagree"))
     raw = raw_all[:n].copy()
     raw[:, LABELS.index("disagree")] += inputs[:n][:, columns] @ w
@@ -185,7 +186,8 @@ def score(inputs, y, groups, sw, n, names, *, params=None, label="") -> dict:
     pred = decide(p, LABELS, tuple(weights[lab] for lab in LABELS))
     gold = [LABELS[i] for i in y[:n]]
     res = {"label": label, "fnc": T._fnc_points(gold, pred), "weights": (weights["agree"], weights["disagree"]),
-           "temperature": round(t, 4), "secs": round(time.time() - t0)}
+           "temperature": round(t, 4), "secs": round(time.time() - t0),
+           "offset": {names[c]: round(float(v), 3) for c, v in zip(columns, w) if v > 0}}
     f1s = []
     for lab in LABELS:
         tp = sum(1 for g, q in zip(gold, pred) if g == q == lab)
@@ -198,13 +200,41 @@ def score(inputs, y, groups, sw, n, names, *, params=None, label="") -> dict:
     return res
 
 
+def claim_groups(pairs) -> dict[int, int]:
+    """Each body's claim group: the connected parts of the graph whose edges are the related pairs (headline <->
+    body), so that a headline claim and every body that speaks of it fall in one group (187 on FNC-1 train); a body
+    with related pairs takes its part's number, one with none a number of its own (its unrelated pairs say nothing
+    of any claim). Folds by these groups never test a claim that training saw."""
+    parent: dict = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        if p.stance != "unrelated":
+            a, b = find(("h", p.headline)), find(("b", p.body_id))
+            if a != b:
+                parent[a] = b
+    roots: dict = {}
+    out = {}
+    for body_id in sorted({p.body_id for p in pairs}):
+        key = ("b", body_id)
+        root = find(key) if key in parent else key
+        out[body_id] = roots.setdefault(root, len(roots))
+    return out
+
+
 def _show(r: dict) -> None:
     print(f"{r['label']:<22} FNC {r['fnc']:.4f} macro {r['macro']:.4f} agree {r['agree']} disagree {r['disagree']} "
-          f"discuss {r['discuss']} unrel {r['unrelated'][2]} w {r['weights']} T {r['temperature']} ({r['secs']}s)",
+          f"discuss {r['discuss']} unrel {r['unrelated'][2]} w {r['weights']} T {r['temperature']} offset {r['offset']} "
+          f"({r['secs']}s)",
           flush=True)
 
 
-def cv(path: str, only: list[str] | None, threads: int) -> None:
+def cv(path: str, only: list[str] | None, threads: int, claims: bool = False, without: Sequence[str] = ()) -> None:
     from threadpoolctl import threadpool_limits
     from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: F401 (its OpenMP under the limit)
 
@@ -214,13 +244,28 @@ def cv(path: str, only: list[str] | None, threads: int) -> None:
     d = np.load(path)
     n = int(d["n"])
     X, oof, y, groups, sw = d["X"], d["oof"], d["y"], d["groups"], d["sw"]
-    names = list(F.FEATURE_NAMES + BOW_NAMES)
+    # a cache prepared before features were appended to FEATURE_NAMES holds their first columns
+    names = list(F.FEATURE_NAMES[:X.shape[1]] + BOW_NAMES)
+    if without:
+        keep = [i for i, f in enumerate(names[:X.shape[1]]) if f not in without]
+        X, names = X[:, keep], [names[i] for i in keep] + list(BOW_NAMES)
+    if claims:
+        # folds by claim (:func:`claim_groups`); the n-gram scorer's out-of-fold probabilities cross-fitted so too
+        from newslib.datasets.fnc1 import load_split
+        from newslib.stance.features import HASH_DIM
+
+        _, pairs, _ = load_split()
+        assert len(pairs) == n, "the cache was prepared from other train pairs"
+        part = claim_groups(pairs)
+        groups = np.array([part[int(g)] for g in groups])
+        oof = stacked(_sparse(d["bow_idx"], d["bow_len"], HASH_DIM), y, groups, n, 0.5)
+        oof[n:] = oof[d["src"]]  # a synthetic row takes its source pair's scores, as training gives it
     base = np.hstack([X, oof])
     M = _sparse(d["conj_idx"], d["conj_len"], CONJ_DIM)
     want = lambda name: not only or any(name.startswith(o) for o in only)  # noqa: E731
     with threadpool_limits(limits=threads):
         if want("base"):
-            _show(score(base, y, groups, sw, n, names, label="base"))
+            _show(score(base, y, groups, sw, n, names, label="base" + (" (claims)" if claims else "")))
         for C in (0.1, 0.5):
             if want(f"stack-{C}"):
                 st = stacked(M, y, groups, n, C)
@@ -253,13 +298,16 @@ def main() -> None:
     ap.add_argument("--cache", default=CACHE)
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--claims", action="store_true", help="cv: folds by claim (connected headline-body parts of the "
+                    "related pairs) instead of by body, the n-gram scorer cross-fitted on them too")
+    ap.add_argument("--without", nargs="*", default=(), help="cv: feature columns left out of the trees' inputs")
     ap.add_argument("--no-stems", action="store_true", help="prepare: conjunctions of cues with cues only, "
                     "no headline stems")
     a = ap.parse_args()
     if a.step == "prepare":
         prepare(a.cache, stems=not a.no_stems)
     else:
-        cv(a.cache, a.only, a.threads)
+        cv(a.cache, a.only, a.threads, a.claims, a.without)
 
 
 if __name__ == "__main__":
