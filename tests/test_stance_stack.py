@@ -48,3 +48,17 @@ def test_stacked_scores_a_row_only_with_a_model_that_never_saw_its_body(stack):
     assert out.shape == (n, 3)
     # every real row is held out in exactly one fold, so each gets probabilities that sum to one
     assert np.allclose(out.sum(axis=1), 1.0)
+
+
+def test_claim_groups_join_bodies_that_speak_of_one_headline(stack):
+    """Folds by claim: two bodies related to one headline share a group, as do bodies joined through a chain of
+    headlines; an unrelated pair joins nothing, and a body with no related pair is a group of its own."""
+    from types import SimpleNamespace as P
+
+    pairs = [P(headline="A", body_id=1, stance="agree"), P(headline="A", body_id=2, stance="discuss"),
+             P(headline="B", body_id=2, stance="disagree"), P(headline="B", body_id=3, stance="agree"),
+             P(headline="A", body_id=4, stance="unrelated"), P(headline="C", body_id=5, stance="agree")]
+    g = stack.claim_groups(pairs)
+    assert g[1] == g[2] == g[3]
+    assert len({g[1], g[4], g[5]}) == 3
+    assert sorted(g) == [1, 2, 3, 4, 5]
