@@ -161,29 +161,21 @@ class PosTagger:
         attribution`` must keep writing the shipped file. Returns ``ids`` itself when no such tag is in it."""
         if ids is None:
             ids = self.tag_ids(sentences)
-        gw = self._gw_id
-        if gw is None:
+        if "GW" not in self.tags or "NNP" not in self.tags:
             return ids
-        hits = np.flatnonzero(ids == gw)
+        hits = np.flatnonzero(ids == self.tags.index("GW"))
         if not len(hits):
             return ids
         words = token_texts(sentences)
         if len(words) != len(ids):
             raise ValueError(f"{len(ids)} tag ids for {len(words)} tokens")
         ids = np.array(ids, copy=True)
+        nnp = self.tags.index("NNP")
         for k in hits.tolist():
             w = words[k]
             if len(w) > 1 and w[0].isupper() and w.isalpha():
-                ids[k] = self._nnp_id
+                ids[k] = nnp
         return ids
-
-    @property
-    def _gw_id(self) -> int | None:
-        return self.tags.index("GW") if "GW" in self.tags and "NNP" in self.tags else None
-
-    @property
-    def _nnp_id(self) -> int:
-        return self.tags.index("NNP")
 
     def tag_sentences(self, sentences: Sequence) -> list[tuple[str, ...]]:
         """The tag of each token of each sentence: ``result[i][j]`` tags ``sentences[i].tokens[j]``."""

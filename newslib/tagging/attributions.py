@@ -610,8 +610,7 @@ def _without_list_mark_before_quotation(text: str, cues: Spans) -> Spans:
     out = []
     for a, b in cues:
         rest = text[b:b + 3].lstrip(" \t")
-        if text[a:b].strip() in _LIST_MARKS and not text[text.rfind("\n", 0, a) + 1:a].strip() and \
-                rest[:1] in _OPEN_DQ:
+        if text[a:b].strip() in _LIST_MARKS and _opens_paragraph(text, a) and rest[:1] in _OPEN_DQ:
             continue
         out.append((a, b))
     return out
