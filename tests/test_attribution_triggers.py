@@ -329,6 +329,9 @@ SENTENCES = [
     # round 14 (branch speed14): _split_participle_cues, at a participle after a comma and at a verb after "but"
     "The minister said the plan would go ahead, emphasising the need for new housing in the north.",
     "The farmers' union said conditions would improve but cautioned farmers against planting early.",
+    # round 16 (branch attr18): _frame_before_time_aside
+    "The library will close its two branches in March, the council announced on Tuesday, a day after staff were "
+    "told of the plan.",
 ]
 
 

@@ -187,6 +187,11 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 # runs to the end of its line
                 last.content.append(strip_span(text, s.start, s.end))
                 last.sentence = k
+            elif not contents and _open_quotation_runs_on(text, last, k, new_paragraph, s):
+                # "Lindqvist said: “Me? On Jebel Shams? No chance.”": a sentence the model labelled nothing in,
+                # inside a quotation that the previous sentence opened and left open, is its words
+                last.content.append(strip_span(text, s.start, s.end))
+                last.sentence = k
             elif not contents:
                 last, pending = None, []
                 quoted.clear()
@@ -581,6 +586,26 @@ def _continues(text: str, last: Draft | None, k: int, new_paragraph: bool, conte
     """Does a cue-less sentence's content continue the previous sentence's attribution (a quotation over
     several sentences)? Across a paragraph break only when it opens with a quotation mark."""
     return last is not None and last.sentence == k - 1 and (not new_paragraph or text[contents[0][0]] in _OPEN_DQ)
+
+
+def _open_quotation_runs_on(text: str, last: Draft | None, k: int, new_paragraph: bool, s) -> bool:
+    """Is cue-less sentence ``s`` (no content labelled in it) the next words of a quotation the previous sentence's
+    attribution opened and did not close, in the same paragraph ("Lindqvist said: “Me? On Jebel Shams? No
+    chance.”", split after each question mark)? The sentence holds no opening mark of its own and words before any
+    closing mark; a curly quotation is open when the text from the last content part's start to this sentence
+    holds "“" and no "”" after it, a straight one when that text opens with '"' and holds no other."""
+    if last is None or last.sentence != k - 1 or new_paragraph or not last.content or s.title:
+        return False
+    a, _ = last.content[-1]
+    part, words = text[a:s.start], text[s.start:s.end]  # the last part up to this sentence, and this sentence
+    if "“" in part:
+        opened = "”" not in part[part.rindex("“"):]
+    else:
+        opened = part[:1] == '"' and part.count('"') == 1
+    if not opened or "“" in words or words.count('"') > 1:
+        return False
+    close = next((n for n, ch in enumerate(words) if ch in '"”'), len(words))
+    return any(ch.isalnum() for ch in words[:close])  # words of the quotation before it closes, if it does
 
 
 def _draft_sentence(k: int, idx: int, cues: Spans, phrased: set, sources: Spans, contents: Spans
@@ -2671,6 +2696,10 @@ def _speaker_before_asides(text: str, toks, starts: list[int], drafts: list[Draf
             continue
         if any(t.text.lower() in _AUX or t.text.lower() in _RELATIVE for t in toks[:commas[0]]):
             continue
+        end = len(toks)
+        while end > i + 1 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
+            end -= 1
+        after = toks[i + 1:end]
         asides_ok = True
         for k in commas:
             nxt = toks[k + 1].text
@@ -2679,12 +2708,10 @@ def _speaker_before_asides(text: str, toks, starts: list[int], drafts: list[Draf
                     nxt.islower() and nxt.endswith("ing") and len(nxt) > 5 or  # "The Taoiseach, speaking in Brussels,"
                     _ANONYMOUS_ASIDE.match(text, toks[k + 1].start)):
                 asides_ok = False
-        if not asides_ok:
+        # round 16 (branch attr18): words after the cue that open with a subject pronoun are a clause whatever the
+        # asides ("Andres Pineda, third overall, admitted he had suffered in the heat")
+        if not asides_ok and not _opens_pronoun_clause(after):
             continue
-        end = len(toks)
-        while end > i + 1 and not toks[end - 1].text[:1].isalnum() and toks[end - 1].text not in _DQ:
-            end -= 1
-        after = toks[i + 1:end]
         if len([t for t in after if t.text[:1].isalnum()]) < 3 or d.source[0] != after[0].start:
             continue
         if _overlaps((toks[0].start, after[-1].end), _occupied(drafts, besides=[d])):
@@ -2875,9 +2902,10 @@ def _source_before_phrase_cue(toks, drafts: list[Draft]) -> None:
 
 
 #: a wire dateline before an article's first sentence: "TOKYO (Kyodo) --", "KUNMING, Dec. 2 (Xinhua) --",
-#: "Lucknow, Dec 2 (PTI)", "SAN FRANCISCO (Continental Wire) —", "CHENNAI:"
+#: "Lucknow, Dec 2 (PTI)", "SAN FRANCISCO (Continental Wire) —", "CHENNAI:", and (round 16, branch attr18) a date
+#: with no agency before the dash: "Kathmandu, December 4 --"
 _DATELINE = re.compile(r"(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [A-Z][a-z]{2,3}\.? \d{1,2} \([A-Z][\w .'-]*\)"
-                       r"(?: ?(?:--|—|–|-))?| \([A-Z][\w .'-]*\) ?(?:--|—|–|-))|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)* ?"
+                       r"(?: ?(?:--|—|–|-))?| \([A-Z][\w .'-]*\) ?(?:--|—|–|-)|, [A-Z][a-z]{2,8}\.? \d{1,2} ?(?:--|—|–))|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)* ?"
                        r"(?:--|—|–|:)) ")
 
 
@@ -6225,6 +6253,7 @@ def _pass_order() -> tuple:
         _content_around_parenthetical_cue,
         _drop_relative_clause_verbs,
         _coordinated_cue_keeps_source,
+        _frame_before_time_aside,  # round 16 (branch attr18): before a bare cue takes the aside for content
         _content_for_bare_cue,
         _content_to_clause_end,
         _named_source_before_cue,
@@ -6386,6 +6415,8 @@ def _pass_order() -> tuple:
         # branch cue9: cue edges (after every pass that reads the cue to place a content or a source)
         _listener_out_of_told_cue,
         _be_before_adverb_cue,
+        # round 16 (branch attr18)
+        _participle_after_subject_in_content,
     )
 
 
@@ -7985,12 +8016,17 @@ def _frame_before_move_aside(s, starts: list[int], drafts: list[Draft],
     frame itself as content and found no cue in it: the frame's attribution is then made). The clause needs a verb
     of its own, no quotation mark and no other speech cue; the frame's source is a short noun phrase and its verb a
     single-word cue of the lexicon; an attribution inside the aside ("it said would help tourists") stays."""
-    toks = s.tokens
     if not drafts or _MOVE_NOUNS.isdisjoint(s.lower_words):
         return
-    frame = _move_aside_frame(s, tags)
+    _frame_before_aside(s, drafts, tags, _move_aside_frame(s, tags))
+
+
+def _frame_before_aside(s, drafts: list[Draft], tags, frame: tuple | None) -> None:
+    """The frame of :func:`_aside_frame` reports the clause before it: its attribution (made when the model found
+    no cue in it) takes the frame's noun phrase for source and that clause for content."""
     if frame is None:
         return
+    toks = s.tokens
     (first, c1), (k, v), v_end = frame
     clause = (toks[first].start, toks[c1 - 1].end)
     cue = (toks[v].start, toks[v_end].end)
@@ -8020,6 +8056,14 @@ def _move_aside_frame(s, tags) -> tuple | None:
     c2 = m - 2 - (toks[m - 2].text.lower() == "in")
     if c2 < 3 or toks[c2].text != ",":
         return None
+    return _aside_frame(s, tags, c2)
+
+
+def _aside_frame(s, tags, c2: int) -> tuple | None:
+    """The token positions of ", SOURCE VERB [setting]," before the comma ``c2`` that opens an aside, if the
+    sentence has such a frame after a clause with a verb of its own: ((first word, the comma before the frame),
+    (the source's first token, the verb), the cue's last token)."""
+    toks = s.tokens
     c1 = next((n for n in range(c2 - 1, 0, -1) if toks[n].text in (",", *_DQ)), None)
     if c1 is None or toks[c1].text != "," or c2 - c1 < 3:
         return None
@@ -9021,3 +9065,82 @@ def _description_before_final_name(s, starts: list[int], drafts: list[Draft],
             continue
         d.source = (toks[c + 1].start, d.source[1])
         d.content = [(x, toks[c - 1].end)]
+
+
+# ---- round 16 (branch attr18): the errors of the sixteenth contact (house_articles 140-147) -------------------------
+
+def _participle_after_subject_in_content(s, starts: list[int], drafts: list[Draft],
+                                         tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Fishing companies say a 20% cut to the quota announced on Monday will cost 900 jobs.": a past participle
+    that modifies the last noun of a content which is only a noun phrase so far (no verb of its own), with a
+    finite verb after it before any comma (the content's own verb), is no cue without source or content of its
+    own: it goes, and the content runs on over it to the sentence's end (the clause the cue reports)."""
+    toks = s.tokens
+    tag = None
+    for o in list(drafts):
+        if o.source is not None or o.content:
+            continue
+        i = _token_starting(starts, o.cue[0])
+        if i is None or i < 2 or toks[i].end != o.cue[1] or not toks[i].text.lower().endswith("ed"):
+            continue
+        d = next((x for x in drafts if x is not o and len(x.content) == 1 and x.content[0][1] == toks[i - 1].end and
+                  x.cue[1] <= x.content[0][0]), None)
+        if d is None:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        a = _token_starting(starts, d.content[0][0])
+        last = len(toks) - 1
+        while last > i and not toks[last].text[:1].isalnum():
+            last -= 1
+        if a is None or tag[i - 1] not in _NOUN_TAGS or tag[i] not in ("VBD", "VBN") or \
+                any(tag[k].startswith("VB") or tag[k] == "MD" for k in range(a, i)):
+            continue
+        rest = range(i + 1, last + 1)
+        verb = next((k for k in rest if tag[k] in _FINITE), None)
+        if verb is None or any(toks[k].text in (",", ";", ":", "(", "—", "–") or toks[k].text in _DQ
+                               for k in range(i + 1, verb)) or \
+                any(toks[k].text in _DQ or toks[k].text == ";" for k in rest) or \
+                any(x is not d and x is not o and _overlaps((toks[i].start, toks[last].end), x.spans())
+                    for x in drafts):
+            continue
+        drafts.remove(o)
+        d.content = [(d.content[0][0], toks[last].end)]
+
+
+_CLAUSE_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _opens_pronoun_clause(tail) -> bool:
+    """"Colombian climber Andres Pineda, third overall, admitted he had suffered in the heat, which reached 38C.": do
+    the words after a cue open with a subject pronoun and a word after it (a that-less clause, the content; "...,
+    said he." alone is an inverted speaker)? :func:`_speaker_after_cue` reads such a clause as the speaker when a
+    capital stands in it ("38C"), and :func:`_speaker_before_asides` then puts the two back in their places."""
+    return len(tail) > 1 and tail[0].text.lower() in _CLAUSE_PRONOUNS and tail[1].text[:1].isalpha()
+
+
+#: the words of a time aside after a final frame: ", a week after ...", ", two days before ...", ", hours after ..."
+_TIME_ASIDE_UNITS = frozenset("hour hours day days week weeks month months year years".split())
+_TIME_ASIDE_LINKS = frozenset({"after", "before"})
+
+
+def _frame_before_time_aside(s, starts: list[int], drafts: list[Draft],
+                             tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The museum will return 23 masks next year, its board announced on Wednesday, a week after curators called
+    for their restitution.": a frame ", SOURCE VERB [setting]," between a clause and an aside that dates it
+    (", a week after ...", ", two days before ...", ", hours after ...") reports that clause, from the sentence's
+    start, not the words after its verb (the model took "on Wednesday, a week after ..." for content); as
+    :func:`_frame_before_move_aside` does before ", in a move ..."; an attribution inside the aside stays."""
+    toks = s.tokens
+    if not drafts:
+        return
+    m = next((n for n in range(5, len(toks)) if toks[n].text.lower() in _TIME_ASIDE_LINKS and
+              toks[n - 1].text.lower() in _TIME_ASIDE_UNITS), None)
+    if m is None:
+        return
+    c2 = m - 2 if toks[m - 2].text == "," else m - 3
+    if c2 < 3 or toks[c2].text != "," or toks[c2 + 1].text == ",":
+        return
+    _frame_before_aside(s, drafts, tags, _aside_frame(s, tags, c2))
+
+
+_TRIGGERS.update({"_frame_before_time_aside": _TIME_ASIDE_LINKS})
