@@ -89,3 +89,32 @@ def test_an_attribution_inside_the_time_aside_stays():
     atts = triples("The Harlow Gallery will return 14 bronze plaques to Benin next year, its trustees announced on "
                    "Wednesday, a week after more than 40 historians called for their return in an open letter.")
     assert any(a[1] == "called for" and "historians" in (a[0] or "") and "their return" in a[2] for a in atts), atts
+
+
+# ---- _unlabelled_final_frame with "states" after a document (_STATE_VERBS, _contents_in_final_frame) -------------
+@pytest.mark.parametrize("body,source,content", [
+    ("Under the new by-laws, a trader who fails to renew a licence will be fined K5,000, the council's notice states.",
+     "the council's notice", "Under the new by-laws, a trader who fails to renew a licence will be fined K5,000"),
+    ("Stall fees at the night market will double from January, the council's letter states.", "the council's letter",
+     "Stall fees at the night market will double from January"),
+    # the model labels the frame as content and finds no cue in it (_contents_in_final_frame)
+    ("Under the new scheme, a guide who fails to return a beacon will be charged Rs 20,000, the department's notice "
+     "states.", "the department's notice",
+     "Under the new scheme, a guide who fails to return a beacon will be charged Rs 20,000"),
+    ("A climber who loses a chip will be charged Rs 20,000, the department's notice states.", "the department's notice",
+     "A climber who loses a chip will be charged Rs 20,000"),
+])
+def test_a_document_that_states_at_the_sentences_end_is_a_frame(body, source, content):
+    atts = triples(body)
+    assert [(a[0], a[1], a[2]) for a in atts] == [(source, "states", content)], atts
+
+
+@pytest.mark.parametrize("body", [
+    "Since 1980, only two presidential races have been contested to the very end in both parties, ending suspense "
+    "in later states.",
+    "Most of the new voters registered in the south, far from the coastal states.",
+    "The border was redrawn after the war, splitting the river between the two states.",
+    "Its biggest market for the new engines is Asia, not the United States.",
+])
+def test_states_the_noun_ends_no_frame(body):
+    assert triples(body) == [], triples(body)

@@ -158,6 +158,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
         contents = _quotation_after_list_mark(text, _trim(text, _outside(per_sentence[k][CONTENT], cues)))
         sources = [strip_span(text, a, b) for a, b in _outside(per_sentence[k][SOURCE], cues)]
         if not cues and not s.title:
+            if contents and _contents_in_final_frame(s, contents):
+                contents = []  # the model read the source of a frame it found no cue in as content
             bare = (_unlabelled_said(text, s) or _unlabelled_final_frame(s) if not contents else None) or \
                 _unlabelled_heard_saying(s) or _unlabelled_object_relative_speech(s) or \
                 _unlabelled_object_relative_noun_speech(s) or _unlabelled_cue_after_section_label(text, s)
@@ -2938,9 +2940,10 @@ def _unlabelled_said(text: str, s) -> tuple[tuple[int, int], tuple[int, int]] | 
     return (toks[j].start, toks[j].end), (toks[first].start, toks[j - 1].end)
 
 
-#: the verbs of a final frame the model may leave unlabelled (",  researchers note.")
+#: the verbs of a final frame the model may leave unlabelled (",  researchers note."); round 16 (branch attr18): a
+#: document's "states" (", the department's notice states.": PolNeAR train has 7 gold cues "states", 21 "stated")
 _FINAL_FRAME_VERBS = frozenset("say says said note notes noted add adds added warn warns warned argue argues argued "
-                               "write writes wrote".split())
+                               "write writes wrote state states stated".split())
 
 
 def _unlabelled_final_frame(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -2952,18 +2955,44 @@ def _unlabelled_final_frame(s) -> tuple[tuple[int, int], tuple[int, int]] | None
     end = len(toks)
     while end > 0 and toks[end - 1].text in (".", "!", "?") or end > 0 and toks[end - 1].text in _DQ:
         end -= 1
-    if end < 8 or toks[end - 1].text.lower() not in _FINAL_FRAME_VERBS or any(t.text in _DQ for t in toks):
-        return None
+    if end < 8 or toks[end - 1].text not in _FINAL_FRAME_VERBS or any(t.text in _DQ for t in toks):
+        return None  # (as written, in lower case: "..., not the United States." ends in no verb)
     comma = next((c for c in range(end - 2, max(0, end - 7), -1) if toks[c].text == ","), None)
     if comma is None or comma < 5 or comma + 1 > end - 2:
         return None
     np = toks[comma + 1:end - 1]
-    if any(not t.text[:1].isalpha() or t.text.lower() in _SAID_SUBJECT_STOP or
-           t.text.lower() in _FINAL_FRAME_VERBS for t in np):
+    # round 16 (branch attr18): a possessive inside the noun phrase ("the department's notice")
+    if any(not (t.text[:1].isalpha() or t.text in ("'s", "’s") and k > 0) or t.text.lower() in _SAID_SUBJECT_STOP or
+           t.text.lower() in _FINAL_FRAME_VERBS for k, t in enumerate(np)):
         return None
     if len([t for t in toks[:comma] if t.text[:1].isalnum()]) < 5:
         return None
+    if toks[end - 1].text in _STATE_VERBS and not _document_frame_subject(s, comma + 1, end - 1):
+        return None
     return (toks[end - 1].start, toks[end - 1].end), (np[0].start, np[-1].end)
+
+
+#: "state" among the verbs of a final frame: a noun too (", in later states.", which the tagger may read as the
+#: verb and the verb as the noun), so only after a document's noun phrase (", the department's notice states.")
+_STATE_VERBS = frozenset("state states stated".split())
+_FRAME_DETERMINERS = frozenset("the a an its his her their this that our".split())
+
+
+def _document_frame_subject(s, a: int, b: int) -> bool:
+    """Are tokens ``a`` to ``b`` (exclusive) of sentence ``s`` a noun phrase that opens with a determiner and ends
+    on a document's head noun of ``lexicons/source_kinds.tsv`` ("the department's notice", "the ruling"; not "the
+    two" of "the two states")?"""
+    toks = s.tokens
+    return toks[a].text.lower() in _FRAME_DETERMINERS and \
+        _source_lexicon().get(toks[b - 1].text.lower()) == "document"
+
+
+def _contents_in_final_frame(s, contents: Spans) -> bool:
+    """"..., a climber who fails to return a chip will be charged Rs 20,000, the department's notice states.": does
+    every content run the model labelled in a sentence without a cue lie inside a final frame (its noun phrase and
+    verb, :func:`_unlabelled_final_frame`)? It read the frame as content, and found no cue."""
+    frame = _unlabelled_final_frame(s)
+    return frame is not None and all(frame[1][0] <= a and b <= frame[0][1] for a, b in contents)
 
 
 def _free_relative_cue(s) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
