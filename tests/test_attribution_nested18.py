@@ -70,3 +70,19 @@ def test_a_cue_inside_a_quotation_of_the_outer_content_is_quoted_speech():
     start = text.index("told")
     assert load("nested_cues").classify(text, ["told"], ["VBD"], ["The", "mayor"], "The mayor", start,
                                         text.index('"')) == "quoted speech"
+
+
+# _bare_participle_read_as_past (in _coordinated_cue_keeps_source): a second predicate after "and"/"but" that the
+# POS tagger took for a participle (VBN) is the first cue's past tense, unless a "have" before it is shared
+@pytest.mark.parametrize("body,expected", [
+    ("Lee pressed the mayor to sign the agreement with the union - and lobbied for the council to support the "
+     "deal.",
+     [("Lee", "pressed", "the mayor to sign the agreement with the union"),
+      ("Lee", "lobbied for", "the council to support the deal")]),
+    ("The agency said in a statement it had appointed two mediators and called on both parties to meet on "
+     "Friday.",
+     [("The agency", "said in a statement",
+       "it had appointed two mediators and called on both parties to meet on Friday")]),
+])
+def test_a_past_tense_tagged_as_participle_after_and_keeps_the_source(body, expected):
+    assert triples(body) == expected

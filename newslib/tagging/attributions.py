@@ -3827,6 +3827,8 @@ def _coordinated_cue_keeps_source(text: str, s, starts: list[int], drafts: list[
         tag = tag if tag is not None else _pos(s, tags)
         host = [tag[k] for k in range(c0, len(toks)) if toks[k].end <= prev.cue[1] and tag[k].startswith("VB")]
         mine = [tag[k] for k in range(i, len(toks)) if toks[k].end <= d.cue[1] and tag[k].startswith("VB")]
+        if _bare_participle_read_as_past(toks, tag, i, j, c1):
+            mine[0] = "VBD"
         # "has called on police to ... and called on people to ...": the auxiliary is shared
         perfect = "VBN" in host[1:] and mine[:1] in (["VBN"], ["VBD"])
         if not (host and mine and (perfect or any(host[0] in f and mine[0] in f for f in _COORDINATED_FORMS))):
@@ -9065,3 +9067,16 @@ def _participle_after_content_comma(text: str, s, starts: list[int], drafts: lis
         if tag[i] != "VBG" or tag[i + 1] in _BARE_MODIFIER_TAGS:
             continue
         o.source = d.source
+
+
+_HAVE_FORMS = frozenset("has have had 've 'd ’ve ’d having".split())
+
+
+def _bare_participle_read_as_past(toks, tag: Sequence[str], i: int, j: int, host_end: int) -> bool:
+    """"Biden complained about the dour tone of the primary but defended Sanders": the tagger's VBN for a
+    past tense right after "and"/"but" (token ``j``), with no auxiliary between (:func:`_coordinated_cue_keeps_source`
+    skips auxiliaries and adverbs up to the cue's first word ``i``) and no "have" from the first token after the
+    first cue (``host_end``) to "and": "said it had appointed two mediators and called on both parties" shares
+    the perfect of the content's own subject. PolNeAR train: 9 texts change, 10 cues become gold-exact."""
+    return tag[i] == "VBN" and not any(toks[k].text.lower() in _AUX - _ADVERBS for k in range(j + 1, i)) and \
+        not any(toks[k].text.lower() in _HAVE_FORMS for k in range(host_end, j))
