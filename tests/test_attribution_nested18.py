@@ -86,3 +86,23 @@ def test_a_cue_inside_a_quotation_of_the_outer_content_is_quoted_speech():
 ])
 def test_a_past_tense_tagged_as_participle_after_and_keeps_the_source(body, expected):
     assert triples(body) == expected
+
+
+# _main_cue_after_relative_aside: "X, who ..., VERB ...": the main clause's cue after the aside's closing comma,
+# which the relative cue's content swallowed; a verb of the cue lexicon keeps the source the later passes draw
+@pytest.mark.parametrize("body,expected", [
+    ('Okafor, who thinks the council made a power grab with its housing policies, called the new plan "much, '
+     'much better" than the old one.',
+     [("who", "thinks", "the council made a power grab with its housing policies"),
+      ("Okafor", "called", 'the new plan "much, much better" than the old one')]),
+    ("Ruiz, who has long expressed her admiration for the mayor, recently ordered up a legal review of the "
+     "election rules.",
+     [("who", "has long expressed", "her admiration for the mayor"),
+      ("Ruiz", "recently ordered up", "a legal review of the election rules")]),
+    ("Ana Ruiz, who has endorsed Okafor despite their long history of disagreements, said Thursday that he would "
+     "be the best candidate.",
+     [("Ana Ruiz, who has endorsed Okafor despite their long history of disagreements,", "said Thursday",
+       "that he would be the best candidate")]),
+])
+def test_the_main_cue_after_a_relative_aside_has_the_opening_noun_phrase(body, expected):
+    assert triples(body) == expected

@@ -170,6 +170,9 @@ SENTENCES = [
     # (branch polnear18); "and said" after an object with a relative clause is still that pass's
     "Hale supported Democrats during his time on the network, which let him go, and said he did not support the "
     "mayor.",
+    # branch polnear18: _main_cue_after_relative_aside
+    "Ruiz, who has long expressed her admiration for the mayor, recently ordered up a legal review of the election "
+    "rules.",
     "Okafor's family has called on the council to publish the report \"for the sake of openness\" and called on "
     "neighbours to stay calm.",
     "Let's say a family expects the fees to reach $90,000 by the time its twins finish school.",

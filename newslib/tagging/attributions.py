@@ -6175,6 +6175,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "_source_after_opening_phrase": frozenset({","}),
     "_quote_before_bare_cue": frozenset({","}),
     "_participle_after_content_comma": frozenset({","}),
+    "_main_cue_after_relative_aside": frozenset({"who", "which"}),
 }
 #: the words at which :func:`_split_participle_cues` starts an attribution: a participle cue of the lexicon after a
 #: comma ("..., emphasising the need for X"), a past-tense verb cue of the lexicon after "but" ("but cautioned
@@ -6229,6 +6230,7 @@ def _pass_order() -> tuple:
         _drop_relative_clause_verbs,
         _coordinated_cue_keeps_source,
         _content_for_bare_cue,
+        _main_cue_after_relative_aside,  # branch polnear18: before the relative cue's content swallows it
         _participle_after_content_comma,  # branch polnear18: before the content swallows the participle
         _content_to_clause_end,
         _named_source_before_cue,
@@ -9080,3 +9082,39 @@ def _bare_participle_read_as_past(toks, tag: Sequence[str], i: int, j: int, host
     the perfect of the content's own subject. PolNeAR train: 9 texts change, 10 cues become gold-exact."""
     return tag[i] == "VBN" and not any(toks[k].text.lower() in _AUX - _ADVERBS for k in range(j + 1, i)) and \
         not any(toks[k].text.lower() in _HAVE_FORMS for k in range(host_end, j))
+
+
+def _main_cue_after_relative_aside(s, starts: list[int], drafts: list[Draft],
+                                   tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Petrilli, who thinks the administration made a power grab, called the new law “much better”": a cue the
+    model found without a source as the finite verb right after the comma that closes a relative clause set off
+    by commas after a short opening noun phrase ("who" or "which" the relative cue's source) is the main
+    clause's, and that noun phrase is its source, as PolNeAR annotates it; left without one, the relative cue's
+    content would swallow it (:func:`_content_to_clause_end`). :func:`_main_verb_after_relative_speech` does the
+    same later for a verb of the cue lexicon, which that content does not swallow."""
+    toks = s.tokens
+    tag = None
+    for r in drafts:
+        if r.source is None or _text_of(toks, r.source).lower() not in ("who", "which"):
+            continue
+        w = bisect.bisect_left(starts, r.source[0])
+        if w < 2 or toks[w - 1].text != "," or w - 1 > 8 or \
+                any(t.text in (",", ";", ":") or t.text in _QUOTE_MARKS for t in toks[:w - 1]):
+            continue
+        cue_end = bisect.bisect_left(starts, r.cue[1])
+        comma = next((k for k in range(cue_end, len(toks)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= len(toks) or any(t.text in _QUOTE_MARKS for t in toks[cue_end:comma]):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if tag[w - 2][:2] not in ("NN", "PR", "JJ"):  # "The chief executive" (tagged JJ)
+            continue
+        v = comma + 1
+        while v < len(toks) and (toks[v].text.lower() in _ADVERBS or tag[v] == "RB" or
+                                 toks[v].text.lower() in ("has", "have", "had", "will", "would")):
+            v += 1
+        if v >= len(toks) or tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+            continue
+        main = next((o for o in drafts if o is not r and o.cue[0] >= toks[comma].end and
+                     _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
+        if main is not None and main.source is None and not _speech_cue(main, toks):
+            main.source = (toks[0].start, toks[w - 2].end)
