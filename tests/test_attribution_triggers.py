@@ -166,6 +166,13 @@ SENTENCES = [
     # _coordinated_cue_keeps_source), _coordinated_source_follows, _say_idiom_cues,
     # _according_to_after_clause
     "The senator defended the budget, calling it “a plan for families”.",
+    # _participle_after_content_comma now splits the sentence above before _speech_verb_after_object reads it
+    # (branch polnear18); "and said" after an object with a relative clause is still that pass's
+    "Hale supported Democrats during his time on the network, which let him go, and said he did not support the "
+    "mayor.",
+    # branch polnear18: _main_cue_after_relative_aside
+    "Ruiz, who has long expressed her admiration for the mayor, recently ordered up a legal review of the election "
+    "rules.",
     "Okafor's family has called on the council to publish the report \"for the sake of openness\" and called on "
     "neighbours to stay calm.",
     "Let's say a family expects the fees to reach $90,000 by the time its twins finish school.",
