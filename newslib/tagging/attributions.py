@@ -9179,6 +9179,8 @@ def _frame_before_time_aside(s, starts: list[int], drafts: list[Draft],
 
 
 _TRIGGERS.update({"_frame_before_time_aside": _TIME_ASIDE_LINKS})
+
+
 # ---- branch polnear18: nested attributions (issue 11, PolNeAR's cue recall) -----------------------------------------
 # PolNeAR never nests one attribution in another's content (no gold cue of train's 919 or dev's 94 annotation files
 # lies inside another gold content): where a second attribution starts inside what the tagger read as one content,
