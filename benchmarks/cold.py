@@ -16,17 +16,11 @@ batching, records) are the rest of the CLI's CPU. Stages are timed by wrapping t
 """
 from __future__ import annotations
 
-import sys
+import argparse
+import time
+from collections import Counter
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-sys.path.insert(0, _HERE)
-import argparse  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-
-from _common import ROOT, polnear_texts  # noqa: E402
+from _common import ROOT, polnear_texts
 
 clock = time.process_time
 SEED = ROOT / "data" / "raw" / "ukraine-security-guarantees.txt"

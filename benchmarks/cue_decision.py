@@ -10,17 +10,10 @@ cue precision / recall and seconds.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
-# benchmarks/tokenize.py must not shadow the standard library's tokenize, which newslib's imports load
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-from newslib.evaluation.polnear import evaluate  # noqa: E402
-from newslib.tagging.cue_decision import CueDecision, default_decision, using  # noqa: E402
+from newslib.evaluation.polnear import evaluate
+from newslib.tagging.cue_decision import CueDecision, default_decision, using
 
 ROWS = ("cue exact", "source exact", "content overlap", "attribution", "content exact")
 

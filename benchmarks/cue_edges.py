@@ -25,16 +25,11 @@ import json
 import sys
 from pathlib import Path
 
-# benchmarks/tokenize.py must not shadow the standard library's tokenize, which newslib's imports load
-_HERE = str(Path(__file__).resolve().parent)
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(_HERE)]
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-from newslib.article import Article  # noqa: E402
-from newslib.datasets.polnear import default_dir, read_ann, split_files  # noqa: E402
-from newslib.evaluation.polnear import char_set, greedy_match, predicted_parts, tag_article  # noqa: E402
-from newslib.syntax import pos_tags  # noqa: E402
-from newslib.tokenize import tokenize_text  # noqa: E402
+from newslib.article import Article
+from newslib.datasets.polnear import default_dir, read_ann, split_files
+from newslib.evaluation.polnear import char_set, greedy_match, predicted_parts, tag_article
+from newslib.syntax import pos_tags
+from newslib.tokenize import tokenize_text
 
 HAVE = frozenset("has have had 've ’ve".split())
 BE = frozenset("'s ’s is are was were be been being am 'm ’m 're ’re".split())

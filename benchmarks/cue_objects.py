@@ -24,10 +24,7 @@ import json
 import sys
 from pathlib import Path
 
-# benchmarks/tokenize.py must not shadow the standard library's tokenize, which newslib's imports load
 _HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
 
 # cue_edges.py, beside this file, reads the split's texts and cues and their tokens
 _spec = importlib.util.spec_from_file_location("cue_edges_benchmark", _HERE / "cue_edges.py")

@@ -25,13 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-# benchmarks/tokenize.py must not shadow the standard library's tokenize, which newslib's imports load
-_HERE = str(Path(__file__).resolve().parent)
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(_HERE)]
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-sys.path.insert(0, _HERE)
-from _common import ROOT, polnear_texts  # noqa: E402
+from _common import ROOT, polnear_texts
 
 CLI = "import sys; from newslib.cli import main; sys.exit(main())"
 TABLES = """

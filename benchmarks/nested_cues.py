@@ -13,15 +13,16 @@ relative pronoun, "that" included); ``noun cue`` (the cue's head is a noun: "the
 ``participle`` (a -ing form without an auxiliary, or a bare -ed form without a gold source: ", vowing to",
 "calling them"); ``verb with source`` (a finite verb with its own source: "X said that Y claimed Z"); ``verb
 without source``; ``other`` (adjectives, prepositions, the rest). Prints counts only (no corpus text unless
-``--show N``, for reading on the screen: never commit its output). ``-P``: the folder's ``tokenize.py`` would shadow the standard library's.
+``--show N``, for reading on the screen: never commit its output).
 
-    NEWSLIB_DATA=../shared/data .venv/bin/python -P benchmarks/nested_cues.py [--split train] [--show 0] [--cls X]
+    NEWSLIB_DATA=../shared/data .venv/bin/python benchmarks/nested_cues.py [--split train] [--show 0] [--cls X]
 """
 from __future__ import annotations
 
+import sys
+
 import argparse
 import collections
-import sys
 
 from newslib.article import Article
 from newslib.datasets.polnear import default_dir, read_split

@@ -12,17 +12,11 @@ compare trees with it side by side, in turns.
 """
 from __future__ import annotations
 
-import sys
+import argparse
+import time
+from collections import defaultdict
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-sys.path.insert(0, _HERE)
-import argparse  # noqa: E402
-import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
-
-from _common import polnear_texts  # noqa: E402
+from _common import polnear_texts
 
 
 def _prepared(n: int, batch: int = 16) -> list:

@@ -15,21 +15,15 @@ from __future__ import annotations
 
 import argparse
 import gc
-import sys
 import time
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
+import numpy as np
 
-sys.path.append(_HERE)
+from _common import polnear_texts
 
-import numpy as np  # noqa: E402
-
-from _common import polnear_texts  # noqa: E402
-
-from newslib.pipeline import BATCH_ARTICLES as WINDOW_ARTICLES  # noqa: E402
-from newslib.syntax.tagger import PosTagger  # noqa: E402
-from newslib.tokenize import tokenize_text  # noqa: E402
+from newslib.pipeline import BATCH_ARTICLES as WINDOW_ARTICLES
+from newslib.syntax.tagger import PosTagger
+from newslib.tokenize import tokenize_text
 
 
 def main() -> None:

@@ -11,18 +11,12 @@ side by side, on the same machine, in turns.
 """
 from __future__ import annotations
 
-import sys
+import argparse
+import json
+import time
+from collections import defaultdict
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-sys.path.insert(0, _HERE)
-import argparse  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
-
-from _common import polnear_texts  # noqa: E402
+from _common import polnear_texts
 
 STAGES = ("tokenize", "pos tagger", "attribution model", "tag names", "headline check", "hedges", "gaps",
           "attributions", "actors", "kinds", "result", "json")

@@ -18,19 +18,15 @@ from __future__ import annotations
 
 import sys
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
+import argparse
+import gc
+import importlib
+import shutil
+import tempfile
+import time
+from pathlib import Path
 
-sys.path.insert(0, _HERE)
-import argparse  # noqa: E402
-import gc  # noqa: E402
-import importlib  # noqa: E402
-import shutil  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from _common import polnear_texts  # noqa: E402
+from _common import polnear_texts
 
 STAGES = ("tokenize", "pos", "model", "headline", "hedges", "gaps", "attributions", "actors", "kinds", "json")
 

@@ -10,18 +10,14 @@ never read. No FNC-1 text is printed or written.
 """
 from __future__ import annotations
 
-import sys
+import argparse
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
+import numpy as np
 
-sys.path.insert(0, _HERE)
-import numpy as np  # noqa: E402
-
-from newslib.datasets.fnc1 import load_split  # noqa: E402
-from newslib.stance import body_cache, shipped  # noqa: E402
-from newslib.stance import agreement as A  # noqa: E402
-from newslib.stance import features as F  # noqa: E402
+from newslib.datasets.fnc1 import load_split
+from newslib.stance import body_cache, shipped
+from newslib.stance import agreement as A
+from newslib.stance import features as F
 
 FOLDS = 5
 
@@ -42,7 +38,8 @@ def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
     return (ranks[:len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg))
 
 
-def main() -> None:
+def main(argv=None) -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)  # no options: --help only
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.metrics import log_loss
     from sklearn.model_selection import GroupKFold

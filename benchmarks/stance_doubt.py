@@ -8,13 +8,7 @@ cannot reach). No FNC-1 text is printed or written.
 """
 from __future__ import annotations
 
-import sys
-
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-sys.path.insert(0, _HERE)
-import argparse  # noqa: E402
+import argparse
 from collections import defaultdict
 
 import numpy as np

@@ -55,18 +55,13 @@ None was shipped; dev was not read for the candidates without a CV gain.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from typing import Sequence
 from zlib import crc32
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
+import numpy as np
 
-sys.path.insert(0, _HERE)
-import numpy as np  # noqa: E402
-
-from newslib.datasets.fnc1 import LABELS  # noqa: E402
+from newslib.datasets.fnc1 import LABELS
 
 CACHE = "/tmp/stance_stack_cache.npz"
 #: Buckets of the hashed conjunctions.

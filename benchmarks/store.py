@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import sys
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-sys.path.insert(0, _HERE)
-import argparse  # noqa: E402
+import argparse
 import datetime as dt
 import json
 import os

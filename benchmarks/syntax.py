@@ -14,22 +14,15 @@ strong cue candidate); its training time is the one the model file records.
 """
 from __future__ import annotations
 
-import sys
+import numpy as np
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
+from _common import best_of, nltk_tokenizer, train_corpus
 
-sys.path.append(_HERE)
-
-import numpy as np  # noqa: E402
-
-from _common import best_of, nltk_tokenizer, train_corpus  # noqa: E402
-
-from newslib.pipeline import BATCH_ARTICLES as WINDOW_ARTICLES  # noqa: E402
-from newslib.syntax import chunks, default_tagger, pos_ids, tag_names  # noqa: E402
-from newslib.syntax.parser import default_parser  # noqa: E402
-from newslib.tagging.attribution_model import PARSE_TEMPLATES, _Layout, _parse_columns, default_model  # noqa: E402
-from newslib.tokenize import tokenize_text  # noqa: E402
+from newslib.pipeline import BATCH_ARTICLES as WINDOW_ARTICLES
+from newslib.syntax import chunks, default_tagger, pos_ids, tag_names
+from newslib.syntax.parser import default_parser
+from newslib.tagging.attribution_model import PARSE_TEMPLATES, _Layout, _parse_columns, default_model
+from newslib.tokenize import tokenize_text
 
 
 def main() -> None:

@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import sys
 
-_HERE = sys.path.pop(0)  # benchmarks/tokenize.py must not shadow the standard library's tokenize
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-sys.path.insert(0, _HERE)
-import resource  # noqa: E402
-import subprocess  # noqa: E402
+import resource
+import subprocess
 import time
 from pathlib import Path
 

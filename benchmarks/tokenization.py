@@ -7,15 +7,6 @@ regex word spans). Prints sentences and tokens per second for both and the ratio
 """
 from __future__ import annotations
 
-import sys
-
-# This file is named like the standard library's ``tokenize``; take the script's folder off the front of
-# the path while the standard library loads, so that ``import tokenize`` (used by linecache) finds the real one.
-_HERE = sys.path.pop(0)
-import tokenize as _stdlib_tokenize  # noqa: E402,F401
-
-sys.path.append(_HERE)
-
 from _common import best_of, nltk_tokenizer, train_corpus
 from newslib.tokenize import tokenize_text
 from newslib.tokenize.sentences import default_sentence_tokenizer
