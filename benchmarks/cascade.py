@@ -191,6 +191,7 @@ def main(argv: list[str] | None = None) -> None:
         for stage, path in files.items():
             shutil.copyfile(path, pkg / "newslib" / "models" / STAGES[stage])
             record["models"][stage] = {"file": str(path), "md5": md5(path)}
+            print(f"{stage}: {path} md5 {record['models'][stage]['md5']}", flush=True)
     if args.only != "train":
         t0 = time.perf_counter()
         record["figures"] = evaluate(args, pkg)
