@@ -332,6 +332,9 @@ SENTENCES = [
     # round 16 (branch attr18): _frame_before_time_aside
     "The library will close its two branches in March, the council announced on Tuesday, a day after staff were "
     "told of the plan.",
+    # round 17 (branch attr19): _relative_aside_before_final_frame
+    "The mill, which employs about 300 people in the valley, will shut in June and is being sold to a Turkish group, "
+    "he said.",
 ]
 
 

@@ -3410,6 +3410,43 @@ def _final_frame_content_with_its_subject(s, starts: list[int], drafts: list[Dra
         d.content = [(toks[0].start, d.content[0][1])]
 
 
+
+#: the relative pronouns that open an aside set off by commas ("The project, which supplies heat to the city, ...")
+_ASIDE_RELATIVES = frozenset({"which", "who", "whose"})
+
+
+def _relative_aside_before_final_frame(s, starts: list[int], drafts: list[Draft],
+                                       tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The project at CHP-2, which supplies heat to about 40% of the city, will cost 320 billion tenge and is
+    financed by the state, he said.": a content before a frame that ends the sentence (", source cue.") which
+    opens on the relative pronoun of an aside after the sentence's subject (", which ... ,") lost that subject:
+    the model took the aside alone, or the aside and the clause's verb phrase after it. The whole clause is
+    reported: the content runs from the sentence's start to the frame's comma, when the subject before the aside
+    holds a noun and no verb, quotation mark or other attribution, a verb of the clause follows the aside's
+    closing comma, and only the frame's setting follows the frame."""
+    toks = s.tokens
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or d.cue[0] < d.content[0][1] or d.source[0] < d.content[0][1]:
+            continue
+        a = _token_starting(starts, d.content[0][0])
+        b = _token_ending(toks, starts, d.content[0][1])
+        if a is None or b is None or a < 2 or toks[a - 1].text != "," or toks[a].text.lower() not in _ASIDE_RELATIVES:
+            continue
+        c = _token_starting(starts, min(d.source[0], d.cue[0]))
+        e = _token_ending(toks, starts, max(d.source[1], d.cue[1]))
+        if c is None or e is None or toks[c - 1].text != "," or b > c - 2:
+            continue
+        close = next((k for k in range(a + 1, c - 1) if toks[k].text == ","), None)  # the aside's closing comma
+        if close is None or close >= c - 2 or not _opening_words_free(toks[:a - 1], drafts, d):
+            continue
+        tag = _pos(s, tags)
+        rest = range(close + 1, c - 1)
+        if any(toks[k].text in _QUOTE_MARKS for k in rest) or not any(tag[k] in _FINITE for k in rest) or \
+                not any(tag[k].startswith("NN") for k in range(a - 1)) or \
+                any(tag[k] in _FINITE for k in range(a - 1)) or not _frame_tail_is_setting(toks, tag, e + 1):
+            continue
+        d.content = [(toks[0].start, toks[c - 2].end)]
+
 def _frame_tail_is_setting(toks, tag: Sequence[str], k: int) -> bool:
     """_frame_tail_setting: do the words after a sentence-final frame, from token ``k``, hold only its listener and
     setting ("..., its chief executive, X, told investors on a call on Nov. 28."): no verb, no comma or other
@@ -6320,6 +6357,7 @@ def _pass_order() -> tuple:
         _content_to_final_frame,
         _final_frame_content_with_its_subject,
         _final_frame_content_after_preposition,  # round 14 (branch attr16)
+        _relative_aside_before_final_frame,  # round 17 (branch attr19)
         # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
         _split_participle_cues,
         _content_after_the_listener,
@@ -9173,3 +9211,4 @@ def _frame_before_time_aside(s, starts: list[int], drafts: list[Draft],
 
 
 _TRIGGERS.update({"_frame_before_time_aside": _TIME_ASIDE_LINKS})
+_TRIGGERS.update({"_relative_aside_before_final_frame": _ASIDE_RELATIVES})

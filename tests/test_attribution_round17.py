@@ -1,0 +1,29 @@
+"""Attribution passes for the errors of the seventeenth contact (house_articles 148-155, round 17, branch attr19,
+2026-12-04), one table each, on made-up sentences that are not the articles' own. Each fails without its fix."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import triples as cases_triples
+
+TITLE = "Regional desk\n\n"
+
+
+def triples(body: str):
+    return cases_triples(body + "\n", title=TITLE)
+
+
+# ---- _relative_aside_before_final_frame: "The plant, which supplies water to ..., will cost ..., he said." --------
+@pytest.mark.parametrize("body,source,content", [
+    ("The plant at Ruwa, which supplies water to about half of the city, will cost 45 million dollars and is being "
+     "built by the state, he said.", "he",
+     "The plant at Ruwa, which supplies water to about half of the city, will cost 45 million dollars and is being "
+     "built by the state"),
+    ("The mill, which employs about 300 people in the valley, will shut in June and is being sold to a Turkish "
+     "group, he said.", "he",
+     "The mill, which employs about 300 people in the valley, will shut in June and is being sold to a Turkish "
+     "group"),
+])
+def test_a_relative_aside_before_a_final_frame_keeps_the_clauses_subject(body, source, content):
+    atts = triples(body)
+    assert [(a[0], a[2]) for a in atts] == [(source, content)], atts
