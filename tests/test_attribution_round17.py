@@ -27,3 +27,17 @@ def triples(body: str):
 def test_a_relative_aside_before_a_final_frame_keeps_the_clauses_subject(body, source, content):
     atts = triples(body)
     assert [(a[0], a[2]) for a in atts] == [(source, content)], atts
+
+
+# ---- _inverted_speech_cue with _inverted_role_source: "Explained the mayor: “...”" ----------------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ('Explained the headteacher: "The old block is not safe. Pupils will move to the hall this winter."',
+     "the headteacher", '"The old block is not safe. Pupils will move to the hall this winter."'),
+    ('Explained the chef: "We buy our fish from the boats at six every morning."', "the chef",
+     '"We buy our fish from the boats at six every morning."'),
+    ('Warned the coach: "We cannot defend like that in March."', "the coach",
+     '"We cannot defend like that in March."'),
+])
+def test_an_opening_speech_cue_takes_the_role_before_the_colon_for_source(body, source, content):
+    atts = triples(body)
+    assert [(a[0], a[2]) for a in atts] == [(source, content)], atts

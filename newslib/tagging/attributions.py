@@ -3570,16 +3570,34 @@ def _inverted_speech_cue(toks, starts: list[int], drafts: list[Draft]) -> None:
         while k < len(toks) and toks[k].text not in (":", ",") and k - j <= 5:
             k += 1
         if k >= len(toks) or toks[k].text not in (":", ",") or k == j + 1 or \
-                not all(t.text[:1].isupper() or t.text == "." for t in toks[j + 1:k]):
+                not (all(t.text[:1].isupper() or t.text == "." for t in toks[j + 1:k]) or
+                     j == i and toks[k].text == ":" and _inverted_role_source(toks[j + 1:k])):
             continue
         src = (toks[j + 1].start, toks[k - 1].end)
         # the model may have made the colon a cue of its own with the name for source: it is this one's
         colon = [o for o in drafts if o is not d and o.cue == (toks[k].start, toks[k].end) and o.source == src]
-        if not _overlaps(src, _occupied(drafts, besides=colon)):
+        if not _overlaps(src, _occupied(drafts, besides=[*colon, d])):  # its own content may run over the name
             d.source = src
             for o in colon:
                 d.content = d.content or o.content
                 drafts.remove(o)
+            # the model may have run the content over the role ("Explained the mayor: “...”"): it starts after
+            d.content = [(max(x, toks[k].end), y) for x, y in d.content if y > toks[k].end]
+            d.content = [(_first_nonspace(toks, x), y) for x, y in d.content]
+
+
+def _first_nonspace(toks, pos: int) -> int:
+    """The start of the first token at or after ``pos`` (``pos`` itself past the last token)."""
+    k = bisect.bisect_left(toks, pos, key=_token_start)
+    return toks[k].start if k < len(toks) else pos
+
+
+def _inverted_role_source(words) -> bool:
+    """_inverted_role: the words between an opening one-word speech cue and its colon are a definite role ("Explained
+    the mayor:", "Warned the coach:"): "the" and one to three words, letters only, no other determiner. (Not before
+    a comma: "Asked about the late possessions, Vance said ...".)"""
+    return 2 <= len(words) <= 4 and words[0].text == "the" and \
+        all(t.text.isalpha() and t.text.lower() not in ("the", "a", "an") for t in words[1:])
 
 
 def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
