@@ -41,3 +41,16 @@ def test_a_relative_aside_before_a_final_frame_keeps_the_clauses_subject(body, s
 def test_an_opening_speech_cue_takes_the_role_before_the_colon_for_source(body, source, content):
     atts = triples(body)
     assert [(a[0], a[2]) for a in atts] == [(source, content)], atts
+
+
+# ---- _inverted_frame_over_content: "..., covers all farms larger than ten hectares, reports Reuters." ------------
+@pytest.mark.parametrize("body,source,content", [
+    ("The new law, passed last month by a narrow margin, covers all farms larger than ten hectares, reports Reuters.",
+     "Reuters", "The new law, passed last month by a narrow margin, covers all farms larger than ten hectares"),
+    ("The ban, approved by the council in May, covers every beach between Faro and Tavira, reports Lusa.", "Lusa",
+     "The ban, approved by the council in May, covers every beach between Faro and Tavira"),
+])
+def test_an_inverted_frame_after_the_last_comma_is_the_frame_over_a_verb_of_the_clause(body, source, content):
+    atts = triples(body)
+    assert (source, "reports", content) in atts, atts
+    assert not [a for a in atts if "reports" in (a[2] or "")], atts

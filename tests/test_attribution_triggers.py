@@ -335,6 +335,8 @@ SENTENCES = [
     # round 17 (branch attr19): _relative_aside_before_final_frame
     "The mill, which employs about 300 people in the valley, will shut in June and is being sold to a Turkish group, "
     "he said.",
+    # round 17 (branch attr19): _inverted_frame_over_content
+    "The new law, passed last month by a narrow margin, covers all farms larger than ten hectares, reports Reuters.",
 ]
 
 

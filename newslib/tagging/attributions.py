@@ -2558,6 +2558,37 @@ _INVERTED_SPEECH_VERBS = frozenset("""said says added adds wrote writes reported
     notes warned warns stated states confirmed confirms""".split())
 
 
+
+def _inverted_frame_over_content(s, starts: list[int], drafts: list[Draft],
+                                 tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The measure, approved on Tuesday by five votes to two, covers three parishes, reports Lusa.": a verb of
+    saying after the sentence's last comma with a name after it to the sentence's end (", reports Lusa.", ", said
+    Reuters.") is the sentence's frame when the model took a verb of the clause before the comma for the cue (one
+    that is no speech cue of the lexicon) and ran its content over the frame: the frame's verb is the cue, the
+    name the source, and the clause before the comma the content, when that clause holds a verb and no
+    quotation mark."""
+    toks = s.tokens
+    end = len(toks)
+    while end > 0 and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    i = next((k for k in range(end - 1, 2, -1) if toks[k].text.lower() in _INVERTED_SPEECH_VERBS), None)
+    if i is None or toks[i - 1].text != "," or any(t.text == "," for t in toks[i:end]):
+        return
+    name = toks[i + 1:end]
+    det = 1 if name and name[0].text == "the" else 0
+    if not 1 + det <= len(name) <= 4 or not all(t.text[:1].isupper() for t in name[det:]):
+        return
+    verb = (toks[i].start, toks[i].end)
+    over = [d for d in drafts if any(x <= verb[0] and verb[1] <= y for x, y in d.content)]
+    if len(over) != 1 or _speech_cue(over[0], toks) or any(d.cue[1] > toks[i - 1].start for d in drafts):
+        return
+    tag = _pos(s, tags)
+    if any(t.text in _QUOTE_MARKS for t in toks[:i]) or not any(tag[k] in _FINITE for k in range(i - 1)):
+        return
+    d = over[0]
+    d.cue, d.source, d.phrase = verb, (name[0].start, name[-1].end), False
+    d.content = [(toks[0].start, toks[i - 2].end)]
+
 def _plain_speaker_after_final_cue(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """_plain_plural_speaker: "The road was closed for three hours, said fire service officials.": a verb of saying
     after the clause's comma, with nothing after it to the sentence's end but a short lower-case noun phrase,
@@ -6376,6 +6407,7 @@ def _pass_order() -> tuple:
         _final_frame_content_with_its_subject,
         _final_frame_content_after_preposition,  # round 14 (branch attr16)
         _relative_aside_before_final_frame,  # round 17 (branch attr19)
+        _inverted_frame_over_content,  # round 17 (branch attr19)
         # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
         _split_participle_cues,
         _content_after_the_listener,
@@ -9229,4 +9261,5 @@ def _frame_before_time_aside(s, starts: list[int], drafts: list[Draft],
 
 
 _TRIGGERS.update({"_frame_before_time_aside": _TIME_ASIDE_LINKS})
-_TRIGGERS.update({"_relative_aside_before_final_frame": _ASIDE_RELATIVES})
+_TRIGGERS.update({"_relative_aside_before_final_frame": _ASIDE_RELATIVES,
+                  "_inverted_frame_over_content": _INVERTED_SPEECH_VERBS})
