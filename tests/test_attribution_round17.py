@@ -54,3 +54,20 @@ def test_an_inverted_frame_after_the_last_comma_is_the_frame_over_a_verb_of_the_
     atts = triples(body)
     assert (source, "reports", content) in atts, atts
     assert not [a for a in atts if "reports" in (a[2] or "")], atts
+
+
+# ---- _coordinated_speech_verb_in_content: "X say the grant no longer covers ..., and demand a new formula." -------
+@pytest.mark.parametrize("body,source,first,cue,second", [
+    ("Parents at the school say the state's grant for children bussed in from the villages no longer covers the "
+     "fuel, and demand a new formula.", "Parents at the school",
+     "the state's grant for children bussed in from the villages no longer covers the fuel", "demand",
+     "a new formula"),
+    ("Nurses at the hospital say the state's allowance for staff sent out to the islands no longer covers the ferry, "
+     "and demand a new formula.", "Nurses at the hospital",
+     "the state's allowance for staff sent out to the islands no longer covers the ferry", "demand",
+     "a new formula"),
+])
+def test_a_speech_verb_in_the_cues_form_after_comma_and_is_an_attribution_of_its_own(body, source, first, cue,
+                                                                                      second):
+    atts = triples(body)
+    assert (source, cue, second) in atts and (source, "say", first) in atts, atts

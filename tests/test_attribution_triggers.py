@@ -337,6 +337,9 @@ SENTENCES = [
     "he said.",
     # round 17 (branch attr19): _inverted_frame_over_content
     "The new law, passed last month by a narrow margin, covers all farms larger than ten hectares, reports Reuters.",
+    # round 17 (branch attr19): _coordinated_speech_verb_in_content
+    "Parents at the school say the state's grant for children bussed in from the villages no longer covers the fuel, "
+    "and demand a new formula.",
 ]
 
 
