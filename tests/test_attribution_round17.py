@@ -71,3 +71,16 @@ def test_a_speech_verb_in_the_cues_form_after_comma_and_is_an_attribution_of_its
                                                                                       second):
     atts = triples(body)
     assert (source, cue, second) in atts and (source, "say", first) in atts, atts
+
+
+# ---- _BUT_RULING_VERBS in _split_participle_cues: "The stewards found that ... but ruled that ..." -------------
+@pytest.mark.parametrize("body,source,first,second", [
+    ("The tribunal said the club had broken the rules but ruled that no points should be deducted.", "The tribunal",
+     "the club had broken the rules", "no points should be deducted"),
+    ("The stewards found that the winner had drifted left but ruled that the placings should stand.", "The stewards",
+     "the winner had drifted left", "the placings should stand"),
+])
+def test_a_ruling_after_but_and_before_that_is_a_second_attribution(body, source, first, second):
+    atts = triples(body)
+    assert [(a[0], a[1], a[2].removeprefix("that ")) for a in atts] == \
+        [(source, atts[0][1], first), (source, "ruled", second)], atts

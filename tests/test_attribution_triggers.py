@@ -340,6 +340,8 @@ SENTENCES = [
     # round 17 (branch attr19): _coordinated_speech_verb_in_content
     "Parents at the school say the state's grant for children bussed in from the villages no longer covers the fuel, "
     "and demand a new formula.",
+    # round 17 (branch attr19): _split_participle_cues at a ruling verb after "but", before "that"
+    "The tribunal said the club had broken the rules but ruled that no points should be deducted.",
 ]
 
 

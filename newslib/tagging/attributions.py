@@ -2880,7 +2880,8 @@ _ADJECTIVAL = frozenset("alleged reported noted stated claimed accused concerned
 def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
     """A participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
     starts an attribution of its own, with the same source. Such a participle is a word of
-    :data:`_COMMA_PARTICIPLES` and such a verb one of :data:`_BUT_SPEECH_VERBS` (the pass's triggers)."""
+    :data:`_COMMA_PARTICIPLES` and such a verb one of :data:`_BUT_SPEECH_VERBS`, or of :data:`_BUT_RULING_VERBS`
+    before "that" ("found that ... but ruled that ..."; the pass's triggers)."""
     extra = []
     for d in drafts:
         new_parts = []
@@ -2897,8 +2898,9 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
                     # "said conditions would improve but cautioned farmers against planting": a past-tense speech
                     # verb of the lexicon set against a sourced cue by "but", before its own complement ("and" is
                     # as often the verb of a subject inside the content: "after she attacked X and blamed Y")
-                    if d.source is not None and d.source[1] <= d.cue[0] and low in _BUT_SPEECH_VERBS and \
-                            i + 1 < len(toks) and toks[i + 1].end <= b and \
+                    if d.source is not None and d.source[1] <= d.cue[0] and i + 1 < len(toks) and \
+                            (low in _BUT_SPEECH_VERBS or low in _BUT_RULING_VERBS and toks[i + 1].text == "that") and \
+                            toks[i + 1].end <= b and \
                             toks[i + 1].text[:1].isalpha() and not _inside_quotes(text, a, t.start):
                         split = i
                         break
@@ -6397,7 +6399,10 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 #: splits a content only at one of them: they are its triggers (branch speed14)
 _COMMA_PARTICIPLES = frozenset(w for w in _single_cues() if w.endswith("ing"))
 _BUT_SPEECH_VERBS = frozenset(w for w in _verb_cues() if w.endswith("ed")) - _ADJECTIVAL
-_TRIGGERS["_split_participle_cues"] = _COMMA_PARTICIPLES | _BUT_SPEECH_VERBS
+#: verbs of a ruling or a finding, too ambiguous for the cue lexicon, which after "but" and before "that" report
+#: the sourced cue's second decision ("The stewards found that ... but ruled that ...", round 17, branch attr19)
+_BUT_RULING_VERBS = frozenset("ruled found concluded".split())
+_TRIGGERS["_split_participle_cues"] = _COMMA_PARTICIPLES | _BUT_SPEECH_VERBS | _BUT_RULING_VERBS
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
 
