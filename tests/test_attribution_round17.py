@@ -84,3 +84,16 @@ def test_a_ruling_after_but_and_before_that_is_a_second_attribution(body, source
     atts = triples(body)
     assert [(a[0], a[1], a[2].removeprefix("that ")) for a in atts] == \
         [(source, atts[0][1], first), (source, "ruled", second)], atts
+
+
+# ---- _unlabelled_cue_before_that: "A former nurse at a Leeds care home testified Tuesday that ..." -----------------
+@pytest.mark.parametrize("body,source,content", [
+    ("A retired engineer from the county roads department testified Monday that the bridge had never been "
+     "inspected.", "A retired engineer from the county roads department", "the bridge had never been inspected"),
+    ("DENVER — A former guard at a state prison testified Friday that cameras in the east wing had not worked for "
+     "months.", "A former guard at a state prison", "cameras in the east wing had not worked for months"),
+])
+def test_a_past_verb_cue_before_that_after_a_long_subject_is_found_when_the_model_labels_no_cue(body, source,
+                                                                                                 content):
+    atts = triples(body)
+    assert [(a[0], a[1], a[2].removeprefix("that ")) for a in atts] == [(source, "testified", content)], atts
