@@ -97,3 +97,15 @@ def test_a_past_verb_cue_before_that_after_a_long_subject_is_found_when_the_mode
                                                                                                  content):
     atts = triples(body)
     assert [(a[0], a[1], a[2].removeprefix("that ")) for a in atts] == [(source, "testified", content)], atts
+
+
+# ---- _unseen_verb_before_and_speech: "Sam Okoro rode a winner and said the ground was ..." -------------------------
+@pytest.mark.parametrize("body,source,content", [
+    ('On the undercard, Sam Okoro rode a winner and said the ground was "perfect for him."', "Sam Okoro",
+     'the ground was "perfect for him."'),
+    ('Earlier in the day, Mia Berg skied a personal best and said her knee, injured in a fall at Kitzbühel, was '
+     '"about 80 per cent."', "Mia Berg", 'her knee … was "about 80 per cent."'),
+])
+def test_a_deed_before_and_said_is_no_attribution(body, source, content):
+    atts = triples(body)
+    assert atts == [(source, "said", content)], atts

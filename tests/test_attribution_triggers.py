@@ -342,6 +342,8 @@ SENTENCES = [
     "and demand a new formula.",
     # round 17 (branch attr19): _split_participle_cues at a ruling verb after "but", before "that"
     "The tribunal said the club had broken the rules but ruled that no points should be deducted.",
+    # round 17 (branch attr19): _unseen_verb_before_and_speech
+    'On the undercard, Sam Okoro rode a winner and said the ground was "perfect for him."',
 ]
 
 
