@@ -109,3 +109,15 @@ def test_a_past_verb_cue_before_that_after_a_long_subject_is_found_when_the_mode
 def test_a_deed_before_and_said_is_no_attribution(body, source, content):
     atts = triples(body)
     assert atts == [(source, "said", content)], atts
+
+
+# ---- _speech_nested_in_content over one adverb: "... that she had repeatedly warned its manager that ..." ----------
+@pytest.mark.parametrize("body,source,content", [
+    ("A former nurse at a Leeds care home testified that she had repeatedly warned its manager that medicines were "
+     "going missing.", "she", "medicines were going missing"),
+    ("The mayor told reporters that the agency had repeatedly warned residents that the dam was unsafe.", "the agency",
+     "the dam was unsafe"),
+])
+def test_a_speech_nested_in_a_content_is_found_over_an_adverb(body, source, content):
+    atts = triples(body)
+    assert (source, "warned", content) in atts, atts

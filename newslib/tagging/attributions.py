@@ -8899,13 +8899,15 @@ def _speech_nested_in_content(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         own = next((o for o in drafts if _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
         if own is not None and (own.source is not None or not own.content or own.content[0][0] < toks[v].end):
             continue
-        e = v - 1
-        while e >= k and toks[e].text.lower() in _NESTED_AUX:
-            e -= 1
-        if e < k or v - e > 2:
-            continue
         if tag is None:
             tag = _pos(s, tags)
+        # round 17 (branch attr19): one adverb before the verb ("she had repeatedly warned its owner that ...")
+        adverb = 1 if v - 1 > k and tag[v - 1] == "RB" and toks[v - 1].text.lower().endswith("ly") else 0
+        e = v - 1 - adverb
+        while e >= k and toks[e].text.lower() in _NESTED_AUX:
+            e -= 1
+        if e < k or v - e > 2 + adverb:
+            continue
         subject = range(k + lead, e + 1)
         if not subject or not all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "PRP" for n in subject) or \
                 not any(tag[n] in _HEAD_NOUN_TAGS for n in subject):
