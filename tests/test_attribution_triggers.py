@@ -339,6 +339,18 @@ SENTENCES = [
     # round 16 (branch attr18): _frame_before_time_aside
     "The library will close its two branches in March, the council announced on Tuesday, a day after staff were "
     "told of the plan.",
+    # round 17 (branch attr19): _relative_aside_before_final_frame
+    "The mill, which employs about 300 people in the valley, will shut in June and is being sold to a Turkish group, "
+    "he said.",
+    # round 17 (branch attr19): _inverted_frame_over_content
+    "The new law, passed last month by a narrow margin, covers all farms larger than ten hectares, reports Reuters.",
+    # round 17 (branch attr19): _coordinated_speech_verb_in_content
+    "Parents at the school say the state's grant for children bussed in from the villages no longer covers the fuel, "
+    "and demand a new formula.",
+    # round 17 (branch attr19): _split_participle_cues at a ruling verb after "but", before "that"
+    "The tribunal said the club had broken the rules but ruled that no points should be deducted.",
+    # round 17 (branch attr19): _unseen_verb_before_and_speech
+    'On the undercard, Sam Okoro rode a winner and said the ground was "perfect for him."',
 ]
 
 

@@ -162,7 +162,8 @@ def find_attributions(text: str, sentences: Sequence, predicted: tuple | None = 
                 contents = []  # the model read the source of a frame it found no cue in as content
             bare = (_unlabelled_said(text, s) or _unlabelled_final_frame(s) if not contents else None) or \
                 _unlabelled_heard_saying(s) or _unlabelled_object_relative_speech(s) or \
-                _unlabelled_object_relative_noun_speech(s) or _unlabelled_cue_after_section_label(text, s)
+                _unlabelled_object_relative_noun_speech(s) or _unlabelled_cue_after_section_label(text, s) or \
+                _unlabelled_cue_before_that(s, contents)
             if bare is not None:
                 cues, sources = [bare[0]], [bare[1]]
             else:
@@ -2558,6 +2559,37 @@ _INVERTED_SPEECH_VERBS = frozenset("""said says added adds wrote writes reported
     notes warned warns stated states confirmed confirms""".split())
 
 
+
+def _inverted_frame_over_content(s, starts: list[int], drafts: list[Draft],
+                                 tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The measure, approved on Tuesday by five votes to two, covers three parishes, reports Lusa.": a verb of
+    saying after the sentence's last comma with a name after it to the sentence's end (", reports Lusa.", ", said
+    Reuters.") is the sentence's frame when the model took a verb of the clause before the comma for the cue (one
+    that is no speech cue of the lexicon) and ran its content over the frame: the frame's verb is the cue, the
+    name the source, and the clause before the comma the content, when that clause holds a verb and no
+    quotation mark."""
+    toks = s.tokens
+    end = len(toks)
+    while end > 0 and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    i = next((k for k in range(end - 1, 2, -1) if toks[k].text.lower() in _INVERTED_SPEECH_VERBS), None)
+    if i is None or toks[i - 1].text != "," or any(t.text == "," for t in toks[i:end]):
+        return
+    name = toks[i + 1:end]
+    det = 1 if name and name[0].text == "the" else 0
+    if not 1 + det <= len(name) <= 4 or not all(t.text[:1].isupper() for t in name[det:]):
+        return
+    verb = (toks[i].start, toks[i].end)
+    over = [d for d in drafts if any(x <= verb[0] and verb[1] <= y for x, y in d.content)]
+    if len(over) != 1 or _speech_cue(over[0], toks) or any(d.cue[1] > toks[i - 1].start for d in drafts):
+        return
+    tag = _pos(s, tags)
+    if any(t.text in _QUOTE_MARKS for t in toks[:i]) or not any(tag[k] in _FINITE for k in range(i - 1)):
+        return
+    d = over[0]
+    d.cue, d.source, d.phrase = verb, (name[0].start, name[-1].end), False
+    d.content = [(toks[0].start, toks[i - 2].end)]
+
 def _plain_speaker_after_final_cue(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """_plain_plural_speaker: "The road was closed for three hours, said fire service officials.": a verb of saying
     after the clause's comma, with nothing after it to the sentence's end but a short lower-case noun phrase,
@@ -2849,7 +2881,8 @@ _ADJECTIVAL = frozenset("alleged reported noted stated claimed accused concerned
 def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], drafts: list[Draft]) -> None:
     """A participle cue from the lexicon after a comma inside a content ("..., emphasising the need for X")
     starts an attribution of its own, with the same source. Such a participle is a word of
-    :data:`_COMMA_PARTICIPLES` and such a verb one of :data:`_BUT_SPEECH_VERBS` (the pass's triggers)."""
+    :data:`_COMMA_PARTICIPLES` and such a verb one of :data:`_BUT_SPEECH_VERBS`, or of :data:`_BUT_RULING_VERBS`
+    before "that" ("found that ... but ruled that ..."; the pass's triggers)."""
     extra = []
     for d in drafts:
         new_parts = []
@@ -2866,8 +2899,9 @@ def _split_participle_cues(text: str, toks, starts: list[int], ends: list[int], 
                     # "said conditions would improve but cautioned farmers against planting": a past-tense speech
                     # verb of the lexicon set against a sourced cue by "but", before its own complement ("and" is
                     # as often the verb of a subject inside the content: "after she attacked X and blamed Y")
-                    if d.source is not None and d.source[1] <= d.cue[0] and low in _BUT_SPEECH_VERBS and \
-                            i + 1 < len(toks) and toks[i + 1].end <= b and \
+                    if d.source is not None and d.source[1] <= d.cue[0] and i + 1 < len(toks) and \
+                            (low in _BUT_SPEECH_VERBS or low in _BUT_RULING_VERBS and toks[i + 1].text == "that") and \
+                            toks[i + 1].end <= b and \
                             toks[i + 1].text[:1].isalpha() and not _inside_quotes(text, a, t.start):
                         split = i
                         break
@@ -2939,6 +2973,34 @@ def _unlabelled_said(text: str, s) -> tuple[tuple[int, int], tuple[int, int]] | 
         return None
     return (toks[j].start, toks[j].end), (toks[first].start, toks[j - 1].end)
 
+
+
+#: the opening of a US dateline before a sentence's subject: "DULUTH, Minn. —", "SACRAMENTO, Calif. (AP) —"
+_US_DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def _unlabelled_cue_before_that(s, contents: Spans) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """_cue_before_that_the_model_missed: a body sentence in which the model labelled nothing at all, whose subject
+    (a capitalized opening of two to twelve words, no verb or clause word in it, after any dateline that ends in a
+    dash) is followed by a one-word verb cue of the lexicon in the past tense and, right after it or after one lone
+    time word, "that" ("A former nurse at a Leeds care home testified Tuesday that medicines were going
+    missing."). The model may have labelled the clause's content without a cue: any content it labelled starts
+    at or after the "that". Returns (cue, source) or None; the passes of :func:`_refine` give it its clause."""
+    if "that" not in s.lower_words:
+        return None  # (the cheap first test)
+    toks = s.tokens
+    first = next((k + 1 for k, t in enumerate(toks[:8]) if t.text in _US_DATELINE_DASHES), 0)
+    j = next((j for j in range(first + 2, min(len(toks) - 3, first + 13))
+              if toks[j].text.lower() in _verb_cues() and toks[j].text.endswith("ed")), None)
+    if j is None or not toks[first].text[:1].isupper():
+        return None
+    k = j + 2 if toks[j + 1].text.lower() in _LONE_TIME_WORDS else j + 1
+    if toks[k].text != "that" or any(t.text.lower() in _SAID_SUBJECT_STOP for t in toks[first:j]) or \
+            any(a < toks[k].start for a, _ in contents):
+        return None
+    if len([t for t in toks[k + 1:] if t.text[:1].isalnum()]) < 4:
+        return None
+    return (toks[j].start, toks[j].end), (toks[first].start, toks[j - 1].end)
 
 #: the verbs of a final frame the model may leave unlabelled (",  researchers note."); round 16 (branch attr18): a
 #: document's "states" (", the department's notice states.": PolNeAR train has 7 gold cues "states", 21 "stated")
@@ -3410,6 +3472,150 @@ def _final_frame_content_with_its_subject(s, starts: list[int], drafts: list[Dra
         d.content = [(toks[0].start, d.content[0][1])]
 
 
+
+#: the relative pronouns that open an aside set off by commas ("The project, which supplies heat to the city, ...")
+_ASIDE_RELATIVES = frozenset({"which", "who", "whose"})
+
+
+def _relative_aside_before_final_frame(s, starts: list[int], drafts: list[Draft],
+                                       tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The project at CHP-2, which supplies heat to about 40% of the city, will cost 320 billion tenge and is
+    financed by the state, he said.": a content before a frame that ends the sentence (", source cue.") which
+    opens on the relative pronoun of an aside after the sentence's subject (", which ... ,") lost that subject:
+    the model took the aside alone, or the aside and the clause's verb phrase after it. The whole clause is
+    reported: the content runs from the sentence's start to the frame's comma, when the subject before the aside
+    holds a noun and no verb, quotation mark or other attribution, a verb of the clause follows the aside's
+    closing comma, and only the frame's setting follows the frame."""
+    toks = s.tokens
+    for d in drafts:
+        if d.source is None or len(d.content) != 1 or d.cue[0] < d.content[0][1] or d.source[0] < d.content[0][1]:
+            continue
+        a = _token_starting(starts, d.content[0][0])
+        b = _token_ending(toks, starts, d.content[0][1])
+        if a is None or b is None or a < 2 or toks[a - 1].text != "," or toks[a].text.lower() not in _ASIDE_RELATIVES:
+            continue
+        c = _token_starting(starts, min(d.source[0], d.cue[0]))
+        e = _token_ending(toks, starts, max(d.source[1], d.cue[1]))
+        if c is None or e is None or toks[c - 1].text != "," or b > c - 2:
+            continue
+        close = next((k for k in range(a + 1, c - 1) if toks[k].text == ","), None)  # the aside's closing comma
+        if close is None or close >= c - 2 or not _opening_words_free(toks[:a - 1], drafts, d):
+            continue
+        tag = _pos(s, tags)
+        rest = range(close + 1, c - 1)
+        if any(toks[k].text in _QUOTE_MARKS for k in rest) or not any(tag[k] in _FINITE for k in rest) or \
+                not any(tag[k].startswith("NN") for k in range(a - 1)) or \
+                any(tag[k] in _FINITE for k in range(a - 1)) or not _frame_tail_is_setting(toks, tag, e + 1):
+            continue
+        d.content = [(toks[0].start, toks[c - 2].end)]
+
+
+def _coordinated_speech_verb_in_content(s, starts: list[int], drafts: list[Draft],
+                                        tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Reindeer herders say the state's compensation no longer covers their losses, and call for a new counting
+    method.": a content after a sourced one-word cue that holds ", and" and then a verb of saying of the lexicon
+    in the cue's own form (say ... call, said ... called: the same part-of-speech tag, so the verb is the
+    source's second predicate, not one of the content's subject) ends before that comma; the verb, with its
+    particle when the two make a phrase of the lexicon ("call for"), starts an attribution of its own with the
+    same source and the rest of the content."""
+    toks = s.tokens
+    tag = None
+    extra = []
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0] or len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or _token_ending(toks, starts, d.cue[1]) != i:
+            continue
+        a, b = d.content[0]
+        k = next((k for k in range(bisect.bisect_left(starts, a) + 1, len(toks) - 2)
+                  if toks[k].end <= b and toks[k - 1].text == "," and toks[k].text == "and"), None)
+        if k is None or toks[k + 2].end > b:
+            continue
+        verb, nxt = toks[k + 1], toks[k + 2]
+        low = verb.text.lower()
+        phrase = (_verb_stem(low), nxt.text.lower()) in _phrase_cue_stems()
+        if not phrase and low not in _verb_cues() and low not in _verb_cue_stems():
+            continue
+        tag = tag or _pos(s, tags)
+        if _SAME_FORM.get(tag[i]) is None or tag[k + 1] not in _SAME_FORM[tag[i]] or \
+                any(t.text in _QUOTE_MARKS for t in toks if a <= t.start < b):
+            continue
+        cue_end = nxt.end if phrase else verb.end
+        first = k + 3 if phrase else k + 2
+        if toks[first].text == "that" and first + 1 < len(toks) and toks[first + 1].end <= b:
+            first += 1
+        d.content = [(a, toks[k - 2].end)]
+        extra.append(Draft(d.sentence, d.idx, (verb.start, cue_end), d.source, [(toks[first].start, b)],
+                           phrase=phrase))
+    drafts.extend(extra)
+    drafts.sort(key=lambda x: x.cue[0])
+
+
+#: a cue's tag and the tags a second verb in its own form may have ("say ... and call": the tagger gives a plural
+#: present VB as often as VBP, on the cue and on the verb after "and")
+_SAME_FORM = {"VBD": ("VBD",), "VBZ": ("VBZ",), "VBP": ("VBP", "VB"), "VB": ("VBP", "VB")}
+
+
+def _verb_stem(word: str) -> str:
+    """A regular verb form without its ending: "called", "calls" -> "call" (others as they are)."""
+    for end in ("ed", "s"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[:-len(end)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _verb_cue_stems() -> frozenset[str]:
+    """The stems of the lexicon's one-word verb cues ("demand" from "demanded" and "demands"): a plural present
+    after "say ..., and" the lexicon does not list."""
+    return frozenset(_verb_stem(w) for w in _verb_cues())
+
+
+@lru_cache(maxsize=1)
+def _phrase_cue_stems() -> frozenset[tuple[str, str]]:
+    """The cue lexicon's two-word phrases as (the verb's stem, the second word): ("call", "for") from "called for"
+    and "calls for", so that "call for" after "say ..., and" is one too, without listing it (a listed "call for"
+    is a feature of the learned model, and widens the model's cues on "a call for" nouns)."""
+    out = set()
+    for r in lexicons.load("cues"):
+        words = r["cue"].lower().split()
+        if len(words) == 2:
+            out.add((_verb_stem(words[0]), words[1]))
+    return frozenset(out)
+
+
+def _unseen_verb_before_and_speech(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"On the undercard, Sam Okoro rode a winner and said the ground was “perfect for him.”": a sourced one-word
+    cue that is no cue of the lexicon and never a cue in PolNeAR train (the model's ``cue_prior`` has no bucket
+    for it: rode, skied), followed within eight words, with no punctuation between, by "and" and a verb cue of
+    the lexicon, is the source's deed, not a report: the verb after "and" is the cue. When that verb has an
+    attribution of its own the deed's is dropped (its source given to the verb's when it has none); otherwise
+    the deed's attribution takes the verb for cue and keeps its content after it ("skied a personal best and
+    said her knee ... was ...")."""
+    prior = default_model().cue_prior
+    for d in list(drafts):
+        i = _token_starting(starts, d.cue[0])
+        if d.source is None or i is None or _token_ending(toks, starts, d.cue[1]) != i:
+            continue
+        w = toks[i].text.lower()
+        if w in _single_cues() or prior.get(w, 0) > 0:
+            continue
+        k = next((k for k in range(i + 2, min(i + 9, len(toks) - 2)) if toks[k].text == "and"), None)
+        if k is None or toks[k + 1].text.lower() not in _verb_cues() or \
+                any(not t.text[:1].isalnum() for t in toks[i + 1:k]):
+            continue
+        verb = (toks[k + 1].start, toks[k + 1].end)
+        other = next((o for o in drafts if o is not d and o.cue[0] == verb[0]), None)
+        if other is not None:
+            if other.source is None:
+                other.source = d.source
+            drafts.remove(d)
+            continue
+        rest = [(max(x, toks[k + 2].start), y) for x, y in d.content if y > toks[k + 2].start]
+        if rest:
+            d.cue, d.content, d.phrase = verb, rest, False
+
 def _frame_tail_is_setting(toks, tag: Sequence[str], k: int) -> bool:
     """_frame_tail_setting: do the words after a sentence-final frame, from token ``k``, hold only its listener and
     setting ("..., its chief executive, X, told investors on a call on Nov. 28."): no verb, no comma or other
@@ -3533,16 +3739,34 @@ def _inverted_speech_cue(toks, starts: list[int], drafts: list[Draft]) -> None:
         while k < len(toks) and toks[k].text not in (":", ",") and k - j <= 5:
             k += 1
         if k >= len(toks) or toks[k].text not in (":", ",") or k == j + 1 or \
-                not all(t.text[:1].isupper() or t.text == "." for t in toks[j + 1:k]):
+                not (all(t.text[:1].isupper() or t.text == "." for t in toks[j + 1:k]) or
+                     j == i and toks[k].text == ":" and _inverted_role_source(toks[j + 1:k])):
             continue
         src = (toks[j + 1].start, toks[k - 1].end)
         # the model may have made the colon a cue of its own with the name for source: it is this one's
         colon = [o for o in drafts if o is not d and o.cue == (toks[k].start, toks[k].end) and o.source == src]
-        if not _overlaps(src, _occupied(drafts, besides=colon)):
+        if not _overlaps(src, _occupied(drafts, besides=[*colon, d])):  # its own content may run over the name
             d.source = src
             for o in colon:
                 d.content = d.content or o.content
                 drafts.remove(o)
+            # the model may have run the content over the role ("Explained the mayor: “...”"): it starts after
+            d.content = [(max(x, toks[k].end), y) for x, y in d.content if y > toks[k].end]
+            d.content = [(_first_nonspace(toks, x), y) for x, y in d.content]
+
+
+def _first_nonspace(toks, pos: int) -> int:
+    """The start of the first token at or after ``pos`` (``pos`` itself past the last token)."""
+    k = bisect.bisect_left(toks, pos, key=_token_start)
+    return toks[k].start if k < len(toks) else pos
+
+
+def _inverted_role_source(words) -> bool:
+    """_inverted_role: the words between an opening one-word speech cue and its colon are a definite role ("Explained
+    the mayor:", "Warned the coach:"): "the" and one to three words, letters only, no other determiner. (Not before
+    a comma: "Asked about the late possessions, Vance said ...".)"""
+    return 2 <= len(words) <= 4 and words[0].text == "the" and \
+        all(t.text.isalpha() and t.text.lower() not in ("the", "a", "an") for t in words[1:])
 
 
 def _np_before_comma(toks, j: int) -> tuple[int, int] | None:
@@ -6240,7 +6464,10 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 #: splits a content only at one of them: they are its triggers (branch speed14)
 _COMMA_PARTICIPLES = frozenset(w for w in _single_cues() if w.endswith("ing"))
 _BUT_SPEECH_VERBS = frozenset(w for w in _verb_cues() if w.endswith("ed")) - _ADJECTIVAL
-_TRIGGERS["_split_participle_cues"] = _COMMA_PARTICIPLES | _BUT_SPEECH_VERBS
+#: verbs of a ruling or a finding, too ambiguous for the cue lexicon, which after "but" and before "that" report
+#: the sourced cue's second decision ("The stewards found that ... but ruled that ...", round 17, branch attr19)
+_BUT_RULING_VERBS = frozenset("ruled found concluded".split())
+_TRIGGERS["_split_participle_cues"] = _COMMA_PARTICIPLES | _BUT_SPEECH_VERBS | _BUT_RULING_VERBS
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
 
@@ -6326,6 +6553,10 @@ def _pass_order() -> tuple:
         _content_to_final_frame,
         _final_frame_content_with_its_subject,
         _final_frame_content_after_preposition,  # round 14 (branch attr16)
+        _relative_aside_before_final_frame,  # round 17 (branch attr19)
+        _inverted_frame_over_content,  # round 17 (branch attr19)
+        _coordinated_speech_verb_in_content,  # round 17 (branch attr19)
+        _unseen_verb_before_and_speech,  # round 17 (branch attr19)
         # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
         _split_participle_cues,
         _content_after_the_listener,
@@ -8674,13 +8905,15 @@ def _speech_nested_in_content(s, drafts: list[Draft], tags: "_SentenceTags | Seq
         own = next((o for o in drafts if _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
         if own is not None and (own.source is not None or not own.content or own.content[0][0] < toks[v].end):
             continue
-        e = v - 1
-        while e >= k and toks[e].text.lower() in _NESTED_AUX:
-            e -= 1
-        if e < k or v - e > 2:
-            continue
         if tag is None:
             tag = _pos(s, tags)
+        # round 17 (branch attr19): one adverb before the verb ("she had repeatedly warned its owner that ...")
+        adverb = 1 if v - 1 > k and tag[v - 1] == "RB" and toks[v - 1].text.lower().endswith("ly") else 0
+        e = v - 1 - adverb
+        while e >= k and toks[e].text.lower() in _NESTED_AUX:
+            e -= 1
+        if e < k or v - e > 2 + adverb:
+            continue
         subject = range(k + lead, e + 1)
         if not subject or not all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "PRP" for n in subject) or \
                 not any(tag[n] in _HEAD_NOUN_TAGS for n in subject):
@@ -9270,3 +9503,9 @@ def _main_cue_after_relative_aside(s, starts: list[int], drafts: list[Draft],
                      _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
         if main is not None and main.source is None and not _speech_cue(main, toks):
             main.source = (toks[0].start, toks[w - 2].end)
+
+
+_TRIGGERS.update({"_relative_aside_before_final_frame": _ASIDE_RELATIVES,
+                  "_inverted_frame_over_content": _INVERTED_SPEECH_VERBS,
+                  "_coordinated_speech_verb_in_content": frozenset({"and"}),
+                  "_unseen_verb_before_and_speech": frozenset({"and"})})
