@@ -167,9 +167,11 @@ SENTENCES = [
     # _according_to_after_clause
     "The senator defended the budget, calling it “a plan for families”.",
     # _participle_after_content_comma now splits the sentence above before _speech_verb_after_object reads it
-    # (branch polnear18); "and said" after an object with a relative clause is still that pass's
+    # (branch polnear18), and _coordinated_speech_verb_in_content the "and said" after an object with a relative
+    # clause (branch attr19); a speech verb's "-ing" form after "by" is still that pass's
     "Hale supported Democrats during his time on the network, which let him go, and said he did not support the "
     "mayor.",
+    "The senator countered on Sunday by suggesting four other dates for the debate.",
     # branch polnear18: _main_cue_after_relative_aside
     "Ruiz, who has long expressed her admiration for the mayor, recently ordered up a legal review of the election "
     "rules.",
