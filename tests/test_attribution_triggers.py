@@ -346,7 +346,11 @@ def test_gated_passes_agree_with_all_passes_on_every_sentence(passes):
         assert _triples(*tag(sentence + "\n")) == everywhere, sentence
     # the sentences exercise every gated pass but these, three of which take drafts made by hand below
     by_hand = {"_widen_coordinated_source", "_dated_report_source", "_cue_without_final_by",
-               "_source_from_head_noun_phrase"}
+               "_source_from_head_noun_phrase",
+               # branch repro18: passes for labels of the retrained model (md5 7cc9670c) that the shipped one
+               # does not give on these sentences
+               "_participle_tail_out_of_frame_content", "_source_to_its_opening_bracket", "_agent_of_aside_participle",
+               "_coordinated_speech_clause_out_of_content"}
     assert set(A._TRIGGERS) - fired <= by_hand, sorted(set(A._TRIGGERS) - fired - by_hand)
 
 
@@ -363,6 +367,16 @@ def _span(sentence: str, words: str | None):
     ("The latest Harbour poll released Friday shows support has fallen.", "shows",
      "The latest Harbour poll released", "support has fallen", "_dated_report_source"),
     ("The plan was promoted by the mayor.", "promoted by", None, None, "_cue_without_final_by"),
+    # branch repro18
+    ("Repairs will take another month, the roads agency said on Monday, leaving drivers to queue for the ferry.",
+     "said", "the roads agency", "to queue for the ferry", "_participle_tail_out_of_frame_content"),
+    ("Flu cases rose for a third week, the Health Protection Agency (HPA) said.", "said", "HPA)", None,
+     "_source_to_its_opening_bracket"),
+    ("Residents say they have gone a week without heat, and some tell Radio Kent they sleep in their coats.", "say",
+     "Residents", "they have gone a week without heat, and some tell Radio Kent they sleep in their coats",
+     "_coordinated_speech_clause_out_of_content"),
+    ("The review, seen by The Courier, found that waiting times had doubled.", "seen", "The Courier", None,
+     "_agent_of_aside_participle"),
 ])
 def test_gated_passes_agree_on_drafts_made_by_hand(passes, sentence, cue, source, content, pass_):
     s = tokenize_text(sentence)[0]
@@ -372,6 +386,8 @@ def test_gated_passes_agree_on_drafts_made_by_hand(passes, sentence, cue, source
         passes(gated, fired)
         drafts = [A.Draft(0, 0, _span(sentence, cue), _span(sentence, source),
                           [_span(sentence, content)] if content else [])]
+        if pass_ == "_agent_of_aside_participle":  # the cue after the aside
+            drafts.append(A.Draft(0, 0, _span(sentence, "found"), None, []))
         A._refine(sentence, s, [t.start for t in s.tokens], [t.end for t in s.tokens], drafts)
         results.append(repr(drafts))
     assert pass_ in fired
