@@ -11,7 +11,8 @@ import pytest
 from newslib.article import Article
 from newslib.tagging.attribution_model import LABELS
 from newslib.tagging.attributions import (
-    Draft, _agent_of_aside_participle, _coordinated_speech_clause_out_of_content, _cue_without_participle_after_its_noun,
+    Draft, _agent_of_aside_participle, _coordinated_speech_clause_out_of_content,
+    _cue_without_participle_after_its_noun,
     _date_alone_is_no_content, _description_source_takes_its_name, _drop_cues_in_anonymity_asides,
     _medium_phrase_is_no_content, _participle_tail_out_of_frame_content, _refusal_joins_the_content_before,
     _report_aside_participle_is_no_cue, _source_after_subordinator, _source_to_its_opening_bracket, find_attributions)

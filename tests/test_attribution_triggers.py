@@ -331,7 +331,8 @@ SENTENCES = [
     "The farmers' union said conditions would improve but cautioned farmers against planting early.",
     # branch repro18: _date_alone_is_no_content, _refusal_joins_the_content_before, _agent_of_aside_participle
     "This report by The Canadian Press was first published Dec. 3, 2026.",
-    'Harlow Motors said in an emailed statement that it "reviews all of its plants" and did not comment on the closure.',
+    'Harlow Motors said in an emailed statement that it "reviews all of its plants" and did not comment on the '
+    "closure.",
     "The review, commissioned by the council and seen by The Courier, found that waiting times had doubled.",
 ]
 

@@ -2927,8 +2927,9 @@ _FINAL_FRAME_VERBS = frozenset("say says said note notes noted add adds added wa
 def _unlabelled_final_frame(s) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A body sentence in which the model labelled nothing, that ends in a frame ", researchers note." (a comma,
     a noun phrase of one to four words with no verb or clause word in it, a verb of saying, a day's name or "today",
-    "yesterday" allowed after it, the sentence's final mark) after a clause of five words or more: the verb is the cue and the noun phrase its source; the passes of
-    :func:`_refine` give it the clause before the comma. Returns (cue, source) or None."""
+    "yesterday" allowed after it, the sentence's final mark) after a clause of five words or more: the verb is the
+    cue and the noun phrase its source; the passes of :func:`_refine` give it the clause before the comma. Returns
+    (cue, source) or None."""
     toks = s.tokens
     end = len(toks)
     while end > 0 and toks[end - 1].text in (".", "!", "?") or end > 0 and toks[end - 1].text in _DQ:
@@ -3547,8 +3548,9 @@ def _drop_cues_in_relative_asides(text: str, toks, starts: list[int], drafts: li
             drafts.remove(o)
             continue
         if o.source is None or text[o.source[0]:o.source[1]].lower() in _LONE_TIME_WORDS:
-            continue  # (branch repro18: "who was to travel to Leeds on Monday to promote ...": a day's name the passes
-            # took for the verb's source is no subject inside the aside, and the aside's verb stops _source_across_asides)
+            continue  # (branch repro18: "who was to travel to Leeds on Monday to promote ...": a day's name the
+            # passes took for the verb's source is no subject inside the aside; the aside's verb stops
+            # _source_across_asides)
         i = bisect.bisect_left(starts, o.source[0])
         if i < 2 or i >= len(toks) or toks[i].text.lower() not in ("who", "which") or toks[i - 1].text != ",":
             # a verb with a subject of its own inside the aside: "Vance, who wept as she addressed the court, said"
@@ -3594,7 +3596,8 @@ def _relative_aside_opening(toks, starts_: list[int], o: Draft) -> int | None:
 
 
 _ANONYMOUS_ASIDE = re.compile(r"(?:(?:speaking|talking|commenting|who\s+(?:spoke|talked))\s+(?:(?:on|under)\s+"
-                               r"(?:the\s+)?condition\s+of\s+anonymity|anonymously|privately|on\s+background)|(?:identified|named|known)\s+only\s+"
+                               r"(?:the\s+)?condition\s+of\s+anonymity|anonymously|privately|on\s+background)|"
+                               r"(?:identified|named|known)\s+only\s+"
                                r"(?:as|by)|who\s+(?:identified|introduced)\s+(?:herself|himself|themselves)\s+"
                                r"(?:only\s+)?as)\b", re.I)
 
@@ -9204,7 +9207,8 @@ def _coordinated_speech_clause_out_of_content(toks, drafts: list[Draft]) -> None
             if toks[n].text.lower() not in ("and", "but") or n == 0:
                 continue
             cut = n - 1 if toks[n - 1].text == "," else n  # the first token out of the content
-            v = next((m for m in range(n + 2, min(n + 5, len(toks))) if toks[m].text.lower() in _COORDINATED_SPEECH_VERBS
+            v = next((m for m in range(n + 2, min(n + 5, len(toks)))
+                      if toks[m].text.lower() in _COORDINATED_SPEECH_VERBS
                       or toks[m].text.lower() in _verb_cues() and not toks[m].text.endswith("ing")), None)
             subject = toks[n + 1:v] if v is not None else []
             if not subject or not toks[v].text.islower() or not all(t.text.isalpha() for t in subject) or \
@@ -9230,7 +9234,8 @@ def _coordinated_speech_clause_out_of_content(toks, drafts: list[Draft]) -> None
                 last -= 1
             d.content = [(a, min(b, toks[cut - 1].end)) for a, b in d.content if a < toks[cut].start]
             _insert_by_cue(drafts, Draft(d.sentence, d.idx, (toks[v].start, toks[e].end),
-                                         (subject[0].start, subject[-1].end), [(toks[first].start, toks[last - 1].end)]))
+                                         (subject[0].start, subject[-1].end),
+                                         [(toks[first].start, toks[last - 1].end)]))
             break
 
 
@@ -9242,9 +9247,10 @@ _MEDIUM_NOUNS = frozenset("video videos statement interview post posts podcast b
 
 def _medium_phrase_is_no_content(toks, drafts: list[Draft]) -> None:
     """"Corella's chief executive apologised in a video posted on the company's website.": a content the passes gave a
-    cue whose source opens the sentence, from the words right after the cue, that is only the medium of its words (a preposition, a noun of
-    :data:`_MEDIUM_NOUNS` among the next three words, and what modifies it; no "that", no quotation mark, no comma) is
-    none: PolNeAR puts the medium in the cue ("said in a statement") or nowhere, never in the content."""
+    cue whose source opens the sentence, from the words right after the cue, that is only the medium of its words (a
+    preposition, a noun of :data:`_MEDIUM_NOUNS` among the next three words, and what modifies it; no "that", no
+    quotation mark, no comma) is none: PolNeAR puts the medium in the cue ("said in a statement") or nowhere, never in
+    the content."""
     for d in drafts:
         if len(d.content) != 1 or d.content[0][0] < d.cue[1] or d.source is None or d.source[0] != toks[0].start:
             continue  # (only a source opening the sentence: no clause before it for the frame passes to give it)
