@@ -15,7 +15,7 @@ from newslib.tagging.attributions import (
     _cue_without_participle_after_its_noun,
     _date_alone_is_no_content, _description_source_takes_its_name, _drop_cues_in_anonymity_asides,
     _medium_phrase_is_no_content, _participle_tail_out_of_frame_content, _refusal_joins_the_content_before,
-    _report_aside_participle_is_no_cue, _source_after_subordinator, _source_to_its_opening_bracket, find_attributions)
+    _report_aside_participle_is_no_cue, _second_apposition_out_of_named_source, _source_after_subordinator, _source_to_its_opening_bracket, find_attributions)
 from newslib.tokenize import tokenize_text
 
 from attribution_cases import content_of, with_cue
@@ -259,6 +259,21 @@ def test_the_verbs_of_an_anonymity_relative_aside_are_no_cues():
     drafts = [discuss, said]
     _drop_cues_in_anonymity_asides(text, s.tokens, drafts)
     assert drafts == [said] and text[said.source[0]:said.source[1]] == "A health department employee"
+
+
+@pytest.mark.parametrize("body,labelled,source", [
+    ("Ana Ruiz, the mayor of Leeds, a member of the regional board, said the plan was dead.",
+     "Ana Ruiz, the mayor of Leeds, a member of the regional board,", "Ana Ruiz, the mayor of Leeds,"),
+    # a second apposition inside the first one's relative clause stays
+    ("Ana Ruiz, a pollster who works with Leeds Forward, a local campaign, said the plan was dead.",
+     "Ana Ruiz, a pollster who works with Leeds Forward, a local campaign,",
+     "Ana Ruiz, a pollster who works with Leeds Forward, a local campaign,"),
+])
+def test_a_named_source_keeps_its_first_apposition(body, labelled, source):
+    text, s = sentence(body)
+    d = Draft(1, s.index, span(text, "said"), span(text, labelled), [span(text, "the plan was dead")])
+    _second_apposition_out_of_named_source(s.tokens, [d])
+    assert text[d.source[0]:d.source[1]] == source
 
 
 # ---- whole sentences with the retrained model's labels, given by hand ----------------------------------------------

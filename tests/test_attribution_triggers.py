@@ -334,6 +334,9 @@ SENTENCES = [
     'Harlow Motors said in an emailed statement that it "reviews all of its plants" and did not comment on the '
     "closure.",
     "The review, commissioned by the council and seen by The Courier, found that waiting times had doubled.",
+    # branch repro18: _second_apposition_out_of_named_source
+    "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the "
+    "provocation could not be left without consequences.",
 ]
 
 

@@ -3444,7 +3444,9 @@ _RELATIVE = frozenset("who which whose whom that".split())
 
 def _as_source_said(toks, starts: list[int], drafts: list[Draft]) -> None:
     """"Scott had a gun, as police have said.": a speech cue after "as" and a short noun phrase, the words after
-    a comma, has that noun phrase for source and the clause before the comma for content."""
+    a comma, has that noun phrase for source and the clause before the comma for content; a cue inside that clause
+    ("It also does not answer whether ..., as police have said", the retrained model's) is nested in it, its content
+    cut at the comma."""
     for d in drafts:
         i = _token_starting(starts, d.cue[0])
         if i is None:
@@ -3468,8 +3470,12 @@ def _as_source_said(toks, starts: list[int], drafts: list[Draft]) -> None:
         if first is None or first.start >= toks[k - 1].start:
             continue
         content = (first.start, toks[k - 2].end)
-        if _overlaps(content, _occupied(drafts, besides=[d])):
+        nested = [o for o in drafts if o is not d and content[0] <= o.cue[0] and o.cue[1] <= content[1] and
+                  (o.source is None or content[0] <= o.source[0] and o.source[1] <= content[1])]
+        if _overlaps(content, _occupied(drafts, besides=[d, *nested])):
             continue
+        for o in nested:  # (branch repro18) a cue inside the clause keeps its own words up to the comma before "as"
+            o.content = [(a, min(b, content[1])) for a, b in o.content if a < content[1]]
         d.source, d.content = (words[0].start, words[-1].end), [content]
 
 
@@ -6273,6 +6279,7 @@ def _pass_order() -> tuple:
         _dated_report_source,
         _including_aside_source,
         _name_before_apposition,
+        _second_apposition_out_of_named_source,  # branch repro18
         _apposition_head_after_quotation,
         _question_of_asked_opener,
         _source_before_adverbial,
@@ -9361,3 +9368,22 @@ def _source_after_subordinator(toks, drafts: list[Draft]) -> None:
 
 
 _TRIGGERS["_source_after_subordinator"] = _CLAUSE_SUBORDINATORS
+
+
+def _second_apposition_out_of_named_source(toks, drafts: list[Draft]) -> None:
+    """"Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said ...": a
+    source of a name and two appositions (each opened by "the", "a" or "an") right before its cue keeps the first
+    apposition, as :func:`_trim_sources` leaves it when the model draws the name (the retrained model draws the two
+    appositions and :func:`_name_before_apposition` puts the name before them)."""
+    for d in drafts:
+        if d.source is None or d.source[1] > d.cue[0]:
+            continue
+        inside = [t for t in toks if d.source[0] <= t.start and t.end <= d.source[1]]
+        commas = [n for n, t in enumerate(inside) if t.text == ","]
+        if len(commas) != 3 or commas[-1] != len(inside) - 1 or commas[0] == 0 or \
+                not all(t.text[:1].isupper() for t in inside[:commas[0]]) or \
+                any(inside[c + 1].text.lower() not in ("the", "a", "an") for c in commas[:2]) or \
+                any(t.text.lower() in _RELATIVE for t in inside[commas[0]:commas[1]]):
+            continue  # (not "a pollster who is working with Priorities USA, a pro-Clinton super PAC,")
+        d.source = (d.source[0], inside[commas[1]].end)
+_TRIGGERS["_second_apposition_out_of_named_source"] = frozenset({","})
