@@ -21,7 +21,9 @@ def triples(body: str):
     ('"We chase every request," said Borges, who predicted turnout would fall.', "said", "Borges",
      "predicted", "who"),
     ('"It is over," said Weaver, who said the campaign had run out of money.', "said", "Weaver", "said", "who"),
-    ('"The plan is dead," said Guardian, who declined to say more.', "said", "Guardian", "declined to say", "who"),
+    # (the cue is "declined" alone, as PolNeAR train draws it 41 times against 3 "declined to comment on"; the model
+    # shipped before branch repro18 ran it on over "to say")
+    ('"The plan is dead," said Guardian, who declined to say more.', "said", "Guardian", "declined", "who"),
     # a restrictive "who", without a comma
     ('"It is over," said a former aide who said the campaign had run out of money.', "said", "a former aide",
      "said", "who"),
