@@ -2574,9 +2574,9 @@ def _inverted_frame_over_content(s, starts: list[int], drafts: list[Draft],
     """"The measure, approved on Tuesday by five votes to two, covers three parishes, reports Lusa.": a verb of
     saying after the sentence's last comma with a name after it to the sentence's end (", reports Lusa.", ", said
     Reuters.") is the sentence's frame when the model took a verb of the clause before the comma for the cue (one
-    that is no speech cue of the lexicon) and ran its content over the frame: the frame's verb is the cue, the
-    name the source, and the clause before the comma the content, when that clause holds a verb and no
-    quotation mark."""
+    that is no speech cue of the lexicon) and ran its content over the frame, or labelled the frame's verb itself
+    but read the name as its content and gave it no source: the frame's verb is the cue, the name the source, and
+    the clause before the comma the content, when that clause holds a verb and no quotation mark."""
     toks = s.tokens
     end = len(toks)
     while end > 0 and not toks[end - 1].text[:1].isalnum():
@@ -2589,15 +2589,24 @@ def _inverted_frame_over_content(s, starts: list[int], drafts: list[Draft],
     if not 1 + det <= len(name) <= 4 or not all(t.text[:1].isupper() for t in name[det:]):
         return
     verb = (toks[i].start, toks[i].end)
-    over = [d for d in drafts if any(x <= verb[0] and verb[1] <= y for x, y in d.content)]
-    if len(over) != 1 or _speech_cue(over[0], toks) or any(d.cue[1] > toks[i - 1].start for d in drafts):
-        return
+    source = (name[0].start, name[-1].end)
+    own = next((d for d in drafts if d.cue == verb), None)
+    if own is not None:  # the model's own frame cue, with the name read as its content ("..., reports [Lusa].")
+        if own.source is not None or not own.content or \
+                any(x < source[0] or y > source[1] for x, y in own.content):
+            return
+        over = [own]
+    else:
+        over = [d for d in drafts if any(x <= verb[0] and verb[1] <= y for x, y in d.content)]
+        if len(over) != 1 or _speech_cue(over[0], toks) or any(d.cue[1] > toks[i - 1].start for d in drafts):
+            return
     tag = _pos(s, tags)
     if any(t.text in _QUOTE_MARKS for t in toks[:i]) or not any(tag[k] in _FINITE for k in range(i - 1)):
         return
     d = over[0]
-    d.cue, d.source, d.phrase = verb, (name[0].start, name[-1].end), False
+    d.cue, d.source, d.phrase = verb, source, False
     d.content = [(toks[0].start, toks[i - 2].end)]
+
 
 def _plain_speaker_after_final_cue(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
     """_plain_plural_speaker: "The road was closed for three hours, said fire service officials.": a verb of saying
