@@ -1386,6 +1386,34 @@ def _speech_verb_after_object(s, drafts: list[Draft], tags: "_SentenceTags | Seq
             break
 
 
+def _verb_after_relative_aside(s, starts: list[int], r: Draft,
+                               tags: "_SentenceTags | Sequence[str] | None") -> tuple[int, int, int, int] | None:
+    """The main clause's verb after a relative aside: ``r`` is the aside's cue with its "who"/"which" source, after a
+    short opening noun phrase and its comma ("Petrilli, who thinks ..., called", "The minister, who said ...,
+    told"); the finite verb (after adverbs and a "has"/"will" before it) right after the first comma following
+    ``r``'s cue closes the aside. Returns the token indices (the relative pronoun, the first token after ``r``'s
+    cue, that comma, the verb), or None."""
+    toks = s.tokens
+    w = bisect.bisect_left(starts, r.source[0])
+    if w < 2 or toks[w - 1].text != "," or w - 1 > 8 or \
+            any(t.text in (",", ";", ":") or t.text in _QUOTE_MARKS for t in toks[:w - 1]):
+        return None
+    tag = _pos(s, tags)
+    if tag[w - 2][:2] not in ("NN", "PR", "JJ"):  # "The chief executive" (tagged JJ)
+        return None
+    cue_end = bisect.bisect_left(starts, r.cue[1])
+    comma = next((k for k in range(cue_end, len(toks)) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return None
+    v = comma + 1
+    while v < len(toks) and (toks[v].text.lower() in _ADVERBS or tag[v] == "RB" or
+                             toks[v].text.lower() in ("has", "have", "had", "will", "would")):
+        v += 1
+    if v >= len(toks) or tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return None
+    return w, cue_end, comma, v
+
+
 def _main_verb_after_relative_speech(s, starts: list[int], drafts: list[Draft],
                                      tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Mr. Obama, who understood that a push would be fruitless, told his advisers to ...", "The minister, who said
@@ -1395,27 +1423,13 @@ def _main_verb_after_relative_speech(s, starts: list[int], drafts: list[Draft],
     ", who" (a short one, from the sentence's start) and its content the rest."""
     toks = s.tokens
     lex = _single_cues()
-    tag = None
     for r in list(drafts):
         if r.source is None or not r.content or _text_of(toks, r.source).lower() not in ("who", "which"):
             continue
-        w = bisect.bisect_left(starts, r.source[0])
-        if w < 2 or toks[w - 1].text != "," or w - 1 > 8 or \
-                any(t.text in (",", ";", ":") or t.text in _QUOTE_MARKS for t in toks[:w - 1]):
+        found = _verb_after_relative_aside(s, starts, r, tags)
+        if found is None:
             continue
-        tag = tag if tag is not None else _pos(s, tags)
-        if tag[w - 2][:2] not in ("NN", "PR", "JJ"):  # "The chief executive" (tagged JJ)
-            continue
-        cue_end = bisect.bisect_left(starts, r.cue[1])
-        comma = next((k for k in range(cue_end, len(toks)) if toks[k].text == ","), None)
-        if comma is None or comma + 1 >= len(toks):
-            continue
-        v = comma + 1
-        while v < len(toks) and (toks[v].text.lower() in _ADVERBS or tag[v] == "RB" or
-                                 toks[v].text.lower() in ("has", "have", "had", "will", "would")):
-            v += 1
-        if v >= len(toks) or tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
-            continue
+        w, _, comma, v = found
         if max(b for _, b in r.content) <= toks[comma].start:
             main = next((o for o in drafts if o is not r and _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
             if main is not None and main.source is None and toks[v].text.lower() in lex:
@@ -9527,26 +9541,14 @@ def _main_cue_after_relative_aside(s, starts: list[int], drafts: list[Draft],
     content would swallow it (:func:`_content_to_clause_end`). :func:`_main_verb_after_relative_speech` does the
     same later for a verb of the cue lexicon, which that content does not swallow."""
     toks = s.tokens
-    tag = None
     for r in drafts:
         if r.source is None or _text_of(toks, r.source).lower() not in ("who", "which"):
             continue
-        w = bisect.bisect_left(starts, r.source[0])
-        if w < 2 or toks[w - 1].text != "," or w - 1 > 8 or \
-                any(t.text in (",", ";", ":") or t.text in _QUOTE_MARKS for t in toks[:w - 1]):
+        found = _verb_after_relative_aside(s, starts, r, tags)
+        if found is None:
             continue
-        cue_end = bisect.bisect_left(starts, r.cue[1])
-        comma = next((k for k in range(cue_end, len(toks)) if toks[k].text == ","), None)
-        if comma is None or comma + 1 >= len(toks) or any(t.text in _QUOTE_MARKS for t in toks[cue_end:comma]):
-            continue
-        tag = tag if tag is not None else _pos(s, tags)
-        if tag[w - 2][:2] not in ("NN", "PR", "JJ"):  # "The chief executive" (tagged JJ)
-            continue
-        v = comma + 1
-        while v < len(toks) and (toks[v].text.lower() in _ADVERBS or tag[v] == "RB" or
-                                 toks[v].text.lower() in ("has", "have", "had", "will", "would")):
-            v += 1
-        if v >= len(toks) or tag[v] not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        w, cue_end, comma, v = found
+        if any(t.text in _QUOTE_MARKS for t in toks[cue_end:comma]):
             continue
         main = next((o for o in drafts if o is not r and o.cue[0] >= toks[comma].end and
                      _overlaps((toks[v].start, toks[v].end), [o.cue])), None)
@@ -9558,6 +9560,8 @@ _TRIGGERS.update({"_relative_aside_before_final_frame": _ASIDE_RELATIVES,
                   "_inverted_frame_over_content": _INVERTED_SPEECH_VERBS,
                   "_coordinated_speech_verb_in_content": frozenset({"and"}),
                   "_unseen_verb_before_and_speech": frozenset({"and"})})
+
+
 # ---- branch repro18: the passes meet the labels of the model `newslib train attribution` writes (md5 7cc9670c) -----
 
 def _participle_tail_out_of_frame_content(toks, drafts: list[Draft]) -> None:
