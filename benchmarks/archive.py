@@ -13,14 +13,13 @@ article to the first's (goal: about 1, cost linear in the corpus) and the peak r
 """
 from __future__ import annotations
 
-import sys
-
 import argparse
 import csv
 import os
 import random
 import resource
 import shutil
+import sys
 import tempfile
 import time
 

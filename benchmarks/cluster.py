@@ -9,12 +9,11 @@ down at the end, whatever happens.
 """
 from __future__ import annotations
 
-import sys
-
 import argparse
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path

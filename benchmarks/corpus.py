@@ -8,17 +8,13 @@ in this process, without a notebook, so that report overhead and tagging time ca
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# This folder holds tokenize.py, which would shadow the standard library's module of that name.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 import argparse
 import os
 import subprocess
+import sys
 import tempfile
 import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

@@ -8,13 +8,12 @@ load). ``--quick`` tags the first 200 bodies once; otherwise each is timed best 
 """
 from __future__ import annotations
 
-import sys
-
 import argparse
 import hashlib
 import os
 import resource
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path

@@ -19,10 +19,9 @@ without source``; ``other`` (adjectives, prepositions, the rest). Prints counts 
 """
 from __future__ import annotations
 
-import sys
-
 import argparse
 import collections
+import sys
 
 from newslib.article import Article
 from newslib.datasets.polnear import default_dir, read_split

@@ -15,18 +15,14 @@ noisy; the ratio is measured within one run so that load affects both sides alik
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# This folder holds tokenize.py, which would shadow the standard library's module of that name.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 import argparse
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "ukraine-security-guarantees.txt"

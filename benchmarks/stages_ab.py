@@ -16,12 +16,11 @@ json (the JSON line of each article without its actors).
 """
 from __future__ import annotations
 
-import sys
-
 import argparse
 import gc
 import importlib
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path

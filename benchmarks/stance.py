@@ -9,12 +9,11 @@ within 60 s on a 2-core machine). ``--quick`` uses 2,500 pairs.
 """
 from __future__ import annotations
 
-import sys
-
 import argparse
 import csv
 import math
 import re
+import sys
 import tempfile
 import time
 from collections import Counter

@@ -16,12 +16,11 @@ to time the notebook on a store made before (no ingest).
 """
 from __future__ import annotations
 
-import sys
-
 import argparse
 import datetime as dt
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path

@@ -13,10 +13,9 @@ load 3 on 2 cores: the same tree gave 2.63, 2.43 and 1.46), the ratio of CPU tim
 """
 from __future__ import annotations
 
-import sys
-
 import resource
 import subprocess
+import sys
 import time
 from pathlib import Path
 

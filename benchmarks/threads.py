@@ -16,10 +16,9 @@ attributions, at the full table and at half of it (the ratio shows how it grows)
 """
 from __future__ import annotations
 
-import sys
-
 import argparse
 import csv
+import sys
 import time
 from collections import defaultdict
 
