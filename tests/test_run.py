@@ -214,3 +214,34 @@ def test_a_missing_default_corpus_fails_before_a_kernel_starts(tmp_path, capsys,
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
     assert f"{tmp_path / 'nowhere' / 'polnear'}: no such directory (parameter 'polnear'" in err
+
+
+def test_jupyter_client_is_imported_whole_before_the_import_thread_starts(tmp_path, seed_path):
+    """The kernel (main thread) and papermill (the import thread) both import jupyter_client, whose __init__ and
+    manager import each other: two threads importing it at once can meet it half-initialised (CI, 2026-12-04:
+    "cannot import name 'AsyncKernelManager' from partially initialized module"). In a fresh interpreter, the thread
+    must find it imported already; the run is stopped there, before any kernel starts."""
+    import subprocess
+    import sys
+
+    code = f"""
+import sys, threading
+import newslib.run as run
+
+class Stop(Exception):
+    pass
+
+class Probe(threading.Thread):
+    def start(self):
+        print("imported before the thread:", "jupyter_client" in sys.modules, "jupyter_client.manager" in sys.modules)
+        raise Stop
+
+run.threading.Thread = Probe
+try:
+    run.run_notebook("article", {{"article": {str(seed_path)!r}}}, out_dir={str(tmp_path)!r})
+except Stop:
+    pass
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "imported before the thread: True True" in done.stdout, done.stdout + done.stderr[-2000:]

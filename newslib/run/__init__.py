@@ -89,7 +89,11 @@ def run_notebook(notebook: str | os.PathLike, params: dict[str, str] | None = No
 
     # Start the kernel first and let it import what the notebook will need while papermill and nbconvert are
     # imported in a thread here (the main thread mostly waits on sockets): on two cores the two halves
-    # overlap instead of queueing.
+    # overlap instead of queueing. Both halves import jupyter_client, whose package __init__ and manager import
+    # each other: imported by two threads at once, one may meet it half-initialised ("cannot import name
+    # 'AsyncKernelManager' from partially initialized module", seen once in CI), so it is imported whole first.
+    import jupyter_client  # noqa: F401
+
     importer = threading.Thread(target=import_run_tools, daemon=True)
     importer.start()
     kernel = start_kernel(nb_path.parent, WARM_UP.get(short, ()))
