@@ -99,13 +99,7 @@ def copy_package(out: Path) -> Path:
 
 def newslib(pkg: Path, *argv: str, stdout=None) -> str:
     """Run ``newslib ARGV`` against the package copy; its standard output (or ``stdout``'s file)."""
-    env = {**os.environ, "PYTHONPATH": str(pkg)}
-    cmd = [sys.executable, "-m", "newslib.cli", *argv]
-    if stdout is not None:
-        with open(stdout, "w", encoding="utf-8") as fh:
-            subprocess.run(cmd, env=env, check=True, stdout=fh, cwd=pkg.parent)
-        return ""
-    return subprocess.run(cmd, env=env, check=True, stdout=subprocess.PIPE, text=True, cwd=pkg.parent).stdout
+    return newslib_module(pkg, "newslib.cli", *argv, stdout=stdout)
 
 
 def train(args, pkg: Path, files: dict[str, Path | None]) -> dict:
@@ -133,10 +127,16 @@ def quote_triple(pkg: Path, gold: Path) -> dict[str, float]:
             "pair precision": s["pair"]["P"], "pairs": f"{s['pair']['tp']}/{s['pair']['n_gold']}"}
 
 
-def newslib_module(pkg: Path, module: str, *argv: str) -> str:
+def newslib_module(pkg: Path, module: str, *argv: str, stdout=None) -> str:
+    """Run ``python -m MODULE ARGV`` with the package copy first on the path; its standard output (or, with
+    ``stdout``, written to that file and "" returned)."""
     env = {**os.environ, "PYTHONPATH": str(pkg)}
-    return subprocess.run([sys.executable, "-m", module, *argv], env=env, check=True, stdout=subprocess.PIPE,
-                          text=True, cwd=pkg.parent).stdout
+    cmd = [sys.executable, "-m", module, *argv]
+    if stdout is not None:
+        with open(stdout, "w", encoding="utf-8") as fh:
+            subprocess.run(cmd, env=env, check=True, stdout=fh, cwd=pkg.parent)
+        return ""
+    return subprocess.run(cmd, env=env, check=True, stdout=subprocess.PIPE, text=True, cwd=pkg.parent).stdout
 
 
 def evaluate(args, pkg: Path) -> dict:

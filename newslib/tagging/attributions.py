@@ -9692,8 +9692,7 @@ _COORDINATED_SPEECH_SUBJECTS = frozenset("he she they we i some many others most
                                          "their its other".split())
 _COORDINATED_SPEECH_VERBS = frozenset("say says said tell tells told".split())
 _LISTENER_PRONOUNS = frozenset("me us him her them reporters".split())
-_AUXILIARIES = frozenset("is are was were be been being has have had will would can could may might must shall should "
-                         "do does did not".split())
+_AUXILIARIES = _BE | _MODAL_OPENERS | frozenset("has have had shall do does did not".split())
 
 
 def _coordinated_speech_clause_out_of_content(toks, drafts: list[Draft]) -> None:
