@@ -361,6 +361,8 @@ SENTENCES = [
     # branch repro18: _second_apposition_out_of_named_source
     "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the "
     "provocation could not be left without consequences.",
+    # round 18 (branch attr20): _participle_subject_over_modifiers
+    "Nurses at the district hospital yesterday walked off the job, saying they had not been paid since October.",
 ]
 
 

@@ -4491,17 +4491,20 @@ def _subject_chunks_at(toks, sent_chunks, k: int) -> tuple[int, int] | None:
             sent_chunks[n + 1].first == sent_chunks[n].last + 1 and \
             toks[sent_chunks[n].last].text.lower() in ("and", "of"):
         n += 1
+    return (sent_chunks[first].start, sent_chunks[n].end) if _verb_group_after(toks, sent_chunks, n) else None
+
+
+def _verb_group_after(toks, sent_chunks, n: int) -> bool:
+    """Whether a verb group follows chunk ``n`` of a sentence, right after it or over adverbs, or over a time
+    phrase ("Halvern Foods on Wednesday cut its forecast, saying")."""
     if n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "VG" and all(
             t.text.lower().endswith("ly") or t.text.lower() in _ADVERBS
             for t in toks[sent_chunks[n].last:sent_chunks[n + 1].first]):
-        return sent_chunks[first].start, sent_chunks[n].end
-    # a time phrase between the subject and its verb: "Halvern Foods on Wednesday cut its forecast, saying"
+        return True
     vg = next((m for m in range(n + 1, min(n + 4, len(sent_chunks))) if sent_chunks[m].kind == "VG"), None)
     between = toks[sent_chunks[n].last:sent_chunks[vg].first] if vg is not None else []
-    if between and len(between) <= 3 and all(t.text.lower() in _TIME_WORDS for t in between) and \
-            any(t.text.lower() not in ("on", "this", "just", "last") for t in between):
-        return sent_chunks[first].start, sent_chunks[n].end
-    return None
+    return bool(between) and len(between) <= 3 and all(t.text.lower() in _TIME_WORDS for t in between) and \
+        any(t.text.lower() not in ("on", "this", "just", "last") for t in between)
 
 
 def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
@@ -4556,6 +4559,64 @@ def _participle_subject_source(s, starts: list[int], drafts: list[Draft], tags: 
             src = subject_at(k)
         # another attribution's source may be this one's too ("Citing X, Trump accused Y")
         if src is not None and not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
+            d.source = src
+
+
+#: prepositions of a subject's modifiers ("Nurses at the district hospital", "Traders from the old town"); not "on"
+#: or "by", which open time phrases and agents
+_SUBJECT_MODIFIER_PREPOSITIONS = frozenset("at in from for with near across outside around".split())
+
+
+def _subject_over_modifiers_at(toks, sent_chunks, k: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at token ``k`` with one or two prepositional modifiers
+    (:data:`_SUBJECT_MODIFIER_PREPOSITIONS`; chunks joined by "of" and "and" as well), when a verb group follows
+    them: "Hundreds of traders at Kariakoo market (yesterday) closed ...". None without such a modifier."""
+    first = next((n for n, c in enumerate(sent_chunks) if c.first == k and c.kind == "NP"), None)
+    if first is None:
+        return None
+    n, hops = first, 0
+    while n + 1 < len(sent_chunks) and sent_chunks[n + 1].kind == "NP" and \
+            sent_chunks[n + 1].first == sent_chunks[n].last + 1:
+        word = toks[sent_chunks[n].last].text.lower()
+        if word in _SUBJECT_MODIFIER_PREPOSITIONS:
+            hops += 1
+        elif word not in ("and", "of"):
+            break
+        n += 1
+    if not 1 <= hops <= 2 or not _verb_group_after(toks, sent_chunks, n):
+        return None
+    return sent_chunks[first].start, sent_chunks[n].end
+
+
+def _participle_subject_over_modifiers(s, starts: list[int], drafts: list[Draft],
+                                       tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Nurses at the district hospital yesterday walked off the job, saying they had not been paid": a participle
+    cue after a comma still without a source (:func:`_participle_subject_source` takes only a subject right before
+    its verb group) takes the noun phrase that opens the sentence with its prepositional modifiers
+    (:func:`_subject_over_modifiers_at`), when no other cue comes before it."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if d.source is not None:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i < 4 or toks[i - 1].text != "," or not toks[i].text.lower().endswith("ing") or \
+                any(o is not d and o.cue[0] < d.cue[0] for o in drafts) or \
+                not any(t.text.lower() in _SUBJECT_MODIFIER_PREPOSITIONS for t in toks[1:i]):
+            continue
+        todo.append((d, i))
+    if not todo:
+        return
+    from ..syntax import chunks
+
+    sent_chunks = chunks([s], [_pos(s, tags)])[0]
+    k = 0
+    while k < len(toks) and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+        k += 1
+    for d, i in todo:
+        src = _subject_over_modifiers_at(toks, sent_chunks, k)
+        if src is not None and src[1] <= toks[i - 1].start and \
+                not _overlaps(src, [sp for o in drafts for sp in (o.cue, *o.content)]):
             d.source = src
 
 
@@ -6519,6 +6580,7 @@ _BUT_SPEECH_VERBS = frozenset(w for w in _verb_cues() if w.endswith("ed")) - _AD
 #: the sourced cue's second decision ("The stewards found that ... but ruled that ...", round 17, branch attr19)
 _BUT_RULING_VERBS = frozenset("ruled found concluded".split())
 _TRIGGERS["_split_participle_cues"] = _COMMA_PARTICIPLES | _BUT_SPEECH_VERBS | _BUT_RULING_VERBS
+_TRIGGERS["_participle_subject_over_modifiers"] = _SUBJECT_MODIFIER_PREPOSITIONS  # round 18
 _ARGUMENTS = ("text", "s", "toks", "starts", "ends", "drafts", "tags")  # what :func:`_refine` gives a pass
 
 
@@ -6586,6 +6648,7 @@ def _pass_order() -> tuple:
         _share_coordinated_source,
         _relative_pronoun_source,
         _participle_subject_source,
+        _participle_subject_over_modifiers,  # round 18 (branch attr20)
         _passive_by_source,
         _widen_coordinated_source,
         _source_after_participle_opener,

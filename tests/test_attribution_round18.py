@@ -1,0 +1,27 @@
+"""Attribution passes for the errors of the eighteenth contact (house_articles 156-163, round 18, branch attr20,
+2026-12-05), one table each, on made-up sentences that are not the articles' own. Each fails without its fix."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import triples as cases_triples
+
+TITLE = "Regional desk\n\n"
+
+
+def triples(body: str):
+    return cases_triples(body + "\n", title=TITLE)
+
+
+# ---- _participle_subject_over_modifiers: "Nurses at the district hospital yesterday walked out, saying ..." -------
+@pytest.mark.parametrize("body,source,cue,content", [
+    ("Nurses at the district hospital yesterday walked off the job, saying they had not been paid since October.",
+     "Nurses at the district hospital", "saying", "they had not been paid since October"),
+    ("Farmers in the north of the county blocked the main road with tractors, arguing that the new tax would ruin "
+     "them.", "Farmers in the north of the county", "arguing", "that the new tax would ruin them"),
+    ("Dozens of fishermen from the island on Monday tied up their boats, saying the fuel subsidy had not been paid.",
+     "Dozens of fishermen from the island", "saying", "the fuel subsidy had not been paid"),
+])
+def test_a_participle_after_a_comma_takes_the_subject_with_its_prepositional_modifiers(body, source, cue, content):
+    atts = triples(body)
+    assert atts == [(source, cue, content)], atts
