@@ -25,3 +25,23 @@ def triples(body: str):
 def test_a_participle_after_a_comma_takes_the_subject_with_its_prepositional_modifiers(body, source, cue, content):
     atts = triples(body)
     assert atts == [(source, cue, content)], atts
+
+
+# ---- _final_according_to_name_in_apposition: "..., according to the mission's science lead, Dr. X of Y." --------
+@pytest.mark.parametrize("body,source,content", [
+    ("The data could be lost, according to the mission's science lead, Dr. Henrik Aalto of the University of "
+     "Helsinki.", "the mission's science lead, Dr. Henrik Aalto of the University of Helsinki",
+     "The data could be lost"),
+    ("The bridge will reopen in May, according to the county's chief engineer, Paul Ostrowski.",
+     "the county's chief engineer, Paul Ostrowski", "The bridge will reopen in May"),
+    ("Ticket sales doubled in the second week, according to the festival's director, Ms. Ines Varga.",
+     "the festival's director, Ms. Ines Varga", "Ticket sales doubled in the second week"),
+])
+def test_a_final_according_to_takes_the_name_in_apposition_to_its_role(body, source, content):
+    atts = triples(body)
+    assert atts == [(source, "according to", content)], atts
+
+
+def test_a_final_according_to_a_body_and_its_name_is_left_alone():
+    atts = triples("Sales fell 12 percent, according to the company, Halden Foods.")
+    assert atts == [("the company", "according to", "Sales fell 12 percent")], atts

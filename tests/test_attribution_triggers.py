@@ -363,6 +363,8 @@ SENTENCES = [
     "provocation could not be left without consequences.",
     # round 18 (branch attr20): _participle_subject_over_modifiers
     "Nurses at the district hospital yesterday walked off the job, saying they had not been paid since October.",
+    # round 18 (branch attr20): _final_according_to_name_in_apposition
+    "The bridge will reopen in May, according to the county's chief engineer, Paul Ostrowski.",
 ]
 
 

@@ -6772,6 +6772,7 @@ def _pass_order() -> tuple:
         _place_of_writing_out_of_content,
         # round 11 (branch attr12)
         _according_to_name_in_apposition,
+        _final_according_to_name_in_apposition,  # round 18 (branch attr20)
         _final_frame_before_its_setting,
         _frame_before_move_aside,  # round 14 (branch attr16)
         _subject_before_questioned_aside,
@@ -8352,6 +8353,49 @@ def _according_to_name_in_apposition(text: str, s, starts: list[int], drafts: li
         d.content = [(toks[c + 1].start, d.content[0][1])]
 
 
+def _final_according_to_name_in_apposition(text: str, s, starts: list[int], drafts: list[Draft],
+                                           tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"The data could be lost, according to the mission's science lead, Dr. Henrik Aalto of the University of
+    Helsinki.": a final ", according to" whose words after it are a role (a common noun phrase: its last word in
+    lower case) and, after a comma, a name (capitalised words tagged as proper nouns, titles such as "Dr." among
+    them) running to the sentence's end (with an "of ..." after it) has the role and the name for source, in
+    apposition, as :func:`_according_to_name_in_apposition` gives the opening "According to the district manager,
+    Paddy Conlon, ..."; its content is the clause before the comma (the model took the role alone for source, or
+    the role for content and the name for source)."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if _WORD_RE.findall(text[d.cue[0]:d.cue[1]].lower()) != ["according", "to"]:
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None or i < 3 or toks[i - 1].text != "," or i + 2 >= len(toks) or \
+                toks[i + 1].end != d.cue[1]:
+            continue
+        end = len(toks)
+        while end > i and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        c = next((n for n in range(i + 3, min(end, i + 10)) if toks[n].text == ","), None)
+        if c is None or c + 2 >= end or not toks[c - 1].text.islower() or \
+                any(t.text == "," for t in toks[c + 1:end]):
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        name = c + 1
+        while name < end and toks[name].text[:1].isupper() and tag[name] in ("NNP", "NNPS"):
+            name += 1
+        if name - (c + 1) < 2 or (name < end and toks[name].text.lower() != "of") or \
+                source_kind(text[toks[i + 2].start:toks[c - 1].end]) not in ("person", "anonymous"):
+            continue  # (a name alone after the role: two capitalised words at least, or "of" and its body)
+        if any(o is not d and (o.cue[0] < toks[i - 1].start or o.cue[0] > d.cue[1]) for o in drafts):
+            continue  # (no other cue in the sentence: the clause before the comma is this one's)
+        k = 0
+        while k < i - 1 and not toks[k].text[:1].isalnum():
+            k += 1
+        if k >= i - 2:
+            continue
+        d.source = (toks[i + 2].start, toks[end - 1].end)
+        d.content = [(toks[k].start, toks[i - 2].end)]
+
+
 #: verbs of a final frame whose words after it may be only the setting of the words ("in a filing to ...")
 _SETTING_FRAME_VERBS = frozenset("said says reported reports announced added adds wrote".split())
 
@@ -8527,6 +8571,7 @@ def _subject_before_dash_aside(s, starts: list[int], drafts: list[Draft],
 
 _TRIGGERS.update({
     "_according_to_name_in_apposition": frozenset({"according"}),
+    "_final_according_to_name_in_apposition": frozenset({"according"}),
     "_final_frame_before_its_setting": _SETTING_FRAME_VERBS,
     "_subject_before_questioned_aside": _QUESTIONED_ASIDE,
     "_subject_before_dash_aside": _DASHES,
