@@ -45,3 +45,17 @@ def test_a_final_according_to_takes_the_name_in_apposition_to_its_role(body, sou
 def test_a_final_according_to_a_body_and_its_name_is_left_alone():
     atts = triples("Sales fell 12 percent, according to the company, Halden Foods.")
     assert atts == [("the company", "according to", "Sales fell 12 percent")], atts
+
+
+# ---- _cue_inside_opening_in_phrase: "In a written answer to the Assembly, the minister said ..." -----------------
+@pytest.mark.parametrize("body,source,content", [
+    ("In a written answer to the Assembly, the minister said the increase was mainly due to the price of granite.",
+     "the minister", "the increase was mainly due to the price of granite"),
+    ("In a written reply to the council, the mayor said the road would reopen in May.", "the mayor",
+     "the road would reopen in May"),
+    ("In a written answer to a parliamentary question, the health minister said 40 clinics would open next year.",
+     "the health minister", "40 clinics would open next year"),
+])
+def test_a_written_answer_opening_the_sentence_is_no_attribution_of_its_own(body, source, content):
+    atts = triples(body)
+    assert atts == [(source, "said", content)], atts

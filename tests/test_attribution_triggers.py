@@ -365,6 +365,8 @@ SENTENCES = [
     "Nurses at the district hospital yesterday walked off the job, saying they had not been paid since October.",
     # round 18 (branch attr20): _final_according_to_name_in_apposition
     "The bridge will reopen in May, according to the county's chief engineer, Paul Ostrowski.",
+    # round 18 (branch attr20): _cue_inside_opening_in_phrase
+    "In a written answer to the Assembly, the minister said the increase was mainly due to the price of granite.",
 ]
 
 

@@ -6810,6 +6810,7 @@ def _pass_order() -> tuple:
         _participle_after_subject_in_content,
         _refusal_joins_the_content_before,  # branch repro18
         _date_alone_is_no_content,  # branch repro18
+        _cue_inside_opening_in_phrase,  # round 18 (branch attr20)
     )
 
 
@@ -8396,6 +8397,31 @@ def _final_according_to_name_in_apposition(text: str, s, starts: list[int], draf
         d.content = [(toks[k].start, toks[i - 2].end)]
 
 
+_OPENING_PHRASE_DETERMINERS = frozenset("a an the his her its their our my your".split())
+
+
+def _cue_inside_opening_in_phrase(toks, drafts: list[Draft]) -> None:
+    """"In a written answer to the Assembly, the minister said the increase was ...": a cue without a source whose
+    words and content lie inside the sentence's opening "In" and noun phrase (a determiner or possessive after
+    "In", up to its first comma) is a word of the phrase that tells where the words were given ("written"), not an
+    attribution, when a cue after that comma has a source: that cue's attribution is the sentence's. PolNeAR
+    annotates the phrase's own attributions when they have a source ("In her statement condemning the test, ...",
+    "In his assessment of X, ...") and a verb's "-ing" form ("In rejecting a similar challenge, the commission
+    recognized ..."): both kept."""
+    if len(toks) < 6 or toks[0].text.lower() != "in" or toks[1].text.lower() not in _OPENING_PHRASE_DETERMINERS:
+        return
+    c = next((n for n, t in enumerate(toks) if t.text == ","), None)
+    if c is None or c < 3:
+        return
+    comma = toks[c].start
+    if not any(o.source is not None and o.cue[0] > comma for o in drafts):
+        return
+    for d in list(drafts):
+        if d.source is None and d.cue[0] > toks[0].start and d.cue[1] <= comma and \
+                all(b <= comma for _, b in d.content):
+            drafts.remove(d)
+
+
 #: verbs of a final frame whose words after it may be only the setting of the words ("in a filing to ...")
 _SETTING_FRAME_VERBS = frozenset("said says reported reports announced added adds wrote".split())
 
@@ -8572,6 +8598,7 @@ def _subject_before_dash_aside(s, starts: list[int], drafts: list[Draft],
 _TRIGGERS.update({
     "_according_to_name_in_apposition": frozenset({"according"}),
     "_final_according_to_name_in_apposition": frozenset({"according"}),
+    "_cue_inside_opening_in_phrase": frozenset({"in"}),
     "_final_frame_before_its_setting": _SETTING_FRAME_VERBS,
     "_subject_before_questioned_aside": _QUESTIONED_ASIDE,
     "_subject_before_dash_aside": _DASHES,
