@@ -8398,16 +8398,18 @@ def _final_according_to_name_in_apposition(text: str, s, starts: list[int], draf
 
 
 _OPENING_PHRASE_DETERMINERS = frozenset("a an the his her its their our my your".split())
+#: the nouns of an answer given in writing or aloud ("In a written answer to the Assembly, ...")
+_ANSWER_NOUNS = frozenset("answer answers reply replies response responses".split())
 
 
 def _cue_inside_opening_in_phrase(toks, drafts: list[Draft]) -> None:
     """"In a written answer to the Assembly, the minister said the increase was ...": a cue without a source whose
-    words and content lie inside the sentence's opening "In" and noun phrase (a determiner or possessive after
-    "In", up to its first comma) is a word of the phrase that tells where the words were given ("written"), not an
-    attribution, when a cue after that comma has a source: that cue's attribution is the sentence's. PolNeAR
-    annotates the phrase's own attributions when they have a source ("In her statement condemning the test, ...",
-    "In his assessment of X, ...") and a verb's "-ing" form ("In rejecting a similar challenge, the commission
-    recognized ..."): both kept."""
+    words (an answer's noun, :data:`_ANSWER_NOUNS`, among them) and content lie inside the sentence's opening "In"
+    and noun phrase (a determiner or possessive after "In", up to its first comma) is the phrase that tells where
+    the words were given, not an attribution, when a cue after that comma has a source: that cue's attribution is
+    the sentence's. PolNeAR annotates the phrase's own attributions with a source ("In her statement condemning
+    the test, ...", "In his assessment of X, ...") and its verbs ("In a statement announcing the pick, ...", "In
+    rejecting a similar challenge, the commission recognized ..."): all kept."""
     if len(toks) < 6 or toks[0].text.lower() != "in" or toks[1].text.lower() not in _OPENING_PHRASE_DETERMINERS:
         return
     c = next((n for n, t in enumerate(toks) if t.text == ","), None)
@@ -8418,7 +8420,8 @@ def _cue_inside_opening_in_phrase(toks, drafts: list[Draft]) -> None:
         return
     for d in list(drafts):
         if d.source is None and d.cue[0] > toks[0].start and d.cue[1] <= comma and \
-                all(b <= comma for _, b in d.content):
+                all(b <= comma for _, b in d.content) and \
+                any(t.text.lower() in _ANSWER_NOUNS for t in toks[1:c] if d.cue[0] <= t.start < d.cue[1]):
             drafts.remove(d)
 
 
