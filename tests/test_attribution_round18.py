@@ -59,3 +59,15 @@ def test_a_final_according_to_a_body_and_its_name_is_left_alone():
 def test_a_written_answer_opening_the_sentence_is_no_attribution_of_its_own(body, source, content):
     atts = triples(body)
     assert atts == [(source, "said", content)], atts
+
+
+# ---- _unlabelled_verb_before_but_cue: "The stewards found that Morning Heron ... but ruled that ..." --------------
+@pytest.mark.parametrize("body,first,second", [
+    ("The stewards found that Morning Heron had drifted left but ruled that the placings should stand.",
+     "Morning Heron had drifted left", "that the placings should stand"),
+    ("The stewards found that Morning Glory had been hampered at the last fence but ruled that the result would "
+     "stand.", "Morning Glory had been hampered at the last fence", "that the result would stand"),
+])
+def test_a_verb_the_model_left_unlabelled_before_but_and_a_second_cue_is_the_first_attribution(body, first, second):
+    atts = triples(body)
+    assert atts == [("The stewards", "found", first), ("The stewards", "ruled", second)], atts

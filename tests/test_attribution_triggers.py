@@ -367,6 +367,8 @@ SENTENCES = [
     "The bridge will reopen in May, according to the county's chief engineer, Paul Ostrowski.",
     # round 18 (branch attr20): _cue_inside_opening_in_phrase
     "In a written answer to the Assembly, the minister said the increase was mainly due to the price of granite.",
+    # round 18 (branch attr20): _unlabelled_verb_before_but_cue
+    "The stewards found that Morning Heron had drifted left but ruled that the placings should stand.",
 ]
 
 

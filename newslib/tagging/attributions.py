@@ -6811,6 +6811,7 @@ def _pass_order() -> tuple:
         _refusal_joins_the_content_before,  # branch repro18
         _date_alone_is_no_content,  # branch repro18
         _cue_inside_opening_in_phrase,  # round 18 (branch attr20)
+        _unlabelled_verb_before_but_cue,  # round 18 (branch attr20)
     )
 
 
@@ -8425,6 +8426,36 @@ def _cue_inside_opening_in_phrase(toks, drafts: list[Draft]) -> None:
             drafts.remove(d)
 
 
+def _unlabelled_verb_before_but_cue(toks, drafts: list[Draft]) -> None:
+    """"The stewards found that Morning Heron had caused interference but ruled that it had not improved his
+    placing.": the model labelled only the cue after "but" (a past verb of saying or ruling,
+    :data:`_BUT_SPEECH_VERBS`, :data:`_BUT_RULING_VERBS`, "said", before "that") and gave it the first clause's subject for
+    source. The sentence opens with a subject (a capitalised word and up to seven more, no clause word) and a verb
+    of the same sets before "that", no cue of its own: that verb is an attribution with the subject for source and
+    its clause up to "but" for content, and the cue after "but" shares its source (as
+    :func:`_split_participle_cues` gives them when the model labels both; a capitalised time word opening a name
+    after "that", "Morning Heron", makes the model leave the first verb unlabelled)."""
+    if len(drafts) != 1:
+        return
+    d = drafts[0]
+    verbs = _BUT_SPEECH_VERBS | _BUT_RULING_VERBS | {"said"}
+    v = next((n for n, t in enumerate(toks) if t.start == d.cue[0] and t.end == d.cue[1]), None)
+    if v is None or v < 6 or v + 2 >= len(toks) or toks[v - 1].text.lower() != "but" or \
+            toks[v].text.lower() not in verbs or toks[v + 1].text.lower() != "that":
+        return
+    j = next((n for n in range(1, min(9, v - 3)) if toks[n].text.lower() in verbs and
+              toks[n + 1].text.lower() == "that"), None)
+    if j is None or not toks[0].text[:1].isupper() or \
+            any(t.text.lower() in _SAID_SUBJECT_STOP for t in toks[:j]):
+        return
+    if d.source is not None and not (toks[j + 2].start <= d.source[0] and d.source[1] <= toks[v - 1].start):
+        return  # (a source the model found elsewhere is its own reading: left alone)
+    subject = (toks[0].start, toks[j - 1].end)
+    d.source = subject
+    e = v - 3 if toks[v - 2].text == "," else v - 2
+    drafts.insert(0, Draft(d.sentence, d.idx, (toks[j].start, toks[j].end), subject, [(toks[j + 2].start, toks[e].end)]))
+
+
 #: verbs of a final frame whose words after it may be only the setting of the words ("in a filing to ...")
 _SETTING_FRAME_VERBS = frozenset("said says reported reports announced added adds wrote".split())
 
@@ -8602,6 +8633,7 @@ _TRIGGERS.update({
     "_according_to_name_in_apposition": frozenset({"according"}),
     "_final_according_to_name_in_apposition": frozenset({"according"}),
     "_cue_inside_opening_in_phrase": frozenset({"in"}),
+    "_unlabelled_verb_before_but_cue": frozenset({"but"}),
     "_final_frame_before_its_setting": _SETTING_FRAME_VERBS,
     "_subject_before_questioned_aside": _QUESTIONED_ASIDE,
     "_subject_before_dash_aside": _DASHES,
