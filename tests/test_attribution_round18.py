@@ -21,6 +21,8 @@ def triples(body: str):
      "them.", "Farmers in the north of the county", "arguing", "that the new tax would ruin them"),
     ("Dozens of fishermen from the island on Monday tied up their boats, saying the fuel subsidy had not been paid.",
      "Dozens of fishermen from the island", "saying", "the fuel subsidy had not been paid"),
+    ("Bus drivers in Accra yesterday parked their buses on the highway, arguing that fuel prices had doubled.",
+     "Bus drivers in Accra", "arguing", "that fuel prices had doubled"),
 ])
 def test_a_participle_after_a_comma_takes_the_subject_with_its_prepositional_modifiers(body, source, cue, content):
     atts = triples(body)
