@@ -73,3 +73,17 @@ def test_a_written_answer_opening_the_sentence_is_no_attribution_of_its_own(body
 def test_a_verb_the_model_left_unlabelled_before_but_and_a_second_cue_is_the_first_attribution(body, first, second):
     atts = triples(body)
     assert atts == [("The stewards", "found", first), ("The stewards", "ruled", second)], atts
+
+
+# ---- _final_frame_source_from_its_comma: "..., transport unions say." (the model took "transport" for a verb) -------
+@pytest.mark.parametrize("body,source,cue,content", [
+    ("Fuel convoys have become a frequent target since the start of the blockade in September, transport unions say.",
+     "transport unions", "say", "Fuel convoys have become a frequent target since the start of the blockade in "
+     "September"),
+    ("Bus fares will rise again in the spring unless the subsidy is renewed, transport unions say.",
+     "transport unions", "say", "Bus fares will rise again in the spring unless the subsidy is renewed"),
+])
+def test_a_final_frame_without_content_takes_its_source_from_the_comma_and_the_clause_before(body, source, cue,
+                                                                                             content):
+    atts = triples(body)
+    assert atts == [(source, cue, content)], atts

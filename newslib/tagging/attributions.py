@@ -6812,6 +6812,7 @@ def _pass_order() -> tuple:
         _date_alone_is_no_content,  # branch repro18
         _cue_inside_opening_in_phrase,  # round 18 (branch attr20)
         _unlabelled_verb_before_but_cue,  # round 18 (branch attr20)
+        _final_frame_source_from_its_comma,  # round 18 (branch attr20)
     )
 
 
@@ -8454,6 +8455,58 @@ def _unlabelled_verb_before_but_cue(toks, drafts: list[Draft]) -> None:
     d.source = subject
     e = v - 3 if toks[v - 2].text == "," else v - 2
     drafts.insert(0, Draft(d.sentence, d.idx, (toks[j].start, toks[j].end), subject, [(toks[j + 2].start, toks[e].end)]))
+
+
+def _final_frame_source_from_its_comma(toks, drafts: list[Draft]) -> None:
+    """"Fuel convoys have become a frequent target since the start of the blockade, transport unions say.": a final
+    frame whose cue (one word) ends the sentence, whose source the model began after a word it took for a verb
+    ("transport") and which has no content: the source runs from the comma (one or two lower-case words before it,
+    no clause word or subordinator among them) and the clause before the comma is its content, as for ", local
+    landlords say.". (PolNeAR train: ", tallies by ... and other trackers show." gets its gold source and content.)"""
+    end = len(toks)
+    while end > 0 and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    for d in drafts:
+        if d.content or d.source is None or d.source[1] > d.cue[0] or end < 6 or toks[end - 1].end != d.cue[1] or \
+                toks[end - 1].start != d.cue[0]:
+            continue  # (a cue of one word that ends the sentence)
+        k = next((n for n in range(end) if toks[n].start == d.source[0]), None)
+        if k is None or k < 3:
+            continue
+        c = next((n for n in range(k - 1, max(0, k - 3) - 1, -1) if toks[n].text == ","), None)
+        if c is None or c == k - 1 or c < 4 or \
+                not all(t.text.isalpha() and t.text.islower() and t.text not in _SAID_SUBJECT_STOP and
+                        t.text not in _CLAUSE_SUBORDINATORS and t.text != "since" for t in toks[c + 1:k]):
+            continue
+        first = 0
+        while first < c and not toks[first].text[:1].isalnum():
+            first += 1
+        if c - first < 3:
+            continue
+        d.source = (toks[c + 1].start, d.source[1])
+        d.content = [(toks[first].start, toks[c - 1].end)]
+    _final_frame_from_cue_after_comma(toks, drafts, end)
+
+
+def _final_frame_from_cue_after_comma(toks, drafts: list[Draft], end: int) -> None:
+    """"..., transport unions say." read by the model as the cue "transport" (after the comma, with "unions" for
+    source and the clause before the comma for content) and a final "say" with neither: one attribution, the final
+    verb's, with the words between the comma and it for source and the first one's content (``end``: the token
+    after the sentence's last word)."""
+    last = next((d for d in drafts if d.source is None and not d.content and end >= 6 and
+                 toks[end - 1].start == d.cue[0] and toks[end - 1].end == d.cue[1]), None)
+    if last is None:
+        return
+    for d in drafts:
+        if d is last or d.source is None or not d.content or d.content[-1][1] > d.cue[0]:
+            continue
+        c = next((n for n in range(end - 2) if toks[n].start == d.cue[0] and toks[n].end == d.cue[1]), None)
+        if c is None or c < 5 or toks[c - 1].text != "," or not toks[c].text.islower() or \
+                d.source != (toks[c + 1].start, toks[end - 2].end) or end - 2 - c > 2:
+            continue
+        last.source, last.content = (toks[c].start, toks[end - 2].end), d.content
+        drafts.remove(d)
+        return
 
 
 #: verbs of a final frame whose words after it may be only the setting of the words ("in a filing to ...")
