@@ -87,3 +87,23 @@ def test_a_final_frame_without_content_takes_its_source_from_the_comma_and_the_c
                                                                                              content):
     atts = triples(body)
     assert atts == [(source, cue, content)], atts
+
+
+# ---- _listener_after_verb_to_out_of_content: "Chief arbiter Ingrid Vos confirmed to reporters that ..." ---------
+@pytest.mark.parametrize("body,source,cue,content", [
+    ("Chief arbiter Ingrid Vos confirmed to reporters that the result would stand.", "Chief arbiter Ingrid Vos",
+     "confirmed", "that the result would stand"),
+    ("The coach explained to reporters that the goalkeeper had a knee injury.", "The coach", "explained",
+     "that the goalkeeper had a knee injury"),
+    ("The company confirmed to the BBC that 200 jobs would go.", "The company", "confirmed",
+     "that 200 jobs would go"),
+    ("She replied to him that the report was already late.", "She", "replied", "that the report was already late"),
+])
+def test_the_listener_after_verb_to_is_out_of_cue_and_content(body, source, cue, content):
+    atts = triples(body)
+    assert atts == [(source, cue, content)], atts
+
+
+def test_pointed_to_reports_keeps_its_object():
+    atts = triples("The senator pointed to reports that the agency had lost the files.")
+    assert atts == [("The senator", "pointed to", "reports that the agency had lost the files")], atts

@@ -369,6 +369,8 @@ SENTENCES = [
     "In a written answer to the Assembly, the minister said the increase was mainly due to the price of granite.",
     # round 18 (branch attr20): _unlabelled_verb_before_but_cue
     "The stewards found that Morning Heron had drifted left but ruled that the placings should stand.",
+    # round 18 (branch attr20): _listener_after_verb_to_out_of_content
+    "Chief arbiter Ingrid Vos confirmed to reporters that the result would stand.",
 ]
 
 

@@ -6789,6 +6789,7 @@ def _pass_order() -> tuple:
         _content_before_trimmed_frame,
         _content_keeps_its_closing_bracket,
         _listener_before_that_out_of_content,
+        _listener_after_verb_to_out_of_content,  # round 18 (branch attr20)
         _participle_content_to_clause_end,
         _speech_nested_in_content,
         _finding_after_subordinator,
@@ -9300,6 +9301,36 @@ def _listener_before_that_out_of_content(s, starts: list[int], drafts: list[Draf
         d.content = [(toks[that + 1].start, d.content[0][1])]
 
 
+def _listener_after_verb_to_out_of_content(s, starts: list[int], drafts: list[Draft],
+                                           tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Chief arbiter Ingrid Vos confirmed to reporters that the result would stand.": a cue "VERB to" (a verb of
+    saying of the lexicon: confirmed, explained, admitted, complained, ...) whose content the model began with the
+    listener ("reporters that ...": a noun phrase of up to five words or a pronoun, no verb, then "that" and a
+    clause with a subject) is the verb alone, and its content starts at "that", as PolNeAR annotates "joked to Federal Reserve Chair
+    Janet Yellen that ..." and "reported to the IRS that ..." (:func:`_listener_before_that_out_of_content` leaves
+    a cue ending in "to" alone: "pointed to reports that ...")."""
+    toks = s.tokens
+    tag = None
+    for d in drafts:
+        if len(d.content) != 1 or d.content[0][0] < d.cue[1]:
+            continue
+        j = _token_ending(toks, starts, d.cue[1])
+        if j is None or j < 1 or toks[j].text.lower() != "to" or toks[j - 1].text.lower() not in _verb_cues():
+            continue
+        k = _token_starting(starts, d.content[0][0])
+        if k != j + 1:
+            continue
+        that = next((n for n in range(k + 1, min(k + 6, len(toks))) if toks[n].text.lower() == "that"), None)
+        if that is None or that + 2 >= len(toks) or toks[that + 1].start >= d.content[0][1]:
+            continue
+        tag = tag if tag is not None else _pos(s, tags)
+        if not all(toks[n].text[:1].isalnum() and (tag[n] in _PLAIN_NP_TAGS or tag[n] == "PRP" and that == k + 1)
+                   for n in range(k, that)) or tag[that + 1][:2] in ("VB", "MD"):
+            continue  # (a pronoun alone: "replied to him that ...")
+        d.cue = (d.cue[0], toks[j - 1].end)
+        d.content = [(toks[that].start, d.content[0][1])]
+
+
 def _content_before_trimmed_frame(toks, drafts: list[Draft]) -> None:
     """"... subsidised maize from the Grain Marketing Board (GMB), the minister said yesterday.": a final frame
     whose source the model began inside the clause before its comma (at "the Grain Marketing Board (GMB), the
@@ -9479,6 +9510,7 @@ _TRIGGERS.update({
     "_speech_nested_in_content": _NESTED_SPEECH_VERBS,
     "_finding_after_subordinator": _FINDING_VERBS,
     "_listener_before_that_out_of_content": frozenset({"that"}),
+    "_listener_after_verb_to_out_of_content": frozenset({"to"}),
     "_content_before_trimmed_frame": frozenset({","}),
     "_content_keeps_its_closing_bracket": frozenset({")"}),
     "_participle_content_to_clause_end": _SPEECH_PARTICIPLES,
