@@ -107,3 +107,18 @@ def test_the_listener_after_verb_to_is_out_of_cue_and_content(body, source, cue,
 def test_pointed_to_reports_keeps_its_object():
     atts = triples("The senator pointed to reports that the agency had lost the files.")
     assert atts == [("The senator", "pointed to", "reports that the agency had lost the files")], atts
+
+
+# ---- _role_before_named_apposition in _source_before_time_word: "The chairperson of X, Mr Y, yesterday told" -----
+@pytest.mark.parametrize("body,source,cue,content", [
+    ("The chairperson of the Kariakoo Traders Association, Mr Juma Ally, yesterday told journalists that the tax was "
+     "unfair.", "The chairperson of the Kariakoo Traders Association, Mr Juma Ally,", "told",
+     "that the tax was unfair"),
+    ("The president of the union, Ms Grace Banda, yesterday said the strike would continue.",
+     "The president of the union, Ms Grace Banda,", "said", "the strike would continue"),
+])
+def test_a_role_and_its_name_before_a_time_word_are_the_source_as_without_it(body, source, cue, content):
+    atts = triples(body)
+    assert atts == [(source, cue, content)], atts
+    without = triples(body.replace(" yesterday ", " "))
+    assert [a[0] for a in without] == [source], without
