@@ -51,3 +51,22 @@ def test_a_bracketed_abbreviation_and_a_time_phrase_before_the_cue_keep_the_name
 ])
 def test_a_participle_aside_after_the_opening_noun_phrase_is_no_attribution(body, source, content):
     assert triples(body) == [(source, "reports", content)]
+
+
+# ---- _nested_told_without_that: "X said at least 25 crèches ... had told the federation they were ..." ----------
+@pytest.mark.parametrize("body,outer,source,content", [
+    ("The mayor said several landlords in the old town had told the council they would sell their buildings.",
+     "The mayor", "several landlords in the old town", "they would sell their buildings"),
+    ("Kovac said the workers had told him they were leaving for Germany in the spring.", "Kovac", "the workers",
+     "they were leaving for Germany in the spring"),
+])
+def test_told_with_a_listener_and_no_that_inside_a_content_is_an_attribution_of_its_own(body, outer, source,
+                                                                                      content):
+    atts = triples(body)
+    assert [a[0] for a in atts if a[1] == "said"] == [outer], atts
+    assert (source, "told", content) in atts, atts
+
+
+def test_told_with_a_listener_and_no_clause_inside_a_content_is_none():
+    atts = triples("Kovac said the workers had told the press conference in Split.")
+    assert [a[1] for a in atts] == ["said"], atts

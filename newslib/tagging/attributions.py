@@ -6658,6 +6658,65 @@ def _aside_participle_over_its_subject(toks, drafts: list[Draft]) -> None:
 _TRIGGERS["_aside_participle_over_its_subject"] = frozenset({"by"})
 
 
+_NESTED_TOLD_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+
+
+def _nested_told_subject_end(toks, tag: Sequence[str], k: int, v: int) -> bool:
+    """Are tokens ``k``..``v`` (exclusive, "had"/"has"/"have" dropped) a plain noun phrase, with at most one
+    prepositional phrase after its head ("at least 25 crèches in the south of the country")?"""
+    lead = 2 if toks[k].text.lower() == "at" and toks[k + 1].text.lower() in ("least", "most") else 0
+    words = range(k + lead, v)
+    if not words:
+        return False
+    prep = next((n for n in words if tag[n] == "IN"), None)
+    head = range(k + lead, prep if prep is not None else v)
+    tail = range(prep + 1, v) if prep is not None else range(0)
+    if not head or not all(tag[n] in _PLAIN_NP_TAGS for n in head) or not any(tag[n] in _HEAD_NOUN_TAGS for n in head):
+        return False
+    return prep is None or (bool(tail) and all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "IN" for n in tail) and
+                            any(tag[n] in _HEAD_NOUN_TAGS for n in tail))
+
+
+def _nested_told_without_that(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Wagner said at least 25 crèches in the south of the country had told the federation they were considering
+    closing sites.": an indirect content that opens with a noun phrase (a prepositional phrase after its head
+    allowed), "had"/"has"/"have" and "told", a listener, then a clause without "that" (a subject pronoun and a finite
+    verb) reports an attribution of its own: the noun phrase is its source, "told" its cue and the clause after
+    the listener, to the outer content's end, its content (:func:`_speech_nested_in_content` needs the "that")."""
+    toks = s.tokens
+    tag = None
+    for d in list(drafts):
+        if d.source is None or len(d.content) != 1 or d.content[0][0] < d.cue[1] or not _speech_cue(d, toks):
+            continue  # (not "X, a supporter of Y, told ...": the model's "a supporter of" is no cue)
+        a, b = d.content[0]
+        k = next((n for n, t in enumerate(toks) if t.start >= a), None)
+        if k is None or toks[k].text in _QUOTE_MARKS:
+            continue
+        if toks[k].text.lower() == "that":
+            k += 1
+        v = next((n for n in range(k + 1, min(k + 15, len(toks))) if toks[n].end <= b and
+                  toks[n].text.lower() == "told"), None)
+        if v is None or v + 3 >= len(toks) or any(_overlaps((toks[v].start, toks[v].end), [o.cue]) for o in drafts):
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        e = v - 1
+        while e >= k and toks[e].text.lower() in _NESTED_AUX:
+            e -= 1
+        if e < k or v - e > 2 or not _nested_told_subject_end(toks, tag, k, e + 1):
+            continue
+        listener = _listener_end(toks, tag, v + 1)
+        if listener == v + 1 or listener + 2 >= len(toks) or toks[listener].end > b or \
+                toks[listener].text.lower() not in _NESTED_TOLD_SUBJECT_PRONOUNS or tag[listener + 1] not in _FINITE:
+            continue
+        nested = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[k].start, toks[e].end),
+                       [(toks[listener].start, b)])
+        drafts.insert(drafts.index(d) + 1, nested)
+
+
+_TRIGGERS["_nested_told_without_that"] = frozenset({"told"})
+
+
 def _pass_order() -> tuple:
     """The passes of :func:`_refine`, in order (a pass with fixed keywords as (function, keywords))."""
     return (
@@ -6845,6 +6904,7 @@ def _pass_order() -> tuple:
         _listener_before_that_out_of_content,
         _participle_content_to_clause_end,
         _speech_nested_in_content,
+        _nested_told_without_that,  # round 19 (branch attr21)
         _finding_after_subordinator,
         _source_without_leading_comma,
         _subject_with_participle_modifier,
