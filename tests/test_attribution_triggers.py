@@ -353,6 +353,10 @@ SENTENCES = [
     "The tribunal said the club had broken the rules but ruled that no points should be deducted.",
     # round 17 (branch attr19): _unseen_verb_before_and_speech
     'On the undercard, Sam Okoro rode a winner and said the ground was "perfect for him."',
+    # round 19 (branch attr21): _aside_participle_over_its_subject
+    "The ban, approved by the council in May, covers every beach between Faro and Tavira, reports Lusa.",
+    # round 19 (branch attr21): _nested_told_without_that
+    "The mayor said several landlords in the old town had told the council they would sell their buildings.",
     # branch repro18: _date_alone_is_no_content, _refusal_joins_the_content_before, _agent_of_aside_participle
     "This report by The Canadian Press was first published Dec. 3, 2026.",
     'Harlow Motors said in an emailed statement that it "reviews all of its plants" and did not comment on the '

@@ -6605,6 +6605,180 @@ def _passes() -> tuple:
             tuple(steps))
 
 
+# ---- round 19 (branch attr21): the errors of house_articles 164-171 --------------------------------------------------
+
+#: prepositions of a speaker's place of work ("the head of programming at a Midwest chain")
+_SPEAKER_PHRASE_PREPOSITIONS = frozenset("at of for with from in".split())
+
+
+def _speaker_phrase_before_relative(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"“…,” said the head of programming at a Midwest chain, who asked not to be identified because …": after a
+    quotation closed by its comma, a speech cue, then a determiner, lower-case words up to a preposition and a
+    phrase after it (capitalized words allowed there), at most ten words, a comma and "who"/"whose": that noun
+    phrase is the speaker and the quotation the content, whatever the model read the noun phrase as (content, when
+    the relative clause is long; :func:`_speaker_after_cue` takes only six plain words before "who"), and when the
+    model gave the relative clause for speaker ("..., who spoke on condition of anonymity")."""
+    for d in drafts:
+        if not _speech_cue(d, toks):
+            continue
+        i = bisect.bisect_left(starts, d.cue[0])
+        j = bisect.bisect_left(starts, d.cue[1])
+        if i < 2 or toks[i - 1].text not in _QUOTE_MARKS or toks[i - 2].text != ",":
+            continue
+        comma = next((n for n in range(j, min(j + 11, len(toks) - 1)) if toks[n].text == ","), None)
+        if comma is None or toks[comma + 1].text.lower() not in ("who", "whose"):
+            continue
+        if d.source is not None and d.source[0] < toks[comma + 1].start:
+            continue  # (a speaker the model found; one in the relative clause is none)
+        head = toks[j:comma]
+        if len(head) < 4 or head[0].text.lower() not in ("the", "a", "an"):
+            continue
+        prep = next((n for n, x in enumerate(head) if x.text.lower() in _SPEAKER_PHRASE_PREPOSITIONS), None)
+        if prep is None or prep < 2 or prep + 1 >= len(head) or \
+                not all(x.text.isalpha() and x.text.islower() for x in head[1:prep]) or \
+                not all(x.text.isalpha() or x.text in ("-", "'s", "’s") for x in head[prep + 1:]):
+            continue
+        source = (head[0].start, head[-1].end)
+        if any(o is not d and _overlaps(source, [o.cue]) for o in drafts):
+            continue
+        close = toks[i - 1].end
+        opening = next((n for n in range(i - 2, -1, -1) if toks[n].text in _QUOTE_MARKS), None)
+        if opening is None:
+            continue
+        before = [c for c in d.content if c[1] <= close]
+        d.source, d.content = source, before if before else [(toks[opening].start, close)]
+
+
+#: a time phrase between a bracketed abbreviation and its cue ("(NTA) on Tuesday said", "(DVS) last week announced")
+_BRACKET_TIME_PHRASES = (("yesterday",), ("today",), ("tonight",), ("earlier",), ("recently",))
+_TIME_PHRASE_LEADS = frozenset("last this next earlier".split())
+_TIME_PHRASE_UNITS = frozenset("week month year weekend".split())
+
+
+def _time_phrase_before(toks, i: int) -> int | None:
+    """The index where a time phrase ending right before token ``i`` starts ("on Tuesday", "on December 4",
+    "last week", "earlier this month", "yesterday"), or None."""
+    low = [t.text.lower() for t in toks]
+    if i >= 1 and (low[i - 1],) in _BRACKET_TIME_PHRASES:
+        return i - 1
+    if i >= 2 and low[i - 2] == "on" and low[i - 1] in _LONE_TIME_WORDS:
+        return i - 2
+    if i >= 3 and low[i - 3] == "on" and toks[i - 2].text[:1].isupper() and low[i - 1].isdigit():
+        return i - 3  # "on December 4"
+    if i >= 2 and low[i - 2] in _TIME_PHRASE_LEADS and low[i - 1] in _TIME_PHRASE_UNITS:
+        return i - 3 if i >= 3 and low[i - 3] == "earlier" and low[i - 2] == "this" else i - 2
+    return None
+
+
+def _source_before_bracket_time_phrase(toks, starts: list[int], drafts: list[Draft]) -> None:
+    """"The National Transport Authority (NTA) on Tuesday said ...", "The Department of Veterinary Services (DVS)
+    last week announced that ...": a speech cue after a time phrase after a closing bracket has the named noun
+    phrase before the bracket, with the bracket, for source; the model leaves it none, or gives it the time phrase
+    ("Tuesday") or runs it on over the time phrase ("... (Kemri) yesterday")."""
+    for d in drafts:
+        if not _speech_cue(d, toks):
+            continue
+        i = _token_starting(starts, d.cue[0])
+        if i is None:
+            continue
+        t = _time_phrase_before(toks, i)
+        if t is None or t < 3 or toks[t - 1].text != ")":
+            continue
+        o = next((n for n in range(t - 2, max(-1, t - 7), -1) if toks[n].text == "("), None)
+        if o is None or o < 1 or not all(x.text[:1].isalnum() or x.text in ("-", ".") for x in toks[o + 1:t - 1]):
+            continue
+        np_span = _noun_phrase_before(toks, toks[o].start)
+        if np_span is None or not any(x.text[:1].isupper() for x in toks if np_span[0] <= x.start < np_span[1]):
+            continue
+        source = (np_span[0], toks[t - 1].end)
+        if d.source is not None and not (d.source[0] >= toks[t].start or d.source[1] > toks[t - 1].end):
+            continue  # (a source of its own the model found)
+        if any(o2 is not d and _overlaps(source, o2.spans()) for o2 in drafts):
+            continue
+        d.source = source
+
+
+def _aside_participle_over_its_subject(toks, drafts: list[Draft]) -> None:
+    """"The ban, approved by the council in May, covers every beach ..., reports Lusa.": a participle with "by"
+    after the comma that closes the sentence's opening noun phrase, which the model took for a cue without source
+    and with that noun phrase for content, is no attribution: the noun phrase is the subject of the verb after the
+    aside, and what was approved is no one's words."""
+    for d in list(drafts):
+        if d.source is not None or len(d.content) != 1:
+            continue
+        cue = [t for t in toks if d.cue[0] <= t.start and t.end <= d.cue[1]]
+        if len(cue) != 1 or not cue[0].text.lower().endswith("ed"):
+            continue
+        n = toks.index(cue[0])
+        if n < 2 or toks[n - 1].text != "," or n + 1 >= len(toks) or toks[n + 1].text.lower() != "by":
+            continue
+        if d.content[0] != (toks[0].start, toks[n - 2].end):
+            continue
+        drafts.remove(d)
+
+
+_TRIGGERS["_aside_participle_over_its_subject"] = frozenset({"by"})
+
+
+_NESTED_TOLD_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+
+
+def _nested_told_subject_end(toks, tag: Sequence[str], k: int, v: int) -> bool:
+    """Are tokens ``k``..``v`` (exclusive, "had"/"has"/"have" dropped) a plain noun phrase, with at most one
+    prepositional phrase after its head ("at least 25 crèches in the south of the country")?"""
+    lead = 2 if toks[k].text.lower() == "at" and toks[k + 1].text.lower() in ("least", "most") else 0
+    words = range(k + lead, v)
+    if not words:
+        return False
+    prep = next((n for n in words if tag[n] == "IN"), None)
+    head = range(k + lead, prep if prep is not None else v)
+    tail = range(prep + 1, v) if prep is not None else range(0)
+    if not head or not all(tag[n] in _PLAIN_NP_TAGS for n in head) or not any(tag[n] in _HEAD_NOUN_TAGS for n in head):
+        return False
+    return prep is None or (bool(tail) and all(tag[n] in _PLAIN_NP_TAGS or tag[n] == "IN" for n in tail) and
+                            any(tag[n] in _HEAD_NOUN_TAGS for n in tail))
+
+
+def _nested_told_without_that(s, drafts: list[Draft], tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Wagner said at least 25 crèches in the south of the country had told the federation they were considering
+    closing sites.": an indirect content that opens with a noun phrase (a prepositional phrase after its head
+    allowed), "had"/"has"/"have" and "told", a listener, then a clause without "that" (a subject pronoun and a finite
+    verb) reports an attribution of its own: the noun phrase is its source, "told" its cue and the clause after
+    the listener, to the outer content's end, its content (:func:`_speech_nested_in_content` needs the "that")."""
+    toks = s.tokens
+    tag = None
+    for d in list(drafts):
+        if d.source is None or len(d.content) != 1 or d.content[0][0] < d.cue[1] or not _speech_cue(d, toks):
+            continue  # (not "X, a supporter of Y, told ...": the model's "a supporter of" is no cue)
+        a, b = d.content[0]
+        k = next((n for n, t in enumerate(toks) if t.start >= a), None)
+        if k is None or toks[k].text in _QUOTE_MARKS:
+            continue
+        if toks[k].text.lower() == "that":
+            k += 1
+        v = next((n for n in range(k + 1, min(k + 15, len(toks))) if toks[n].end <= b and
+                  toks[n].text.lower() == "told"), None)
+        if v is None or v + 3 >= len(toks) or any(_overlaps((toks[v].start, toks[v].end), [o.cue]) for o in drafts):
+            continue
+        if tag is None:
+            tag = _pos(s, tags)
+        e = v - 1
+        while e >= k and toks[e].text.lower() in _NESTED_AUX:
+            e -= 1
+        if e < k or v - e > 2 or not _nested_told_subject_end(toks, tag, k, e + 1):
+            continue
+        listener = _listener_end(toks, tag, v + 1)
+        if listener == v + 1 or listener + 2 >= len(toks) or toks[listener].end > b or \
+                toks[listener].text.lower() not in _NESTED_TOLD_SUBJECT_PRONOUNS or tag[listener + 1] not in _FINITE:
+            continue
+        nested = Draft(d.sentence, d.idx, (toks[v].start, toks[v].end), (toks[k].start, toks[e].end),
+                       [(toks[listener].start, b)])
+        drafts.insert(drafts.index(d) + 1, nested)
+
+
+_TRIGGERS["_nested_told_without_that"] = frozenset({"told"})
+
+
 def _pass_order() -> tuple:
     """The passes of :func:`_refine`, in order (a pass with fixed keywords as (function, keywords))."""
     return (
@@ -6643,6 +6817,7 @@ def _pass_order() -> tuple:
         _inverted_speech_cue,
         _drop_cues_in_relative_asides,
         _drop_cues_in_anonymity_asides,
+        _speaker_phrase_before_relative,  # round 19 (branch attr21)
         _coordinated_source_released,
         _source_across_asides,
         _share_coordinated_source,
@@ -6666,6 +6841,7 @@ def _pass_order() -> tuple:
         _source_from_head_noun_phrase,
         _speech_after_coordinated_object,
         _coordinated_speech_subject,
+        _source_before_bracket_time_phrase,  # round 19 (branch attr21): before the cue takes its clause
         _subject_before_dash_aside,  # round 11 (branch attr12): before the cue takes its clause
         # a cue whose source the passes above found ("Hill on Monday told staff the plant would close") takes its
         # clause now, to the clause's end ("X, which runs the clinics, confirmed that the pilot had been suspended
@@ -6681,6 +6857,7 @@ def _pass_order() -> tuple:
         _inverted_frame_over_content,  # round 17 (branch attr19)
         _coordinated_speech_verb_in_content,  # round 17 (branch attr19)
         _unseen_verb_before_and_speech,  # round 17 (branch attr19)
+        _aside_participle_over_its_subject,  # round 19 (branch attr21)
         # a content run on over ", adding: “…”" by the passes above: the participle starts its own attribution
         _split_participle_cues,
         _content_after_the_listener,
@@ -6792,6 +6969,7 @@ def _pass_order() -> tuple:
         _listener_after_verb_to_out_of_content,  # round 18 (branch attr20)
         _participle_content_to_clause_end,
         _speech_nested_in_content,
+        _nested_told_without_that,  # round 19 (branch attr21)
         _finding_after_subordinator,
         _source_without_leading_comma,
         _subject_with_participle_modifier,
