@@ -126,7 +126,7 @@ def model_for(args, pkg: Path, variant: str, trained: dict) -> tuple[Path, int |
         return PACKAGE / "models" / "attribution.json", None
     path = args.out / model_name(name)
     if name in trained or (args.reuse and path.is_file()):
-        return path, trained.get(name)
+        return path, trained.get(name) if name == variant else None  # "bare" trains nothing of its own
     shutil.copyfile(PACKAGE / "models" / "attribution.json", pkg / "newslib" / "models" / "attribution.json")
     t0 = time.perf_counter()
     newslib_module(pkg, "newslib.cli", "train", "attribution", "--syntax", name, "--out", str(path))

@@ -50,7 +50,7 @@ TEST_PATTERNS = {
     CLASSES[4]: r"\b(?:said|says) (?:did|does|was|were|is|are|would|will|has|had)\b|\bsaid (?:his|her|their) [a-z]+ ",
     CLASSES[5]: r"\b(?:played|struck|withdrew|leads the|is expected to|forecasts?|charged)\b|\b[A-Z]{3,}(?: [A-Z]{3,})?:",
     CLASSES[6]: (r"[,.?!][”\"'] (?:he|she|they|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:said|says|added|continued)[.,] "
-                 r"(?:\\?[“\"']|$)"),
+                 r"(?:\\?[“\"']|$)| … "),  # a quotation resumed after its frame; a split content's pieces
     CLASSES[7]: r"[\"'](?:organization|group|person|anonymous|pronoun|country)[\"']",
     CLASSES[8]: "test_kinds.py test_hedges.py",
 }
