@@ -443,6 +443,8 @@ def cmd_train(args) -> int:
         options = {"net": True} if args.net else {}
         if args.beam is not None:
             options["beam"] = args.beam
+        if args.syntax is not None:
+            options["syntax"] = args.syntax
         if args.model == "cues":  # its threshold is chosen with PolNeAR's scorer, which training may not import
             from .evaluation.polnear import score_article
 
@@ -595,6 +597,9 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--beam", type=_positive, default=None,
                     help="parser only: the training beam (default 4: trained globally, the best epoch on EWT dev "
                          "kept; 1: the greedy trainer)")
+    tr.add_argument("--syntax", choices=("none", "pos", "chunks", "parse", "context"), default=None,
+                    help="attribution only: which features of the syntax layer the model reads (default chunks, "
+                         "the shipped model's; the others are the ablation's: benchmarks/ablation.py)")
     tr.set_defaults(func=cmd_train)
     return p
 

@@ -21,12 +21,15 @@ def available() -> list[str]:
 
 def train(model: str, data: str | None = None, out: str | None = None, **options) -> Path:
     """Train ``model``; ``options`` go to its ``train`` (``net=True`` for ``pos``: see :mod:`newslib.training.pos`;
-    ``beam=K`` for ``parser``; ``score`` for ``cues``: PolNeAR's scorer, see :mod:`newslib.training.cues`)."""
+    ``beam=K`` for ``parser``; ``syntax`` for ``attribution``: its feature templates, see
+    :data:`newslib.training.attribution.SYNTAX_TEMPLATES`; ``score`` for ``cues``: PolNeAR's scorer, see
+    :mod:`newslib.training.cues`)."""
     if model not in available():
         raise InputError(model, f"no such model; choose from {', '.join(available()) or '(none)'}")
     module = importlib.import_module(f"{__name__}.{model}")
-    allowed = {"pos": {"net"}, "parser": {"beam"}, "cues": {"score"}}.get(model, set())
+    allowed = {"pos": {"net"}, "parser": {"beam"}, "attribution": {"syntax"}, "cues": {"score"}}.get(model, set())
     if set(options) - allowed:
         raise InputError(model, f"no options {', '.join(sorted(set(options) - allowed))} for this model "
-                                "(net: only for pos; beam: only for parser; score: only for cues)")
+                                "(net: only for pos; beam: only for parser; syntax: only for attribution; "
+                                "score: only for cues)")
     return module.train(data=data, out=out, **options)
