@@ -13,7 +13,9 @@ sum of the F1 figures issue 11 sets targets for (``TARGETS``) when ``find_attrib
 article with the regression fitted on the other folds and with the labels of an attribution model trained (as
 the shipped one, but ``EPOCHS`` epochs) on the other folds (:func:`out_of_fold_labels`: the shipped model has
 learned the train texts, so its labels there are too good, and a veto tuned on them vetoes nothing); ``add``
-from the calibration of the out-of-fold probabilities (:func:`choose_add`). Deterministic: fixed folds, no
+from the calibration of the out-of-fold probabilities (:func:`choose_add`). The veto ships only when its gain over
+"off" beats the fold-to-fold spread of that gain in the same cross-validation (:func:`choose_mode`; the file's
+metadata keeps each threshold's pooled F1s, its per-fold gains and the choice). Deterministic: fixed folds, no
 shuffling but the attribution model's seeded one, the liblinear solver.
 """
 from __future__ import annotations
