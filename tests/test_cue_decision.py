@@ -182,7 +182,11 @@ def test_train_cues_on_a_slice_is_deterministic(polnear_dir, tmp_path):
     d = cd.CueDecision.from_json(json.loads(a.read_text(encoding="utf-8")))
     assert d.meta["articles"] == 10 and d.weights["bias"] < 0
     assert set(d.meta["veto_scores"]) == {f"{t:.2f}" for t in cues.VETO_GRID}
-    assert d.veto in cues.VETO_GRID
+    assert set(d.meta["veto_fold_gains"]) == set(d.meta["veto_scores"])
+    assert all(len(g) == cues.FOLDS for g in d.meta["veto_fold_gains"].values())
+    choice = d.meta["veto_choice"]
+    assert d.veto in cues.VETO_GRID and choice["best"] in cues.VETO_GRID
+    assert (d.mode, d.veto) == ((cues.MODE, choice["best"]) if choice["gain"] > choice["margin"] else ("off", 0.0))
     with pytest.raises(Exception, match="scorer"):
         cues.train(str(polnear_dir), str(tmp_path / "c.json"), limit=10)
 

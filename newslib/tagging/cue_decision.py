@@ -20,9 +20,10 @@ Two uses, each measured alone (``benchmarks/cue_decision.py``), named by the fil
 * "add": :func:`revise_labels`, before the passes read the model's labels, makes a candidate labelled O whose
   probability reaches ``add`` a cue, its subject the source and its complement clause the content.
 
-The shipped file's mode is "off": cross-validation on PolNeAR train chose no threshold for either use (see
-``newslib train cues`` and the README). Only sentences holding a candidate to judge are parsed, in one batch per
-article.
+The shipped file's mode is "off": cross-validation on PolNeAR train found no veto threshold whose gain over "off"
+exceeds the fold-to-fold spread of that gain; the command never chooses "add", which paid at no threshold on dev
+(see :mod:`newslib.training.cues`, the file's ``meta.veto_choice`` and the README). Only sentences holding a
+candidate to judge are parsed, in one batch per article.
 """
 from __future__ import annotations
 

@@ -13,7 +13,9 @@ sum of the F1 figures issue 11 sets targets for (``TARGETS``) when ``find_attrib
 article with the regression fitted on the other folds and with the labels of an attribution model trained (as
 the shipped one, but ``EPOCHS`` epochs) on the other folds (:func:`out_of_fold_labels`: the shipped model has
 learned the train texts, so its labels there are too good, and a veto tuned on them vetoes nothing); ``add``
-from the calibration of the out-of-fold probabilities (:func:`choose_add`). Deterministic: fixed folds, no
+from the calibration of the out-of-fold probabilities (:func:`choose_add`). The veto ships only when its gain over
+"off" beats the fold-to-fold spread of that gain in the same cross-validation (:func:`choose_mode`; the file's
+metadata keeps each threshold's pooled F1s, its per-fold gains and the choice). Deterministic: fixed folds, no
 shuffling but the attribution model's seeded one, the liblinear solver.
 """
 from __future__ import annotations
@@ -36,6 +38,8 @@ C = 0.5
 MIN_FEATURE = 3
 #: the veto thresholds tried on train (out of fold)
 VETO_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+#: the threshold of the grid that vetoes nothing: the decision switched off
+OFF = 0.0
 #: the PolNeAR figures issue 11 sets targets for, whose F1 sum chooses the veto threshold
 TARGETS = ("cue exact", "source exact", "content overlap", "attribution")
 #: epochs of the out-of-fold attribution models (the shipped model has 14, newslib.training.attribution.EPOCHS:
@@ -200,26 +204,50 @@ def out_of_fold_labels(docs, folds: int = FOLDS, epochs: int = EPOCHS, log=None)
 def veto_scores(articles, docs, decisions: list[CueDecision], score, grid=VETO_GRID,
                 predicted: list | None = None) -> dict[float, dict]:
     """PolNeAR train's F1 of each of ``TARGETS`` for ``find_attributions`` with each veto threshold of ``grid``,
-    each article judged by its fold's decision (article i in fold i % len(decisions)) and, with ``predicted``,
-    read from those attribution-model labels (:func:`out_of_fold_labels`). ``score(article, attributions,
-    counts)`` adds an article's ``[matched, predicted, gold]`` to ``counts`` by row name, as
-    ``newslib.evaluation.polnear.score_article`` does (the evaluation layer sits beside training, which may not
-    import it: ``newslib train cues`` passes it in). The attributions are found once (the veto is their last
-    filter)."""
+    pooled over the folds of :func:`fold_veto_counts` (see there for the arguments)."""
+    return f1_table(pool(fold_veto_counts(articles, docs, decisions, score, grid, predicted)))
+
+
+def fold_veto_counts(articles, docs, decisions: list[CueDecision], score, grid=VETO_GRID,
+                     predicted: list | None = None) -> list[dict[float, dict]]:
+    """Per fold, each veto threshold of ``grid``'s ``{row: [matched, predicted, gold]}`` over that fold's articles
+    for ``find_attributions``, each article judged by its fold's decision (article i in fold
+    i % len(decisions)) and, with ``predicted``, read from those attribution-model labels
+    (:func:`out_of_fold_labels`). ``score(article, attributions, counts)`` adds an article's
+    ``[matched, predicted, gold]`` to ``counts`` by row name, as ``newslib.evaluation.polnear.score_article``
+    does (the evaluation layer sits beside training, which may not import it: ``newslib train cues`` passes it
+    in). The attributions are found once (the veto is their last filter)."""
     from ..tagging.attributions import find_attributions
     from ..tagging.cue_decision import using
 
-    counts: dict[float, dict] = {t: {} for t in grid}
+    counts: list[dict[float, dict]] = [{t: {} for t in grid} for _ in decisions]
     for i, (art, (text, sents, _labels, _tags, _parses)) in enumerate(zip(articles, docs)):
         judged: list = []
-        fold = decisions[i % len(decisions)]
+        f = i % len(decisions)
+        fold = decisions[f]
         with using(CueDecision(fold.weights, fold.rates, 1.0, 0.0), "veto", record=judged):
             recs = find_attributions(text, sents, predicted[i] if predicted is not None else None)
         best = dict(judged)
         for t in grid:
             kept = [r for r in recs if best.get((r.cue.start, r.cue.end), 1.0) >= t]
-            score(art, kept, counts[t])
-    return {t: {name: {"f1": _f1(*c[name])} for name in TARGETS} for t, c in counts.items()}
+            score(art, kept, counts[f][t])
+    return counts
+
+
+def pool(fold_counts: list[dict[float, dict]]) -> dict[float, dict]:
+    """The folds' ``[matched, predicted, gold]`` summed, threshold by threshold and row by row."""
+    out: dict[float, dict] = {}
+    for counts in fold_counts:
+        for t, rows in counts.items():
+            table = out.setdefault(t, {})
+            for name, c in rows.items():
+                table[name] = [a + b for a, b in zip(table.get(name, [0, 0, 0]), c)]
+    return out
+
+
+def f1_table(counts: dict[float, dict]) -> dict[float, dict]:
+    """``{threshold: {target: {"f1": F1}}}`` of each of ``TARGETS`` from ``[matched, predicted, gold]`` counts."""
+    return {t: {name: {"f1": _f1(*c.get(name, (0, 0, 0)))} for name in TARGETS} for t, c in counts.items()}
 
 
 def _f1(matched: int, predicted: int, gold: int) -> float:
@@ -229,7 +257,36 @@ def _f1(matched: int, predicted: int, gold: int) -> float:
 def choose_veto(scores: dict[float, dict]) -> float:
     """The threshold with the best sum of the F1 figures issue 11 sets targets for (``TARGETS``: cue exact,
     source exact, content overlap, whole attribution), the lower on a tie."""
-    return max(sorted(scores), key=lambda t: (round(sum(scores[t][name]["f1"] for name in TARGETS), 6), -t))
+    return max(sorted(scores), key=lambda t: (round(target_sum(scores[t]), 6), -t))
+
+
+def target_sum(row: dict) -> float:
+    """The sum of a threshold's F1 figures over ``TARGETS``: what chooses the veto threshold."""
+    return sum(row[name]["f1"] for name in TARGETS)
+
+
+def fold_gains(fold_scores: list[dict[float, dict]]) -> dict[float, list[float]]:
+    """Per threshold, each fold's :func:`target_sum` minus that fold's with no veto (``OFF``): the paired gain
+    of the veto over "off", fold by fold."""
+    return {t: [target_sum(fs[t]) - target_sum(fs[OFF]) for fs in fold_scores] for t in fold_scores[0]}
+
+
+def choose_mode(scores: dict[float, dict], gains: dict[float, list[float]]) -> tuple[str, float, dict]:
+    """(mode, veto threshold, the record of the choice). The best threshold (:func:`choose_veto`, pooled over the
+    folds) ships as a veto only when its pooled :func:`target_sum` beats "off" (threshold ``OFF``) by more than
+    the margin measured by the same cross-validation: the fold-to-fold standard deviation of its paired gain
+    (:func:`fold_gains`). A mean gain above one standard deviation over 5 folds is a paired t above
+    sqrt(5) = 2.24, past the one-sided 5% point of 4 degrees of freedom (2.13); below it, the gain is within
+    the folds' noise and the decision stays "off" (its output is then the attribution model's and its passes'
+    alone, and no sentence is parsed for it)."""
+    best = choose_veto(scores)
+    gain = target_sum(scores[best]) - target_sum(scores[OFF])
+    margin = float(np.std(gains[best], ddof=1))
+    ships = best > OFF and gain > margin
+    record = {"rule": "veto only if its pooled gain in the sum of the targets' F1 over 'off' (veto 0.00) exceeds "
+                      "the fold-to-fold standard deviation of that gain",
+              "best": round(best, 2), "gain": round(gain, 4), "margin": round(margin, 4)}
+    return (MODE, best, record) if ships else ("off", OFF, record)
 
 
 def train(data: str | None = None, out: str | None = None, log=_log, limit: int | None = None,
@@ -252,21 +309,25 @@ def train(data: str | None = None, out: str | None = None, log=_log, limit: int 
     p = out_of_fold(X, y, g)
     add = choose_add(p, y, f1)
     predicted = out_of_fold_labels(docs, epochs=epochs, log=log)
-    scores = veto_scores(articles, docs, fold_decisions(docs, X, y, g), score, predicted=predicted)
+    fold_counts = fold_veto_counts(articles, docs, fold_decisions(docs, X, y, g), score, predicted=predicted)
+    scores = f1_table(pool(fold_counts))
+    gains = fold_gains([f1_table(c) for c in fold_counts])
     for t, sc in scores.items():
-        log(f"veto {t:.2f}: " + ", ".join(f"{name} {sc[name]['f1']:.4f}" for name in TARGETS))
-    veto = choose_veto(scores)
-    log(f"thresholds: add {add} (out-of-fold calibration), veto {veto} (out-of-fold, train scores)")
+        log(f"veto {t:.2f}: " + ", ".join(f"{name} {sc[name]['f1']:.4f}" for name in TARGETS)
+            + " | fold gains over off " + " ".join(f"{d:+.4f}" for d in gains[t]))
+    mode, veto, choice = choose_mode(scores, gains)
+    log(f"thresholds: add {add} (out-of-fold calibration), veto {choice['best']} (out-of-fold, train scores): "
+        f"gain {choice['gain']:+.4f} against a fold-to-fold margin of {choice['margin']:.4f}, mode {mode!r}")
     weights = fit(X, y)
     rates = {w: r for w, r in lemma_rates(docs).items() if r[1] >= 3}
     meta = {"data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
             "articles": len(articles), "candidates": len(y), "positives": int(y.sum()), "folds": FOLDS, "C": C,
             "assumed_f1": f1, "epochs": epochs, "targets": list(TARGETS),
-            "veto_scores": {f"{t:.2f}": [round(sc[name]["f1"], 4) for name in TARGETS] for t, sc in scores.items()}}
+            "veto_scores": {f"{t:.2f}": [round(sc[name]["f1"], 4) for name in TARGETS] for t, sc in scores.items()},
+            "veto_fold_gains": {f"{t:.2f}": [round(d, 4) for d in ds] for t, ds in gains.items()},
+            "veto_choice": choice}
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
     if path.is_dir():
         path = path / MODEL_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    # a veto that no threshold of the grid makes pay on train is switched off: the output is then the attribution
-    # model's and its passes' alone, and no sentence is parsed for it
-    return CueDecision(weights, rates, add, veto, meta, mode=MODE if veto > 0 else "off").save(path)
+    return CueDecision(weights, rates, add, veto, meta, mode=mode).save(path)
