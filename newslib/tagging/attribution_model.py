@@ -196,6 +196,19 @@ class AttributionModel:
         self._n_types = 1  # row 0 is unused
         self._type_table = np.zeros((4096, 10), dtype=np.int64)
         self._lex = _lexicon_words()
+        #: constants added to each token's CUE and SOURCE scores at decoding (``meta["decode_bias"]``, perceptron
+        #: units; absent: none): a decision bias towards finding cues, chosen by cross-validation on train
+        self.decode_bias = self._decode_bias(self.meta.get("decode_bias"))
+
+    @staticmethod
+    def _decode_bias(given) -> np.ndarray | None:
+        """The per-label decoding bias of ``meta["decode_bias"]`` (``{"CUE": b, "SOURCE": b}``), or None."""
+        if not given:
+            return None
+        unknown = set(given) - set(LABELS)
+        if unknown:
+            raise DataError(MODEL_NAME, f"decode_bias names unknown labels {sorted(unknown)}")
+        return np.array([float(given.get(name, 0.0)) for name in LABELS])
 
     def set_priors(self, cue_prior: dict[str, int], lemma_prior: dict[str, int]) -> None:
         """Use other word and lemma cue priors (training computes each fold's features with the priors of
@@ -332,7 +345,10 @@ class AttributionModel:
         """Each token's score for each label: the sum of the weight rows of its active features. The weights
         are multiples of 1/2 (perceptron steps, or the stored integers over ``scale``), so the float sums are
         exact whatever their order."""
-        return np.add.reduce(self.W.take(ids.T, axis=0), axis=0)  # (templates, tokens, labels) summed
+        out = np.add.reduce(self.W.take(ids.T, axis=0), axis=0)  # (templates, tokens, labels) summed
+        if self.decode_bias is not None:
+            out = out + self.decode_bias.astype(out.dtype)
+        return out
 
     def decode(self, emissions: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
         """Viterbi over every sentence at once (:func:`newslib.linear.viterbi`, exact); the best label of each
