@@ -82,3 +82,29 @@ def test_cost_options_change_training_and_their_defaults_do_not():
     assert np.array_equal(plain.W, same.W) and np.array_equal(plain.A, same.A)
     assert not np.array_equal(fit(docs, vocab, epochs=3, cue_weight=5.0, spurious_weight=1.0).W, plain.W)
     assert not np.array_equal(fit(docs, vocab, epochs=3, cue_weight=5.0, cue_margin=500.0).W, plain.W)
+
+
+def _clause_vg(text):
+    """Each verb-group token's (noun phrase right before, its opener, cue prior) of ``clause_vg``."""
+    from newslib.training.attribution import SYNTAX_TEMPLATES
+
+    model = AttributionModel(default_model().vocab, meta={"templates": list(SYNTAX_TEMPLATES["clause"])})
+    sents = tokenize_text(text)
+    ids, _ = model.features(text, sents)
+    j = model.templates.index("clause_vg")
+    out = {}
+    for tok, v in zip([t.text for s in sents for t in s.tokens], ids[:, j] - model.offsets["clause_vg"]):
+        if v:
+            v = (v - 1) // 4
+            out[tok] = (v // 6 // 5, v // 6 % 5, v % 6)
+    return out
+
+
+def test_clause_vg_sees_a_verb_with_its_own_subject_inside_a_content():
+    cols = _clause_vg("Smith said the plan had failed, and the mayor warned that the council would resign.")
+    assert cols["said"][:2] == (1, 4)  # "Smith" opens the sentence
+    assert cols["failed"][:2] == (1, 0)  # "the plan" after "said": another word
+    assert cols["warned"][:2] == (1, 3)  # "the mayor" after "and"
+    assert cols["would"][:2] == (1, 1)  # "the council" after "that"
+    assert "plan" not in cols and "mayor" not in cols  # noun phrases are no verb groups
+    assert _clause_vg("Warned of the storm, residents left.")["Warned"][0] == 0  # no noun phrase before

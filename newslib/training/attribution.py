@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..datasets.polnear import default_dir, read_split
-from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CONTEXT_TEMPLATES, CUE, LABELS, MODEL_NAME,
+from ..tagging.attribution_model import (CHUNK_TEMPLATES, CLAUSE_TEMPLATES, CONTENT, CONTEXT_TEMPLATES, CUE, LABELS, MODEL_NAME,
                                          PARSE_TEMPLATES, POS_TEMPLATES, SOURCE, AttributionModel, lemma, shape)
 from . import MODELS_DIR
 
@@ -33,7 +33,8 @@ TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
                     "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES,
                     "parse": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + PARSE_TEMPLATES,
-                    "context": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + CONTEXT_TEMPLATES}
+                    "context": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + CONTEXT_TEMPLATES,
+                    "clause": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + CLAUSE_TEMPLATES}
 SYNTAX = "chunks"  # what the shipped model was trained with
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 
