@@ -53,6 +53,11 @@ HASH = 1 << 16  # buckets of each hashed conjunction template
 N_POS = 64  # part-of-speech ids: 0 none (outside the sentence), 1 + the tagger's tag id (49 Penn tags)
 POS_TEMPLATES = ("pos0", "pos-1", "pos+1", "pos_bi", "pos_frame", "h_lem_pos", "h_pos_dist")
 CHUNK_TEMPLATES = ("chunk0", "chunk_cue", "chunk_frame")
+#: a verb group with a noun phrase of its own right before it, by what opens that noun phrase ("that", a comma,
+#: "and"/"but", another word, the sentence start), with the word's cue prior: a finite verb with its own subject
+#: inside a running content ("said the plan had failed and the mayor warned ...", branch cue20)
+CLAUSE_TEMPLATES = ("clause_vg",)
+_OPENERS = {"that": 1, ",": 2, "and": 3, "but": 3}
 #: templates over the dependency parse (newslib.syntax.parser) of the sentences holding a likely cue
 PARSE_TEMPLATES = ("parse_rel", "parse_cue", "parse_dist", "h_lem_parse")
 #: templates that generalise across lemmas (PolNeAR dev's missed cues are a long tail of lemmas the word
@@ -172,7 +177,7 @@ class AttributionModel:
             # the syntax layer's (newslib.syntax): part-of-speech tags and chunks
             "pos0": N_POS * 4, "pos-1": N_POS, "pos+1": N_POS, "pos_bi": N_POS * N_POS, "pos_frame": N_POS * 12,
             "h_lem_pos": HASH, "h_pos_dist": HASH,
-            "chunk0": 12 * 4, "chunk_cue": 4 * 2 * 4, "chunk_frame": 4 * 12,
+            "chunk0": 12 * 4, "chunk_cue": 4 * 2 * 4, "chunk_frame": 4 * 12, "clause_vg": 1 + 2 * 5 * 6 * 4,
             "lem_rate": N_RATE * N_POS, "ctx": N_POS * N_LEFT * N_RIGHT * 2, "prior_ctx": 6 * N_RATE * N_RIGHT * 2,
             "parse_rel": N_REL * 4, "parse_cue": N_ROLE * 2 * 4, "parse_dist": N_ROLE * 8, "h_lem_parse": HASH,
         }
@@ -181,8 +186,8 @@ class AttributionModel:
         if unknown:
             raise DataError(MODEL_NAME, f"unknown feature templates {unknown}")
         #: part-of-speech tags and chunks are computed only for a model that uses them
-        self.uses_syntax = any(t in POS_TEMPLATES or t in CHUNK_TEMPLATES or t in CONTEXT_TEMPLATES
-                               for t in self.templates)
+        self.uses_syntax = any(t in POS_TEMPLATES or t in CHUNK_TEMPLATES or t in CONTEXT_TEMPLATES or
+                               t in CLAUSE_TEMPLATES for t in self.templates)
         self.offsets = {}
         total = 0
         for t in self.templates:
@@ -196,6 +201,19 @@ class AttributionModel:
         self._n_types = 1  # row 0 is unused
         self._type_table = np.zeros((4096, 10), dtype=np.int64)
         self._lex = _lexicon_words()
+        #: constants added to each token's CUE and SOURCE scores at decoding (``meta["decode_bias"]``, perceptron
+        #: units; absent: none): a decision bias towards finding cues, chosen by cross-validation on train
+        self.decode_bias = self._decode_bias(self.meta.get("decode_bias"))
+
+    @staticmethod
+    def _decode_bias(given) -> np.ndarray | None:
+        """The per-label decoding bias of ``meta["decode_bias"]`` (``{"CUE": b, "SOURCE": b}``), or None."""
+        if not given:
+            return None
+        unknown = set(given) - set(LABELS)
+        if unknown:
+            raise DataError(MODEL_NAME, f"decode_bias names unknown labels {sorted(unknown)}")
+        return np.array([float(given.get(name, 0.0)) for name in LABELS])
 
     def set_priors(self, cue_prior: dict[str, int], lemma_prior: dict[str, int]) -> None:
         """Use other word and lemma cue priors (training computes each fold's features with the priors of
@@ -260,6 +278,10 @@ class AttributionModel:
             return np.zeros((0, len(self.templates)), dtype=np.int64), bounds
         lay = _Layout(bounds, para, [1 if getattr(s, "title", False) else 0 for s in sentences])
         tok = self._token_columns(words)
+        if "clause_vg" in self.templates:
+            # what each word is as the opener of a noun phrase after it (0 other, 1 "that", 2 comma, 3 and/but)
+            tok["opener"] = np.fromiter((_OPENERS.get(w.lower(), 0) for w in words), dtype=np.int64,
+                                        count=len(words))
         quotes = _quote_columns(lay, tok["qk"])
         col: dict[str, np.ndarray] = {"bias": np.zeros(lay.N, dtype=np.int64)}
         col.update(self._word_columns(lay, tok))
@@ -332,7 +354,10 @@ class AttributionModel:
         """Each token's score for each label: the sum of the weight rows of its active features. The weights
         are multiples of 1/2 (perceptron steps, or the stored integers over ``scale``), so the float sums are
         exact whatever their order."""
-        return np.add.reduce(self.W.take(ids.T, axis=0), axis=0)  # (templates, tokens, labels) summed
+        out = np.add.reduce(self.W.take(ids.T, axis=0), axis=0)  # (templates, tokens, labels) summed
+        if self.decode_bias is not None:
+            out = out + self.decode_bias.astype(out.dtype)
+        return out
 
     def decode(self, emissions: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
         """Viterbi over every sentence at once (:func:`newslib.linear.viterbi`, exact); the best label of each
@@ -614,7 +639,27 @@ def _syntax_columns(templates: Sequence[str], sentences: Sequence, lay: _Layout,
         out["chunk_cue"] = (rel * 2 + begin) * 4 + qin
     if "chunk_frame" in want:
         out["chunk_frame"] = rel * 12 + frame
+    if "clause_vg" in want:
+        out["clause_vg"] = _clause_vg(lay, tok, kind, begin, qin)
     return out
+
+
+def _clause_vg(lay: _Layout, tok: dict[str, np.ndarray], kind: np.ndarray, begin: np.ndarray,
+               qin: np.ndarray) -> np.ndarray:
+    """``clause_vg``: 0 outside verb groups; in one, 1 + whether a noun phrase ends right before the group, what
+    opens that noun phrase (the word before it: 1 "that", 2 comma, 3 "and"/"but", 0 another word; 4 the
+    sentence start), the token's cue prior and its quotation state."""
+    idx = np.arange(lay.N)
+    first = lay.sent_first
+    last_begin = np.maximum.accumulate(np.where(begin == 1, idx, -1))
+    start = np.maximum(last_begin, first)  # the token's chunk start
+    prev = np.maximum(start - 1, 0)
+    np_before = (start > first) & (kind[prev] == 1)
+    np_start = np.maximum(last_begin[prev], first)
+    opener = np.where(np_start > first, tok["opener"][np.maximum(np_start - 1, 0)], 4)
+    opener = np.where(np_before, opener, 0)
+    value = 1 + ((np_before.astype(np.int64) * 5 + opener) * 6 + tok["prior"]) * 4 + qin
+    return np.where(kind == 2, value, 0)
 
 
 #: the kind of the word before a token (``ctx``): 0 none (sentence start), 1 personal pronoun, 2 proper noun,

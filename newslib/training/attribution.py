@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..datasets.polnear import default_dir, read_split
-from ..tagging.attribution_model import (CHUNK_TEMPLATES, CONTENT, CONTEXT_TEMPLATES, CUE, LABELS, MODEL_NAME,
+from ..tagging.attribution_model import (CHUNK_TEMPLATES, CLAUSE_TEMPLATES, CONTENT, CONTEXT_TEMPLATES, CUE, LABELS, MODEL_NAME,
                                          PARSE_TEMPLATES, POS_TEMPLATES, SOURCE, AttributionModel, lemma, shape)
 from . import MODELS_DIR
 
@@ -33,7 +33,8 @@ TEMPLATES = AttributionModel.TEMPLATES + ("h_word_quote", "h_lem_wnext")
 SYNTAX_TEMPLATES = {"none": TEMPLATES, "pos": TEMPLATES + POS_TEMPLATES,
                     "chunks": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES,
                     "parse": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + PARSE_TEMPLATES,
-                    "context": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + CONTEXT_TEMPLATES}
+                    "context": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + CONTEXT_TEMPLATES,
+                    "clause": TEMPLATES + POS_TEMPLATES + CHUNK_TEMPLATES + CLAUSE_TEMPLATES}
 SYNTAX = "chunks"  # what the shipped model was trained with
 ROLE = {"Cue": CUE, "Source": SOURCE, "Content": CONTENT}
 
@@ -175,15 +176,18 @@ def _transitions(labels: np.ndarray, bounds) -> tuple[np.ndarray, np.ndarray]:
 
 def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: int = 1,
         cue_weight: float = 2.0, templates: tuple[str, ...] | None = None,
-        source_weight: float = 1.0, folds: int = 0, fold_words: bool = False, seeds: int = 1
-        ) -> AttributionModel:
+        source_weight: float = 1.0, folds: int = 0, fold_words: bool = False, seeds: int = 1,
+        spurious_weight: float | None = None, cue_margin: float = 0.0) -> AttributionModel:
     """Averaged structured perceptron over prepared documents ``(text, sentences, labels)``.
 
     Sentences are decoded and updated one at a time (``chunk``); a mistake that involves a cue counts
     ``cue_weight`` times. ``templates`` picks feature templates (default: ``AttributionModel.TEMPLATES``).
     ``folds`` > 1: the lemma cue rates (``fold_words``: the word cue priors too) each document's features read
     come from the other folds (``fold_features``). ``seeds`` > 1: that many runs over shuffles seeded ``seed``,
-    ``seed + 1``, ..., their averaged weights averaged."""
+    ``seed + 1``, ..., their averaged weights averaged. ``spurious_weight``: the weight of a mistake that labels
+    CUE where gold has none (default ``cue_weight``: a missed cue and a spurious one cost alike).
+    ``cue_margin``: cost-augmented decoding in training, a gold cue token's other labels scored ``cue_margin``
+    higher, so that an update comes until CUE wins there by that margin (0: plain decoding)."""
     if not set(templates or ()) & {"lem_rate", "prior_ctx"}:
         # a model without the lemma-rate templates keeps the vocabulary (and the file) it had before them
         vocab = {k: v for k, v in vocab.items() if k != "lemma_prior"}
@@ -195,7 +199,8 @@ def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: in
         for text, sents, labels in docs:
             ids, bounds = model.features(text, sents)
             feats.append((ids, bounds, np.array(labels, dtype=np.int64)))
-    runs = [_perceptron(model, feats, epochs, seed + k, log, chunk, cue_weight, source_weight)
+    costs = (cue_weight if spurious_weight is None else spurious_weight, cue_margin)
+    runs = [_perceptron(model, feats, epochs, seed + k, log, chunk, cue_weight, source_weight, costs)
             for k in range(max(seeds, 1))]
     # several shuffles' averaged weights averaged again: one linear model, so tagging costs what it did
     model.W = sum(r[0] for r in runs) / len(runs)
@@ -205,9 +210,12 @@ def fit(docs, vocab: dict, epochs: int = 10, seed: int = 13, log=None, chunk: in
 
 
 def _perceptron(model: AttributionModel, feats, epochs: int, seed: int, log, chunk: int, cue_weight: float,
-                source_weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                source_weight: float, costs: tuple[float, float] | None = None
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One averaged-perceptron run over the featured documents in the order ``seed`` shuffles them; the
-    averaged weights, transitions and start scores (the model's own arrays are used and left at zero)."""
+    averaged weights, transitions and start scores (the model's own arrays are used and left at zero).
+    ``costs``: ``(spurious_weight, cue_margin)`` of :func:`fit` (default: ``cue_weight`` and no margin)."""
+    spurious_weight, cue_margin = costs if costs is not None else (cue_weight, 0.0)
     W, A, S = np.zeros_like(model.W), np.zeros_like(model.A), np.zeros_like(model.S)
     model.W, model.A, model.S = W, A, S
     Wu, Au, Su = np.zeros_like(W), np.zeros_like(A), np.zeros_like(S)
@@ -227,7 +235,7 @@ def _perceptron(model: AttributionModel, feats, epochs: int, seed: int, log, chu
                 ids = ids_all[a0:b0]
                 gold = gold_all[a0:b0]
                 bounds = [(a - a0, b - a0) for a, b in part]
-                pred = model.decode(model.scores(ids), bounds)
+                pred = model.decode(_cue_margin(model.scores(ids), gold, cue_margin), bounds)
                 mis = pred != gold
                 total += len(gold)
                 if mis.any():
@@ -235,8 +243,8 @@ def _perceptron(model: AttributionModel, feats, epochs: int, seed: int, log, chu
                     m_ids = ids[mis]
                     gm, pm = gold[mis], pred[mis]
                     # mistakes about cues cost more: a cue decides whether an attribution exists at all
-                    step = np.where((gm == CUE) | (pm == CUE), cue_weight,
-                                    np.where((gm == SOURCE) | (pm == SOURCE), source_weight, 1.0))[:, None]
+                    step = np.where(gm == CUE, cue_weight, np.where(pm == CUE, spurious_weight,
+                                    np.where((gm == SOURCE) | (pm == SOURCE), source_weight, 1.0)))[:, None]
                     step = np.broadcast_to(step, m_ids.shape)
                     g = np.broadcast_to(gm[:, None], m_ids.shape)
                     p = np.broadcast_to(pm[:, None], m_ids.shape)
@@ -258,14 +266,28 @@ def _perceptron(model: AttributionModel, feats, epochs: int, seed: int, log, chu
     return out
 
 
+def _cue_margin(emissions: np.ndarray, gold: np.ndarray, margin: float) -> np.ndarray:
+    """Cost-augmented emissions: on each gold cue token every other label scores ``margin`` more (a missed cue
+    is then charged until CUE wins by ``margin``); ``emissions`` as they are when ``margin`` is 0."""
+    if not margin:
+        return emissions
+    out = emissions.copy()
+    out[gold == CUE] += margin
+    out[gold == CUE, CUE] -= margin
+    return out
+
+
 def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
 def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS, log=_log,
-          syntax: str = SYNTAX, folds: int = 0, fold_words: bool = False, seeds: int = 1) -> Path:
+          syntax: str = SYNTAX, folds: int = 0, fold_words: bool = False, seeds: int = 1,
+          spurious_weight: float | None = None, cue_margin: float = 0.0, decode_bias: dict | None = None) -> Path:
     """Train on ``<data>/train`` (default ``<data_dir>/polnear``) and write the model JSON; returns its path.
-    ``syntax``: which features of the syntax layer the model uses (none, pos, chunks: POS tags and chunks)."""
+    ``syntax``: which features of the syntax layer the model uses (none, pos, chunks: POS tags and chunks).
+    ``spurious_weight``, ``cue_margin``: see :func:`fit`; ``decode_bias``: ``{"CUE": b, "SOURCE": b}`` added to
+    the model's scores when it labels (``meta["decode_bias"]``, :class:`AttributionModel`). All off by default."""
     templates = SYNTAX_TEMPLATES[syntax]
     data_dir = Path(data) if data else default_dir()
     articles = read_split(data_dir, "train")
@@ -273,11 +295,14 @@ def train(data: str | None = None, out: str | None = None, epochs: int = EPOCHS,
     docs = _prepare(articles)
     vocab = build_vocab(docs, min_word=3, min_bigram=5)
     model = fit(docs, vocab, epochs=epochs, log=log, cue_weight=CUE_WEIGHT, templates=templates, folds=folds,
-                fold_words=fold_words, seeds=seeds)
+                fold_words=fold_words, seeds=seeds, spurious_weight=spurious_weight, cue_margin=cue_margin)
     model.meta = {**model.meta, "data": "PolNeAR v1.0.0 train split (alphabetically first annotator per article)",
                   "articles": len(articles), "epochs": epochs, "cue_weight": CUE_WEIGHT, "labels": list(LABELS),
                   "syntax": syntax, **({"folds": folds, "fold_words": fold_words} if folds > 1 else {}),
-                  **({"seeds": seeds} if seeds > 1 else {})}
+                  **({"seeds": seeds} if seeds > 1 else {}),
+                  **({"spurious_weight": spurious_weight} if spurious_weight is not None else {}),
+                  **({"cue_margin": cue_margin} if cue_margin else {}),
+                  **({"decode_bias": dict(decode_bias)} if decode_bias else {})}
     if model.uses_syntax:
         model.meta["pos_model"] = pos_fingerprint()
     path = Path(out) if out else MODELS_DIR / MODEL_NAME
