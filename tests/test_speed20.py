@@ -1,0 +1,103 @@
+"""Branch speed20: the attribution model's per word-type work, restructured, gives the same floats.
+
+``AttributionModel._type_rows`` computes the rows of the per word-type table a column at a time for all the types
+a batch meets first; ``_emissions`` reads the type-level templates' summed weights per word type and offset
+(``_type_scores``) instead of one weight row per template. Both are checked against the computations they
+replace: the row of one type at a time, and ``scores(features(...))``."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newslib.tagging import attribution_model as AM
+from newslib.tagging.attribution_model import AttributionModel, default_model, lemma, quote_kind, shape
+from newslib.tokenize import tokenize_text
+
+TEXTS = [
+    "",
+    "Hello",
+    "Yes.\n\nNo.\n\nMaybe.",
+    "Mayor\n\nThe mayor said on Tuesday that the pool would stay open, officials told reporters.",
+    "Zürich\n\n“Wir schaffen das,” sagte Müller. İstanbul'un valisi ǅ ß ŉ dedi ki \"hayır\".",
+    "Talks\n\n``It is over,'' he said. 'Not yet', she wrote -- 37 people, 11.5% of them, agreed.",
+]
+
+
+def _reference_row(m: AttributionModel, tok: str) -> tuple:
+    """The row ``_type_id`` gave one type before branch speed20."""
+    low = tok.lower()
+    shp = shape(tok)
+    lem = lemma(low)
+    return (m.words.get(low, 1), m.lemmas.get(lem, 1), m.shapes.get(shp, 1), m.suffixes.get(low[-3:], 1),
+            m.cue_prior.get(low, 0 if low in m.words else 5), m._lex.get(low, 0), quote_kind(tok),
+            1 if tok[:1].isupper() else (2 if shp == "x" else 0), m.lemma_prior.get(lem, 5),
+            AM._RIGHT_WORDS.get(low, 0))
+
+
+def test_type_rows_are_the_rows_of_one_type_at_a_time():
+    m = default_model()
+    toks = ["said", "Said", "SAID", "says", "according", "to", "that", "whether", "of", "“", "”", '"', "''", "``",
+            "«", "»", "„", "'", "—", "-", ",", ".", "37", "11.5%", "U.S.", "al-Assad", "Zürich", "İstanbul", "ß",
+            "ǅ", "ŉ", "ﬁnance", "Kalo7vic", "", "x", "X", "told", "argues", "claimed"]
+    rows = m._type_rows(toks)
+    assert rows.shape == (len(toks), 10) and rows.dtype == np.int64
+    for tok, row in zip(toks, rows.tolist()):
+        assert tuple(row) == _reference_row(m, tok), tok
+    assert m._type_rows([]).shape == (0, 10)
+
+
+def _docs(texts):
+    return [(t, tokenize_text(t)) for t in texts]
+
+
+def _para(m, docs):
+    para = []
+    for text, sents in docs:
+        base = para[-1] + 1 if para else 0
+        para.extend(p + base for p in m.paragraphs(text, sents))
+    return para
+
+
+@pytest.mark.parametrize("texts", [[t] for t in TEXTS] + [TEXTS])
+def test_emissions_are_the_scores_of_all_features(texts):
+    m = default_model()
+    assert m.exact_sums  # the shipped weights are integers over 2: the folded sums are exact
+    docs = _docs(texts)
+    sents = [s for _, ss in docs for s in ss]
+    para = _para(m, docs)
+    ids, bounds = m.features("", sents, para)
+    rest, bounds2, emissions = m._emissions(sents, para, None)
+    assert bounds2 == bounds
+    # the type-level templates' columns are not made, their weights come per word type
+    level = [t for t in m.templates if t in AM._TYPE_LEVEL]
+    assert len(level) >= 10 and rest.shape == (len(ids), len(m.templates) - len(level))
+    expected = m.scores(ids) if len(ids) else np.zeros((0, len(AM.LABELS)), dtype=m.W.dtype)
+    assert emissions.dtype == expected.dtype and np.array_equal(emissions, expected)
+
+
+def test_emissions_after_the_type_cache_starts_again(monkeypatch):
+    """The summed weights are forgotten with the types (cache limit, other priors) and made again."""
+    m = default_model()
+    docs = _docs(TEXTS[3:] + [f"Minister Kalo{k}vic said {k * 37} firms agreed." for k in range(40)])
+    expected = [m.decode(m.scores(m.features(t, s)[0]), m.features(t, s)[1]) for t, s in docs]
+    monkeypatch.setattr(AM, "TYPE_CACHE_LIMIT", 30)
+    for (t, s), want in zip(docs, expected):
+        assert np.array_equal(m.predict(t, s)[0], want)
+    m.set_priors(m.cue_prior, m.lemma_prior)
+    assert m._n_scored == 0
+    for (t, s), want in zip(docs, expected):
+        assert np.array_equal(m.predict(t, s)[0], want)
+
+
+def test_weights_that_do_not_sum_exactly_take_the_template_rows():
+    """A model whose weights are not half-units (a perceptron being trained) keeps one row per template."""
+    shipped = default_model()
+    m = AttributionModel(shipped.vocab, weights=shipped.W.astype(np.float64) / 3.0, transitions=shipped.A,
+                         start=shipped.S, meta=shipped.meta)
+    assert not m.exact_sums
+    docs = _docs(TEXTS)
+    sents = [s for _, ss in docs for s in ss]
+    para = _para(m, docs)
+    ids, _, emissions = m._emissions(sents, para, None)
+    assert ids.shape[1] == len(m.templates)
+    assert np.array_equal(emissions, m.scores(m.features("", sents, para)[0]))
