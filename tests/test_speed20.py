@@ -101,3 +101,60 @@ def test_weights_that_do_not_sum_exactly_take_the_template_rows():
     ids, _, emissions = m._emissions(sents, para, None)
     assert ids.shape[1] == len(m.templates)
     assert np.array_equal(emissions, m.scores(m.features("", sents, para)[0]))
+
+
+# ---- the POS tagger's emission sums, a chunk of tokens at a time -------------------------------------------------
+
+def _unchunked(parts):
+    out = np.take(parts[0][0], parts[0][1], axis=0)
+    for table, rows in parts[1:]:
+        out += np.take(table, rows, axis=0)
+    return out
+
+
+@pytest.mark.parametrize("n", [1, 7, 1023, 1024, 1025, 3 * 1024 + 5])
+def test_gathered_sums_are_the_sums_in_order(n):
+    from newslib.syntax.tagger import _CHUNK, _gathered_sums
+
+    assert _CHUNK == 1024
+    rng = np.random.default_rng(n)
+    # float32 values of very different sizes: a sum in another order would round differently
+    tables = [(rng.standard_normal((50, 49)) * 10.0 ** rng.integers(-3, 4, (50, 1))).astype(np.float32)
+              for _ in range(6)]
+    parts = [(t, rng.integers(0, 50, n)) for t in tables]
+    got = _gathered_sums(parts, n, 49)
+    assert got.dtype == np.float32 and np.array_equal(got, _unchunked(parts))
+
+
+def _reference_emissions(tagger, tokens, lengths):
+    """``PosTagger.emissions`` before branch speed20: the whole batch's sum, part after part."""
+    from newslib.syntax.features import ARRAY_TEMPLATES, OFFSETS
+
+    shifted, other = tagger.space.batch(tokens, lengths)
+    ts = tagger._type_scores()
+    out = np.take(ts[OFFSETS.index(0)], shifted[0], axis=0)
+    for i, k in enumerate(OFFSETS):
+        if k:
+            out += np.take(ts[i], shifted[k], axis=0)
+    code = np.zeros(len(other), dtype=np.int64)
+    for j, (name, size) in enumerate(ARRAY_TEMPLATES.items()):
+        code = code * size + (other[:, j] - tagger.space.layout()[name])
+    out += np.take(tagger._small_table(), code, axis=0)
+    for j in range(len(ARRAY_TEMPLATES), other.shape[1]):
+        out += np.take(tagger.W, other[:, j], axis=0)
+    return out
+
+
+def test_pos_emissions_are_the_unchunked_sums():
+    from newslib.syntax import default_tagger
+    from newslib.tokenize.records import token_texts
+
+    tagger = default_tagger()
+    many = " ".join(f"Minister Kalo{k}vic said {k * 37} firms agreed." for k in range(300))  # > 1 chunk
+    for text in TEXTS[1:] + [f"Talks\n\n{many}"]:
+        sents = tokenize_text(text)
+        tokens, lengths = token_texts(sents), [len(s.tokens) for s in sents]
+        got = tagger.emissions(tokens, lengths)
+        assert got.shape == (len(tokens), len(tagger.tags))
+        assert np.array_equal(got, _reference_emissions(tagger, tokens, lengths)), text[:30]
+    assert tagger.emissions([], []).shape == (0, len(tagger.tags))
