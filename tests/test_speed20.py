@@ -158,3 +158,71 @@ def test_pos_emissions_are_the_unchunked_sums():
         assert got.shape == (len(tokens), len(tagger.tags))
         assert np.array_equal(got, _reference_emissions(tagger, tokens, lengths)), text[:30]
     assert tagger.emissions([], []).shape == (0, len(tagger.tags))
+
+
+# ---- the beam's top labels, a chunk of rows at a time ------------------------------------------------------------
+
+def _reference_top(scores, k):
+    """``linear._top_labels`` before branch speed20: k passes of argmax over the whole matrix."""
+    work = scores.copy()
+    rows = np.arange(len(work))
+    out = np.empty((len(work), k), dtype=np.int64)
+    for j in range(k):
+        best = work.argmax(axis=1)
+        out[:, j] = best
+        work[rows, best] = -np.inf
+    out.sort(axis=1)
+    return out
+
+
+@pytest.mark.parametrize("n", [0, 1, 1023, 1024, 1025, 2 * 1024 + 3])
+def test_top_labels_by_chunks_are_those_of_the_whole(n):
+    from newslib.linear import _top_labels
+
+    rng = np.random.default_rng(n)
+    scores = rng.integers(-3, 3, (n, 49)).astype(np.float32)  # many ties: the lowest columns must win them
+    kept = scores.copy()
+    got = _top_labels(scores, 4)
+    assert got.shape == (n, 4) and np.array_equal(got, _reference_top(scores, 4))
+    assert np.array_equal(scores, kept)  # the scores are left as they were
+
+
+def _reference_beam(em, bounds, A, S, beam):
+    """Viterbi sentence by sentence over each token's ``beam`` best labels, in plain Python (no ties: random
+    floats)."""
+    out = np.zeros(len(em), dtype=np.int64)
+    for a, b in bounds:
+        cands = [sorted(np.argsort(-em[i], kind="stable")[:beam].tolist()) for i in range(a, b)]
+        score = {c: float(S[c]) + float(em[a, c]) for c in cands[0]}
+        back = []
+        for i, cs in zip(range(a + 1, b), cands[1:]):
+            prev = score
+            score, ptr = {}, {}
+            for c in cs:
+                p = max(prev, key=lambda q: prev[q] + float(A[q, c]))
+                score[c], ptr[c] = prev[p] + float(A[p, c]) + float(em[i, c]), p
+            back.append(ptr)
+        c = max(score, key=score.get)
+        path = [c]
+        for ptr in reversed(back):
+            c = ptr[c]
+            path.append(c)
+        out[a:b] = path[::-1]
+    return out
+
+
+@pytest.mark.parametrize("beam", [2, 4])
+def test_beam_viterbi_over_chunks_and_sentences_of_one_token(beam):
+    """The beam's candidates' emissions gathered flat: the labels of a plain beam search, over a batch longer
+    than a chunk, with sentences of one token."""
+    from newslib.linear import viterbi
+
+    rng = np.random.default_rng(20)
+    K = 9
+    lengths = [1, 5, 1, 900, 1, 300, 2]
+    ends = np.cumsum(lengths)
+    bounds = list(zip((ends - np.asarray(lengths)).tolist(), ends.tolist()))
+    em = rng.standard_normal((int(ends[-1]), K)).astype(np.float64)
+    A = rng.standard_normal((K, K))
+    S = rng.standard_normal(K)
+    assert np.array_equal(viterbi(em, bounds, A, S, beam=beam), _reference_beam(em, bounds, A, S, beam))
