@@ -51,14 +51,16 @@ def viterbi(emissions: np.ndarray, bounds: Sequence[tuple[int, int]], transition
         delta = E[:o[1]] + start[cand[:o[1]]]
         # the transition scores between each entry's candidates and those of its sentence's previous step
         prev = off[step[o[1]:] - 1] + sent[o[1]:]  # each later entry's entry of the step before
-        tr = transitions.ravel().take(np.take(cand, prev, axis=0)[:, :, None] * K
-                                      + cand[o[1]:][:, None, :])  # (entries - S, B, B)
+        # laid out (next, previous): the step's maximum runs along the last, contiguous axis
+        tr = transitions.ravel().take(np.take(cand, prev, axis=0)[:, None, :] * K
+                                      + cand[o[1]:][:, :, None])  # (entries - S, B next, B previous)
     back = np.zeros((o[-1], B), dtype=np.int16)
+    to_from = np.ascontiguousarray(transitions.T)[None, :, :]  # [0, next, previous]
     for t in range(1, L):
         n, a, b = n_act[t], o[t], o[t + 1]
-        sc = delta[:n, :, None] + (transitions[None, :, :] if cand is None else tr[a - o[1]:b - o[1]])
-        back[a:b] = best = sc.argmax(axis=1)
-        delta[:n] = _column_max(sc, best) + E[a:b]
+        sc = delta[:n, None, :] + (to_from if cand is None else tr[a - o[1]:b - o[1]])  # (n, next, previous)
+        back[a:b] = best = sc.argmax(axis=2)
+        delta[:n] = _row_max(sc, best) + E[a:b]
     cur = delta.argmax(axis=1)
     path = np.zeros(o[-1], dtype=np.int64)
     for t in range(L - 1, -1, -1):
@@ -72,16 +74,18 @@ def viterbi(emissions: np.ndarray, bounds: Sequence[tuple[int, int]], transition
     return labels
 
 
-def _column_max(sc: np.ndarray, best: np.ndarray) -> np.ndarray:
-    """``sc.max(axis=1)`` of an (n, B, B) array whose ``argmax(axis=1)`` is ``best``: numpy's max along a
-    short middle axis is slow, so a few labels take the elementwise maximum of their slices, many the values at
-    the argmax."""
-    if sc.shape[1] <= 8:
-        top = sc[:, 0]
-        for i in range(1, sc.shape[1]):
-            top = np.maximum(top, sc[:, i])
-        return top
-    return np.take_along_axis(sc, best[:, None, :], axis=1)[:, 0]
+def _row_max(sc: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """``sc.max(axis=2)`` of an (n, B, B) array whose ``argmax(axis=2)`` is ``best``: numpy's max along a short
+    axis is slow, so a few labels take the elementwise maximum of their slices, pairwise (a maximum is exact in
+    any order), many the values at the argmax. Viterbi's steps lay their scores out (next, previous) so that
+    the argmax runs along the last, contiguous axis (a step of 90 sentences: 12.1 -> 8.4 us, see the commit)."""
+    B = sc.shape[2]
+    if B <= 8:
+        cols = [sc[:, :, i] for i in range(B)]
+        while len(cols) > 1:
+            cols = [np.maximum(cols[i], cols[i + 1]) if i + 1 < len(cols) else cols[i] for i in range(0, len(cols), 2)]
+        return cols[0]
+    return np.take_along_axis(sc, best[:, :, None], axis=2)[:, :, 0]
 
 
 def _top_labels(scores: np.ndarray, k: int) -> np.ndarray:

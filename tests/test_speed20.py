@@ -226,3 +226,31 @@ def test_beam_viterbi_over_chunks_and_sentences_of_one_token(beam):
     A = rng.standard_normal((K, K))
     S = rng.standard_normal(K)
     assert np.array_equal(viterbi(em, bounds, A, S, beam=beam), _reference_beam(em, bounds, A, S, beam))
+
+
+@pytest.mark.parametrize("B", [1, 3, 4, 5, 8, 9, 49])
+def test_row_max_is_the_maximum_along_the_last_axis(B):
+    """Viterbi's step maximum over the previous labels (scores laid out next x previous), ties included."""
+    from newslib.linear import _row_max
+
+    rng = np.random.default_rng(B)
+    sc = rng.integers(-4, 4, (37, B, B)).astype(np.float32) + rng.standard_normal((37, B, 1)).astype(np.float32)
+    best = sc.argmax(axis=2)
+    got = _row_max(sc, best)
+    assert got.shape == (37, B) and np.array_equal(got, sc.max(axis=2))
+    assert np.array_equal(np.take_along_axis(sc, best[:, :, None], axis=2)[:, :, 0], got)
+
+
+def test_exact_viterbi_matches_a_plain_search():
+    """Without a beam (the attribution model's four labels), the transposed step gives a plain search's path."""
+    from newslib.linear import viterbi
+
+    rng = np.random.default_rng(4)
+    K = 4
+    lengths = [3, 1, 40, 7, 1]
+    ends = np.cumsum(lengths)
+    bounds = list(zip((ends - np.asarray(lengths)).tolist(), ends.tolist()))
+    em = rng.standard_normal((int(ends[-1]), K))
+    A = rng.standard_normal((K, K))
+    S = rng.standard_normal(K)
+    assert np.array_equal(viterbi(em, bounds, A, S), _reference_beam(em, bounds, A, S, K))
