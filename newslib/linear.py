@@ -46,18 +46,21 @@ def viterbi(emissions: np.ndarray, bounds: Sequence[tuple[int, int]], transition
         B = beam
         # rows gathered with np.take, not fancy indexing: the same rows, several times faster
         cand = np.take(_top_labels(emissions, beam), tok, axis=0)  # (entries, B)
-        E = np.take_along_axis(np.take(emissions, tok, axis=0), cand, axis=1)
+        # each entry's candidates' emissions by one flat gather, not its whole row reordered first
+        E = emissions.ravel().take(tok[:, None] * K + cand)
         delta = E[:o[1]] + start[cand[:o[1]]]
         # the transition scores between each entry's candidates and those of its sentence's previous step
         prev = off[step[o[1]:] - 1] + sent[o[1]:]  # each later entry's entry of the step before
-        tr = transitions.ravel().take(np.take(cand, prev, axis=0)[:, :, None] * K
-                                      + cand[o[1]:][:, None, :])  # (entries - S, B, B)
+        # laid out (next, previous): the step's maximum runs along the last, contiguous axis
+        tr = transitions.ravel().take(np.take(cand, prev, axis=0)[:, None, :] * K
+                                      + cand[o[1]:][:, :, None])  # (entries - S, B next, B previous)
     back = np.zeros((o[-1], B), dtype=np.int16)
+    to_from = np.ascontiguousarray(transitions.T)[None, :, :]  # [0, next, previous]
     for t in range(1, L):
         n, a, b = n_act[t], o[t], o[t + 1]
-        sc = delta[:n, :, None] + (transitions[None, :, :] if cand is None else tr[a - o[1]:b - o[1]])
-        back[a:b] = best = sc.argmax(axis=1)
-        delta[:n] = _column_max(sc, best) + E[a:b]
+        sc = delta[:n, None, :] + (to_from if cand is None else tr[a - o[1]:b - o[1]])  # (n, next, previous)
+        back[a:b] = best = sc.argmax(axis=2)
+        delta[:n] = _row_max(sc, best) + E[a:b]
     cur = delta.argmax(axis=1)
     path = np.zeros(o[-1], dtype=np.int64)
     for t in range(L - 1, -1, -1):
@@ -71,27 +74,36 @@ def viterbi(emissions: np.ndarray, bounds: Sequence[tuple[int, int]], transition
     return labels
 
 
-def _column_max(sc: np.ndarray, best: np.ndarray) -> np.ndarray:
-    """``sc.max(axis=1)`` of an (n, B, B) array whose ``argmax(axis=1)`` is ``best``: numpy's max along a
-    short middle axis is slow, so a few labels take the elementwise maximum of their slices, many the values at
-    the argmax."""
-    if sc.shape[1] <= 8:
-        top = sc[:, 0]
-        for i in range(1, sc.shape[1]):
-            top = np.maximum(top, sc[:, i])
-        return top
-    return np.take_along_axis(sc, best[:, None, :], axis=1)[:, 0]
+def _row_max(sc: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """``sc.max(axis=2)`` of an (n, B, B) array whose ``argmax(axis=2)`` is ``best``: numpy's max along a short
+    axis is slow, so a few labels take the elementwise maximum of their slices, pairwise (a maximum is exact in
+    any order), many the values at the argmax. Viterbi's steps lay their scores out (next, previous) so that
+    the argmax runs along the last, contiguous axis (a step of 90 sentences: 12.1 -> 8.4 us, see the commit)."""
+    B = sc.shape[2]
+    if B <= 8:
+        cols = [sc[:, :, i] for i in range(B)]
+        while len(cols) > 1:
+            cols = [np.maximum(cols[i], cols[i + 1]) if i + 1 < len(cols) else cols[i] for i in range(0, len(cols), 2)]
+        return cols[0]
+    return np.take_along_axis(sc, best[:, :, None], axis=2)[:, :, 0]
 
 
 def _top_labels(scores: np.ndarray, k: int) -> np.ndarray:
     """Each row's ``k`` highest-scoring columns, in increasing column order (k passes of argmax: faster than
-    argpartition for a handful of columns)."""
-    work = scores.copy()
-    rows = np.arange(len(work))
-    out = np.empty((len(work), k), dtype=np.int64)
-    for j in range(k):
-        best = work.argmax(axis=1)
-        out[:, j] = best
-        work[rows, best] = -np.inf
-    out.sort(axis=1)
+    argpartition for a handful of columns), ``_CHUNK`` rows at a time: the k passes then read a chunk from the
+    cache, not the whole batch (14,000 x 49 float32) from memory each."""
+    out = np.empty((len(scores), k), dtype=np.int64)
+    for a in range(0, len(scores), _CHUNK):
+        work = scores[a:a + _CHUNK].copy()
+        rows = np.arange(len(work))
+        top = out[a:a + _CHUNK]
+        for j in range(k):
+            best = work.argmax(axis=1)
+            top[:, j] = best
+            work[rows, best] = -np.inf
+        top.sort(axis=1)
     return out
+
+
+#: rows of a score matrix ranked at a time by ``_top_labels`` (1,024 x 49 float32: 200 KB, in the core's cache)
+_CHUNK = 1024

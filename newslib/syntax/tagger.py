@@ -86,22 +86,19 @@ class PosTagger:
         """``scores`` of a batch, computed as a gather of each word type's cached sums at each offset plus
         the rows of the array and pair templates: the same sums, in far fewer operations."""
         shifted, other = self.space.batch(tokens, lengths)
-        # rows gathered with np.take from contiguous tables: the same rows as fancy indexing (``W[ids]``,
-        # ``ts[ids, i]``), several times faster (400 PolNeAR train texts: the tagger's 1.03 s -> see the commit)
-        ts = self._type_scores()
-        out = np.take(ts[OFFSETS.index(0)], shifted[0], axis=0)
-        for i, k in enumerate(OFFSETS):
-            if k:
-                out += np.take(ts[i], shifted[k], axis=0)
+        if not len(other):
+            return np.zeros((0, len(self.tags)), dtype=self.W.dtype)
         # the array templates (bias, case, quotes: a few hundred combinations) as one gather of their sums
         n_arr = len(ARRAY_TEMPLATES)
-        small = self._small_table()
         code = np.zeros(len(other), dtype=np.int64)
         for j, (name, size) in enumerate(ARRAY_TEMPLATES.items()):
             code = code * size + (other[:, j] - self.space.layout()[name])
-        out += np.take(small, code, axis=0)
-        for j in range(n_arr, other.shape[1]):
-            out += np.take(self.W, other[:, j], axis=0)
+        tables = self._type_scores()
+        parts = [(tables[OFFSETS.index(0)], shifted[0])]
+        parts += [(tables[i], shifted[k]) for i, k in enumerate(OFFSETS) if k]
+        parts.append((self._small_table(), code))
+        parts += [(self.W, col) for col in np.ascontiguousarray(other[:, n_arr:].T)]
+        out = _gathered_sums(parts, len(other), len(self.tags))
         if self.net is not None and self.net_weight:
             # the network's log-probabilities up to a constant per token: the same Viterbi paths and beams
             out += self.net_weight * self.net.scores(tokens, lengths)
@@ -236,6 +233,26 @@ class PosTagger:
         if W.shape[0] != space.layout()["_total"]:
             raise DataError(name, f"weights have {W.shape[0]} rows, the features {space.layout()['_total']}")
         return model
+
+
+#: tokens whose emission rows are summed at a time (``_gathered_sums``): 1,024 x 49 float32 rows, 200 KB, stay in
+#: the core's cache while the 14 rows of each token are added
+_CHUNK = 1024
+
+
+def _gathered_sums(parts: Sequence[tuple[np.ndarray, np.ndarray]], n: int, width: int) -> np.ndarray:
+    """``sum(np.take(table, rows, axis=0) for table, rows in parts)``, added in the order of ``parts`` (the
+    same floats), ``_CHUNK`` tokens at a time: the running sum of a chunk stays in the cache instead of the
+    whole batch's (14,000 x 49 float32, 2.7 MB) being read and written again for each part. Rows gathered with
+    np.take from contiguous tables: the same rows as fancy indexing (``W[ids]``), several times faster."""
+    out = np.empty((n, width), dtype=parts[0][0].dtype)
+    for a in range(0, n, _CHUNK):
+        b = min(a + _CHUNK, n)
+        acc = np.take(parts[0][0], parts[0][1][a:b], axis=0)
+        for table, rows in parts[1:]:
+            acc += np.take(table, rows[a:b], axis=0)
+        out[a:b] = acc
+    return out
 
 
 def _sum_rows(W: np.ndarray, rows: np.ndarray, out: np.ndarray) -> None:

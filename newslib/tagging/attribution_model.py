@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from itertools import repeat
 from importlib import resources
 from typing import Sequence
 
@@ -67,6 +68,19 @@ PARSE_TEMPLATES = ("parse_rel", "parse_cue", "parse_dist", "h_lem_parse")
 CONTEXT_TEMPLATES = ("lem_rate", "ctx", "prior_ctx")
 N_RATE = 6  # lemma cue-rate buckets: 0 never a cue, 1 < 0.05, 2 < 0.2, 3 < 0.5, 4 >= 0.5, 5 unknown lemma
 N_LEFT, N_RIGHT = 9, 9
+#: templates whose value is a function of one word type k places away in the sentence (0 beyond it), by the
+#: columns of the per word-type table: template -> (k, value of the type-table rows). ``predict_many`` gathers
+#: their summed weights per word type and offset (``_type_scores``) instead of one row per template.
+_TYPE_LEVEL = {
+    "bias": (0, lambda r: np.zeros(len(r), dtype=np.int64)),
+    "w0": (0, lambda r: r[:, 0]), "w-1": (-1, lambda r: r[:, 0]), "w+1": (1, lambda r: r[:, 0]),
+    "w-2": (-2, lambda r: r[:, 0]), "w+2": (2, lambda r: r[:, 0]),
+    "lem0": (0, lambda r: r[:, 1]), "lem-1": (-1, lambda r: r[:, 1]), "lem+1": (1, lambda r: r[:, 1]),
+    "shp0": (0, lambda r: r[:, 2]), "shp-1": (-1, lambda r: r[:, 2]), "shp+1": (1, lambda r: r[:, 2]),
+    "suf0": (0, lambda r: r[:, 3]),
+    "cue0": (0, lambda r: r[:, 4] * 2 + (r[:, 5] > 0)), "cue-1": (-1, lambda r: r[:, 4]),
+    "cue+1": (1, lambda r: r[:, 4]),
+}
 
 
 def _hash(a: np.ndarray, b: np.ndarray, salt: int) -> np.ndarray:
@@ -198,12 +212,19 @@ class AttributionModel:
         self.A = transitions if transitions is not None else np.zeros((len(LABELS), len(LABELS)))
         self.S = start if start is not None else np.zeros(len(LABELS))
         self._type_ids: dict[str, int] = {}
-        self._n_types = 1  # row 0 is unused
+        self._n_types = 1  # row 0 holds no type: its zeros are what a template reads beyond the sentence
         self._type_table = np.zeros((4096, 10), dtype=np.int64)
         self._lex = _lexicon_words()
         #: constants added to each token's CUE and SOURCE scores at decoding (``meta["decode_bias"]``, perceptron
         #: units; absent: none): a decision bias towards finding cues, chosen by cross-validation on train
         self.decode_bias = self._decode_bias(self.meta.get("decode_bias"))
+        #: per offset, each cached word type's summed weights of the type-level templates (``_type_scores``),
+        #: filled for the types below ``_n_scored``; None until ``predict_many`` first needs them
+        self._ts: dict[int, np.ndarray] | None = None
+        self._ts_size, self._n_scored = 0, 0
+        #: whether the weights' float sums are exact in any order (``from_json`` sets it for integer weights over
+        #: 1 or 2): ``predict_many`` then sums the type-level templates per word type (``_emissions``)
+        self.exact_sums = False
 
     @staticmethod
     def _decode_bias(given) -> np.ndarray | None:
@@ -220,28 +241,47 @@ class AttributionModel:
         the other folds) and forget the word types cached with the old ones."""
         self.cue_prior = dict(cue_prior)
         self.lemma_prior = dict(lemma_prior)
+        self._forget_types()
+
+    def _forget_types(self) -> None:
+        """Empty the per word-type caches (the feature rows and their summed weights)."""
         self._type_ids.clear()
         self._n_types = 1
+        self._n_scored = 0
 
     # ---- features ---------------------------------------------------------------------------------------
-    def _type_id(self, tok: str) -> int:
-        """Row of the per word-type feature table for ``tok`` (added on first sight): word, lemma, shape and
-        suffix ids, cue prior, lexicon entry, quote kind, capitalization, the lemma's cue-rate bucket and the
-        word's kind for the ``ctx`` template (``_RIGHT_WORDS``)."""
-        low = tok.lower()
-        shp = shape(tok)
-        lem = lemma(low)
-        row = (self.words.get(low, 1), self.lemmas.get(lem, 1), self.shapes.get(shp, 1),
-               self.suffixes.get(low[-3:], 1), self.cue_prior.get(low, 0 if low in self.words else 5),
-               self._lex.get(low, 0), quote_kind(tok), 1 if tok[:1].isupper() else (2 if shp == "x" else 0),
-               self.lemma_prior.get(lem, 5), _RIGHT_WORDS.get(low, 0))
-        if self._n_types == len(self._type_table):  # grow by doubling: appending stays cheap
+    def _type_rows(self, toks: Sequence[str]) -> np.ndarray:
+        """The per word-type feature rows of ``toks`` (types x 10): word, lemma, shape and suffix ids, cue prior,
+        lexicon entry, quote kind, capitalization, the lemma's cue-rate bucket and the word's kind for the
+        ``ctx`` template (``_RIGHT_WORDS``). Computed a column at a time over all the types a batch meets for
+        the first time (``map`` over lists), no longer a method call per type (the 31,000 types of the 840
+        PolNeAR train texts, first sight 0.10 s above the warm look-ups either way: see the commit)."""
+        lows = list(map(str.lower, toks))
+        shps = list(map(shape, toks))
+        lems = list(map(lemma, lows))
+        n = len(toks)
+        wids = list(map(self.words.get, lows, repeat(1, n)))
+        # a word of the vocabulary (id >= 2) without a cue prior is never a cue (0); an unknown word is 5
+        prior_default = [0 if w > 1 else 5 for w in wids]
+        cols = (wids, list(map(self.lemmas.get, lems, repeat(1, n))), list(map(self.shapes.get, shps, repeat(1, n))),
+                list(map(self.suffixes.get, [w[-3:] for w in lows], repeat(1, n))),
+                list(map(self.cue_prior.get, lows, prior_default)), list(map(self._lex.get, lows, repeat(0, n))),
+                list(map(quote_kind, toks)),
+                [1 if t[:1].isupper() else (2 if h == "x" else 0) for t, h in zip(toks, shps)],
+                list(map(self.lemma_prior.get, lems, repeat(5, n))), list(map(_RIGHT_WORDS.get, lows, repeat(0, n))))
+        out = np.empty((n, len(cols)), dtype=np.int64)
+        for j, col in enumerate(cols):
+            out[:, j] = col
+        return out
+
+    def _add_types(self, toks: list[str]) -> None:
+        """Give each of ``toks`` (new, distinct) its row of the per word-type table (grown by doubling)."""
+        k, n = self._n_types, len(toks)
+        while k + n > len(self._type_table):
             self._type_table = np.concatenate([self._type_table, np.zeros_like(self._type_table)])
-        k = self._n_types
-        self._type_table[k] = row
-        self._type_ids[tok] = k
-        self._n_types += 1
-        return k
+        self._type_table[k:k + n] = self._type_rows(toks)
+        self._type_ids.update(zip(toks, range(k, k + n)))
+        self._n_types += n
 
     @staticmethod
     def paragraphs(text: str, sentences: Sequence) -> list[int]:
@@ -266,6 +306,13 @@ class AttributionModel:
         The columns come in groups, each from its own function: the token's word-type features and those of
         its neighbours, its quotation state, its distance to likely cues and to quotation marks, and the
         sentence's frame; hashed conjunctions of the lemma with those last."""
+        ids, bounds, _ = self._feature_ids(text, sentences, para, tag_ids, self.templates)
+        return ids, bounds
+
+    def _feature_ids(self, text: str, sentences: Sequence, para: Sequence[int] | None, tag_ids: np.ndarray | None,
+                     templates: Sequence[str]) -> tuple[np.ndarray, list[tuple[int, int]], dict | None]:
+        """:meth:`features` for ``templates`` only (a part of ``self.templates``, in their order), and the
+        token columns (``_token_columns``, with the layout as ``"lay"``; None when there is no token)."""
         if para is None:
             para = self.paragraphs(text, sentences)
         words = token_texts(sentences)
@@ -275,7 +322,7 @@ class AttributionModel:
             bounds.append((n, n + len(s.tokens)))
             n += len(s.tokens)
         if not words:
-            return np.zeros((0, len(self.templates)), dtype=np.int64), bounds
+            return np.zeros((0, len(templates)), dtype=np.int64), bounds, None
         lay = _Layout(bounds, para, [1 if getattr(s, "title", False) else 0 for s in sentences])
         tok = self._token_columns(words)
         if "clause_vg" in self.templates:
@@ -284,7 +331,7 @@ class AttributionModel:
                                         count=len(words))
         quotes = _quote_columns(lay, tok["qk"])
         col: dict[str, np.ndarray] = {"bias": np.zeros(lay.N, dtype=np.int64)}
-        col.update(self._word_columns(lay, tok))
+        col.update(self._word_columns(lay, tok, set(templates)))
         col.update(quotes["cols"])
         cues = _cue_distance_columns(lay, tok, quotes["qin"])
         col.update(cues["cols"])
@@ -303,34 +350,41 @@ class AttributionModel:
         # a view): ``scores`` then gathers the weights by template from contiguous memory, with no stacked copy
         # (predict_many on the 840 PolNeAR train texts in batches of 16: 0.6-0.7x the time of np.stack)
         o = self.offsets
-        by_template = np.empty((len(self.templates), lay.N), dtype=np.int64)
-        for j, t in enumerate(self.templates):
+        by_template = np.empty((len(templates), lay.N), dtype=np.int64)
+        for j, t in enumerate(templates):
             np.add(col[t], o[t], out=by_template[j])
-        return by_template.T, bounds
+        tok["lay"] = lay
+        return by_template.T, bounds, tok
 
     def _token_columns(self, words: list[str]) -> dict[str, np.ndarray]:
         """Per token (``words``: the tokens' texts), from its word type (cached by the token's text): word, lemma,
         shape and suffix ids, cue prior, lexicon entry, quote kind and capitalization."""
         if self._n_types >= TYPE_CACHE_LIMIT:  # bound the cache on very large corpora (between articles only)
-            self._type_ids.clear()
-            self._n_types = 1
+            self._forget_types()
         get = self._type_ids.get
-        tids = np.fromiter([get(w) or self._type_id(w) for w in words], dtype=np.int64, count=len(words))
+        found = list(map(get, words))
+        if None in found:  # the types met for the first time, their rows added at once
+            self._add_types(list(dict.fromkeys(w for w, i in zip(words, found) if i is None)))
+            found = list(map(get, words))
+        tids = np.array(found, dtype=np.int64)
         w, lem, shp, suf, prior, lex, qk, cap, lrate, wkind = np.take(self._type_table, tids, axis=0).T
         return {"w": w, "lem": lem, "shp": shp, "suf": suf, "prior": prior, "lex": lex, "qk": qk, "cap": cap,
-                "lrate": lrate, "wkind": wkind}
+                "lrate": lrate, "wkind": wkind, "tid": tids}
 
-    def _word_columns(self, lay: "_Layout", tok: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    def _word_columns(self, lay: "_Layout", tok: dict[str, np.ndarray], want: set) -> dict[str, np.ndarray]:
         """The token and its neighbours: words, lemmas, shapes, suffix, known bigrams, cue priors, the lexicon,
-        and the token's place in its sentence."""
+        and the token's place in its sentence (the neighbours' columns only for the templates in ``want``)."""
         w, lem, shp, shift = tok["w"], tok["lem"], tok["shp"], lay.shift
         col = {}
         for name, k in (("w0", 0), ("w-1", -1), ("w+1", 1), ("w-2", -2), ("w+2", 2)):
-            col[name] = (shift(w, k) if k else w)
+            if name in want:
+                col[name] = (shift(w, k) if k else w)
         for name, k in (("lem0", 0), ("lem-1", -1), ("lem+1", 1)):
-            col[name] = (shift(lem, k) if k else lem)
+            if name in want:
+                col[name] = (shift(lem, k) if k else lem)
         for name, k in (("shp0", 0), ("shp-1", -1), ("shp+1", 1)):
-            col[name] = (shift(shp, k) if k else shp)
+            if name in want:
+                col[name] = (shift(shp, k) if k else shp)
         col["suf0"] = tok["suf"]
         N, idx = lay.N, lay.idx
         codes = np.concatenate([[0], w[:-1] * self._wbase + w[1:]])  # (previous word, word)
@@ -345,8 +399,10 @@ class AttributionModel:
         col["pos"] = (from_start * 4 + to_end) * 2 + lay.is_title
         prior, lex = tok["prior"], tok["lex"]
         col["cue0"] = prior * 2 + (lex > 0)
-        col["cue-1"] = shift(prior, -1)
-        col["cue+1"] = shift(prior, 1)
+        if "cue-1" in want:
+            col["cue-1"] = shift(prior, -1)
+        if "cue+1" in want:
+            col["cue+1"] = shift(prior, 1)
         return col
 
     # ---- decoding -----------------------------------------------------------------------------------------
@@ -354,10 +410,56 @@ class AttributionModel:
         """Each token's score for each label: the sum of the weight rows of its active features. The weights
         are multiples of 1/2 (perceptron steps, or the stored integers over ``scale``), so the float sums are
         exact whatever their order."""
-        out = np.add.reduce(self.W.take(ids.T, axis=0), axis=0)  # (templates, tokens, labels) summed
-        if self.decode_bias is not None:
-            out = out + self.decode_bias.astype(out.dtype)
-        return out
+        return self._biased(np.add.reduce(self.W.take(ids.T, axis=0), axis=0))  # (templates, tokens, labels) summed
+
+    def _biased(self, scores: np.ndarray) -> np.ndarray:
+        """``scores`` with the decoding bias (``decode_bias``) added to each token's row, when the model has one."""
+        return scores if self.decode_bias is None else scores + self.decode_bias.astype(scores.dtype)
+
+    def _emissions(self, sentences: Sequence, para: Sequence[int], tag_ids: np.ndarray | None
+                   ) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray]:
+        """``scores(features(...))`` of a batch, with the type-level templates (``_TYPE_LEVEL``) read from each
+        word type's summed weights per offset (``_type_scores``): one gather per offset instead of one per
+        template, and their columns never made. Only when the weights are half-units (``exact_sums``, as
+        ``from_json`` loads them), whose float32 sums are exact in any order: the same floats as ``scores``.
+        Returns the feature ids of the other templates, the sentences' bounds and the emissions."""
+        if not self.exact_sums:
+            ids, bounds = self.features("", sentences, para, tag_ids)
+            return ids, bounds, (self.scores(ids) if len(ids) else np.zeros((0, len(LABELS)), dtype=self.W.dtype))
+        rest = [t for t in self.templates if t not in _TYPE_LEVEL]
+        ids, bounds, tok = self._feature_ids("", sentences, para, tag_ids, rest)
+        if tok is None:
+            return ids, bounds, np.zeros((0, len(LABELS)), dtype=self.W.dtype)
+        out = self.scores(ids) if rest else self._biased(np.zeros((len(ids), len(LABELS)), dtype=self.W.dtype))
+        tid, shift = tok["tid"], tok["lay"].shift
+        for k, table in self._type_scores().items():
+            out += np.take(table, shift(tid, k) if k else tid, axis=0)
+        return ids, bounds, out
+
+    def _type_scores(self) -> dict[int, np.ndarray]:
+        """Per offset k of the type-level templates the model uses, each cached word type's summed weights of
+        those templates (types x labels; row 0, the type table's zeros, sums the templates' values beyond the
+        sentence), extended for the types added since."""
+        levels: dict[int, list[str]] = {}
+        for t in self.templates:
+            if t in _TYPE_LEVEL:
+                levels.setdefault(_TYPE_LEVEL[t][0], []).append(t)
+        n, done, size = self._n_types, self._n_scored, len(self._type_table)
+        if self._ts is None or self._ts_size < size:  # as large as the type table, which grows by doubling
+            old, self._ts, self._ts_size = self._ts, {}, size
+            for k in levels:
+                self._ts[k] = np.zeros((size, len(LABELS)), dtype=self.W.dtype)
+                if old is not None:
+                    self._ts[k][:done] = old[k][:done]
+        if n > done:
+            rows = self._type_table[done:n]
+            for k, names in levels.items():
+                block = self._ts[k][done:n]
+                block[:] = 0
+                for t in names:
+                    block += np.take(self.W, self.offsets[t] + _TYPE_LEVEL[t][1](rows), axis=0)
+            self._n_scored = n
+        return self._ts
 
     def decode(self, emissions: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
         """Viterbi over every sentence at once (:func:`newslib.linear.viterbi`, exact); the best label of each
@@ -385,8 +487,8 @@ class AttributionModel:
             para.extend(p + base for p in self.paragraphs(text, sents))
             sentences.extend(sents)
             firsts.append(len(sentences))
-        ids, bounds = self.features("", sentences, para, tag_ids)
-        labels = self.decode(self.scores(ids), bounds) if len(ids) else np.zeros(0, dtype=np.int64)
+        ids, bounds, emissions = self._emissions(sentences, para, tag_ids)
+        labels = self.decode(emissions, bounds) if len(ids) else np.zeros(0, dtype=np.int64)
         out = []
         for a, b in zip(firsts, firsts[1:]):
             off = bounds[a][0] if b > a else 0
@@ -439,9 +541,22 @@ class AttributionModel:
             if block["rows"]:
                 rows = np.array(block["rows"], dtype=np.int64)
                 m.W[m.offsets[t] + rows] = np.array(block["weights"], dtype=float).reshape(-1, K) / scale
+        m.exact_sums = scale in (1.0, 2.0) and _largest_sum(m) < 2.0 ** 21
         m.A = np.array(obj["transitions"], dtype=float) / scale
         m.S = np.array(obj["start"], dtype=float) / scale
         return m
+
+
+def _largest_sum(m: AttributionModel) -> float:
+    """The largest magnitude a token's score can reach: per template its largest weight, summed. Weights that
+    are integers over 1 or 2 sum exactly in float32, in any order, while every partial sum stays below 2**21
+    (the shipped model: 15,619.5, see ``exact_sums``)."""
+    top = 0.0
+    for j, t in enumerate(m.templates):
+        end = m.offsets[m.templates[j + 1]] if j + 1 < len(m.templates) else m.n_features
+        block = m.W[m.offsets[t]:end]
+        top += float(np.abs(block).max(initial=0.0))
+    return top
 
 
 class _Layout:
