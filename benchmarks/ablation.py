@@ -36,14 +36,16 @@ from cascade import PACKAGE, POLNEAR_FIVE, ROOT, md5, newslib_module  # noqa: E4
 
 #: ``newslib train attribution --syntax`` choices, in the order of the table (a test checks them against
 #: ``SYNTAX_TEMPLATES``)
-TRAINED = ("none", "pos", "chunks", "parse", "context")
+TRAINED = ("none", "pos", "chunks", "parse", "context", "clause")
 #: rows measured without a retrain: the package's model; the ``none`` model without the passes that read syntax
 UNTRAINED = ("shipped", "bare")
 VARIANTS = UNTRAINED[:1] + TRAINED + UNTRAINED[1:]
 #: what each row's model reads, for the table
 READS = {"shipped": "words + POS + chunks (the package's file)", "none": "words", "pos": "words + POS",
          "chunks": "words + POS + chunks", "parse": "words + POS + chunks + parse",
-         "context": "words + POS + chunks + lemma cue rates", "bare": "words (passes reading POS/chunks dropped)"}
+         "context": "words + POS + chunks + lemma cue rates",
+         "clause": "words + POS + chunks + a verb group's own noun phrase (clause_vg)",
+         "bare": "words (passes reading POS/chunks dropped)"}
 #: run in the package copy for the ``bare`` row: drops the passes that take ``tags``, then runs a module as main
 BARE_RUNNER = '''"""Runs ``python -m bare_runner MODULE ARGS``: MODULE as main, the attribution passes that read tags dropped."""
 import inspect
