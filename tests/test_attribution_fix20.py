@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_cases import triples
+from attribution_cases import tag, triples
+from newslib.tagging.attributions import source_kind
 
 # the model ran its source label from the sentence's start over the plural possessive ("analysts'"), the comma and
 # the frame's subject; the clause is the content
@@ -28,3 +29,21 @@ KEEPS_ITS_SOURCE = [
 @pytest.mark.parametrize("body, expected", CLAUSE_BEFORE_FINAL_FRAME + KEEPS_ITS_SOURCE)
 def test_source_of_a_final_frame_after_a_clause(body, expected):
     assert expected in triples(body)
+
+
+# a source headed by a common noun of an organization's kind is an organization (lexicons/organization_heads.tsv);
+# only its head counts
+SOURCE_KINDS = [
+    ("The central bank said inflation had peaked.", "The central bank", "organization"),
+    ("Holiday demand lifted sales, the retailer said.", "the retailer", "organization"),
+    ("The firm said it would appeal.", "The firm", "organization"),
+    ("The apex bank said it had sold dollars to importers.", "The apex bank", "organization"),
+    ("One employee at a software firm said the plan was unpopular.", "One employee at a software firm", "person"),
+    ("A prominent newspaper columnist said the plan was unpopular.", "A prominent newspaper columnist", "person"),
+    ("A bank spokesman said rates would rise.", "A bank spokesman", "anonymous"),
+]
+
+
+@pytest.mark.parametrize("body, source, kind", SOURCE_KINDS)
+def test_organization_head_nouns(body, source, kind):
+    assert (source, kind) in {(a.source.text, source_kind(a.source.text)) for a in tag(body)[1] if a.source}

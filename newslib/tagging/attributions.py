@@ -5779,6 +5779,12 @@ def _source_lexicon() -> dict[str, str]:
     return {r["word"].lower(): r["kind"] for r in lexicons.load("source_kinds")}
 
 
+@lru_cache(maxsize=1)
+def _organization_heads() -> frozenset[str]:
+    """Common nouns that make a source an organization as its head noun (``lexicons/organization_heads.tsv``)."""
+    return frozenset(w.lower() for w in lexicons.column("organization_heads", "word"))
+
+
 _WORDS = re.compile(r"[\w][\w.'’-]*")
 
 
@@ -5832,6 +5838,8 @@ def source_kind(s: str) -> str:
             return "person"
     if head is not None and lex.get(head) in ("organization", "country", "group"):
         return lex[head]
+    if head is not None and head in _organization_heads():
+        return "organization"  # "the central bank", "the retailer" (round 19, branch fix20)
     if any(k == "organization" for k in kinds):
         return "organization"
     if any(w.isupper() and len(w.replace(".", "")) >= 2 and lex.get(w.lower()) != "country" for w in words):
