@@ -47,3 +47,15 @@ SOURCE_KINDS = [
 @pytest.mark.parametrize("body, source, kind", SOURCE_KINDS)
 def test_organization_head_nouns(body, source, kind):
     assert (source, kind) in {(a.source.text, source_kind(a.source.text)) for a in tag(body)[1] if a.source}
+
+
+def test_an_age_stays_in_the_source_but_not_in_the_actor():
+    """PolNeAR keeps "Name, AGE," in the source span ("Mr. Regalado, 69,", "Khizr Khan, 66," before the cue: 15 of
+    PolNeAR train's 20 gold sources of "Name, AGE," right before the cue; 5 give the name alone); the actor is
+    the name alone."""
+    from newslib.tagging.tagger import tag_many
+
+    doc = tag_many(["Town hall notebook\n\nRuth Adler, 50, says the rent has doubled.\n"], headline=False)[0]
+    (att,) = doc.to_dict()["attributions"]
+    assert (att["source"]["text"], att["source"]["actor"], att["content"]["text"]) == \
+        ("Ruth Adler, 50,", "Ruth Adler", "the rent has doubled")
