@@ -50,9 +50,8 @@ def test_organization_head_nouns(body, source, kind):
 
 
 def test_an_age_stays_in_the_source_but_not_in_the_actor():
-    """PolNeAR keeps "Name, AGE," in the source span ("Mr. Regalado, 69,", "Khizr Khan, 66," before the cue: 15 of
-    PolNeAR train's 20 gold sources of "Name, AGE," right before the cue; 5 give the name alone); the actor is
-    the name alone."""
+    """PolNeAR keeps "Name, AGE," in the source span ("Mr. Regalado, 69,", "Khizr Khan, 66,"): 15 of PolNeAR
+    train's 20 gold sources of that form right before the cue, 5 give the name alone. The actor is the name."""
     from newslib.tagging.tagger import tag_many
 
     doc = tag_many(["Town hall notebook\n\nRuth Adler, 50, says the rent has doubled.\n"], headline=False)[0]
