@@ -5,8 +5,8 @@
    title line), with what it expects (``expect``): ``source`` / ``cue`` / ``content`` (alternatives; one
    attribution must match all that are given: source and cue by their text, content by its letters and digits,
    quotation marks and punctuation aside), ``parts`` (its content's pieces), ``attributions`` (how many in all),
-   ``no_cue`` (no attribution's cue or source holds the word), ``source_kind`` and ``no_actor`` (that
-   attribution's source kind, and no actor name for it), ``same_actor`` (one actor holds every name),
+   ``no_cue`` (no attribution's cue or source holds the word), ``source_kind``, ``actor`` and ``no_actor``
+   (that attribution's source kind, its actor's name, and no actor name for it), ``same_actor`` (one actor holds every name),
    ``kind_not`` (neither the sentence nor any attribution has that claim kind), ``no_hedge`` (no hedge holds
    the word). Each example is right or wrong as a whole.
 2. **Test rows.** Lines of ``tests/`` (the attribution, actor, kind and hedge tests) that match each class's
@@ -85,7 +85,7 @@ def _content_text(text: str, content: dict | None) -> str:
 
 
 def _matches(att: dict, text: str, expect: dict) -> bool:
-    """Does one attribution give all of an example's expected source, cue, content, parts and source kind?"""
+    """Does one attribution give all of an example's expected source, cue, content, parts, source kind and actor?"""
     src, cue = att.get("source") or {}, att.get("cue") or {}
     if "source" in expect and _edges(src.get("text", "")) not in expect["source"]:
         return False
@@ -97,6 +97,8 @@ def _matches(att: dict, text: str, expect: dict) -> bool:
         return False
     if "source_kind" in expect and src.get("kind") != expect["source_kind"]:
         return False
+    if "actor" in expect and src.get("actor") != expect["actor"]:
+        return False
     return not (expect.get("no_actor") and src.get("actor"))
 
 
@@ -104,7 +106,7 @@ def problems(doc: dict, text: str, expect: dict) -> list[str]:
     """What a tagged example (``TaggedArticle.to_dict()`` of ``text``) gets wrong against ``expect``; [] if right."""
     atts = doc["attributions"]
     out = []
-    if {"source", "cue", "content", "parts", "source_kind"} & set(expect) and \
+    if {"source", "cue", "content", "parts", "source_kind", "actor"} & set(expect) and \
             not any(_matches(a, text, expect) for a in atts):
         out.append("expected attribution missing")
     if "attributions" in expect and len(atts) != expect["attributions"]:

@@ -375,6 +375,8 @@ SENTENCES = [
     "The stewards found that Morning Heron had drifted left but ruled that the placings should stand.",
     # round 18 (branch attr20): _listener_after_verb_to_out_of_content
     "Chief arbiter Ingrid Vos confirmed to reporters that the result would stand.",
+    # round 19 (branch fix20): _clause_out_of_final_frame_source
+    "Profits topped analysts' estimates, the company said.",
 ]
 
 

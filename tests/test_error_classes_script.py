@@ -15,7 +15,7 @@ def ec():
 def test_every_class_of_the_issue_has_examples(ec):
     rows = ec.read_examples()
     assert {r["class"] for r in rows} == set(ec.CLASSES)
-    keys = {"source", "cue", "content", "parts", "attributions", "no_cue", "source_kind", "no_actor", "same_actor",
+    keys = {"source", "cue", "content", "parts", "attributions", "no_cue", "source_kind", "no_actor", "same_actor", "actor",
             "kind_not", "no_hedge"}
     assert all(set(r["expect"]) <= keys for r in rows)
 
@@ -45,6 +45,11 @@ TEXT = 'Ruth Adler, 50, says the rent has "doubled" again.'
      ["expected attribution missing"]),
     (_doc(TEXT, "Ruth Adler", "says", "the rent has", kind="group", actor="Ruth Adler"),
      {"source_kind": "group", "no_actor": True}, ["expected attribution missing"]),
+    # PolNeAR keeps the age in the source ("Mr. Regalado, 69,"): the actor is the name (round 19, branch fix20)
+    (_doc(TEXT, "Ruth Adler, 50,", "says", "the rent has", actor="Ruth Adler"),
+     {"source": ["Ruth Adler, 50"], "actor": "Ruth Adler"}, []),
+    (_doc(TEXT, "Ruth Adler, 50,", "says", "the rent has", actor="Ruth Adler, 50"),
+     {"source": ["Ruth Adler, 50"], "actor": "Ruth Adler"}, ["expected attribution missing"]),
     (_doc(TEXT, hedges=("again",)), {"no_hedge": ["again"]}, ["'again' a hedge"]),
     (_doc(TEXT), {"no_cue": ["says"], "attributions": 0}, []),
     (_doc(TEXT), {"attributions": 1}, ["0 attributions, not 1"]),

@@ -708,6 +708,36 @@ def _pronoun_follows(words: list[str], lower: list[str], j: int) -> bool:
         if words[q][:1].isupper() and words[q] != "I":
             return False
     return False
+#: the speech verbs after which a name's "it" is the name itself ("Bytefarm said it would hire")
+_SELF_REPORT_VERBS = frozenset("said says announced added confirmed stated".split())
+#: modals after which "it" is an agent that will do something ("it would hire", "it will not appeal")
+_AGENT_MODALS = frozenset("would will could can may might should".split())
+#: verbs after a modal that leave "it" a dummy subject or some other thing ("it would be hard", "it would take time")
+_DUMMY_PREDICATES = frozenset("be have seem appear take make mean cost help depend happen matter become remain "
+                              "look".split())
+#: verbs of an agent's intent or decision right after "it" ("it planned to", "it declined to comment")
+_INTENT_VERBS = frozenset("plans planned intends intended expects expected hopes hoped wants wanted aims aimed "
+                          "declined refused agreed decided".split())
+
+
+def _speaks_of_itself(lower: list[str], j: int) -> bool:
+    """Does the name ending before token ``j`` say something of itself as "it" ("Bytefarm said it would hire 200
+    engineers", "said it had hired", "said it was cutting", "said it planned to"), which no person does? Not
+    "Keane said it would be hard", "said it had been", "said it was a mistake" (a dummy "it" or another thing)."""
+    if j + 3 >= len(lower) or lower[j] not in _SELF_REPORT_VERBS or lower[j + 1] != "it":
+        return False
+    aux, nxt = lower[j + 2], lower[j + 3]
+    if aux in _AGENT_MODALS:
+        if nxt == "not" and j + 4 < len(lower):
+            nxt = lower[j + 4]
+        return nxt.isalpha() and nxt not in _DUMMY_PREDICATES
+    if aux in ("has", "had"):
+        return nxt.endswith("ed")
+    if aux in ("is", "was"):
+        return nxt.endswith("ing") and nxt not in ("being", "going")
+    return aux in _INTENT_VERBS
+
+
 #: What one cue of ``actor_type_cues.tsv`` adds to its type's score in :func:`_retype` (a model score for one
 #: mention is mostly within a few units of zero).
 CUE_WEIGHT = 8.0
@@ -774,6 +804,7 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
         total = [0.0] * len(TYPES)
         seen = 0
         personal = False  # "he" or "she" after it before another name ("Byron received his"), a person cue
+        itself = False  # "it" for itself after its speech verb ("Bytefarm said it would hire"): no person
         for k, p in occurrences(ms[0]):
             if k not in words:
                 words[k] = [norm_token(t.text) for t in sentences[k].tokens]
@@ -787,6 +818,7 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
             cues = lex.type_cues(lower[k], p, p + len(name))
             for t in cues:
                 total[cue_index[t]] += CUE_WEIGHT
+            itself = itself or _speaks_of_itself(lower[k], p + len(name))
             personal = personal or "person" in cues or _pronoun_follows(words[k], lower[k], p + len(name))
         best = TYPES[max(range(len(TYPES)), key=lambda c: total[c])]
         if best == "place" and any(m.sourced for m in ms):
@@ -800,6 +832,8 @@ def _retype(scan: ActorScan, sentences, lex: ActorLexicon) -> None:
             best = default  # the default type stands unless the evidence is clear
         if best == "person" and default == "organization" and not personal:
             best = default  # a lone word that recurs ("Manitoba", "Pfizer") is a person only if "he"/"she" says so
+        if best == "person" and itself and not personal:
+            best = "organization"  # a name that speaks of itself as "it" (round 19, branch fix20: issue 11)
         for m in ms:
             m.type = best
             if best == "place":

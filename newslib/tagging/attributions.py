@@ -5779,6 +5779,12 @@ def _source_lexicon() -> dict[str, str]:
     return {r["word"].lower(): r["kind"] for r in lexicons.load("source_kinds")}
 
 
+@lru_cache(maxsize=1)
+def _organization_heads() -> frozenset[str]:
+    """Common nouns that make a source an organization as its head noun (``lexicons/organization_heads.tsv``)."""
+    return frozenset(w.lower() for w in lexicons.column("organization_heads", "word"))
+
+
 _WORDS = re.compile(r"[\w][\w.'’-]*")
 
 
@@ -5832,6 +5838,8 @@ def source_kind(s: str) -> str:
             return "person"
     if head is not None and lex.get(head) in ("organization", "country", "group"):
         return lex[head]
+    if head is not None and head in _organization_heads():
+        return "organization"  # "the central bank", "the retailer" (round 19, branch fix20)
     if any(k == "organization" for k in kinds):
         return "organization"
     if any(w.isupper() and len(w.replace(".", "")) >= 2 and lex.get(w.lower()) != "country" for w in words):
@@ -6782,6 +6790,7 @@ _TRIGGERS["_nested_told_without_that"] = frozenset({"told"})
 def _pass_order() -> tuple:
     """The passes of :func:`_refine`, in order (a pass with fixed keywords as (function, keywords))."""
     return (
+        _clause_out_of_final_frame_source,  # round 19 (branch fix20): before the passes read the source
         _noun_cue_in_object,
         _cue_ends_at_said,
         _that_clause_to_its_verb,
@@ -10338,3 +10347,56 @@ def _second_apposition_out_of_named_source(toks, drafts: list[Draft]) -> None:
             continue  # (not "a pollster who is working with Priorities USA, a pro-Clinton super PAC,")
         d.source = (d.source[0], inside[commas[1]].end)
 _TRIGGERS["_second_apposition_out_of_named_source"] = frozenset({","})
+
+
+# ---- round 19 (branch fix20): issue 11's "Profits topped analysts' estimates, the company said." ---------------------
+
+#: the openers of a final frame's noun-phrase subject ("..., the company said")
+_FRAME_SUBJECT_DETERMINERS = frozenset("the a an its his her their our".split())
+
+
+def _clause_out_of_final_frame_source(s, starts: list[int], drafts: list[Draft],
+                                      tags: "_SentenceTags | Sequence[str] | None") -> None:
+    """"Profits topped analysts' estimates, the company said.": a source from the sentence's start over a clause,
+    its comma and a noun phrase up to a cue that ends the sentence, with no content. The model reads the plural
+    possessive's apostrophe ("analysts'") mostly as a single quotation mark, and ran its source label from the
+    sentence's start over it. When the words before the source's last comma hold a finite verb (or a past tense
+    the tagger read as a participle right after the opening noun, :func:`_past_verb_after_subject`: a clause, not a
+    name and its apposition) and those after it are a noun phrase opened by a determiner or a possessive
+    ("the company", "its chief executive", at most six words) right before the cue, the noun phrase is the source;
+    the clause, now no one's, is the content :func:`_content_for_bare_cue` gives it."""
+    toks = s.tokens
+    todo = []
+    for d in drafts:
+        if d.source is None or d.content or d.source[1] > d.cue[0]:
+            continue
+        i, j = _token_starting(starts, d.source[0]), _token_ending(toks, starts, d.source[1])
+        if i is None or j is None or i > 0 and toks[i - 1].text not in _QUOTE_MARKS:
+            continue  # (a source from the sentence's start)
+        after = bisect.bisect_left(starts, d.cue[1])
+        if after < len(toks) and toks[after].text not in (".", "!", "?") or j + 1 >= len(toks) or \
+                toks[j + 1].start != d.cue[0]:
+            continue  # (the cue right after the source ends the sentence)
+        comma = next((n for n in range(j, i, -1) if toks[n].text == ","), None)
+        if comma is None or comma - i < 2 or not 2 <= j - comma <= 6 or \
+                toks[comma + 1].text.lower() not in _FRAME_SUBJECT_DETERMINERS or \
+                not all(t.text.isalpha() for t in toks[comma + 1:j + 1]) or \
+                any(t.text in _DQ or t.text.lower() in _RELATIVE for t in toks[i:comma]):
+            continue
+        todo.append((d, i, comma, j))
+    if not todo:
+        return
+    tags = _pos(s, tags)
+    for d, i, comma, j in todo:
+        if any(tags[n] in _FINITE or _past_verb_after_subject(toks, tags, i, n) for n in range(i, comma)):
+            d.source = (toks[comma + 1].start, toks[j].end)
+
+
+def _past_verb_after_subject(toks, tags: Sequence[str], i: int, n: int) -> bool:
+    """Whether token ``n`` is a past tense the tagger read as a participle ("Profits topped": VBN) right after
+    the noun that opens the clause at token ``i``, with no comma before it."""
+    return tags[n] == "VBN" and n > i and tags[n - 1].startswith("NN") and \
+        all(t.text != "," for t in toks[i:n])
+
+
+_TRIGGERS["_clause_out_of_final_frame_source"] = _FRAME_SUBJECT_DETERMINERS
