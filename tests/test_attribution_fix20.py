@@ -31,6 +31,29 @@ def test_source_of_a_final_frame_after_a_clause(body, expected):
     assert expected in triples(body)
 
 
+# a two-word clause before a frame that ends the sentence is its content (the pass wanted three words before the
+# comma); an introductory phrase or a frame inside the sentence is not ("In public, ...", "X, he says, is ...")
+TWO_WORD_CLAUSE = [
+    ("Revenue fell, the bank said on Monday.", ("the bank", "said", "Revenue fell")),
+    ("Talks stalled, officials said.", ("officials", "said", "Talks stalled")),
+    ("We lost, he said.", ("he", "said", "We lost")),
+]
+NO_TWO_WORD_CONTENT = [
+    ("This campaign, he says, is different.", "This campaign"),
+    ("The solution, the partner told them, was simple.", "The solution"),
+]
+
+
+@pytest.mark.parametrize("body, expected", TWO_WORD_CLAUSE)
+def test_two_word_clause_before_a_final_frame(body, expected):
+    assert expected in triples(body)
+
+
+@pytest.mark.parametrize("body, words", NO_TWO_WORD_CONTENT)
+def test_no_two_word_content_before_a_frame_inside_the_sentence(body, words):
+    assert all(content != words for _, _, content in triples(body))
+
+
 # a source headed by a common noun of an organization's kind is an organization (lexicons/organization_heads.tsv);
 # only its head counts
 SOURCE_KINDS = [

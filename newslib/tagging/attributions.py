@@ -3270,6 +3270,19 @@ def _content_around_parenthetical_cue(toks, starts: list[int], drafts: list[Draf
             d.content = [part] + d.content
 
 
+#: words that open an introductory phrase, not a clause ("In public, she oozed confidence.")
+_PHRASE_OPENERS = frozenset("in at on for with by from after before during of to as under over since".split())
+
+
+def _two_word_clause_before_final_frame(before: list, after: list) -> bool:
+    """Whether ``before`` is a two-word clause and its comma ("We lost, he said.", "Revenue fell, the bank said on
+    Monday."), the frame ending the sentence (no comma after its cue, which would make it a frame inside the
+    sentence: "This campaign, he says, is different.", "The solution, the partner told them, was simple."), and the
+    clause no introductory phrase ("In public, ...")."""
+    return len(before) == 3 and before[0].text[:1].isalnum() and before[0].text.lower() not in _PHRASE_OPENERS \
+        and before[1].text[:1].isalnum() and not any(t.text == "," for t in after)
+
+
 def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
     """A cue that the model gave no content: the clause before ", source cue." or after "source cue". Cues
     without a source inside that clause of a sourced cue are verbs of its content and go, but for a speech verb of
@@ -3288,7 +3301,8 @@ def _content_for_bare_cue(toks, drafts: list[Draft]) -> None:
         span = first = None
         paren = False  # source and cue set off by commas
         final = False  # the frame "Clause, source cue (on Wednesday)." that ends the sentence
-        if len(before) >= 4 and before[-1].text in (",", "—", "–") and \
+        if (len(before) >= 4 or _two_word_clause_before_final_frame(before, after)) and \
+                before[-1].text in (",", "—", "–") and \
                 (len([t for t in after if t.text[:1].isalnum()]) <= 4 or _participle_tail(after)):
             opening = _after_dateline(before)
             span = (opening.start if opening is not None else before[0].start, before[-2].end)
