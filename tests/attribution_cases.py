@@ -41,3 +41,25 @@ def content_of(text: str, a) -> str:
         return ""
     parts = a.content.parts or ((a.content.start, a.content.end),)
     return " … ".join(text[s:e] for s, e in parts)
+
+
+def reckoned_articles():
+    """Four made-up gold articles for the trainer's tests: three "X reckoned CLAUSE." (source, cue, content) and one
+    without an attribution."""
+    from newslib.datasets.polnear import GoldArticle, GoldSpan
+
+    texts = ["Budget talks stall\nThe minister reckoned the talks had failed.\n",
+             "Rain expected\nForecasters reckoned rain would fall on Monday.\n",
+             "Port reopens\nThe port reopened on Monday after the storm passed.\n",
+             "Cup final\nThe coach reckoned his side would win the cup.\n"]
+    arts = []
+    for i, t in enumerate(texts):
+        first, end = t.index("\n") + 1, t.rindex(".")
+        if " reckoned " not in t:
+            arts.append(GoldArticle(f"a{i}", t, []))
+            continue
+        cue = t.index(" reckoned ") + 1
+        arts.append(GoldArticle(f"a{i}", t, [GoldSpan("T1", "Source", ((first, cue - 1),)),
+                                             GoldSpan("T2", "Cue", ((cue, cue + 8),)),
+                                             GoldSpan("T3", "Content", ((cue + 9, end),))]))
+    return arts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newslib.datasets.polnear import GoldArticle, GoldSpan
+from attribution_cases import reckoned_articles
 from newslib.tagging.attribution_model import CONTEXT_TEMPLATES, N_RIGHT, N_LEFT, N_POS, AttributionModel, default_model
 from newslib.tokenize import tokenize_text
 from newslib.training.attribution import SYNTAX_TEMPLATES, _prepare, build_vocab, fit, fold_features, lemma_prior
@@ -74,22 +74,7 @@ def test_prior_ctx_joins_the_word_and_lemma_rates_with_the_right_kind():
 
 
 def _toy_articles():
-    texts = ["Budget talks stall\nThe minister reckoned the talks had failed.\n",
-             "Rain expected\nForecasters reckoned rain would fall on Monday.\n",
-             "Port reopens\nThe port reopened on Monday after the storm passed.\n",
-             "Cup final\nThe coach reckoned his side would win the cup.\n"]
-    arts = []
-    for i, t in enumerate(texts):
-        first = t.index("\n") + 1
-        end = t.rindex(".")
-        if " reckoned " not in t:
-            arts.append(GoldArticle(f"a{i}", t, []))
-            continue
-        cue = t.index(" reckoned ") + 1
-        arts.append(GoldArticle(f"a{i}", t, [GoldSpan("T1", "Source", ((first, cue - 1),)),
-                                             GoldSpan("T2", "Cue", ((cue, cue + 8),)),
-                                             GoldSpan("T3", "Content", ((cue + 9, end),))]))
-    return arts
+    return reckoned_articles()
 
 
 def test_lemma_prior_counts_cue_tokens_by_lemma():

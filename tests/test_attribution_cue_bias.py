@@ -7,8 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from attribution_cases import reckoned_articles
 from newslib.errors import DataError
-from newslib.datasets.polnear import GoldArticle, GoldSpan
 from newslib.tagging.attribution_model import CUE, LABELS, SOURCE, AttributionModel, default_model
 from newslib.tokenize import tokenize_text
 from newslib.training.attribution import _cue_margin, _prepare, build_vocab, fit
@@ -57,21 +57,7 @@ def test_cue_margin_charges_the_other_labels_of_gold_cue_tokens():
 
 
 def _toy_docs():
-    texts = ["Budget talks stall\nThe minister reckoned the talks had failed.\n",
-             "Rain expected\nForecasters reckoned rain would fall on Monday.\n",
-             "Port reopens\nThe port reopened on Monday after the storm passed.\n",
-             "Cup final\nThe coach reckoned his side would win the cup.\n"]
-    arts = []
-    for i, t in enumerate(texts):
-        first, end = t.index("\n") + 1, t.rindex(".")
-        if " reckoned " not in t:
-            arts.append(GoldArticle(f"a{i}", t, []))
-            continue
-        cue = t.index(" reckoned ") + 1
-        arts.append(GoldArticle(f"a{i}", t, [GoldSpan("T1", "Source", ((first, cue - 1),)),
-                                             GoldSpan("T2", "Cue", ((cue, cue + 8),)),
-                                             GoldSpan("T3", "Content", ((cue + 9, end),))]))
-    docs = _prepare(arts * 2)
+    docs = _prepare(reckoned_articles() * 2)
     return docs, build_vocab(docs, min_word=1, min_bigram=1)
 
 

@@ -2198,6 +2198,15 @@ def _subject_before_its_modifier(s, starts: list[int], drafts: list[Draft],
         d.source = (toks[start].start, d.source[1])
 
 
+def _past_leading_words(toks) -> int:
+    """The index of the sentence's first token after its opening quotation marks and leading words (``_LEADING``:
+    "But", "And", ...), where its subject starts."""
+    k = 0
+    while k < len(toks) and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
+        k += 1
+    return k
+
+
 def _participle_source_not_the_object(s, starts: list[int], drafts: list[Draft],
                                       tags: "_SentenceTags | Sequence[str] | None") -> None:
     """"Trump is defending his tweets attempting to shame a former beauty queen, saying it shows ...", "Clinton spoke
@@ -2221,9 +2230,7 @@ def _participle_source_not_the_object(s, starts: list[int], drafts: list[Draft],
     from ..syntax import chunks
 
     sent_chunks = chunks([s], [_pos(s, tags)])[0]
-    k = 0
-    while k < len(toks) and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
-        k += 1
+    k = _past_leading_words(toks)
     src = _subject_chunks_at(toks, sent_chunks, k)
     if src is None:
         return
@@ -4624,9 +4631,7 @@ def _participle_subject_over_modifiers(s, starts: list[int], drafts: list[Draft]
     from ..syntax import chunks
 
     sent_chunks = chunks([s], [_pos(s, tags)])[0]
-    k = 0
-    while k < len(toks) and (toks[k].text in _DQ or toks[k].text.lower() in _LEADING):
-        k += 1
+    k = _past_leading_words(toks)
     for d, i in todo:
         src = _subject_over_modifiers_at(toks, sent_chunks, k)
         if src is not None and src[1] <= toks[i - 1].start and \
