@@ -45,6 +45,10 @@ class _Terminated(BaseException):
 #: The progress shown on stderr while ``tag`` runs (its bar is erased before an error line is written).
 _progress = None
 
+#: ``newslib train attribution --syntax`` levels: the keys of ``newslib.training.attribution.SYNTAX_TEMPLATES``
+#: (not imported here, to keep the CLI's start light; a test compares them)
+SYNTAX_LEVELS = ("none", "pos", "chunks", "parse", "context", "clause")
+
 
 def _err(message: str) -> None:
     """One line on stderr, whatever the message holds (newlines in file names or exception texts)."""
@@ -597,7 +601,7 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--beam", type=_positive, default=None,
                     help="parser only: the training beam (default 4: trained globally, the best epoch on EWT dev "
                          "kept; 1: the greedy trainer)")
-    tr.add_argument("--syntax", choices=("none", "pos", "chunks", "parse", "context"), default=None,
+    tr.add_argument("--syntax", choices=SYNTAX_LEVELS, default=None,
                     help="attribution only: which features of the syntax layer the model reads (default chunks, "
                          "the shipped model's; the others are the ablation's: benchmarks/ablation.py)")
     tr.set_defaults(func=cmd_train)

@@ -97,3 +97,10 @@ def test_syntax_is_refused_for_other_models_and_unknown_levels(capsys):
     with pytest.raises(SystemExit) as exc:
         cli.main(["train", "attribution", "--syntax", "deep"])
     assert exc.value.code == 2
+
+
+def test_the_cli_offers_every_syntax_level_of_the_trainer():
+    from newslib import cli
+    from newslib.training.attribution import SYNTAX_TEMPLATES
+
+    assert set(cli.SYNTAX_LEVELS) == set(SYNTAX_TEMPLATES)

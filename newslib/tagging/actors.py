@@ -708,6 +708,8 @@ def _pronoun_follows(words: list[str], lower: list[str], j: int) -> bool:
         if words[q][:1].isupper() and words[q] != "I":
             return False
     return False
+
+
 #: the speech verbs after which a name's "it" is the name itself ("Bytefarm said it would hire")
 _SELF_REPORT_VERBS = frozenset("said says announced added confirmed stated".split())
 #: modals after which "it" is an agent that will do something ("it would hire", "it will not appeal")
