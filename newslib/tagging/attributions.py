@@ -3079,7 +3079,7 @@ def _unlabelled_final_frame(s) -> tuple[tuple[int, int], tuple[int, int]] | None
 #: "state" among the verbs of a final frame: a noun too (", in later states.", which the tagger may read as the
 #: verb and the verb as the noun), so only after a document's noun phrase (", the department's notice states.")
 _STATE_VERBS = frozenset("state states stated".split())
-_FRAME_DETERMINERS = frozenset("the a an its his her their this that our".split())
+_DOCUMENT_DETERMINERS = frozenset("the a an its his her their this that our".split())
 
 
 def _document_frame_subject(s, a: int, b: int) -> bool:
@@ -3087,7 +3087,7 @@ def _document_frame_subject(s, a: int, b: int) -> bool:
     on a document's head noun of ``lexicons/source_kinds.tsv`` ("the department's notice", "the ruling"; not "the
     two" of "the two states")?"""
     toks = s.tokens
-    return toks[a].text.lower() in _FRAME_DETERMINERS and \
+    return toks[a].text.lower() in _DOCUMENT_DETERMINERS and \
         _source_lexicon().get(toks[b - 1].text.lower()) == "document"
 
 
