@@ -6676,8 +6676,8 @@ def _speaker_phrase_before_relative(toks, starts: list[int], drafts: list[Draft]
         d.source, d.content = source, before if before else [(toks[opening].start, close)]
 
 
-#: a time phrase between a bracketed abbreviation and its cue ("(NTA) on Tuesday said", "(DVS) last week announced")
-_BRACKET_TIME_PHRASES = (("yesterday",), ("today",), ("tonight",), ("earlier",), ("recently",))
+#: the one-word time phrases between a bracketed abbreviation and its cue ("(NTA) on Tuesday said", "(DVS) last week announced")
+_BRACKET_TIME_WORDS = frozenset("yesterday today tonight earlier recently".split())
 _TIME_PHRASE_LEADS = frozenset("last this next earlier".split())
 _TIME_PHRASE_UNITS = frozenset("week month year weekend".split())
 
@@ -6686,7 +6686,7 @@ def _time_phrase_before(toks, i: int) -> int | None:
     """The index where a time phrase ending right before token ``i`` starts ("on Tuesday", "on December 4",
     "last week", "earlier this month", "yesterday"), or None."""
     low = [t.text.lower() for t in toks]
-    if i >= 1 and (low[i - 1],) in _BRACKET_TIME_PHRASES:
+    if i >= 1 and low[i - 1] in _BRACKET_TIME_WORDS:
         return i - 1
     if i >= 2 and low[i - 2] == "on" and low[i - 1] in _LONE_TIME_WORDS:
         return i - 2

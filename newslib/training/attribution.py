@@ -22,8 +22,9 @@ from pathlib import Path
 import numpy as np
 
 from ..datasets.polnear import default_dir, read_split
-from ..tagging.attribution_model import (CHUNK_TEMPLATES, CLAUSE_TEMPLATES, CONTENT, CONTEXT_TEMPLATES, CUE, LABELS, MODEL_NAME,
-                                         PARSE_TEMPLATES, POS_TEMPLATES, SOURCE, AttributionModel, lemma, shape)
+from ..tagging.attribution_model import (CHUNK_TEMPLATES, CLAUSE_TEMPLATES, CONTENT, CONTEXT_TEMPLATES, CUE, LABELS,
+                                         MODEL_NAME, PARSE_TEMPLATES, POS_TEMPLATES, SOURCE, AttributionModel, lemma,
+                                         shape)
 from . import MODELS_DIR
 
 EPOCHS = 14
